@@ -1,0 +1,44 @@
+// Bundles the extension client, the language server and the imr-lint CLI into dist/.
+// One esbuild context per entry point; `--production` minifies, `--watch` rebuilds on change.
+const esbuild = require('esbuild');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const entries = [
+  { in: 'client/src/extension.ts', out: 'client' },
+  { in: 'server/lsp/main.ts', out: 'server', banner: '#!/usr/bin/env node' },
+  { in: 'server/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+];
+
+async function main() {
+  const contexts = await Promise.all(
+    entries.map((entry) =>
+      esbuild.context({
+        entryPoints: { [entry.out]: entry.in },
+        bundle: true,
+        format: 'cjs',
+        platform: 'node',
+        target: 'node20',
+        outdir: 'dist',
+        external: ['vscode'],
+        minify: production,
+        sourcemap: !production,
+        sourcesContent: false,
+        logLevel: 'warning',
+        banner: entry.banner ? { js: entry.banner } : undefined,
+      }),
+    ),
+  );
+  if (watch) {
+    await Promise.all(contexts.map((ctx) => ctx.watch()));
+    return;
+  }
+  await Promise.all(contexts.map((ctx) => ctx.rebuild()));
+  await Promise.all(contexts.map((ctx) => ctx.dispose()));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,64 @@
+import type { Determination } from '../model/determination';
+import type { KnowledgeBase } from '../knowledge/types';
+import { letterEra } from '../knowledge/era';
+import type { Rule, Report } from '../rules/rule';
+import type { CheckerConfig } from './config';
+import type { Finding, Severity } from './finding';
+import { suppressedByDirectives } from './directives';
+
+export interface CheckOptions {
+  knowledge: KnowledgeBase;
+  config: CheckerConfig;
+  rules: readonly Rule[];
+}
+
+/**
+ * Runs every enabled rule over one parsed letter, then drops findings that a more basic
+ * finding on the same item covers, and those silenced by inline comments.
+ * A rule that throws is reported as a finding of its own instead of taking the others down.
+ */
+export function checkDetermination(determination: Determination, options: CheckOptions): Finding[] {
+  const era = letterEra(determination);
+  const findings: Finding[] = [];
+  for (const rule of options.rules) {
+    const severity = severityOf(rule, options.config);
+    if (!severity) continue;
+    const report = (r: Report) => findings.push({ rule: rule.id, severity, fixes: [], ...r });
+    try {
+      rule.check({ determination, knowledge: options.knowledge, era, config: options.config, report });
+    } catch (error) {
+      findings.push(internalError(rule, error));
+    }
+  }
+  const kept = withoutSuperseded(findings, options.rules);
+  return suppressedByDirectives(determination, kept).sort(byPosition);
+}
+
+function severityOf(rule: Rule, config: CheckerConfig): Severity | undefined {
+  const setting = config.rules[rule.id] ?? rule.defaultSeverity;
+  return setting === 'off' ? undefined : setting;
+}
+
+function withoutSuperseded(findings: Finding[], rules: readonly Rule[]): Finding[] {
+  const supersededBy = new Map(rules.map((rule) => [rule.id, rule.supersededBy ?? []]));
+  const onItem = new Set(findings.filter((f) => f.item !== undefined).map((f) => `${f.item}:${f.rule}`));
+  return findings.filter((finding) => {
+    if (finding.item === undefined) return true;
+    return !(supersededBy.get(finding.rule) ?? []).some((other) => onItem.has(`${finding.item}:${other}`));
+  });
+}
+
+function internalError(rule: Rule, error: unknown): Finding {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    rule: rule.id,
+    severity: 'information',
+    message: `The ${rule.id} check could not run on this letter (${reason}). Other checks are unaffected.`,
+    span: { start: 0, end: 0 },
+    fixes: [],
+  };
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule);
+}

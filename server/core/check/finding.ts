@@ -1,0 +1,32 @@
+import type { Span } from '../model/span';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+/** A configured severity; `off` silences the rule. */
+export type RuleSetting = Severity | 'off';
+
+/** One replacement in the letter text. Insertions have an empty span. */
+export interface TextChange {
+  span: Span;
+  newText: string;
+}
+
+/** An edit the user may apply; the checker never applies one on its own. */
+export interface Fix {
+  title: string;
+  changes: TextChange[];
+  /** Safe fixes change no decision or clinical statement and may run in "fix all". */
+  safe: boolean;
+  /** The fix a quick-fix menu should put first. */
+  preferred?: boolean;
+}
+
+/** One defect a rule found. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  span: Span;
+  fixes: Fix[];
+  /** Index of the disputed item the finding belongs to, when it belongs to one. */
+  item?: number;
+}

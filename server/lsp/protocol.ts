@@ -1,0 +1,54 @@
+/**
+ * The extension's own requests between client and server, beside standard LSP.
+ * Plain types and method names only, so the client can import this file without pulling
+ * in the server.
+ */
+
+export const LANGUAGE_ID = 'imr-determination';
+
+/** Client → server: the guideline passages to offer at a position (filtered by the item under it). */
+export const GuidelinePassagesRequest = 'imr/guidelinePassages';
+export interface GuidelinePassagesParams {
+  uri: string;
+  position: { line: number; character: number };
+}
+export interface GuidelinePassage {
+  /** Knowledge entry id. */
+  id: string;
+  label: string;
+  /** Guideline, section and pages. */
+  detail: string;
+  /** Confidence tag of the entry. */
+  confidence: string;
+  /** True when the entry applies to the item under the position. */
+  matchesItem: boolean;
+  /** VS Code snippet syntax (tab stops for the numbers the reviewer fills in). */
+  snippet: string;
+}
+
+/** Client → server: the text of a new letter, as a snippet. */
+export const LetterTemplateRequest = 'imr/letterTemplate';
+export interface LetterTemplate {
+  snippet: string;
+}
+
+/** Client → server: check every letter in the workspace folders and publish diagnostics for them. */
+export const CheckWorkspaceRequest = 'imr/checkWorkspace';
+export interface CheckWorkspaceResult {
+  files: number;
+  errors: number;
+  warnings: number;
+}
+
+/** Client → server: counts for the status bar. */
+export const LetterSummaryRequest = 'imr/letterSummary';
+export interface LetterSummaryParams {
+  uri: string;
+}
+export interface LetterSummary {
+  items: number;
+  upheld: number;
+  overturned: number;
+  errors: number;
+  warnings: number;
+}
