@@ -1,19 +1,173 @@
-import type { Determination } from '../model/determination';
-import type { Vocabulary } from '../knowledge/types';
+import type { Determination, DisputedItem, GuidelineEntry, GuidelineEntryKind, LetterShape, Rationale, Section } from '../model/determination';
+import type { KnowledgeBase, Vocabulary } from '../knowledge/types';
 import { LineIndex } from '../model/line-index';
+import type { Span } from '../model/span';
+import { readCaseSummary } from './case-summary';
+import { readCredentials } from './credentials';
+import { findDirectives } from './directives';
+import { FoldedText } from './folded-text';
+import { readFrontMatter } from './front-matter';
+import { readGuidelineEntry, type CitationVocabulary } from './guideline-entry';
+import { readHeader } from './header';
+import { readPartialApproval, readQuantity } from './item-title';
+import { segmentItems, type ItemBlock, type LabelKind } from './items';
+import { contentEnd, contentStart, headingLevel, isBlank, letterLines, type LetterLine } from './lines';
+import { documentsFunctionalImprovement, readConclusion, readLimitClaims, sentencesOf } from './rationale';
+import { findRegulationRefs } from './regulations';
+import { findSections } from './sections';
+import { TermMatcher } from './terms';
 
-/** TEMPORARY STUB — being replaced by the real parser (lead engineer). Returns an empty model. */
-export function parseDetermination(text: string, _vocabulary: Vocabulary): Determination {
+/** What the parser needs from the knowledge base: treatment and region words, guideline aliases and section names. */
+export type ParserKnowledge = Vocabulary & Partial<Pick<KnowledgeBase, 'guidelines' | 'limits'>>;
+
+/** A title longer than this is not a title; its words are not searched for quantities. */
+const MAX_TITLE_CHARS = 1500;
+
+/**
+ * Reads an IMR final determination letter — Markdown-like or the plain text of a published
+ * letter — into a Determination with a span for every part. Unknown text is kept (it stays
+ * in the spans of the parts around it); no input makes it throw.
+ */
+export function parseDetermination(text: string, knowledge: ParserKnowledge): Determination {
+  const lines = new LineIndex(text);
+  const all = letterLines(text, lines);
+  const { frontMatter, bodyLine } = readFrontMatter(all);
+  const sections = findSections(all, bodyLine, text.length);
+  const section = (kind: Section['kind']) => sections.find((s) => s.kind === kind)?.body;
+  const headerEnd = sections.length ? lines.positionAt(sections[0].heading.start).line : Math.min(all.length, bodyLine + 40);
+  const lexicon = lexiconOf(knowledge);
   return {
     text,
-    lines: new LineIndex(text),
-    shape: 'plain',
-    header: [],
-    sections: [],
-    credentials: { states: [], specialties: [] },
-    caseSummary: { reportDates: [], priorTreatments: [] },
-    items: [],
-    regulationRefs: [],
-    directives: [],
+    lines,
+    shape: shapeOf(all, bodyLine, frontMatter !== undefined),
+    frontMatter,
+    header: readHeader(all, bodyLine, headerEnd),
+    sections,
+    credentials: readCredentials(text, all, section('how-made')),
+    caseSummary: readCaseSummary(text, section('case-summary'), lexicon.treatments),
+    items: readItems(text, all, decisionsRegion(sections, text.length), lexicon),
+    regulationRefs: findRegulationRefs(text),
+    directives: findDirectives(text, lines),
+  };
+}
+
+interface Lexicon {
+  treatments: TermMatcher;
+  regions: TermMatcher;
+  visitCounted: Set<string>;
+  citations: CitationVocabulary;
+}
+
+const lexicons = new WeakMap<ParserKnowledge, Lexicon>();
+
+/** Matchers built once per knowledge base. */
+function lexiconOf(knowledge: ParserKnowledge): Lexicon {
+  let lexicon = lexicons.get(knowledge);
+  if (!lexicon) {
+    lexicon = {
+      treatments: new TermMatcher(knowledge.treatments),
+      regions: new TermMatcher(knowledge.regions),
+      visitCounted: new Set(knowledge.treatments.filter((t) => t.kind === 'visits').map((t) => t.id)),
+      citations: {
+        guidelineAliases: unique((knowledge.guidelines ?? []).flatMap((g) => g.aliases.map((a) => a.toLowerCase()))),
+        sectionNames: unique((knowledge.limits ?? []).map((l) => l.source.section.toLowerCase())),
+      },
+    };
+    lexicons.set(knowledge, lexicon);
+  }
+  return lexicon;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values.filter(Boolean))];
+}
+
+function shapeOf(lines: LetterLine[], bodyLine: number, hasFrontMatter: boolean): LetterShape {
+  if (hasFrontMatter) return 'markdown';
+  const limit = Math.min(lines.length, bodyLine + 400);
+  for (let i = bodyLine; i < limit; i++) {
+    if (headingLevel(lines[i]) > 0 || /^\s*(?:[-*+]\s+)?\*\*[A-Z]/.test(lines[i].text)) return 'markdown';
+  }
+  return 'plain';
+}
+
+/** The decisions section; a letter missing that heading still has its items read from the last section on. */
+function decisionsRegion(sections: Section[], textLength: number): Span {
+  const decisions = sections.find((s) => s.kind === 'decisions');
+  if (decisions) return decisions.body;
+  const last = sections[sections.length - 1];
+  return last ? last.body : { start: 0, end: textLength };
+}
+
+function readItems(text: string, all: LetterLine[], region: Span, lexicon: Lexicon): DisputedItem[] {
+  const lines = all.filter((line) => line.start >= region.start && line.end <= region.end && !isBlank(line));
+  return segmentItems(lines, region.end).map((block, index) => readItem(text, block, index, lexicon));
+}
+
+function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexicon): DisputedItem {
+  const titleSpan = titleSpanOf(text, block);
+  const title = new FoldedText(text, titleSpan);
+  const titleText = title.text.slice(0, MAX_TITLE_CHARS);
+  const partial = readPartialApproval(titleText, (a, b) => title.spanOf(a, b));
+  const base = partial ? titleText.lastIndexOf(partial.remaining.value) : 0;
+  const request = partial ? partial.remaining.value : titleText;
+  const at = (a: number, b: number) => title.spanOf(base + a, base + b);
+  const treatment = lexicon.treatments.first(request, at) ?? (partial ? lexicon.treatments.first(titleText, (a, b) => title.spanOf(a, b)) : undefined);
+  const item: DisputedItem = {
+    index,
+    span: { start: Math.min(titleSpan.start, block.titleAnchor), end: Math.max(block.end, titleSpan.end) },
+    title: { value: title.text, span: titleSpan },
+    decision: block.decision,
+    treatment,
+    region: lexicon.regions.first(request, at) ?? (partial ? lexicon.regions.first(titleText, (a, b) => title.spanOf(a, b)) : undefined),
+    quantity: readQuantity(title, request, base, !treatment || lexicon.visitCounted.has(treatment.value)),
+    partial,
+  };
+  const entry = (kind: LabelKind) => block.labels.find((label) => label.kind === kind);
+  for (const kind of ['claims-administrator', 'maximus'] as GuidelineEntryKind[]) {
+    const label = entry(kind);
+    if (!label) continue;
+    const read = readEntry(text, kind, label.label, label.body, lexicon.citations);
+    if (kind === 'maximus') item.maximusGuideline = read;
+    else item.claimsAdministratorGuideline = read;
+  }
+  const rationale = entry('rationale');
+  if (rationale) item.rationale = readRationale(text, rationale.label, rationale.body);
+  return item;
+}
+
+/** From the first title line's words to the colon before the decision (or the end of the last title line). */
+function titleSpanOf(text: string, block: ItemBlock): Span {
+  const first = block.titleLines[0];
+  const last = block.titleLines[block.titleLines.length - 1];
+  if (!first || !last) return { start: block.titleAnchor, end: block.titleAnchor };
+  const start = contentStart(first);
+  let end = contentEnd(last);
+  const decision = block.decision;
+  if (decision && decision.span.start >= last.start && decision.span.start <= last.end) {
+    const colon = text.lastIndexOf(':', decision.span.start);
+    end = colon >= start ? colon : decision.span.start;
+  }
+  while (end > start && /[\s*_:]/.test(text[end - 1])) end--;
+  if (/\sis$/i.test(text.slice(Math.max(start, end - 3), end))) end -= 2;
+  while (end > start && /[\s*_,:]/.test(text[end - 1])) end--;
+  return { start, end: Math.max(start, end) };
+}
+
+function readEntry(text: string, kind: GuidelineEntryKind, label: Span, body: Span, vocabulary: CitationVocabulary): GuidelineEntry {
+  const folded = new FoldedText(text, body);
+  return { kind, label, body, text: folded.text, ...readGuidelineEntry(folded, vocabulary) };
+}
+
+function readRationale(text: string, label: Span, body: Span): Rationale {
+  const folded = new FoldedText(text, body);
+  const sentences = sentencesOf(folded.text);
+  return {
+    label,
+    body,
+    text: folded.text,
+    conclusion: readConclusion(folded, sentences),
+    limitClaims: readLimitClaims(folded, sentences),
+    documentsFunctionalImprovement: documentsFunctionalImprovement(folded.text, sentences),
   };
 }

@@ -1,0 +1,95 @@
+import type { CaseSummary, LetterDate, PriorTreatment } from '../model/determination';
+import type { Span } from '../model/span';
+import { findDates } from './dates';
+import { FoldedText } from './folded-text';
+import { COUNT, readCount } from './numbers';
+import type { TermMatcher } from './terms';
+
+/**
+ * Reads the facts a check needs from the clinical case summary: the worker's age and sex,
+ * the injury date, the challenged UR decision's date, the span of reports reviewed, and
+ * the treatments already given (with their counts where the summary states them).
+ */
+export function readCaseSummary(source: string, section: Span | undefined, treatments: TermMatcher): CaseSummary {
+  const summary: CaseSummary = { reportDates: [], priorTreatments: [] };
+  if (!section) return summary;
+  const folded = new FoldedText(source, section);
+  const text = folded.text;
+  readPerson(text, folded, summary);
+  const dates = findDates(text, (a, b) => folded.spanOf(a, b));
+  const positions = dates.map((date) => indexOfDate(folded, date));
+  const range = readReportRange(text, dates, positions);
+  if (range) summary.reportRange = range;
+  dates.forEach((date, i) => classifyDate(summary, text, date, positions[i]));
+  summary.priorTreatments = readPriorTreatments(text, folded, treatments);
+  return summary;
+}
+
+function readPerson(text: string, folded: FoldedText, summary: CaseSummary): void {
+  const age = /\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b/i.exec(text);
+  if (age) summary.age = { value: Number(age[1]), span: folded.spanOf(age.index, age.index + age[1].length) };
+  const sex = /\b(female|male|woman|man|gentleman|lady)\b/i.exec(text);
+  if (sex) {
+    const value = /^(female|woman|lady)$/i.test(sex[1]) ? 'female' : 'male';
+    summary.sex = { value, span: folded.spanOf(sex.index, sex.index + sex[1].length) };
+  }
+}
+
+function indexOfDate(folded: FoldedText, date: LetterDate): number {
+  let low = 0;
+  let high = folded.text.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (folded.offsetAt(mid) < date.span.start) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** "Treatment reports were provided from 07/03/14 to 11/20/14." */
+function readReportRange(text: string, dates: LetterDate[], positions: number[]): CaseSummary['reportRange'] {
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const between = text.slice(positions[i] + dates[i].text.length, positions[i + 1]);
+    const before = text.slice(Math.max(0, positions[i] - 60), positions[i]);
+    if (/^\s*(?:to|through|thru|until|-|–)\s*$/i.test(between) && /\b(?:reports?|records?|notes?|from|between)\b/i.test(before)) {
+      return { from: dates[i], to: dates[i + 1], span: { start: dates[i].span.start, end: dates[i + 1].span.end } };
+    }
+  }
+  return undefined;
+}
+
+function classifyDate(summary: CaseSummary, text: string, date: LetterDate, at: number): void {
+  if (summary.reportRange && (date === summary.reportRange.from || date === summary.reportRange.to)) return;
+  const before = text.slice(Math.max(0, at - 90), at).toLowerCase();
+  const after = text.slice(at + date.text.length, at + date.text.length + 60).toLowerCase();
+  const sentence = before.slice(before.lastIndexOf('. ') + 1) + (/^\W*(?:the\s+)?(?:utilization review|ur)\b/.test(after) ? ` ${after}` : '');
+  if (!summary.injuryDate && /\binjur(?:y|ed|ies)\b|date of injury|\bdoi\b/.test(sentence)) {
+    summary.injuryDate = date;
+  } else if (/\b(?:utilization review|ur)\b/.test(sentence) && !/\bprior\b|\bprevious\b/.test(sentence)) {
+    // The challenged decision is named as such; otherwise the last UR date in the summary stands.
+    if (!summary.urDate || /challenged|being reviewed|at issue/.test(sentence)) summary.urDate = date;
+  } else {
+    summary.reportDates.push(date);
+  }
+}
+
+/** Larger numbers before a treatment are years ("in 2013 acupuncture …"), not counts. */
+const MAX_PLAUSIBLE_COUNT = 100;
+
+const COUNTED = new RegExp(`\\b(${COUNT})\\s+(?:(?:prior|previous|additional|completed|authorized|approved|sessions?|visits?|treatments?|of|postoperative|post-operative)\\s+){0,3}$`, 'i');
+
+/** Each treatment the summary mentions, once, with the count written before it ("had 5 sessions of acupuncture"). */
+function readPriorTreatments(text: string, folded: FoldedText, treatments: TermMatcher): PriorTreatment[] {
+  const found = new Map<string, PriorTreatment>();
+  for (const match of treatments.findAll(text)) {
+    const before = text.slice(Math.max(0, match.from - 60), match.from);
+    const counted = COUNTED.exec(before);
+    const number = counted ? readCount(counted[1]) : undefined;
+    const count = number !== undefined && number <= MAX_PLAUSIBLE_COUNT ? number : undefined;
+    const known = found.get(match.id);
+    if (known && (known.count !== undefined || count === undefined)) continue;
+    const from = count !== undefined && counted ? match.from - before.length + counted.index : match.from;
+    found.set(match.id, { treatment: match.id, count, span: folded.spanOf(from, match.to) });
+  }
+  return [...found.values()];
+}

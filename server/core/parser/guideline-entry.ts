@@ -1,0 +1,203 @@
+import type { GuidelineCitation, GuidelineStatement, GuidelineStatementKind, PageRange } from '../model/determination';
+import type { Located } from '../model/span';
+import type { FoldedText } from './folded-text';
+import { lowerCaseKeepingOffsets } from './terms';
+
+/** Names the parser can recognise citations by: guideline aliases and known section names. */
+export interface CitationVocabulary {
+  guidelineAliases: string[];
+  sectionNames: string[];
+}
+
+const STATEMENTS: Array<[GuidelineStatementKind, RegExp]> = [
+  ['no-evidence', /did not cite any (?:medical )?evidence(?: for (?:its|their|his|her) decision)?\.?/gi],
+  ['outside-mtus', /based (?:their|its|his|her) decision on recommendations? outside (?:of )?the MTUS(?: Guidelines)?\.?|outside (?:of )?the MTUS(?: Guidelines)?\.?/gi],
+  ['not-based-on-mtus', /did not base (?:their|its|his|her) decision on the MTUS\.?/gi],
+];
+
+const LEAD = 'decision based on';
+
+/** Reads the statements and "Decision based on …" citations of one guideline entry. */
+export function readGuidelineEntry(folded: FoldedText, vocabulary: CitationVocabulary): { citations: GuidelineCitation[]; statements: GuidelineStatement[] } {
+  const text = folded.text;
+  const statements: GuidelineStatement[] = [];
+  for (const [kind, pattern] of STATEMENTS) {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(text);
+    if (match) statements.push({ kind, span: folded.spanOf(match.index, match.index + match[0].length) });
+  }
+  const lower = lowerCaseKeepingOffsets(text);
+  const starts: number[] = [];
+  for (let at = lower.indexOf(LEAD); at >= 0; at = lower.indexOf(LEAD, at + LEAD.length)) starts.push(at);
+  const citations = starts.flatMap((start, i) => readChunk(folded, lower, start, starts[i + 1] ?? text.length, vocabulary));
+  return { citations, statements };
+}
+
+function readChunk(folded: FoldedText, lower: string, start: number, end: number, vocabulary: CitationVocabulary): GuidelineCitation[] {
+  let from = skipSpaces(lower, start + LEAD.length, end);
+  const nonMtus = /^non[- ]?mtus citations?:?\s*/.exec(lower.slice(from, Math.min(end, from + 30)));
+  if (nonMtus) return [nonMtusCitation(folded, from + nonMtus[0].length, trimEnd(folded.text, from, end), start)];
+  if (lower.startsWith('the ', from)) from += 4;
+  if (lower.startsWith('mtus', from)) from = skipSpaces(lower, from + 4, end);
+  const stop = trimEnd(folded.text, from, end);
+  if (lower.indexOf('section(s)', from) >= 0 && lower.indexOf('section(s)', from) < stop) return sectionCitations(folded, lower, start, from, stop, vocabulary);
+  return [pageOrBareCitation(folded, lower, start, from, stop)];
+}
+
+/** "Non-MTUS Citation Official Disability Guidelines (ODG) Neck Pain, Chiropractic" */
+function nonMtusCitation(folded: FoldedText, from: number, to: number, citationStart: number): GuidelineCitation {
+  const text = folded.text;
+  const odg = text.indexOf('(ODG)', from);
+  const nameEnd = odg >= 0 && odg < to ? odg + 5 : nameEndAtGuidelines(text, from, to);
+  const topicStart = skipPunctuation(text, nameEnd, to);
+  return {
+    span: folded.spanOf(citationStart, to),
+    mtus: false,
+    name: located(folded, from, nameEnd),
+    topic: topicStart < to ? located(folded, topicStart, to) : undefined,
+    sections: [],
+    format: 'bare',
+    year: yearIn(folded, from, nameEnd),
+  };
+}
+
+/** "Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment, and MTUS Low Back Complaints 2004, Section(s): …" */
+function sectionCitations(folded: FoldedText, lower: string, citationStart: number, from: number, to: number, vocabulary: CitationVocabulary): GuidelineCitation[] {
+  const markers: number[] = [];
+  for (let at = lower.indexOf('section(s)', from); at >= 0 && at < to; at = lower.indexOf('section(s)', at + 10)) markers.push(at);
+  const names = markers.map((marker, i) => nameBeforeYear(lower, i === 0 ? from : markers[i - 1] + 10, marker, vocabulary));
+  return markers.map((marker, i) => {
+    const name = names[i];
+    const listStart = skipPunctuation(folded.text, marker + 10, to);
+    const listEnd = i + 1 < markers.length ? names[i + 1].joinStart : to;
+    return {
+      span: folded.spanOf(i === 0 ? citationStart : name.joinStart, listEnd),
+      mtus: true,
+      name: located(folded, name.start, name.end),
+      year: name.year !== undefined ? { value: name.year, span: folded.spanOf(name.yearAt, name.yearAt + 4) } : undefined,
+      sections: splitSections(folded, listStart, trimJoin(lower, listStart, listEnd), vocabulary.sectionNames),
+      format: 'sections-2016' as const,
+    };
+  });
+}
+
+interface NameBeforeYear {
+  start: number;
+  end: number;
+  year?: number;
+  yearAt: number;
+  /** Where the ", and MTUS …" that introduces this citation begins. */
+  joinStart: number;
+}
+
+/** The guideline name that stands before ", <year>, Section(s):", found by a known alias, else after the last list separator. */
+function nameBeforeYear(lower: string, from: number, marker: number, vocabulary: CitationVocabulary): NameBeforeYear {
+  let end = marker;
+  while (end > from && /[\s,]/.test(lower[end - 1])) end--;
+  const yearMatch = /(?:19|20)\d\d$/.exec(lower.slice(Math.max(from, end - 4), end));
+  const yearAt = yearMatch ? end - 4 : end;
+  let nameEnd = yearAt;
+  while (nameEnd > from && /[\s,]/.test(lower[nameEnd - 1])) nameEnd--;
+  const head = lower.slice(from, nameEnd);
+  const alias = vocabulary.guidelineAliases.filter((a) => head.endsWith(a)).sort((a, b) => b.length - a.length)[0];
+  let start = alias ? nameEnd - alias.length : Math.max(head.lastIndexOf(', and '), head.lastIndexOf(', ')) + from;
+  if (!alias) start = start < from ? from : start + (lower.startsWith(', and ', start) ? 6 : 2);
+  let joinStart = start;
+  const lead = /(?:,?\s*and\s+)?(?:mtus\s+)?$/.exec(lower.slice(from, start));
+  if (lead) joinStart = start - lead[0].length;
+  return { start, end: nameEnd, year: yearMatch ? Number(yearMatch[0]) : undefined, yearAt, joinStart: Math.max(from, joinStart) };
+}
+
+/** "Chronic Pain Treatment Guidelines Manual therapy & manipulation Page(s): 58-59." or a bare name. */
+function pageOrBareCitation(folded: FoldedText, lower: string, citationStart: number, from: number, to: number): GuidelineCitation {
+  const text = folded.text;
+  const pagesAt = lower.indexOf('page(s)', from);
+  const hasPages = pagesAt >= 0 && pagesAt < to;
+  const nameLimit = hasPages ? pagesAt : to;
+  const nameEnd = nameEndAtGuidelines(text, from, nameLimit);
+  const topicStart = skipPunctuation(text, nameEnd, nameLimit);
+  let topicEnd = nameLimit;
+  while (topicEnd > topicStart && /[\s,]/.test(text[topicEnd - 1])) topicEnd--;
+  return {
+    span: folded.spanOf(citationStart, to),
+    mtus: true,
+    name: located(folded, from, nameEnd),
+    topic: topicEnd > topicStart ? located(folded, topicStart, topicEnd) : undefined,
+    sections: [],
+    pages: hasPages ? readPages(folded, skipPunctuation(text, pagesAt + 7, to), to) : undefined,
+    format: hasPages ? 'pages-2009' : 'bare',
+    year: yearIn(folded, from, nameEnd),
+  };
+}
+
+function readPages(folded: FoldedText, from: number, to: number): PageRange | undefined {
+  const match = /^(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?/.exec(folded.text.slice(from, to));
+  if (!match) return undefined;
+  const first = Number(match[1]);
+  const last = match[2] ? Number(match[2]) : first;
+  return { from: first, to: Math.max(first, last), span: folded.spanOf(from, from + match[0].length) };
+}
+
+/** A citation's guideline name ends with the word "Guidelines" (or "Guideline") when it has one. */
+function nameEndAtGuidelines(text: string, from: number, to: number): number {
+  const match = /\bguidelines?\b/i.exec(text.slice(from, to));
+  if (match) return from + match.index + match[0].length;
+  let end = to;
+  while (end > from && /[\s.,]/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** Known section names first (they hold commas: "NSAIDs, GI symptoms & cardiovascular risk"), else comma-separated. */
+function splitSections(folded: FoldedText, from: number, to: number, known: string[]): Located[] {
+  const text = folded.text;
+  const lower = lowerCaseKeepingOffsets(text);
+  const sections: Located[] = [];
+  let at = from;
+  while (at < to) {
+    at = skipPunctuation(text, at, to);
+    if (lower.startsWith('and ', at)) at += 4;
+    if (at >= to) break;
+    const name = known.filter((k) => lower.startsWith(k, at) && at + k.length <= to).sort((a, b) => b.length - a.length)[0];
+    let end = name ? at + name.length : text.indexOf(', ', at);
+    if (end < 0 || end > to) end = to;
+    let valueEnd = end;
+    while (valueEnd > at && /[\s.,]/.test(text[valueEnd - 1])) valueEnd--;
+    if (valueEnd > at) sections.push(located(folded, at, valueEnd));
+    at = end;
+  }
+  return sections;
+}
+
+function located(folded: FoldedText, from: number, to: number): Located {
+  return { value: folded.text.slice(from, to).trim(), span: folded.spanOf(from, to) };
+}
+
+function yearIn(folded: FoldedText, from: number, to: number): Located<number> | undefined {
+  const match = /\b(?:19|20)\d\d\b/.exec(folded.text.slice(from, to));
+  return match ? { value: Number(match[0]), span: folded.spanOf(from + match.index, from + match.index + 4) } : undefined;
+}
+
+function skipSpaces(text: string, at: number, end: number): number {
+  while (at < end && text[at] === ' ') at++;
+  return at;
+}
+
+function skipPunctuation(text: string, at: number, end: number): number {
+  while (at < end && /[\s,:;.]/.test(text[at])) at++;
+  return at;
+}
+
+/** The end of a citation's text, before its closing period and spaces. */
+function trimEnd(text: string, from: number, end: number): number {
+  while (end > from && /[\s.]/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** The end of a section list, before a trailing ", and" that joins the next citation. */
+function trimJoin(lower: string, from: number, end: number): number {
+  let stop = end;
+  while (stop > from && /[\s,.]/.test(lower[stop - 1])) stop--;
+  if (lower.slice(Math.max(from, stop - 4), stop) === ' and') stop -= 4;
+  while (stop > from && /[\s,]/.test(lower[stop - 1])) stop--;
+  return stop;
+}

@@ -1,0 +1,180 @@
+import type { Decision, DecisionValue, GuidelineEntryKind } from '../model/determination';
+import type { Span } from '../model/span';
+import { contentEnd, contentStart, headingLevel, trimEndMarks, type LetterLine } from './lines';
+
+export type LabelKind = GuidelineEntryKind | 'rationale';
+
+/** A label line of an item: `Claims Administrator guideline:`, `MAXIMUS guideline:` or `Decision rationale:`. */
+export interface ItemLabel {
+  kind: LabelKind;
+  /** The label words, without the colon. */
+  label: Span;
+  body: Span;
+  line: number;
+}
+
+/** An item's lines as segmentation finds them, before the item is read. */
+export interface ItemBlock {
+  titleLines: LetterLine[];
+  /** Where the title text would stand (the label line's start for an item whose title is missing). */
+  titleAnchor: number;
+  /** Index (in the section's lines) of the item's first line. */
+  firstLine: number;
+  decision?: Decision;
+  labels: ItemLabel[];
+  end: number;
+}
+
+const LABEL = /^(claims\s+administrator\s+guidelines?|maximus\s+guidelines?|decision\s+rationale)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?/i;
+const LABEL_ORDER: Record<LabelKind, number> = { 'claims-administrator': 0, maximus: 1, rationale: 2 };
+
+/** Titles wrap to a few lines; the partial-approval form to more. */
+const MAX_TITLE_LINES = 4;
+const MAX_PARTIAL_TITLE_LINES = 10;
+
+type Role =
+  | { kind: 'label'; label: LabelKind; labelSpan: Span; bodyStart: number }
+  | { kind: 'heading' }
+  | { kind: 'title-end'; decision: Decision }
+  | { kind: 'decision-alone'; decision: Decision }
+  | { kind: 'text' };
+
+/**
+ * Splits the decisions section into items. An item starts at a Markdown heading, at a line
+ * ending in ": Upheld|Overturned" (its title may wrap over the lines before it), at a lone
+ * "Upheld" line, or — for an item whose decision is missing — at a label that comes round
+ * again. A wrapped title begins after the last line that ends a sentence.
+ */
+export function segmentItems(lines: LetterLine[], sectionEnd: number): ItemBlock[] {
+  const roles = lines.map(roleOf);
+  const items: ItemBlock[] = [];
+  let current: ItemBlock | undefined;
+  let floor = 0;
+  const open = (first: number, last: number, anchor: number, decision?: Decision) => {
+    current = { titleLines: lines.slice(first, last + 1), titleAnchor: anchor, firstLine: first, decision, labels: [], end: sectionEnd };
+    items.push(current);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const role = roles[i];
+    if (role.kind === 'heading') {
+      const alone = roles[i + 1]?.kind === 'decision-alone' ? (roles[i + 1] as { decision: Decision }).decision : undefined;
+      open(i, i, contentStart(lines[i]), titleEndDecision(lines[i]) ?? alone);
+      if (alone) i++;
+      floor = i + 1;
+    } else if (role.kind === 'title-end') {
+      const first = titleStart(lines, roles, i, floor);
+      open(first, i, contentStart(lines[first]), role.decision);
+      floor = i + 1;
+    } else if (role.kind === 'decision-alone') {
+      if (current && !current.decision && current.labels.length === 0) {
+        current.decision = role.decision;
+      } else {
+        const first = i > floor ? titleStart(lines, roles, i - 1, floor) : i;
+        open(first, i - 1, contentStart(lines[first]), role.decision);
+      }
+      floor = i + 1;
+    } else if (role.kind === 'label') {
+      const last = current?.labels[current.labels.length - 1];
+      if (!current || (last && LABEL_ORDER[role.label] <= LABEL_ORDER[last.kind])) {
+        const first = i > floor ? titleStart(lines, roles, i - 1, floor) : i;
+        open(first, i - 1, first < i ? contentStart(lines[first]) : contentStart(lines[i]));
+      }
+      current!.labels.push({ kind: role.label, label: role.labelSpan, body: { start: role.bodyStart, end: role.bodyStart }, line: i });
+      floor = i + 1;
+    }
+  }
+  closeBodies(lines, items, sectionEnd);
+  return items;
+}
+
+function roleOf(line: LetterLine): Role {
+  const from = contentStart(line);
+  const label = LABEL.exec(line.text.slice(from - line.start));
+  if (label) {
+    const words = label[1];
+    return { kind: 'label', label: labelKind(words), labelSpan: { start: from, end: from + words.length }, bodyStart: from + label[0].length };
+  }
+  const trailing = trailingDecision(line);
+  if (trailing?.alone) return { kind: 'decision-alone', decision: trailing.decision };
+  if (headingLevel(line) >= 2) return { kind: 'heading' };
+  return trailing ? { kind: 'title-end', decision: trailing.decision } : { kind: 'text' };
+}
+
+function labelKind(words: string): LabelKind {
+  const lower = words.toLowerCase();
+  if (lower.startsWith('claims')) return 'claims-administrator';
+  return lower.startsWith('maximus') ? 'maximus' : 'rationale';
+}
+
+function titleEndDecision(line: LetterLine): Decision | undefined {
+  const trailing = trailingDecision(line);
+  return trailing && !trailing.alone ? trailing.decision : undefined;
+}
+
+const DECORATION = ' \t\f\u00a0*_';
+
+/**
+ * "…: Upheld" at the end of a line (also "**Overturned**", "is: Upheld."), or "Upheld"
+ * standing alone. Read from the end without a regular expression, so a long line costs
+ * no more than its length.
+ */
+function trailingDecision(line: LetterLine): { decision: Decision; alone: boolean } | undefined {
+  const text = line.text;
+  let end = text.length;
+  while (end > 0 && (DECORATION.includes(text[end - 1]) || text[end - 1] === '.')) end--;
+  const tail = text.slice(Math.max(0, end - 10), end).toLowerCase();
+  const word = tail.endsWith('upheld') ? 'Upheld' : tail.endsWith('overturned') ? 'Overturned' : undefined;
+  if (!word) return undefined;
+  const wordStart = end - word.length;
+  let before = wordStart;
+  while (before > 0 && DECORATION.includes(text[before - 1])) before--;
+  const colon = text[before - 1] === ':';
+  const lead = text.slice(0, colon ? before - 1 : before).replace(/[#>*_\s]/g, '').toLowerCase();
+  const decision: Decision = { value: word as DecisionValue, span: { start: line.start + wordStart, end: line.start + end } };
+  if (lead === '' || lead === 'is') return { decision, alone: true };
+  return colon ? { decision, alone: false } : undefined;
+}
+
+/** Walks back from the line that ends a title to the line it starts on. */
+function titleStart(lines: LetterLine[], roles: Role[], last: number, floor: number): number {
+  let first = last;
+  while (first - 1 >= floor && last - first + 1 < MAX_TITLE_LINES && continuesTitle(lines, roles, first - 1)) first--;
+  const joined = lines.slice(first, last + 1).map((line) => line.text).join(' ').toLowerCase();
+  if (joined.includes('remaining imr eligible portion') && !joined.includes('original request')) {
+    for (let k = first - 1; k >= Math.max(floor, last - MAX_PARTIAL_TITLE_LINES); k--) {
+      if (!/original\s+request/i.test(lines[k].text)) continue;
+      first = k;
+      while (first - 1 >= floor && continuesTitle(lines, roles, first - 1)) first--;
+      break;
+    }
+  }
+  return first;
+}
+
+/** A line before a title belongs to it unless it ends a sentence (or the section's lead "… set forth below:"). */
+function continuesTitle(lines: LetterLine[], roles: Role[], index: number): boolean {
+  if (roles[index].kind !== 'text') return false;
+  const text = trimEndMarks(lines[index].text);
+  return !/[.!?:;]["')\]]?$/.test(text) && !/\bnecessary$/i.test(text);
+}
+
+/** Each label's body runs to the last line before the next label or item. */
+function closeBodies(lines: LetterLine[], items: ItemBlock[], sectionEnd: number): void {
+  items.forEach((item, itemIndex) => {
+    const nextItem = items[itemIndex + 1];
+    const nextStart = nextItem ? lines[nextItem.firstLine]?.start ?? sectionEnd : sectionEnd;
+    item.labels.forEach((label, k) => {
+      const next = item.labels[k + 1];
+      const limit = next ? lines[next.line].start : nextStart;
+      label.body.end = Math.max(label.body.start, lastContentEnd(lines, label.line, limit));
+    });
+    item.end = Math.max(item.titleAnchor, lastContentEnd(lines, item.firstLine, nextStart));
+  });
+}
+
+/** The end of the last line holding text, from line `from` up to (not including) offset `limit`. */
+function lastContentEnd(lines: LetterLine[], from: number, limit: number): number {
+  let end = lines[from] ? contentEnd(lines[from]) : limit;
+  for (let k = from + 1; k < lines.length && lines[k].start < limit; k++) end = contentEnd(lines[k]);
+  return Math.min(end, limit);
+}

@@ -1,0 +1,155 @@
+import type { Conclusion, LimitClaim, NumberRange } from '../model/determination';
+import type { Span } from '../model/span';
+import type { FoldedText } from './folded-text';
+import { lowerCaseKeepingOffsets } from './terms';
+
+export interface Sentence {
+  from: number;
+  to: number;
+}
+
+/** Splits folded text at ". " (or "!", "?") followed by a capital, digit or quote; "9792.20" and "e.g." stay whole. */
+export function sentencesOf(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if ((ch === '.' || ch === '!' || ch === '?') && text[i + 1] === ' ' && /[A-Z0-9"'(“]/.test(text[i + 2] ?? '') && !/\b(?:e\.g|i\.e|vs|Dr|Mr|Mrs|Ms|No|pp?)$/.test(text.slice(Math.max(0, i - 4), i))) {
+      sentences.push({ from, to: i + 1 });
+      from = i + 2;
+    }
+  }
+  if (from < text.length) sentences.push({ from, to: text.length });
+  return sentences;
+}
+
+const NECESSARY = /\bmedically[\s-]+nec+es+ary\b/gi;
+const NEGATION = /\b(?:not|non|cannot|can't|isn't|aren't|wasn't|no|never|neither|nor)\b[\s-]*(?:(?:be|been|considered|deemed|found|established|shown|as|to|determined)\s+){0,3}$/i;
+const CONDITIONAL_AFTER = /^\s*(?:if|unless|when|only|provided|until|as long as)\b/i;
+const CONDITIONAL_BEFORE = /\b(?:may|might|could|would|if|unless|when|whether)\b[^.]{0,40}$/i;
+const IMPLIED = /\b(?:is|are|was|were)\s+(not\s+)?(?:supported|necessary|warranted|indicated|appropriate|reasonable|certified|recommended)\b/gi;
+
+/**
+ * The rationale's conclusion: the last "is (not) medically necessary" that is not a condition
+ * ("… only if …") — hyphenated, wrapped and misspelt forms included. Where none is written,
+ * the last of the final sentences saying "is (not) supported/necessary/warranted" stands as an
+ * implied conclusion, which is never enough to claim a contradiction.
+ */
+export function readConclusion(folded: FoldedText, sentences: Sentence[]): Conclusion | undefined {
+  const text = folded.text;
+  const explicit = lastMatch(text, NECESSARY, (match) => {
+    const before = text.slice(Math.max(0, match.index - 60), match.index);
+    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+    if (CONDITIONAL_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 20))) return undefined;
+    if (CONDITIONAL_BEFORE.test(clause)) return undefined;
+    const negation = NEGATION.exec(before);
+    const start = negation ? match.index - negation[0].length : match.index;
+    return { necessary: !negation, strength: 'explicit' as const, from: start, to: match.index + match[0].length };
+  });
+  const found = explicit ?? impliedConclusion(text, sentences);
+  if (!found) return undefined;
+  const sentence = sentences.find((s) => s.from <= found.from && found.to <= s.to) ?? { from: found.from, to: found.to };
+  return { necessary: found.necessary, strength: found.strength, span: folded.spanOf(found.from, found.to), sentence: folded.spanOf(sentence.from, sentence.to) };
+}
+
+interface Found {
+  necessary: boolean;
+  strength: 'explicit' | 'implied';
+  from: number;
+  to: number;
+}
+
+function lastMatch(text: string, pattern: RegExp, accept: (match: RegExpExecArray) => Found | undefined): Found | undefined {
+  let last: Found | undefined;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) last = accept(match) ?? last;
+  return last;
+}
+
+const BOILERPLATE = /medical necessity of opioids|should not be interpreted|tapering opioids/i;
+
+function impliedConclusion(text: string, sentences: Sentence[]): Found | undefined {
+  const closing = sentences.filter((s) => !BOILERPLATE.test(text.slice(s.from, s.to))).slice(-3);
+  let found: Found | undefined;
+  for (const sentence of closing) {
+    const part = text.slice(sentence.from, sentence.to);
+    if (/\b(?:if|unless|may|might|would|could)\b/i.test(part)) continue;
+    const match = lastMatch(part, IMPLIED, (m) => ({ necessary: !m[1], strength: 'implied', from: sentence.from + m.index, to: sentence.from + m.index + m[0].length }));
+    found = match ?? found;
+  }
+  return found;
+}
+
+const GUIDELINE_NAME = /\b(MTUS|ODG|ACOEM|CPMTG|Official Disability Guidelines|Chronic Pain (?:Medical )?Treatment Guidelines|Acupuncture (?:Medical )?Treatment Guidelines)\b/;
+const ATTRIBUTION = /\b(?:allows?|allowing|recommends?|recommended|supports?|supporting|states?|indicates?|specif(?:y|ies)|permits?|endorses?|suggests?|guidelines?)\b/i;
+const CLAIM = /\b(?:(up to|a total of|total of|maximum of|trial of|initial trial of)\s+)?(\d{1,3})(?:\s*(?:-|–|to)\s*(\d{1,3}))?\s+(?:(?:additional|more|further|[a-z]{3,15})\s+)?(?:visits|sessions|treatments)\b/gi;
+const OVER_WEEKS = /^\s*(?:over|in|within|during)\s+(?:a\s+period\s+of\s+)?(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2}))?\s+weeks?\b/i;
+
+/**
+ * Numbers the rationale attributes to a guideline: in a sentence naming MTUS, ODG or ACOEM
+ * with a verb of attribution, each "N visits/sessions/treatments" written after the name.
+ * Numbers before the name are the reviewer's own ("6 sessions may be tried, with ODG …").
+ */
+export function readLimitClaims(folded: FoldedText, sentences: Sentence[]): LimitClaim[] {
+  const text = folded.text;
+  const claims: LimitClaim[] = [];
+  for (const sentence of sentences) {
+    const part = text.slice(sentence.from, sentence.to);
+    const name = GUIDELINE_NAME.exec(part);
+    if (!name || !ATTRIBUTION.test(part)) continue;
+    CLAIM.lastIndex = name.index + name[0].length;
+    for (let match = CLAIM.exec(part); match; match = CLAIM.exec(part)) {
+      claims.push(claimFrom(folded, sentence, part, match, familyOf(name[1])));
+    }
+  }
+  return claims;
+}
+
+function claimFrom(folded: FoldedText, sentence: Sentence, part: string, match: RegExpExecArray, guideline: string): LimitClaim {
+  const numbersAt = match.index + match[0].indexOf(match[2], match[1] ? match[1].length : 0);
+  const numbersText = match[3] ? part.slice(numbersAt).match(/^\d{1,3}\s*(?:-|–|to)\s*\d{1,3}/)![0] : match[2];
+  const visits = range(match[2], match[3]);
+  const weeks = OVER_WEEKS.exec(part.slice(match.index + match[0].length));
+  const lead = (match[1] ?? '').toLowerCase();
+  const phase = lead.includes('trial') ? 'trial' : lead ? 'total' : undefined;
+  const claim: LimitClaim = {
+    guideline,
+    visits,
+    span: spanIn(folded, sentence.from + numbersAt, sentence.from + numbersAt + numbersText.length),
+    sentence: spanIn(folded, sentence.from, sentence.to),
+  };
+  if (weeks) claim.weeks = range(weeks[1], weeks[2]);
+  if (phase) claim.phase = phase;
+  return claim;
+}
+
+function range(first: string, second: string | undefined): NumberRange {
+  const min = Number(first);
+  const max = second ? Number(second) : min;
+  return { min: Math.min(min, max), max: Math.max(min, max) };
+}
+
+function familyOf(name: string): string {
+  if (/^(?:ODG|Official Disability Guidelines)$/i.test(name)) return 'ODG';
+  if (/^ACOEM$/i.test(name)) return 'ACOEM';
+  return 'MTUS';
+}
+
+function spanIn(folded: FoldedText, from: number, to: number): Span {
+  return folded.spanOf(from, to);
+}
+
+const FUNCTIONAL_IMPROVEMENT = /\bfunctional(?:ly)?\s+(?:improvement|gains?|benefit|restoration)|\bimprove(?:d|ment)\s+(?:in\s+)?(?:function|adls?|activities of daily living)/i;
+/** Words that make a sentence deny, require, define or generalise functional improvement rather than report it. */
+const DENIED_IMPROVEMENT = /\b(?:no|not|lack|lacks|lacking|without|absence|absent|fails?|failed|unless|if|until|neither|nor|cannot|unclear|insufficient|defined|definition|requires?|required|must|should|guidelines?|according|based on)\b/i;
+
+/** Whether a sentence of the rationale reports functional improvement (not merely defines or requires it). */
+export function documentsFunctionalImprovement(text: string, sentences: Sentence[]): boolean {
+  const lower = lowerCaseKeepingOffsets(text);
+  return sentences.some((sentence) => {
+    const part = lower.slice(sentence.from, sentence.to);
+    if (!FUNCTIONAL_IMPROVEMENT.test(part)) return false;
+    if (GUIDELINE_NAME.test(text.slice(sentence.from, sentence.to))) return false;
+    return !DENIED_IMPROVEMENT.test(part);
+  });
+}

@@ -1,0 +1,42 @@
+import type { Section, SectionKind } from '../model/determination';
+import { contentStart, contentEnd, isBlank, plainContent, type LetterLine } from './lines';
+
+/** The three section headings of a final determination, in letter order. */
+export const SECTION_TITLES: Record<SectionKind, string> = {
+  'how-made': 'HOW THE IMR FINAL DETERMINATION WAS MADE',
+  'case-summary': 'CLINICAL CASE SUMMARY',
+  decisions: 'IMR ISSUES, DECISIONS AND RATIONALES',
+};
+
+const KINDS = Object.keys(SECTION_TITLES) as SectionKind[];
+
+/** Compares headings without case, punctuation or Markdown marks ("IMR Issues, Decisions, and Rationales"). */
+function headingKey(text: string): string {
+  return text.toUpperCase().replace(/[^A-Z ]+/g, ' ').replace(/\bAND\b/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const KEYS = new Map(KINDS.map((kind) => [headingKey(SECTION_TITLES[kind]), kind]));
+
+export function sectionKindOf(line: LetterLine): SectionKind | undefined {
+  if (line.text.length > 120 || isBlank(line)) return undefined;
+  return KEYS.get(headingKey(plainContent(line)));
+}
+
+/** Finds the section headings; each section runs to the next heading (or the end of the letter). */
+export function findSections(lines: LetterLine[], fromLine: number, textLength: number): Section[] {
+  const headings: Array<{ kind: SectionKind; line: LetterLine }> = [];
+  for (let i = fromLine; i < lines.length; i++) {
+    const kind = sectionKindOf(lines[i]);
+    if (kind && !headings.some((heading) => heading.kind === kind)) headings.push({ kind, line: lines[i] });
+  }
+  return headings.map(({ kind, line }, index) => {
+    const next = headings[index + 1];
+    const bodyEnd = next ? next.line.start : textLength;
+    return {
+      kind,
+      title: plainContent(line),
+      heading: { start: contentStart(line), end: contentEnd(line) },
+      body: { start: Math.min(line.end + 1, bodyEnd), end: bodyEnd },
+    };
+  });
+}
