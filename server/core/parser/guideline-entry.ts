@@ -75,7 +75,7 @@ function sectionCitations(folded: FoldedText, lower: string, citationStart: numb
       mtus: true,
       name: located(folded, name.start, name.end),
       year: name.year !== undefined ? { value: name.year, span: folded.spanOf(name.yearAt, name.yearAt + 4) } : undefined,
-      sections: splitSections(folded, listStart, trimJoin(lower, listStart, listEnd), vocabulary.sectionNames),
+      sections: splitSections(folded, lower, listStart, trimJoin(lower, listStart, listEnd), vocabulary.sectionNames),
       format: 'sections-2016' as const,
     };
   });
@@ -148,9 +148,8 @@ function nameEndAtGuidelines(text: string, from: number, to: number): number {
 }
 
 /** Known section names first (they hold commas: "NSAIDs, GI symptoms & cardiovascular risk"), else comma-separated. */
-function splitSections(folded: FoldedText, from: number, to: number, known: string[]): Located[] {
+function splitSections(folded: FoldedText, lower: string, from: number, to: number, known: string[]): Located[] {
   const text = folded.text;
-  const lower = lowerCaseKeepingOffsets(text);
   const sections: Located[] = [];
   let at = from;
   while (at < to) {

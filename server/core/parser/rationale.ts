@@ -68,21 +68,23 @@ function lastMatch(text: string, pattern: RegExp, accept: (match: RegExpExecArra
 
 const BOILERPLATE = /medical necessity of opioids|should not be interpreted|tapering opioids/i;
 
+/** Only the closing sentence (past any opioid boilerplate) may imply the conclusion, and not in a clause that a "but" qualifies. */
 function impliedConclusion(text: string, sentences: Sentence[]): Found | undefined {
-  const closing = sentences.filter((s) => !BOILERPLATE.test(text.slice(s.from, s.to))).slice(-3);
-  let found: Found | undefined;
-  for (const sentence of closing) {
-    const part = text.slice(sentence.from, sentence.to);
-    if (/\b(?:if|unless|may|might|would|could)\b/i.test(part)) continue;
-    const match = lastMatch(part, IMPLIED, (m) => ({ necessary: !m[1], strength: 'implied', from: sentence.from + m.index, to: sentence.from + m.index + m[0].length }));
-    found = match ?? found;
-  }
-  return found;
+  const closing = sentences.filter((s) => !BOILERPLATE.test(text.slice(s.from, s.to))).pop();
+  if (!closing) return undefined;
+  const part = text.slice(closing.from, closing.to);
+  if (/\b(?:if|unless|may|might|would|could)\b/i.test(part)) return undefined;
+  return lastMatch(part, IMPLIED, (m) => {
+    if (/^[,;]?\s*but\b/i.test(part.slice(m.index + m[0].length))) return undefined;
+    return { necessary: !m[1], strength: 'implied', from: closing.from + m.index, to: closing.from + m.index + m[0].length };
+  });
 }
 
 const GUIDELINE_NAME = /\b(MTUS|ODG|ACOEM|CPMTG|Official Disability Guidelines|Chronic Pain (?:Medical )?Treatment Guidelines|Acupuncture (?:Medical )?Treatment Guidelines)\b/;
 const ATTRIBUTION = /\b(?:allows?|allowing|recommends?|recommended|supports?|supporting|states?|indicates?|specif(?:y|ies)|permits?|endorses?|suggests?|guidelines?)\b/i;
 const CLAIM = /\b(?:(up to|a total of|total of|maximum of|trial of|initial trial of)\s+)?(\d{1,3})(?:\s*(?:-|–|to)\s*(\d{1,3}))?\s+(?:(?:additional|more|further|[a-z]{3,15})\s+)?(?:visits|sessions|treatments)\b/gi;
+/** "3 visits per week" is a frequency, not a count. */
+const PER_WEEK_AFTER = /^\s*(?:per|a|each|every)\s+week|^\s*weekly/i;
 const OVER_WEEKS = /^\s*(?:over|in|within|during)\s+(?:a\s+period\s+of\s+)?(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2}))?\s+weeks?\b/i;
 
 /**
@@ -99,6 +101,7 @@ export function readLimitClaims(folded: FoldedText, sentences: Sentence[]): Limi
     if (!name || !ATTRIBUTION.test(part)) continue;
     CLAIM.lastIndex = name.index + name[0].length;
     for (let match = CLAIM.exec(part); match; match = CLAIM.exec(part)) {
+      if (PER_WEEK_AFTER.test(part.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue;
       claims.push(claimFrom(folded, sentence, part, match, familyOf(name[1])));
     }
   }

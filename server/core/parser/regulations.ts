@@ -7,9 +7,13 @@ const CODE_BEFORE = /(?:\b(8\s*CCR|Title\s*8(?:,?\s*(?:CCR|California Code of Re
 /** Every regulation or statute number in the letter, with the code words written before it. */
 export function findRegulationRefs(text: string): RegulationRef[] {
   const refs: RegulationRef[] = [];
+  const comments = commentSpans(text);
+  let comment = 0;
   NUMBER.lastIndex = 0;
   for (let match = NUMBER.exec(text); match; match = NUMBER.exec(text)) {
     if (isPartOfLargerNumber(text, match.index, match.index + match[1].length)) continue;
+    while (comment < comments.length && comments[comment].end <= match.index) comment++;
+    if (comment < comments.length && comments[comment].start <= match.index) continue;
     const before = text.slice(Math.max(0, match.index - 60), match.index);
     const code = CODE_BEFORE.exec(before);
     const start = code ? match.index - code[0].length : match.index;
@@ -31,4 +35,16 @@ function isPartOfLargerNumber(text: string, start: number, end: number): boolean
   const previous = text[start - 1] ?? '';
   const next = text[end] ?? '';
   return /[\d.\-/]/.test(previous) || (next === '.' && /\d/.test(text[end + 1] ?? '')) || /\d/.test(next);
+}
+
+/** HTML comments (directives, fixture markers) hold no letter text. */
+function commentSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', open + 4)) {
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) break;
+    spans.push({ start: open, end: close + 3 });
+    open = close;
+  }
+  return spans;
 }

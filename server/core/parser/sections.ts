@@ -24,6 +24,7 @@ export function sectionKindOf(line: LetterLine): SectionKind | undefined {
 
 /** Finds the section headings; each section runs to the next heading (or the end of the letter). */
 export function findSections(lines: LetterLine[], fromLine: number, textLength: number): Section[] {
+  const nextLineStart = (line: LetterLine) => lines[line.index + 1]?.start ?? textLength;
   const headings: Array<{ kind: SectionKind; line: LetterLine }> = [];
   for (let i = fromLine; i < lines.length; i++) {
     const kind = sectionKindOf(lines[i]);
@@ -36,7 +37,7 @@ export function findSections(lines: LetterLine[], fromLine: number, textLength: 
       kind,
       title: plainContent(line),
       heading: { start: contentStart(line), end: contentEnd(line) },
-      body: { start: Math.min(line.end + 1, bodyEnd), end: bodyEnd },
+      body: { start: Math.min(nextLineStart(line), bodyEnd), end: bodyEnd },
     };
   });
 }
