@@ -361,3 +361,25 @@ describe('parser: bad input', () => {
     });
   }
 });
+
+describe('parser: regressions', () => {
+  it('starts a section body at the next line in a CRLF letter', () => {
+    const letter = parse('HOW THE IMR FINAL DETERMINATION WAS MADE\r\nText\r\n');
+    assert.deepStrictEqual(letter.lines.rangeOf(letter.sections[0].body).start, { line: 1, character: 0 });
+  });
+
+  it('reads no regulation reference inside an HTML comment', () => {
+    const letter = parse('as defined in\n<!-- expect: citation-mislabel:+1 "Labor Code 9792.20(f)" -->\nLabor Code 9792.20(f).\n');
+    assert.deepStrictEqual(letter.regulationRefs.map((r) => letter.lines.positionAt(r.span.start).line), [2]);
+  });
+
+  it('reads no implied conclusion from a clause that "but" qualifies, nor from an earlier sentence', () => {
+    const letter = parse('IMR ISSUES, DECISIONS AND RATIONALES\nAcupuncture: Upheld\nDecision rationale: The worker has not had acupuncture. An initial trial is supported, but\nthe request for 8 visits exceeds the trial.\n');
+    assert.strictEqual(letter.items[0].rationale?.conclusion, undefined);
+  });
+
+  it('does not read "3 visits per week" as a visit count the guideline allows', () => {
+    const letter = parse('IMR ISSUES, DECISIONS AND RATIONALES\nPT: Upheld\nDecision rationale: The MTUS guidelines allow for fading of treatment frequency from up to 3 visits per week to 1 or less. The request is not medically necessary.\n');
+    assert.deepStrictEqual(letter.items[0].rationale?.limitClaims, []);
+  });
+});
