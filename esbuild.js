@@ -19,6 +19,8 @@ async function main() {
         bundle: true,
         format: 'cjs',
         platform: 'node',
+        // jsonc-parser's UMD build loads its parts with a require() esbuild cannot follow; its ESM build bundles.
+        mainFields: ['module', 'main'],
         target: 'node20',
         outdir: 'dist',
         external: ['vscode'],

@@ -1,4 +1,5 @@
 import type { Determination } from '../model/determination';
+import type { Era } from './types';
 
 /**
  * The guideline era a letter belongs to. MTUS changed on 2016-07-28 (CPMTG 2016 and the
@@ -49,4 +50,9 @@ function eraFromCitations(determination: Determination): LetterEra {
   }
   if (pages === 0 && sections === 0) return { source: 'unknown' };
   return { source: 'citations', edition: sections > pages ? '2016' : '2009' };
+}
+
+/** True when an ISO date falls inside an era (both ends inclusive, open ends unbounded). */
+export function inForceOn(era: Era, iso: string): boolean {
+  return (era.from === undefined || iso >= era.from) && (era.to === undefined || iso <= era.to);
 }

@@ -1,6 +1,14 @@
-import type { KnowledgeBase } from './types';
-
-/** TEMPORARY STUB — being replaced by the knowledge loader. */
-export function builtInKnowledge(): KnowledgeBase {
-  return { guidelines: [], treatments: [], regions: [], limits: [], definitions: [] };
-}
+/**
+ * Guideline knowledge: the built-in packs under `data/`, user packs (same schema), and the
+ * lookups rules and features use. Pure: callers read pack files and pass their text.
+ */
+export { builtInKnowledge, BUILT_IN_PACKS } from './built-in';
+export { parsePack, formatPackProblem, type PackProblem, type ParsedPack } from './pack';
+export { mergeKnowledge, emptyKnowledge, type KnowledgeNote, type NamedPack } from './merge';
+export { limitsFor, criteriaFor, type CriteriaSubject } from './limits';
+export { guidelineForCitation } from './citations';
+export { definitionsFor } from './definitions';
+export { drugByName, morphineEquivalentPerDay } from './drugs';
+export { listGuidelines, type GuidelineListing } from './list-guidelines';
+export { letterEra, editionOnDate, inForceOn, type LetterEra } from './era';
+export type * from './types';

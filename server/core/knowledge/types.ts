@@ -1,12 +1,16 @@
 /**
  * Guideline knowledge, as loaded from schema-validated pack files (built-in ones under
  * `data/`, and an organisation's own). Rules, hovers, completions and snippets read only this;
- * no guideline number is written into code.
+ * no guideline number is written into code. `pack.schema.json` is the same shape as JSON Schema.
  */
 
 /** How sure we are of an entry: checked against a public source, seen in real letters, or assumed. */
 export type Confidence = 'verified' | 'observed-in-letters' | 'unverified';
 
+/**
+ * A figure as the guideline states it. "Up to 18 visits" is `{min: 18, max: 18}`; "9-10 visits" is
+ * `{min: 9, max: 10}`. A request exceeds the figure when it is above `max`.
+ */
 export interface NumberRange {
   min: number;
   max: number;
@@ -16,6 +20,14 @@ export interface NumberRange {
 export interface Era {
   from?: string;
   to?: string;
+}
+
+/** Where an entry came from: the pack file, and the entry it replaced. */
+export interface Provenance {
+  /** The pack file the entry came from (`built-in` for ours). */
+  pack?: string;
+  /** Set when a user pack replaced an entry of the same id; `pack` names the replaced entry's pack. */
+  overrides?: { id: string; pack: string };
 }
 
 /** Where a number or passage comes from inside a guideline. */
@@ -29,7 +41,7 @@ export interface GuidelineSource {
 }
 
 /** One guideline document (an edition of it): the MTUS Chronic Pain guideline of 2009, ODG, … */
-export interface Guideline {
+export interface Guideline extends Provenance {
   id: string;
   /** Display name. */
   name: string;
@@ -50,41 +62,63 @@ export interface Guideline {
 }
 
 /** A word list that recognises a treatment in an item title or a case summary. */
-export interface TreatmentTerm {
+export interface TreatmentTerm extends Provenance {
   id: string;
   name: string;
-  /** Lower-case words or phrases; a title containing one (on word boundaries) is this treatment. */
+  /**
+   * Lower-case words or phrases; a title containing one (on word boundaries) is this treatment.
+   * After loading, the names of every drug whose `treatment` is this id are included too.
+   */
   patterns: string[];
   /** How the treatment is counted and judged. */
   kind: 'visits' | 'drug' | 'study' | 'device' | 'procedure' | 'program' | 'other';
 }
 
-export interface RegionTerm {
+export interface RegionTerm extends Provenance {
   id: string;
   name: string;
   patterns: string[];
 }
 
+/** A course phase: how many visits, over how many weeks or months. */
+export interface LimitPhase {
+  visits?: NumberRange;
+  weeks?: NumberRange;
+  months?: NumberRange;
+}
+
+/** Another figure for the same limit found in some source, kept beside it but never judged against. */
+export interface LimitVariant {
+  passage: string;
+  /** Where it was seen ("seed letter S0"). */
+  seenIn: string;
+  confidence: Confidence;
+}
+
 /** A numeric limit for a treatment under one guideline. */
-export interface TreatmentLimit {
+export interface TreatmentLimit extends Provenance {
   id: string;
   /** Guideline id. */
   guideline: string;
   /** Treatment id. */
   treatment: string;
-  /** Body-region id; absent when the limit applies to any region. */
+  /** Body-region ids; absent when the limit applies to any region. */
   regions?: string[];
   /** Condition as the guideline names it ("Regional neck pain", "Myalgia and myositis, unspecified"). */
   condition?: string;
   /** False where the guideline does not recommend the treatment (for these regions/conditions). */
   recommended: boolean;
   /** Initial trial: visits and weeks. */
-  trial?: { visits?: NumberRange; weeks?: NumberRange };
+  trial?: LimitPhase;
   /** Total allowed with documented functional improvement (or the whole course when there is no trial phase). */
-  total?: { visits?: NumberRange; weeks?: NumberRange };
+  total?: LimitPhase;
   perWeek?: NumberRange;
   /** Hours per week, for services counted in hours (home health). */
   hoursPerWeek?: NumberRange;
+  /** Procedures per year (injections). */
+  perYear?: NumberRange;
+  /** Injections (or levels) per session. */
+  perSession?: NumberRange;
   /** Daily dose threshold in mg oral morphine equivalents (opioids). */
   morphineEquivalentPerDay?: number;
   source: GuidelineSource;
@@ -92,24 +126,104 @@ export interface TreatmentLimit {
   /** A short standard passage in our own words, for hovers, completions and snippets. */
   passage: string;
   note?: string;
-  /** Set when a user pack replaced a built-in entry of the same id. */
-  overrides?: { id: string; pack: string };
-  /** The pack file the entry came from (`built-in` for ours). */
-  pack?: string;
+  variants?: LimitVariant[];
 }
 
 /** Defined terms of the regulations, shown on hover (functional improvement, medically necessary …). */
-export interface Definition {
+export interface Definition extends Provenance {
   id: string;
   /** The regulation section and subdivision ("8 CCR 9792.20(f)", "Labor Code 4610.5(c)(2)"). */
   citation: string;
   /** "9792.20", "4610.5". */
   section: string;
+  /** "(f)", "(c)(2)". */
   subdivision?: string;
+  /** Other ways letters write the subdivision for this text ("(ef)"). */
+  subdivisionForms?: string[];
   term: string;
   text: string;
   inForce: Era;
   confidence: Confidence;
+  note?: string;
+}
+
+/** A drug, by generic and brand names, with its class and what the guidelines say of it. */
+export interface DrugEntry extends Provenance {
+  id: string;
+  /** Display name (generic). */
+  name: string;
+  /** Lower-case generic and brand names that recognise it ("hydrocodone", "norco", "vicodin"). */
+  names: string[];
+  /** "opioid", "muscle-relaxant", "nsaid", "anticonvulsant", "ppi", "h2-blocker", "local-anesthetic" … */
+  drugClass: string;
+  /** The treatment id an item for this drug counts as. */
+  treatment: string;
+  /** Oral morphine milligram equivalents per mg (per mcg/h for patches). */
+  morphineEquivalentFactor?: number;
+  /** Dose-dependent factors (methadone): the first step whose `upToMgPerDay` is not exceeded applies. */
+  morphineEquivalentSteps?: Array<{ upToMgPerDay?: number; factor: number }>;
+  /** Unit the strength is written in; `mcg/h` for patches, whose daily equivalent ignores doses per day. */
+  doseUnit?: 'mg' | 'mcg/h';
+  /** False where the guideline does not recommend it as a topical (or compounded) ingredient. */
+  recommendedTopically?: boolean;
+  /** The guideline's stance, in a sentence, for hovers. */
+  stance?: string;
+  source?: GuidelineSource;
+  confidence: Confidence;
+  note?: string;
+}
+
+/** One criterion a rationale approving the item should show, with words that evidence it. */
+export interface Criterion {
+  id: string;
+  label: string;
+  /** Lower-case words or phrases that show the criterion in a case summary or rationale. */
+  evidence: string[];
+  /** Met by the patient's age alone when it is above this (GI risk: over 65). */
+  ageOver?: number;
+}
+
+/** A form or place in which the guideline does not recommend the treatment. */
+export interface NotRecommendedCondition {
+  id: string;
+  label: string;
+  /**
+   * `region`: the item's region is one of `regions`; `drug`: the item's drug is one of `drugs`;
+   * `topical-ingredient`: a topical or compounded item contains a drug with `recommendedTopically: false`;
+   * `duration`: a drug of `drugClasses` continued longer than `weeks`.
+   */
+  kind: 'region' | 'drug' | 'topical-ingredient' | 'duration';
+  regions?: string[];
+  drugs?: string[];
+  drugClasses?: string[];
+  weeks?: number;
+}
+
+/** What a criteria entry governs: any of these treatments, drug classes or drugs, within these regions. */
+export interface CriteriaScope {
+  treatments?: string[];
+  drugClasses?: string[];
+  drugs?: string[];
+  /** Absent: any region. */
+  regions?: string[];
+}
+
+/** A guideline topic judged by criteria rather than visit counts (imaging, studies, drugs). */
+export interface CriteriaEntry extends Provenance {
+  id: string;
+  /** Guideline id. */
+  guideline: string;
+  /** The topic as the guideline names it ("Special Studies", "Topical analgesics"). */
+  topic: string;
+  appliesTo: CriteriaScope;
+  source: GuidelineSource;
+  confidence: Confidence;
+  /** Met when the letter shows at least one of these. */
+  criteria: Criterion[];
+  /** The guideline's criteria in one sentence of our own, for the quick fix and hovers. */
+  criteriaSentence: string;
+  notRecommended?: NotRecommendedCondition[];
+  note?: string;
 }
 
 export interface KnowledgeBase {
@@ -118,6 +232,21 @@ export interface KnowledgeBase {
   regions: RegionTerm[];
   limits: TreatmentLimit[];
   definitions: Definition[];
+  criteria: CriteriaEntry[];
+  drugs: DrugEntry[];
+}
+
+/** One pack file's content: every array optional. */
+export interface GuidelinePack {
+  $schema?: string;
+  name?: string;
+  guidelines?: Guideline[];
+  treatments?: TreatmentTerm[];
+  regions?: RegionTerm[];
+  limits?: TreatmentLimit[];
+  criteria?: CriteriaEntry[];
+  drugs?: DrugEntry[];
+  definitions?: Definition[];
 }
 
 /** The part of the knowledge the parser needs to name treatments and regions. */

@@ -1,0 +1,84 @@
+/** The extension's commands; each asks the server (server/lsp/protocol.ts) and acts on the answer. */
+import * as vscode from 'vscode';
+import {
+  CheckWorkspaceRequest,
+  GuidelinePassagesRequest,
+  LANGUAGE_ID,
+  LetterTemplateRequest,
+  type CheckWorkspaceResult,
+  type GuidelinePassage,
+  type GuidelinePassagesParams,
+  type LetterTemplate,
+} from '../../server/lsp/protocol';
+import type { LetterClient } from './letter-client';
+import { checkWorkspaceMessage } from './summary-text';
+
+export const SHOW_PROBLEMS = 'workbench.actions.view.problems';
+
+export function registerCommands(letters: LetterClient): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('imrDeterminations.newDetermination', () => newDetermination(letters)),
+    vscode.commands.registerCommand('imrDeterminations.insertGuidelinePassage', () => insertGuidelinePassage(letters)),
+    vscode.commands.registerCommand('imrDeterminations.checkWorkspace', () => checkWorkspace(letters)),
+  );
+}
+
+async function newDetermination(letters: LetterClient): Promise<void> {
+  const template = await letters.request<LetterTemplate>(LetterTemplateRequest);
+  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID });
+  const editor = await vscode.window.showTextDocument(document);
+  await editor.insertSnippet(new vscode.SnippetString(template.snippet));
+}
+
+interface PassageItem extends vscode.QuickPickItem {
+  passage?: GuidelinePassage;
+}
+
+async function insertGuidelinePassage(letters: LetterClient): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (editor?.document.languageId !== LANGUAGE_ID) {
+    void vscode.window.showInformationMessage('Open an IMR determination letter to insert a guideline passage.');
+    return;
+  }
+  const params: GuidelinePassagesParams = await letters.protocolPosition(editor.document, editor.selection.active);
+  const passages = await letters.request<GuidelinePassage[]>(GuidelinePassagesRequest, params);
+  if (passages.length === 0) {
+    void vscode.window.showInformationMessage('The guideline knowledge holds no passages.');
+    return;
+  }
+  const picked = await vscode.window.showQuickPick(passageItems(passages), {
+    title: 'Insert Guideline Passage',
+    placeHolder: 'Treatment, guideline or section',
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  if (picked?.passage) await editor.insertSnippet(new vscode.SnippetString(picked.passage.snippet));
+}
+
+/** Passages for the item under the cursor first, under their own separator. */
+function passageItems(passages: readonly GuidelinePassage[]): PassageItem[] {
+  const item = (passage: GuidelinePassage): PassageItem => ({
+    label: passage.label,
+    description: passage.confidence,
+    detail: passage.detail,
+    passage,
+  });
+  const separator = (label: string): PassageItem => ({ label, kind: vscode.QuickPickItemKind.Separator });
+  const forItem = passages.filter((passage) => passage.matchesItem);
+  const others = passages.filter((passage) => !passage.matchesItem);
+  if (forItem.length === 0) return others.map(item);
+  return [separator('For this item'), ...forItem.map(item), separator('Other treatments'), ...others.map(item)];
+}
+
+/** Resolves with the counts as soon as they are in, without waiting for the message to be dismissed. */
+async function checkWorkspace(letters: LetterClient): Promise<CheckWorkspaceResult> {
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Checking IMR determinations…' },
+    () => letters.request<CheckWorkspaceResult>(CheckWorkspaceRequest),
+  );
+  const action = result.files > 0 ? ['Show Problems'] : [];
+  void vscode.window.showInformationMessage(checkWorkspaceMessage(result), ...action).then((choice) => {
+    if (choice) void vscode.commands.executeCommand(SHOW_PROBLEMS);
+  });
+  return result;
+}

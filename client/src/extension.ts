@@ -1,0 +1,39 @@
+/**
+ * The VS Code extension: a thin client. Every check, hover, fix and completion comes from the
+ * language server (dist/server.js); this side starts it, contributes the commands and shows the
+ * active letter's counts.
+ */
+import * as vscode from 'vscode';
+import { registerCommands } from './commands';
+import { watchExtraGlobs } from './extra-globs';
+import { LetterClient } from './letter-client';
+import { LetterStatus } from './letter-status';
+
+let letters: LetterClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('IMR Determinations', { log: true });
+  letters = new LetterClient(context, output);
+  const client = letters;
+  context.subscriptions.push(
+    output,
+    client,
+    registerCommands(client),
+    new LetterStatus(client),
+    watchExtraGlobs(() => void client.restart()),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => onTrustGranted(client)),
+  );
+  await client.start();
+}
+
+export function deactivate(): Promise<void> | undefined {
+  return letters?.stop();
+}
+
+/** The server reads workspace packs and config only when trusted, and learns that at start. */
+async function onTrustGranted(client: LetterClient): Promise<void> {
+  await client.restart();
+  void vscode.window.showInformationMessage(
+    'IMR Determinations: the workspace is trusted now, so its guideline packs and .imrlintrc.json files are used.',
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * The language client for IMR letters: starts dist/server.js over Node IPC and restarts it
+ * when what it was started with changes (workspace trust, the extra file globs).
+ */
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { documentSelector, extraGlobs } from './extra-globs';
+
+/** Also the prefix of the `imrDeterminations.trace.server` setting the client reads. */
+const CLIENT_ID = 'imrDeterminations';
+const CLIENT_NAME = 'IMR Determinations';
+
+export class LetterClient implements vscode.Disposable {
+  private running: Promise<LanguageClient> | undefined;
+  private readonly started = new vscode.EventEmitter<void>();
+  /** Fires each time a (re)started server is ready for requests. */
+  readonly onDidStart = this.started.event;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly output: vscode.LogOutputChannel,
+  ) {}
+
+  start(): Promise<LanguageClient> {
+    this.running ??= this.launch();
+    return this.running;
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.start();
+  }
+
+  async stop(): Promise<void> {
+    const running = this.running;
+    this.running = undefined;
+    const client = await running?.catch(() => undefined);
+    if (client?.isRunning()) await client.stop();
+  }
+
+  /** Sends one of the extension's own requests (server/lsp/protocol.ts), starting the server if need be. */
+  async request<R>(method: string, params?: object): Promise<R> {
+    const client = await this.start();
+    return client.sendRequest<R>(method, params);
+  }
+
+  async protocolPosition(document: vscode.TextDocument, position: vscode.Position) {
+    const { code2ProtocolConverter } = await this.start();
+    return { uri: code2ProtocolConverter.asUri(document.uri), position: code2ProtocolConverter.asPosition(position) };
+  }
+
+  dispose(): void {
+    this.started.dispose();
+    void this.stop();
+  }
+
+  private async launch(): Promise<LanguageClient> {
+    const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, this.serverOptions(), this.clientOptions());
+    const trusted = vscode.workspace.isTrusted;
+    this.output.info(
+      trusted
+        ? 'Starting the IMR language server (trusted workspace: its guideline packs and .imrlintrc.json are used).'
+        : 'Starting the IMR language server (untrusted workspace: built-in guideline data only).',
+    );
+    await client.start();
+    this.started.fire();
+    return client;
+  }
+
+  private serverOptions(): ServerOptions {
+    const module = this.context.asAbsolutePath(path.join('dist', 'server.js'));
+    return {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+  }
+
+  private clientOptions(): LanguageClientOptions {
+    return {
+      documentSelector: documentSelector(extraGlobs()),
+      initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
+      outputChannel: this.output,
+      synchronize: { configurationSection: CLIENT_ID },
+    };
+  }
+}

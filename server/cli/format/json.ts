@@ -1,0 +1,11 @@
+import { diagnosticOf, type LetterReport } from '../report';
+
+/** Exactly one JSON array, one object per letter, as `--format json` promises. */
+export function formatJson(reports: LetterReport[]): string {
+  const files = reports.map((report) => ({
+    file: report.file,
+    diagnostics: report.findings.map((finding) => diagnosticOf(report, finding)),
+    ...(report.items ? { items: report.items } : {}),
+  }));
+  return `${JSON.stringify(files, null, 2)}\n`;
+}

@@ -1,0 +1,73 @@
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import type { Severity } from '../../core/check/finding';
+import type { Rule } from '../../core/rules/rule';
+import type { LetterReport } from '../report';
+import { helpUri, TOOL } from '../tool';
+
+/** SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/), for code-scanning uploads in CI. */
+export function formatSarif(reports: LetterReport[], rules: readonly Rule[], cwd: string): string {
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const results = reports.flatMap((report) =>
+    report.findings.map((finding) => {
+      const { start, end } = report.determination.lines.rangeOf(finding.span);
+      return {
+        ruleId: finding.rule,
+        ...(ruleIndex.has(finding.rule) ? { ruleIndex: ruleIndex.get(finding.rule) } : {}),
+        level: sarifLevel(finding.severity),
+        message: { text: finding.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: artifactLocation(report.file, cwd),
+              // SARIF counts from 1 and, by default, in UTF-16 code units, as LSP does.
+              region: {
+                startLine: start.line + 1,
+                startColumn: start.character + 1,
+                endLine: end.line + 1,
+                endColumn: end.character + 1,
+              },
+            },
+          },
+        ],
+      };
+    }),
+  );
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { ...TOOL, rules: rules.map(ruleMetadata) } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd + path.sep).href } },
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function ruleMetadata(rule: Rule) {
+  return {
+    id: rule.id,
+    name: rule.id,
+    shortDescription: { text: rule.description },
+    fullDescription: { text: rule.doc },
+    defaultConfiguration: { level: sarifLevel(rule.defaultSeverity) },
+    helpUri: helpUri(rule.id),
+    properties: { tags: rule.tags },
+  };
+}
+
+/** Paths inside the working folder stay relative to `%SRCROOT%`, as code-scanning tools expect. */
+function artifactLocation(file: string, cwd: string) {
+  const absolute = path.resolve(cwd, file);
+  const relative = path.relative(cwd, absolute);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return { uri: pathToFileURL(absolute).href };
+  return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+function sarifLevel(severity: Severity): 'error' | 'warning' | 'note' {
+  if (severity === 'error' || severity === 'warning') return severity;
+  return 'note';
+}

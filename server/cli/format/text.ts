@@ -1,0 +1,51 @@
+import { countSeverities, type ItemCoverage, type LetterReport, type SeverityCounts } from '../report';
+import { formatTable } from './table';
+
+/**
+ * Reads like a compiler: `file:line:col: severity rule-id message`, 1-based, one finding a line,
+ * then a one-line summary. With `--items`, each letter's disputed items follow as a table.
+ */
+export function formatText(reports: LetterReport[]): string {
+  const out: string[] = [];
+  for (const report of reports) {
+    for (const finding of report.findings) {
+      const { line, character } = report.determination.lines.positionAt(finding.span.start);
+      out.push(`${report.file}:${line + 1}:${character + 1}: ${finding.severity} ${finding.rule} ${finding.message}`);
+    }
+    if (report.items) out.push(itemsTable(report.file, report.items));
+  }
+  out.push(summary(reports.length, countSeverities(reports)));
+  return `${out.join('\n')}\n`;
+}
+
+function itemsTable(file: string, items: ItemCoverage[]): string {
+  const rows = items.map((item) => [
+    String(item.range.start.line + 1),
+    item.decision ?? '-',
+    item.treatment ?? '-',
+    shortened(item.title, TITLE_WIDTH),
+    item.knowledge.length > 0 ? item.knowledge.join(', ') : '(none)',
+  ]);
+  const judged = items.filter((item) => item.knowledge.length > 0).length;
+  const heading = `${file}: ${plural(items.length, 'disputed item')}, ${judged} with guideline knowledge`;
+  if (rows.length === 0) return heading;
+  return `${heading}\n${formatTable(['line', 'decision', 'treatment', 'title', 'knowledge'], rows, '  ')}`;
+}
+
+/** Titles run long (partial approvals); the JSON report carries them whole. */
+const TITLE_WIDTH = 60;
+
+function shortened(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+}
+
+function summary(letters: number, counts: SeverityCounts): string {
+  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
+  if (counts.information > 0) parts.push(`${counts.information} information`);
+  if (counts.hint > 0) parts.push(plural(counts.hint, 'hint'));
+  return `${plural(letters, 'letter')} checked: ${parts.join(', ')}`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

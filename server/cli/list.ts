@@ -1,0 +1,20 @@
+import { listGuidelines, type KnowledgeBase } from '../core/knowledge';
+import type { Rule } from '../core/rules/rule';
+import type { OutputFormat } from './options';
+import { formatTable } from './format/table';
+
+/** `--list-rules`: id, default severity and one-line description of every rule. */
+export function listRules(rules: readonly Rule[], format: OutputFormat): string {
+  const entries = rules.map((rule) => ({ id: rule.id, severity: rule.defaultSeverity, description: rule.description }));
+  if (format === 'json') return `${JSON.stringify(entries, null, 2)}\n`;
+  const rows = entries.map((entry) => [entry.id, entry.severity, entry.description]);
+  return `${formatTable(['rule', 'severity', 'description'], rows)}\n`;
+}
+
+/** `--list-guidelines`: every limit entry, as loaded (built-in and pack entries alike). */
+export function listGuidelineEntries(knowledge: KnowledgeBase, format: OutputFormat): string {
+  const listings = listGuidelines(knowledge);
+  if (format === 'json') return `${JSON.stringify(listings, null, 2)}\n`;
+  const rows = listings.map((entry) => [entry.id, entry.guideline, entry.treatment, entry.region ?? 'any', entry.confidence, entry.passage]);
+  return `${formatTable(['id', 'guideline', 'treatment', 'region', 'confidence', 'passage'], rows)}\n`;
+}

@@ -1,0 +1,53 @@
+/**
+ * `imr-lint`: checks IMR final determination letters from the command line.
+ * Exit status: 0 no errors, 1 errors (or too many warnings), 2 usage, read or config error.
+ */
+import { allRules } from '../core/rules';
+import { expandPaths } from './files';
+import { formatJson } from './format/json';
+import { formatSarif } from './format/sarif';
+import { formatText } from './format/text';
+import { exitStatus, lintLetters } from './lint';
+import { listGuidelineEntries, listRules } from './list';
+import { CliError, parseCliArguments, USAGE, type CliOptions } from './options';
+import type { LetterReport } from './report';
+import { SettingsCache } from './settings';
+import { TOOL } from './tool';
+
+function run(argv: string[]): number {
+  const options = parseCliArguments(argv);
+  if (options.help) return print(`${USAGE}\n`, 0);
+  if (options.version) return print(`${TOOL.version}\n`, 0);
+  const settings = new SettingsCache(options.configFile);
+  if (options.listRules) return print(listRules(allRules, options.format), 0);
+  if (options.listGuidelines) return print(listGuidelineEntries(settings.forFolder(process.cwd()).knowledge, options.format), 0);
+  const reports = lintLetters(expandPaths(options.paths), settings, options);
+  const { status, note } = exitStatus(reports, options.maxWarnings);
+  print(format(options, reports), status);
+  if (note) process.stderr.write(`imr-lint: ${note}\n`);
+  return status;
+}
+
+function format(options: CliOptions, reports: LetterReport[]): string {
+  if (options.format === 'json') return formatJson(reports);
+  if (options.format === 'sarif') return formatSarif(reports, allRules, process.cwd());
+  return formatText(reports);
+}
+
+function print(text: string, status: number): number {
+  process.stdout.write(text);
+  return status;
+}
+
+function main(): void {
+  try {
+    process.exitCode = run(process.argv.slice(2));
+  } catch (error) {
+    // A bug is reported like a usage error (status 2), never as "the letters have errors" (1).
+    const message = error instanceof CliError ? error.message : `internal error: ${(error as Error).stack ?? error}`;
+    process.stderr.write(`imr-lint: ${message}\n`);
+    process.exitCode = 2;
+  }
+}
+
+main();

@@ -1,0 +1,157 @@
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  MarkupKind,
+  type CompletionItem,
+  type Position,
+  type Range,
+} from 'vscode-languageserver-types';
+import type { Determination, DisputedItem, GuidelineEntryKind, SectionKind } from '../model/determination';
+import { spanContains } from '../model/span';
+import { labelledLine } from '../rules/support/labels';
+import { SECTION_ORDER, SECTION_TITLES, sectionSkeleton } from '../rules/support/sections';
+import { guidelineById } from '../rules/support/knowledge';
+import type { LetterAnalysis } from './analysis';
+import { entriesOf, itemAround } from './locate';
+import { confidenceText, limitNumbers, limitsForItem, sourceText } from './guidance';
+import { escapeSnippet, citationsFor, passageSnippet } from './passages';
+
+/** The label lines of an item, in letter order. */
+export const ITEM_LABELS = {
+  'claims-administrator': 'Claims Administrator guideline:',
+  maximus: 'MAXIMUS guideline:',
+  rationale: 'Decision rationale:',
+} as const;
+
+type LabelKind = keyof typeof ITEM_LABELS;
+const LABEL_KINDS = Object.keys(ITEM_LABELS) as LabelKind[];
+
+/** What the reviewer is writing at the cursor. */
+type Place =
+  | { kind: 'top-level' }
+  | { kind: 'item'; item: DisputedItem }
+  | { kind: 'entry'; item: DisputedItem; entry: GuidelineEntryKind; from: number }
+  | { kind: 'rationale'; item: DisputedItem }
+  | { kind: 'nothing' };
+
+/**
+ * Completion at a position: section headings at top level, label lines inside an item,
+ * citations for the item's treatment after a guideline label, standard passages in a rationale.
+ */
+export function getCompletions(analysis: LetterAnalysis, position: Position): CompletionItem[] {
+  const { determination } = analysis;
+  const offset = determination.lines.offsetAt(position);
+  const place = placeAt(determination, offset);
+  const lineStart = determination.lines.lineStart(position.line);
+  switch (place.kind) {
+    case 'top-level':
+      return headingCompletions(analysis, rangeOf(determination, lineStart, offset));
+    case 'item':
+      return labelCompletions(determination, place.item, rangeOf(determination, lineStart, offset));
+    case 'entry':
+      return citationCompletions(analysis, place.item, rangeOf(determination, place.from, offset));
+    case 'rationale':
+      return passageCompletions(analysis, place.item);
+    case 'nothing':
+      return [];
+  }
+}
+
+function rangeOf(determination: Determination, start: number, end: number): Range {
+  return determination.lines.rangeOf({ start, end });
+}
+
+/** A label at the start of the line, up to where its entry's text begins (no two adjacent open-ended runs, so no backtracking). */
+const LABEL_PREFIX = /^[\s>*_-]*(claims\s+administrator\s+guidelines?|maximus\s+guidelines?|decision\s+rationale)[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]*/i;
+const LINE_MARKS = /^[\s#*_>-]*/;
+
+function placeAt(determination: Determination, offset: number): Place {
+  const { lines, text } = determination;
+  const lineStart = lines.lineStart(lines.positionAt(offset).line);
+  const before = text.slice(lineStart, offset);
+  const item = itemAround(determination, offset);
+  const label = LABEL_PREFIX.exec(before);
+  if (item && label) {
+    const kind = labelKindOf(label[1]);
+    if (kind === 'rationale') return { kind: 'rationale', item };
+    return { kind: 'entry', item, entry: kind, from: lineStart + label[0].length };
+  }
+  if (item?.rationale && spanContains(item.rationale.body, offset)) return { kind: 'rationale', item };
+  const marks = (LINE_MARKS.exec(before)?.[0] ?? '').length;
+  const entry = item && entriesOf(item).find((candidate) => spanContains(candidate.body, offset));
+  if (item && entry) return { kind: 'entry', item, entry: entry.kind, from: lineStart + marks };
+  if (!/^[A-Za-z ]*$/.test(before.slice(marks))) return { kind: 'nothing' };
+  return item ? { kind: 'item', item } : { kind: 'top-level' };
+}
+
+function labelKindOf(words: string): LabelKind {
+  const lower = words.toLowerCase();
+  if (lower.startsWith('claims')) return 'claims-administrator';
+  return lower.startsWith('maximus') ? 'maximus' : 'rationale';
+}
+
+function headingCompletions(analysis: LetterAnalysis, range: Range): CompletionItem[] {
+  const { determination, config } = analysis;
+  const present = new Set(determination.sections.map((section) => section.kind));
+  return SECTION_ORDER.map((kind: SectionKind, order) => ({
+    label: SECTION_TITLES[kind],
+    kind: CompletionItemKind.Module,
+    detail: present.has(kind) ? 'section (already in the letter)' : 'missing section',
+    sortText: `${present.has(kind) ? 1 : 0}${order}`,
+    filterText: `${typedMarks(determination, range)}${SECTION_TITLES[kind]}`,
+    textEdit: { range, newText: escapeSnippet(sectionSkeleton(determination, kind, config.reviewer).trimEnd()) + '\n$0' },
+    insertTextFormat: InsertTextFormat.Snippet,
+  }));
+}
+
+/** The heading marks already typed, so "# CLI" still matches "CLINICAL CASE SUMMARY". */
+function typedMarks(determination: Determination, range: Range): string {
+  const typed = determination.text.slice(determination.lines.offsetAt(range.start), determination.lines.offsetAt(range.end));
+  return LINE_MARKS.exec(typed)?.[0] ?? '';
+}
+
+function labelCompletions(determination: Determination, item: DisputedItem, range: Range): CompletionItem[] {
+  const present: Record<LabelKind, boolean> = {
+    'claims-administrator': !!item.claimsAdministratorGuideline,
+    maximus: !!item.maximusGuideline,
+    rationale: !!item.rationale,
+  };
+  return LABEL_KINDS.map((kind, order) => ({
+    label: ITEM_LABELS[kind],
+    kind: CompletionItemKind.Field,
+    detail: present[kind] ? 'label (already in this item)' : 'missing label',
+    sortText: `${present[kind] ? 1 : 0}${order}`,
+    textEdit: { range, newText: `${escapeSnippet(labelledLine(determination, ITEM_LABELS[kind], ''))}$0` },
+    insertTextFormat: InsertTextFormat.Snippet,
+  }));
+}
+
+function citationCompletions(analysis: LetterAnalysis, item: DisputedItem, range: Range): CompletionItem[] {
+  const { knowledge, determination } = analysis;
+  return citationsFor(knowledge, limitsForItem(knowledge, determination, item), determination).map(({ guideline, limit, text }, order) => ({
+    label: text,
+    kind: CompletionItemKind.Reference,
+    detail: `${guideline.name}: ${sourceText(limit)}`,
+    documentation: { kind: MarkupKind.Markdown, value: `${limitNumbers(limit)}\n\n_${confidenceText(limit.confidence)}_` },
+    sortText: String(order).padStart(3, '0'),
+    filterText: text,
+    textEdit: { range, newText: text },
+  }));
+}
+
+function passageCompletions(analysis: LetterAnalysis, item: DisputedItem): CompletionItem[] {
+  const { knowledge, determination } = analysis;
+  const limits = limitsForItem(knowledge, determination, item);
+  const offered = limits.length > 0 ? limits : knowledge.limits;
+  return offered.map((limit, order) => {
+    const guideline = guidelineById(knowledge, limit.guideline);
+    return {
+      label: limit.passage,
+      kind: CompletionItemKind.Snippet,
+      detail: `${guideline?.name ?? limit.guideline}: ${sourceText(limit)} (${confidenceText(limit.confidence)})`,
+      sortText: String(order).padStart(3, '0'),
+      insertText: `${passageSnippet(limit.passage)}$0`,
+      insertTextFormat: InsertTextFormat.Snippet,
+    };
+  });
+}

@@ -1,0 +1,53 @@
+import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import type { Finding, Fix, Severity } from '../check/finding';
+import type { LineIndex } from '../model/line-index';
+
+/** Where each rule's documentation lives; the anchor is the rule id. */
+export const RULE_DOCS_URL = 'https://github.com/imr-determinations/imr-determinations/blob/main/docs/rules.md';
+export const DIAGNOSTIC_SOURCE = 'imr';
+
+/** A fix as LSP edits, carried in `Diagnostic.data` so a client can apply it without asking again. */
+export interface FixData {
+  title: string;
+  safe: boolean;
+  preferred?: boolean;
+  edits: TextEdit[];
+}
+
+export interface FindingData {
+  rule: string;
+  item?: number;
+  fixes: FixData[];
+}
+
+const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
+  const data: FindingData = { rule: finding.rule, item: finding.item, fixes: finding.fixes.map((fix) => toFixData(fix, lines)) };
+  return {
+    range: lines.rangeOf(finding.span),
+    severity: SEVERITIES[finding.severity],
+    code: finding.rule,
+    codeDescription: { href: `${RULE_DOCS_URL}#${finding.rule}` },
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+    data,
+  };
+}
+
+export function toDiagnostics(findings: readonly Finding[], lines: LineIndex): Diagnostic[] {
+  return findings.map((finding) => toDiagnostic(finding, lines));
+}
+
+export function toFixData(fix: Fix, lines: LineIndex): FixData {
+  return { title: fix.title, safe: fix.safe, preferred: fix.preferred, edits: toTextEdits(fix, lines) };
+}
+
+export function toTextEdits(fix: Fix, lines: LineIndex): TextEdit[] {
+  return fix.changes.map((change) => ({ range: lines.rangeOf(change.span), newText: change.newText }));
+}

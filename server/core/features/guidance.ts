@@ -1,0 +1,56 @@
+/**
+ * Knowledge questions the editor features ask: which limits apply to an item, which guideline a
+ * citation names, and how a limit reads in words. All numbers come from the knowledge base.
+ */
+import { letterEra } from '../knowledge/era';
+import type { Determination, DisputedItem } from '../model/determination';
+import { applicableLimits } from '../rules/support/knowledge';
+import { rangeText } from '../rules/support/describe';
+import type { Confidence, KnowledgeBase, LimitPhase, TreatmentLimit } from '../knowledge/types';
+
+/** The limits that may govern the item in the letter's era. */
+export function limitsForItem(knowledge: KnowledgeBase, determination: Determination, item: DisputedItem | undefined): TreatmentLimit[] {
+  return item ? applicableLimits(knowledge, item, letterEra(determination)) : [];
+}
+
+const CONFIDENCE_WORDS: Record<Confidence, string> = {
+  verified: 'verified against a public source',
+  'observed-in-letters': 'seen in published letters',
+  unverified: 'unverified',
+};
+
+export function confidenceText(confidence: Confidence): string {
+  return CONFIDENCE_WORDS[confidence];
+}
+
+/** The numbers of a limit in words: trial, total with functional improvement, frequency. */
+export function limitNumbers(limit: TreatmentLimit): string {
+  if (!limit.recommended) return 'not recommended';
+  const parts: string[] = [];
+  if (limit.trial) parts.push(`initial trial of ${phaseWords(limit.trial, 'treatment')}`);
+  if (limit.total) {
+    const total = phaseWords(limit.total, 'treatment continued');
+    parts.push(limit.trial ? `with documented functional improvement, ${total}` : total);
+  }
+  if (limit.perWeek) parts.push(`${rangeText(limit.perWeek)} per week`);
+  if (limit.hoursPerWeek) parts.push(`at most ${rangeText(limit.hoursPerWeek)} hours per week`);
+  if (limit.perSession) parts.push(`at most ${rangeText(limit.perSession)} per session`);
+  if (limit.perYear) parts.push(`at most ${rangeText(limit.perYear)} per year`);
+  if (limit.morphineEquivalentPerDay !== undefined) parts.push(`at most ${limit.morphineEquivalentPerDay} mg MED per day`);
+  return parts.length > 0 ? parts.join('; ') : 'no number given';
+}
+
+/** "up to 18 visits over 6-8 weeks"; a phase without a visit count names what runs that long. */
+function phaseWords(phase: LimitPhase, withoutVisits: string): string {
+  const visits = phase.visits ? `up to ${rangeText(phase.visits)} visits` : withoutVisits;
+  const over = [
+    phase.weeks && `${rangeText(phase.weeks)} weeks`,
+    phase.months && `${rangeText(phase.months)} months`,
+  ].filter(Boolean);
+  return over.length > 0 ? `${visits} over ${over.join(' or ')}` : visits;
+}
+
+/** "Manual therapy & manipulation, pages 58-60". */
+export function sourceText(limit: TreatmentLimit): string {
+  return limit.source.pages ? `${limit.source.section}, pages ${limit.source.pages}` : limit.source.section;
+}

@@ -1,0 +1,163 @@
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
+import { definitionsFor, guidelineForCitation, letterEra, limitsFor } from '../knowledge';
+import type { Definition, KnowledgeBase, TreatmentLimit } from '../knowledge/types';
+import type { DecisionValue, Determination, DisputedItem, GuidelineCitation, RegulationRef } from '../model/determination';
+import type { Span } from '../model/span';
+import { guidelineById } from '../rules/support/knowledge';
+import type { LetterAnalysis } from './analysis';
+import {
+  confidenceText,
+  limitNumbers,
+  sourceText,
+} from './guidance';
+import { partAt } from './locate';
+
+/** Hover for a position: guideline citations, treatments, decisions and regulation references. */
+export function getHover(analysis: LetterAnalysis, position: Position): Hover | undefined {
+  const { determination, knowledge } = analysis;
+  const part = partAt(determination, determination.lines.offsetAt(position));
+  switch (part.kind) {
+    case 'citation':
+      return hover(determination, part.citation.span, citationHover(knowledge, part.item, part.citation));
+    case 'treatment':
+      return part.item.treatment && hover(determination, part.item.treatment.span, treatmentHover(knowledge, part.item));
+    case 'decision':
+      return part.item.decision && hover(determination, part.item.decision.span, decisionHover(part.item, part.item.decision.value));
+    case 'conclusion':
+      return part.item.rationale?.conclusion && hover(determination, part.item.rationale.conclusion.span, conclusionHover(part.item));
+    case 'regulation':
+      return hover(determination, part.ref.span, regulationHover(knowledge, determination, part.ref));
+    case 'none':
+      return undefined;
+  }
+}
+
+function hover(determination: Determination, span: Span, markdown: string): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value: markdown }, range: determination.lines.rangeOf(span) };
+}
+
+function citationHover(knowledge: KnowledgeBase, item: DisputedItem, citation: GuidelineCitation): string {
+  // The topic may carry the real guideline's name ("Chronic Pain … Guidelines 9792.24.1, Acupuncture …").
+  const named = `${citation.name.value} ${citation.topic?.value ?? ''}`;
+  const guideline = guidelineForCitation(knowledge, named, citation.year?.value);
+  const lines = [`**${guideline?.name ?? citation.name.value}**${citation.mtus ? ' (MTUS)' : ' (Non-MTUS)'}`, ''];
+  const cited = citedWhere(citation);
+  if (cited) lines.push(`Cited: ${cited}`, '');
+  if (!guideline) {
+    lines.push('This guideline is not in the knowledge base, so its limits cannot be shown.');
+    return lines.join('\n');
+  }
+  const limits = itemLimits(knowledge, item).filter((limit) => limit.guideline === guideline.id);
+  if (limits.length === 0) {
+    lines.push(`No limit for ${treatmentName(knowledge, item)} under this guideline in the knowledge base.`);
+  } else {
+    lines.push(`Limits for ${treatmentName(knowledge, item)}:`, '', ...limits.map((limit) => limitBlock(knowledge, limit, false)));
+    lines.push(phaseNote(item));
+  }
+  return lines.join('\n');
+}
+
+/** Every limit for the item's treatment and region, whatever the era: the citation names the edition. */
+function itemLimits(knowledge: KnowledgeBase, item: DisputedItem): TreatmentLimit[] {
+  return item.treatment ? limitsFor(knowledge, item.treatment.value, item.region?.value) : [];
+}
+
+function citedWhere(citation: GuidelineCitation): string {
+  const parts = [citation.topic?.value, ...citation.sections.map((section) => section.value)].filter(Boolean);
+  if (citation.pages) parts.push(`page(s) ${citation.pages.from === citation.pages.to ? citation.pages.from : `${citation.pages.from}-${citation.pages.to}`}`);
+  return parts.join(', ');
+}
+
+/** Which phase's numbers apply: the extension only where functional improvement is documented. */
+function phaseNote(item: DisputedItem): string {
+  return item.rationale?.documentsFunctionalImprovement
+    ? '\nThe rationale documents functional improvement, so the totals beyond the initial trial may apply.'
+    : '\nThe rationale does not document functional improvement, so only the initial trial applies.';
+}
+
+function treatmentHover(knowledge: KnowledgeBase, item: DisputedItem): string {
+  const name = treatmentName(knowledge, item);
+  const limits = itemLimits(knowledge, item);
+  if (limits.length === 0) return `**${name}**\n\nNo guideline limit for this treatment in the knowledge base.`;
+  return [`**${name}**: limits across guidelines`, '', ...limits.map((limit) => limitBlock(knowledge, limit, true))].join('\n');
+}
+
+function treatmentName(knowledge: KnowledgeBase, item: DisputedItem): string {
+  const id = item.treatment?.value;
+  const region = item.region && knowledge.regions.find((term) => term.id === item.region?.value)?.name;
+  const name = knowledge.treatments.find((term) => term.id === id)?.name ?? id ?? 'this item';
+  return region ? `${name} (${region.toLowerCase()})` : name;
+}
+
+function limitBlock(knowledge: KnowledgeBase, limit: TreatmentLimit, withGuideline: boolean): string {
+  const guideline = withGuideline ? `${guidelineById(knowledge, limit.guideline)?.name ?? limit.guideline}: ` : '';
+  const condition = limit.condition ? ` (${limit.condition})` : '';
+  const lines = [
+    `- ${guideline}**${limitNumbers(limit)}**${condition}`,
+    `  > ${limit.passage}`,
+    `  _${sourceText(limit)} · ${confidenceText(limit.confidence)}${overrideText(limit)}_`,
+  ];
+  return lines.join('\n');
+}
+
+function overrideText(limit: TreatmentLimit): string {
+  return limit.overrides ? ` · overrides built-in \`${limit.overrides.id}\` (from ${limit.overrides.pack})` : '';
+}
+
+const DECISION_MEANING: Record<DecisionValue, string> = {
+  Upheld:
+    '**Upheld**: the expert reviewer agrees with utilization review; the disputed treatment is not medically necessary ' +
+    'and is not authorized.\n\nThe rationale must conclude that the request **is not medically necessary**.',
+  Overturned:
+    '**Overturned**: the expert reviewer reverses utilization review; the disputed treatment is medically necessary ' +
+    'and is to be authorized.\n\nThe rationale must conclude that the request **is medically necessary**.',
+};
+
+function decisionHover(item: DisputedItem, decision: DecisionValue): string {
+  const conclusion = item.rationale?.conclusion;
+  if (!conclusion) return `${DECISION_MEANING[decision]}\n\nThis rationale does not yet say whether the request is medically necessary.`;
+  const agrees = conclusion.necessary === (decision === 'Overturned');
+  return `${DECISION_MEANING[decision]}\n\nThis rationale concludes that the request is ${conclusion.necessary ? '' : 'not '}medically necessary${agrees ? '.' : ', which contradicts the decision.'}`;
+}
+
+function conclusionHover(item: DisputedItem): string {
+  const conclusion = item.rationale?.conclusion;
+  const necessary = conclusion?.necessary ? 'medically necessary' : 'not medically necessary';
+  const fits = conclusion?.necessary ? 'Overturned' : 'Upheld';
+  const decision = item.decision ? ` The item is ${item.decision.value}.` : '';
+  return `This conclusion says the request is **${necessary}**, which fits the decision **${fits}**.${decision}`;
+}
+
+function regulationHover(knowledge: KnowledgeBase, determination: Determination, ref: RegulationRef): string {
+  const definitions = definitionsOf(knowledge, determination, ref);
+  const heading = `**${ref.text}**`;
+  if (definitions.length === 0) return `${heading}\n\nNo definition of this section in the knowledge base.`;
+  return [heading, '', ...definitions.map(definitionBlock)].join('\n');
+}
+
+/**
+ * The definitions a reference points at, as the regulation read in the letter's era. A
+ * subdivision the era does not have (a 2007 "(e)" in a 2014 letter) shows the era's whole
+ * section; a section the era does not have shows every version of it.
+ */
+function definitionsOf(knowledge: KnowledgeBase, determination: Determination, ref: RegulationRef): Definition[] {
+  const date = letterEra(determination).date;
+  const attempts: Array<[string | undefined, string | undefined]> = [
+    [ref.subdivision, date],
+    [undefined, date],
+    [ref.subdivision, undefined],
+    [undefined, undefined],
+  ];
+  for (const [subdivision, onDate] of attempts) {
+    const found = definitionsFor(knowledge, ref.section, subdivision, onDate);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+function definitionBlock(definition: Definition): string {
+  const era = [definition.inForce.from, definition.inForce.to].some(Boolean)
+    ? ` (in force ${definition.inForce.from ?? '…'} to ${definition.inForce.to ?? 'now'})`
+    : '';
+  return `- **${definition.citation}**, "${definition.term}"${era}\n  > ${definition.text}\n  _${confidenceText(definition.confidence)}_`;
+}

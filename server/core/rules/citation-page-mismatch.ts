@@ -1,0 +1,63 @@
+import type { GuidelineCitation } from '../model/determination';
+import type { GuidelineSource, KnowledgeBase, NumberRange } from '../knowledge/types';
+import type { Rule } from './rule';
+import { citationsOf } from './support/citations';
+import { guidelineOfCitation } from './support/knowledge';
+
+export const citationPageMismatch: Rule = {
+  id: 'citation-page-mismatch',
+  defaultSeverity: 'warning',
+  description: 'Cited pages do not match the known pages of the cited topic.',
+  doc:
+    'A 2009-style citation names a topic and its pages ("Manual therapy & manipulation Page(s): 58-59"). When the ' +
+    'guideline knowledge base knows where that topic stands in that guideline, and that knowledge is not marked ' +
+    'unverified, pages that overlap none of the known ones are reported: a reader looking them up finds another ' +
+    'topic. The fix replaces the pages with the known ones.',
+  tags: ['citations'],
+  check({ determination, knowledge, report }) {
+    for (const { item, citation } of citationsOf(determination)) {
+      const { pages } = citation;
+      if (!pages) continue;
+      const sources = knownSources(knowledge, citation);
+      if (sources.length === 0) continue;
+      const overlaps = sources.some((source) => {
+        const range = pageRangeOf(source);
+        return range !== undefined && pages.from <= range.max && range.min <= pages.to;
+      });
+      if (overlaps) continue;
+      const known = sources[0].pages ?? '';
+      report({
+        message: `"${sources[0].section}" is on page(s) ${known} of ${citation.name.value}, not ${pagesText(pages)}.`,
+        span: pages.span,
+        item: item.index,
+        fixes: [{ title: `Replace the pages with ${known}`, changes: [{ span: pages.span, newText: known }], safe: true, preferred: true }],
+      });
+    }
+  },
+};
+
+/** Checked (not `unverified`) sources in the cited guideline whose section is the cited topic. */
+function knownSources(knowledge: KnowledgeBase, citation: GuidelineCitation): GuidelineSource[] {
+  const topic = citation.topic && normalized(citation.topic.value);
+  if (!topic) return [];
+  const guideline = guidelineOfCitation(knowledge, citation);
+  return knowledge.limits
+    .filter((limit) => limit.guideline === guideline?.id && limit.confidence !== 'unverified')
+    .map((limit) => limit.source)
+    .filter((source) => pageRangeOf(source) !== undefined && normalized(source.section) === topic);
+}
+
+/** The parsed pages, or the written ones ("58-60", "13") read here when a pack gives only those. */
+function pageRangeOf(source: GuidelineSource): NumberRange | undefined {
+  if (source.pageRange) return source.pageRange;
+  const written = /^\s*(\d+)\s*(?:-\s*(\d+))?\s*$/.exec(source.pages ?? '');
+  return written ? { min: Number(written[1]), max: Number(written[2] ?? written[1]) } : undefined;
+}
+
+function normalized(words: string): string {
+  return words.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+function pagesText(pages: { from: number; to: number }): string {
+  return pages.from === pages.to ? `${pages.from}` : `${pages.from}-${pages.to}`;
+}

@@ -1,0 +1,48 @@
+import type { Rule } from './rule';
+import { quotedTitle } from './support/describe';
+import { decisionFor, isNecessary, oppositeConclusion } from './support/conclusion';
+import { textOf } from './support/text';
+
+export const decisionContradictsRationale: Rule = {
+  id: 'decision-contradicts-rationale',
+  defaultSeverity: 'error',
+  description: "The decision contradicts the rationale's conclusion.",
+  doc:
+    'In real determinations an Upheld item always concludes that the treatment "is not medically necessary" and an ' +
+    'Overturned item that it "is medically necessary". A decision that says the opposite of its own rationale is ' +
+    'reported only when the conclusion is explicit; a rationale whose conclusion cannot be read with certainty is ' +
+    'left to missing-conclusion. Two fixes are offered: change the decision to match the rationale, or change the ' +
+    'conclusion phrase to match the decision.',
+  tags: ['decision', 'rationale'],
+  check({ determination, report }) {
+    for (const item of determination.items) {
+      const { decision } = item;
+      const conclusion = item.rationale?.conclusion;
+      if (!decision || conclusion?.strength !== 'explicit') continue;
+      if (isNecessary(decision.value) === conclusion.necessary) continue;
+      const phrase = textOf(determination, conclusion.span);
+      const folded = (words: string) => words.replace(/\s+/g, ' ');
+      const matching = decisionFor(conclusion.necessary);
+      report({
+        message:
+          `The item ${quotedTitle(item)} is ${decision.value}, but its rationale concludes that it is ` +
+          `"${folded(phrase)}".`,
+        span: decision.span,
+        item: item.index,
+        fixes: [
+          {
+            title: `Change the decision to ${matching}`,
+            changes: [{ span: decision.span, newText: matching }],
+            safe: false,
+            preferred: true,
+          },
+          {
+            title: `Change the conclusion to "${folded(oppositeConclusion(phrase))}"`,
+            changes: [{ span: conclusion.span, newText: oppositeConclusion(phrase) }],
+            safe: false,
+          },
+        ],
+      });
+    }
+  },
+};

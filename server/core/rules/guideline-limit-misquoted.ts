@@ -1,0 +1,77 @@
+import type { DisputedItem, LimitClaim, NumberRange } from '../model/determination';
+import type { KnowledgeBase } from '../knowledge/types';
+import type { Rule } from './rule';
+import { rangeText } from './support/describe';
+import { familyOf } from './support/knowledge';
+import { textOf } from './support/text';
+
+/** A claim naming no guideline in particular is compared with every guideline's limits. */
+const ANY_GUIDELINE = 'guidelines';
+
+export const guidelineLimitMisquoted: Rule = {
+  id: 'guideline-limit-misquoted',
+  defaultSeverity: 'warning',
+  description: "The rationale attributes to a guideline a visit count that is none of that guideline's limits.",
+  doc:
+    'A rationale that says "MTUS allows 10-12 treatments for an initial trial" of acupuncture misstates the ' +
+    'guideline (3-6), and the decision may rest on the wrong number. Each number a rationale attributes to a ' +
+    "guideline is compared with every limit the knowledge base holds for that guideline and the item's treatment, " +
+    'whatever the phase, region or condition; only visit counts are compared, both ends of a range. A count that ' +
+    'matches none is reported. The fix writes the closest known limit instead.',
+  tags: ['limits', 'rationale'],
+  check({ determination, knowledge, report }) {
+    for (const item of determination.items) {
+      for (const claim of item.rationale?.limitClaims ?? []) {
+        const known = knownVisitRanges(knowledge, item, claim.guideline);
+        if (known.length === 0 || known.some((range) => matches(claim.visits, range))) continue;
+        const closest = closestRange(claim.visits, known);
+        report({
+          message:
+            `The rationale attributes ${rangeText(claim.visits)} visits to ${claim.guideline} for ` +
+            `${item.treatment?.value ?? 'this treatment'}; its known limits are ${unique(known.map(rangeText)).join(', ')}.`,
+          span: claim.span,
+          item: item.index,
+          fixes: [
+            {
+              title: `Replace with ${rangeText(closest)}`,
+              changes: [numberChange(textOf(determination, claim.span), claim, rangeText(closest))],
+              safe: true,
+              preferred: true,
+            },
+          ],
+        });
+      }
+    }
+  },
+};
+
+function knownVisitRanges(knowledge: KnowledgeBase, item: DisputedItem, guideline: string): NumberRange[] {
+  const treatment = item.treatment?.value;
+  if (!treatment) return [];
+  return knowledge.limits
+    .filter((limit) => limit.treatment === treatment && (guideline === ANY_GUIDELINE || familyOf(knowledge, limit) === guideline))
+    .flatMap((limit) => [limit.trial?.visits, limit.total?.visits])
+    .filter((range): range is NumberRange => range !== undefined);
+}
+
+/** "Up to 18" matches a limit of 18 (or 6-18 read as its maximum); otherwise both ends must agree. */
+function matches(claim: NumberRange, known: NumberRange): boolean {
+  return claim.max === known.max && (claim.min === known.min || claim.min === claim.max);
+}
+
+function closestRange(claim: NumberRange, known: NumberRange[]): NumberRange {
+  const distance = (range: NumberRange) => Math.abs(range.min - claim.min) + Math.abs(range.max - claim.max);
+  return known.reduce((best, range) => (distance(range) < distance(best) ? range : best));
+}
+
+/** Replaces only the numbers inside the claim ("up to 18" keeps "up to"). */
+function numberChange(written: string, claim: LimitClaim, replacement: string) {
+  const numbers = /\d+(?:\s*(?:-|–|to)\s*\d+)?/.exec(written);
+  if (!numbers) return { span: claim.span, newText: replacement };
+  const start = claim.span.start + numbers.index;
+  return { span: { start, end: start + numbers[0].length }, newText: replacement };
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,39 @@
+import type { Rule } from './rule';
+import { quotedTitle } from './support/describe';
+import { conclusionSentence } from './support/conclusion';
+import { trimmedEnd } from './support/text';
+
+export const missingConclusion: Rule = {
+  id: 'missing-conclusion',
+  defaultSeverity: 'warning',
+  description: 'A rationale never says whether the item is medically necessary.',
+  doc:
+    '8 CCR 9792.10.6 requires the determination to state whether the disputed treatment is medically necessary; ' +
+    'real rationales end with "…is medically necessary" (Overturned) or "…is not medically necessary" (Upheld). ' +
+    'This finding marks a rationale from which no conclusion can be read, which also keeps the decision from being ' +
+    'checked against it. It is not reported when the rationale itself is missing. The fix appends the closing ' +
+    "sentence that matches the item's decision.",
+  tags: ['rationale', 'decision'],
+  supersededBy: ['missing-rationale'],
+  check({ determination, report }) {
+    for (const item of determination.items) {
+      const { rationale, decision } = item;
+      if (!rationale || rationale.text.trim() === '' || rationale.conclusion) continue;
+      const end = trimmedEnd(determination.text, rationale.body);
+      report({
+        message: `The rationale of ${quotedTitle(item)} never says whether the item is medically necessary.`,
+        span: rationale.label,
+        item: item.index,
+        fixes: decision
+          ? [
+              {
+                title: `Append "${conclusionSentence(decision.value)}"`,
+                changes: [{ span: { start: end, end }, newText: ` ${conclusionSentence(decision.value)}` }],
+                safe: false,
+              },
+            ]
+          : [],
+      });
+    }
+  },
+};

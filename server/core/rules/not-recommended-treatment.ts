@@ -1,0 +1,100 @@
+import type { Determination, DisputedItem } from '../model/determination';
+import type { CriteriaEntry, DrugEntry, KnowledgeBase, NotRecommendedCondition } from '../knowledge/types';
+import type { LetterEra } from '../knowledge/era';
+import type { Rule } from './rule';
+import { quotedTitle } from './support/describe';
+import { criteriaForItem, drugsNamedIn, evidenceText } from './support/criteria';
+import { applicableLimits, guidelineById } from './support/knowledge';
+import { weeksOfUse } from './support/duration';
+
+interface Against {
+  guideline: string;
+  topic: string;
+  reason: string;
+}
+
+export const notRecommendedTreatment: Rule = {
+  id: 'not-recommended-treatment',
+  defaultSeverity: 'warning',
+  description: 'An Overturned item is a treatment the applicable guideline does not recommend in that form or place.',
+  doc:
+    'Some treatments are not recommended in a given form or place: manipulation of the knee, ankle and foot, or ' +
+    'forearm, wrist and hand; a compounded topical with at least one ingredient that is not recommended ' +
+    '(gabapentin, baclofen, cyclobenzaprine applied topically …); carisoprodol; a muscle relaxant continued far ' +
+    'past short-term use. An Overturned item of that kind approves what the guideline advises against, which the ' +
+    'rationale must justify with better evidence (8 CCR 9792.25.1). The finding names the guideline and the ' +
+    'reason. There is no automatic fix.',
+  tags: ['criteria', 'limits'],
+  check({ determination, knowledge, era, report }) {
+    for (const item of determination.items) {
+      if (item.decision?.value !== 'Overturned') continue;
+      const against = byLimits(knowledge, era, item) ?? byCriteria(determination, knowledge, item);
+      if (!against) continue;
+      report({
+        message: `The item ${quotedTitle(item)} is Overturned, but ${against.guideline} (${against.topic}) does not recommend it: ${against.reason}.`,
+        span: item.treatment?.span ?? item.title.span,
+        item: item.index,
+      });
+    }
+  },
+};
+
+/** A limit entry for the item's region that says "not recommended", with no entry for that region recommending it. */
+function byLimits(knowledge: KnowledgeBase, era: LetterEra, item: DisputedItem): Against | undefined {
+  const region = item.region?.value;
+  if (!region) return undefined;
+  const entries = applicableLimits(knowledge, item, era).filter((limit) => limit.regions?.includes(region));
+  const against = entries.find((limit) => !limit.recommended);
+  if (!against || entries.some((limit) => limit.recommended)) return undefined;
+  return {
+    guideline: guidelineById(knowledge, against.guideline)?.name ?? against.guideline,
+    topic: against.source.section,
+    reason: `${item.treatment?.value ?? 'this treatment'} is not recommended for the ${item.region?.value}`,
+  };
+}
+
+function byCriteria(determination: Determination, knowledge: KnowledgeBase, item: DisputedItem): Against | undefined {
+  const drugs = drugsNamedIn(knowledge, item.title.value);
+  for (const entry of criteriaForItem(knowledge, item)) {
+    for (const condition of entry.notRecommended ?? []) {
+      const reason = conditionMet(determination, item, entry, drugs, condition);
+      if (reason) return { guideline: guidelineName(knowledge, entry), topic: entry.topic, reason };
+    }
+  }
+  return undefined;
+}
+
+function conditionMet(
+  determination: Determination,
+  item: DisputedItem,
+  entry: CriteriaEntry,
+  drugs: DrugEntry[],
+  condition: NotRecommendedCondition,
+): string | undefined {
+  switch (condition.kind) {
+    case 'region': {
+      const region = item.region?.value;
+      return region && condition.regions?.includes(region) ? condition.label : undefined;
+    }
+    case 'drug': {
+      // The label names the drug ("carisoprodol (Soma)").
+      return drugs.some((candidate) => condition.drugs?.includes(candidate.id)) ? condition.label : undefined;
+    }
+    case 'topical-ingredient': {
+      // Only an item that is itself the topical (not an oral drug of the same class).
+      const topical = item.treatment !== undefined && (entry.appliesTo.treatments ?? []).includes(item.treatment.value);
+      const ingredient = topical && drugs.find((candidate) => candidate.recommendedTopically === false);
+      return ingredient ? `${condition.label} (${ingredient.name})` : undefined;
+    }
+    case 'duration': {
+      const drug = drugs.find((candidate) => condition.drugClasses?.includes(candidate.drugClass));
+      if (!drug || condition.weeks === undefined) return undefined;
+      const weeks = weeksOfUse(evidenceText(determination, item), drug.names);
+      return weeks !== undefined && weeks > condition.weeks ? `${condition.label} (${drug.name}, about ${Math.round(weeks)} weeks)` : undefined;
+    }
+  }
+}
+
+function guidelineName(knowledge: KnowledgeBase, entry: CriteriaEntry): string {
+  return guidelineById(knowledge, entry.guideline)?.name ?? entry.guideline;
+}

@@ -1,0 +1,91 @@
+import type { Determination } from '../model/determination';
+import type { Span } from '../model/span';
+import { letterLines, type LetterLine } from '../parser/lines';
+import type { Rule } from './rule';
+
+interface Identifier {
+  kind: string;
+  pattern: RegExp;
+}
+
+/**
+ * Identifiers a published letter never carries. Each pattern is linear (no nested quantifiers over
+ * overlapping classes) and demands shapes that case numbers (CM14-0123456), dates, ICD codes and page
+ * ranges do not have: an SSN is 3-2-4 digits, a phone number 3-3-4.
+ */
+const IDENTIFIERS: Identifier[] = [
+  { kind: 'a Social Security number', pattern: /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g },
+  { kind: 'a phone number', pattern: /(?:\(\d{3}\)\s?|(?<![\w.-])\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])/g },
+  { kind: 'an e-mail address', pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g },
+  {
+    kind: 'a street address',
+    pattern:
+      /\b\d{1,6} (?:[A-Z][a-z]+ ){1,3}(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|Ln|Way|Court|Ct|Place|Terrace|Parkway|Highway)\b\.?/g,
+  },
+  { kind: "a patient's name", pattern: /\b(?:Mr|Mrs|Ms|Miss)\.? [A-Z][a-z]+(?:-[A-Z][a-z]+)?/g },
+];
+
+/** Front-matter fields that name the patient in a markdown draft. */
+const NAME_FIELDS = ['patient', 'patientName', 'patient_name', 'name', 'claimant', 'employee'];
+const REDACTED = '[REDACTED]';
+
+export const phi: Rule = {
+  id: 'phi',
+  defaultSeverity: 'warning',
+  description: 'The letter carries an identifier a published determination never does.',
+  doc:
+    'Published IMR determinations are de-identified: they never carry a Social Security number, phone number, ' +
+    "e-mail or street address, nor the patient's name (\"Mr. Smith\", or the name a markdown draft keeps in its " +
+    'front matter). Each one found draws a finding; case numbers, dates, ICD codes and page ranges do not. The fix ' +
+    'replaces the identifier with "[REDACTED]".',
+  tags: ['privacy'],
+  check({ determination, report }) {
+    for (const found of identifiers(determination)) {
+      report({
+        message: `This looks like ${found.kind}; published determinations must not identify anyone.`,
+        span: found.span,
+        fixes: [{ title: `Replace with "${REDACTED}"`, changes: [{ span: found.span, newText: REDACTED }], safe: true, preferred: true }],
+      });
+    }
+  },
+};
+
+function identifiers(determination: Determination): Array<{ kind: string; span: Span }> {
+  const skip = determination.frontMatter?.span;
+  const names = patientNames(determination);
+  const found: Array<{ kind: string; span: Span }> = [];
+  // Line by line with HTML comments blanked: comments (directives, notes) are not letter text.
+  for (const line of letterLines(determination.text, determination.lines)) {
+    if (skip && line.start < skip.end && line.end > skip.start) continue;
+    for (const { kind, pattern } of IDENTIFIERS) {
+      for (const match of line.text.matchAll(pattern)) found.push({ kind, span: spanIn(line, match.index, match[0]) });
+    }
+    for (const name of names) {
+      for (let at = line.text.indexOf(name); at >= 0; at = line.text.indexOf(name, at + name.length)) {
+        found.push({ kind: "the patient's name", span: spanIn(line, at, name) });
+      }
+    }
+  }
+  return withoutOverlaps(found);
+}
+
+function spanIn(line: LetterLine, at: number, matched: string): Span {
+  return { start: line.start + at, end: line.start + at + matched.length };
+}
+
+function patientNames(determination: Determination): string[] {
+  const fields = determination.frontMatter?.fields ?? {};
+  return NAME_FIELDS.map((key) => fields[key]?.value.trim() ?? '').filter((name) => name.length > 1);
+}
+
+/** A name inside an address (or found twice) is one identifier, not two. */
+function withoutOverlaps(found: Array<{ kind: string; span: Span }>): Array<{ kind: string; span: Span }> {
+  const sorted = [...found].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const kept: Array<{ kind: string; span: Span }> = [];
+  for (const entry of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && entry.span.start < last.span.end) continue;
+    kept.push(entry);
+  }
+  return kept;
+}

@@ -1,0 +1,33 @@
+import type { DrugEntry, KnowledgeBase } from '../../knowledge/types';
+import { morphineEquivalentPerDay } from '../../knowledge';
+
+/** Doses per day from the usual sig abbreviations and phrases. */
+const PER_DAY: Array<[RegExp, (match: RegExpExecArray) => number]> = [
+  [/\bq\s?(\d{1,2})\s?h(?:rs?|ours?)?\b/i, (match) => 24 / Number(match[1])],
+  [/\bevery (\d{1,2}) hours?\b/i, (match) => 24 / Number(match[1])],
+  [/\b(\d) times (?:a|per) day\b/i, (match) => Number(match[1])],
+  [/\bqid\b|\bfour times (?:a|per) day\b/i, () => 4],
+  [/\btid\b|\bthree times (?:a|per) day\b/i, () => 3],
+  [/\bbid\b|\btwice (?:a|per) day\b|\btwice daily\b/i, () => 2],
+  [/\b(?:qd|once daily|daily|once a day|qhs|at bedtime)\b/i, () => 1],
+];
+
+/**
+ * Oral morphine equivalents per day for one opioid in an item title, from its strength (the first
+ * figure of "10/325 mg", or a patch's mcg/h) and doses per day, by the knowledge base's conversion.
+ * Undefined when the title lacks the strength or (for tablets) the frequency.
+ */
+export function morphineEquivalentInTitle(knowledge: KnowledgeBase, drug: DrugEntry, title: string): number | undefined {
+  const strength = /(\d+(?:\.\d+)?)(?:\s*\/\s*\d+(?:\.\d+)?)?\s*(?:mg|mcg)/i.exec(title);
+  if (!strength) return undefined;
+  const doses = drug.doseUnit === 'mcg/h' ? 1 : dosesPerDay(title);
+  return doses === undefined ? undefined : morphineEquivalentPerDay(knowledge, drug, Number(strength[1]), doses);
+}
+
+function dosesPerDay(title: string): number | undefined {
+  for (const [pattern, doses] of PER_DAY) {
+    const match = pattern.exec(title);
+    if (match) return doses(match);
+  }
+  return undefined;
+}

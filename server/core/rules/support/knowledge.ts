@@ -1,0 +1,37 @@
+import type { DisputedItem, GuidelineCitation } from '../../model/determination';
+import type { Guideline, KnowledgeBase, TreatmentLimit } from '../../knowledge/types';
+import type { LetterEra } from '../../knowledge/era';
+import { guidelineForCitation, inForceOn, limitsFor } from '../../knowledge';
+
+export function guidelineById(knowledge: KnowledgeBase, id: string): Guideline | undefined {
+  return knowledge.guidelines.find((guideline) => guideline.id === id);
+}
+
+/** Family of the guideline a limit belongs to (MTUS, ODG, Labor Code …). */
+export function familyOf(knowledge: KnowledgeBase, limit: TreatmentLimit): string | undefined {
+  return guidelineById(knowledge, limit.guideline)?.family;
+}
+
+/** True when the limit's guideline was in force on the letter's date (or the date is unknown). */
+export function limitInForce(knowledge: KnowledgeBase, limit: TreatmentLimit, era: LetterEra): boolean {
+  const guideline = guidelineById(knowledge, limit.guideline);
+  return !era.date || !guideline || inForceOn(guideline.inForce, era.date);
+}
+
+/** The limits that may govern the item: its treatment, a region that fits, a guideline in force on the letter's date. */
+export function applicableLimits(knowledge: KnowledgeBase, item: DisputedItem, era: LetterEra): TreatmentLimit[] {
+  const treatment = item.treatment?.value;
+  if (!treatment) return [];
+  return limitsFor(knowledge, treatment, item.region?.value).filter((limit) => limitInForce(knowledge, limit, era));
+}
+
+/** The guideline edition a citation names, as the knowledge base resolves it. */
+export function guidelineOfCitation(knowledge: KnowledgeBase, citation: GuidelineCitation): Guideline | undefined {
+  return guidelineForCitation(knowledge, citation.name.value, citation.year?.value);
+}
+
+/** The same as a list, empty when the knowledge base does not know the guideline (for hovers listing editions). */
+export function editionsOfCitation(knowledge: KnowledgeBase, citation: GuidelineCitation): Guideline[] {
+  const guideline = guidelineOfCitation(knowledge, citation);
+  return guideline ? [guideline] : [];
+}

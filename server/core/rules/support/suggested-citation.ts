@@ -1,0 +1,43 @@
+import type { DisputedItem } from '../../model/determination';
+import type { Guideline, GuidelineSource, KnowledgeBase } from '../../knowledge/types';
+import type { LetterEra } from '../../knowledge/era';
+import { inForceOn } from '../../knowledge';
+import { criteriaForItem } from './criteria';
+import { applicableLimits, guidelineById } from './knowledge';
+
+/**
+ * The MTUS citation the knowledge base would give for the item's treatment, written in the
+ * grammar of the letter's era: "Decision based on MTUS <Guideline> <Topic> Page(s): <pages>." before
+ * July 2016, "Decision based on MTUS <Guideline> <Year>, Section(s): <Section>." after.
+ */
+export function suggestedCitation(knowledge: KnowledgeBase, item: DisputedItem, era: LetterEra): string | undefined {
+  // Limits first (visit-counted treatments), then criteria entries (studies, drugs).
+  const entries = [...applicableLimits(knowledge, item, era), ...criteriaForItem(knowledge, item)];
+  for (const entry of entries) {
+    const guideline = guidelineById(knowledge, entry.guideline);
+    const inForce = !era.date || (guideline !== undefined && inForceOn(guideline.inForce, era.date));
+    if (guideline?.mtus && inForce) return citationText(guideline, entry.source, era);
+  }
+  return undefined;
+}
+
+function citationText(guideline: Guideline, source: GuidelineSource, era: LetterEra): string {
+  const { section, pages } = source;
+  const name = citedName(guideline);
+  const laterEra = era.edition !== undefined && era.edition !== '2009';
+  const sectionsGrammar = guideline.citationFormat === 'sections-2016' || (laterEra && guideline.citationFormat !== 'pages-2009');
+  if (sectionsGrammar && guideline.year !== undefined) {
+    return `Decision based on MTUS ${name.replace(/\s+Guidelines$/, '')} ${guideline.year}, Section(s): ${section}.`;
+  }
+  // "9792.24.1 Acupuncture Medical Treatment Guidelines" already names the guideline.
+  const cited = section.toLowerCase().includes(name.toLowerCase()) ? section : `${name} ${section}`;
+  return pages ? `Decision based on MTUS ${cited} Page(s): ${pages}.` : `Decision based on MTUS ${name}.`;
+}
+
+/**
+ * Letters write "MTUS Low Back Complaints": the display name loses its "MTUS"/"ACOEM" prefix and
+ * its "(2004), Chapter 12" edition mark.
+ */
+function citedName(guideline: Guideline): string {
+  return guideline.name.replace(/^MTUS\s+/, '').replace(/^ACOEM\s+/, '').replace(/\s*\(\d{4}\).*$/, '');
+}

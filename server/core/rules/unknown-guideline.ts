@@ -1,0 +1,25 @@
+import type { Rule } from './rule';
+import { guidelineOfCitation } from './support/knowledge';
+import { citationsOf } from './support/citations';
+
+export const unknownGuideline: Rule = {
+  id: 'unknown-guideline',
+  defaultSeverity: 'information',
+  description: 'A cited guideline is not in the guideline knowledge base.',
+  doc:
+    'Citations are checked against the guideline knowledge base (editions, sections, pages, limits). A guideline ' +
+    'the knowledge base does not know cannot be checked: it may be misspelled, or be a source your organisation ' +
+    'relies on that no pack describes yet. The finding marks the guideline name; add the guideline to a pack ' +
+    '(see the README, "Guideline data") or correct the name.',
+  tags: ['citations', 'knowledge'],
+  check({ determination, knowledge, report }) {
+    for (const { item, citation } of citationsOf(determination)) {
+      if (guidelineOfCitation(knowledge, citation)) continue;
+      report({
+        message: `The guideline "${citation.name.value}" is not in the guideline knowledge base, so this citation cannot be checked.`,
+        span: citation.name.span,
+        item: item.index,
+      });
+    }
+  },
+};

@@ -1,0 +1,96 @@
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+import type { CheckerConfig, ConfigProblem } from '../core/check/config';
+import type { KnowledgeBase } from '../core/knowledge/types';
+import { configForLetter, readGuidelinePacks, type LoadedConfig, type PackFile } from '../node/config-files';
+import { mergeConfig, type EditorSettings } from './settings';
+
+/** What a letter is checked with. */
+export interface LetterSetup {
+  config: CheckerConfig;
+  knowledge: KnowledgeBase;
+}
+
+export interface SetupSources {
+  /** The editor settings for a document (workspace/configuration, scoped to it). */
+  settings(uri: string): Promise<EditorSettings>;
+  /** The workspace folders, as paths. */
+  folders(): string[];
+  /** Whether the workspace is trusted: only then are guideline packs from it loaded. */
+  trusted: boolean;
+  /** The built-in knowledge with these packs applied, and what is wrong in them. */
+  knowledge(packs: PackFile[]): { knowledge: KnowledgeBase; problems: ConfigProblem[] };
+  /** Problems found in config and pack files, to show on those files. */
+  report(problems: ConfigProblem[]): void;
+}
+
+/**
+ * Works out, and remembers per document, the config and knowledge a letter is checked with:
+ * editor settings, the nearest `.imrlintrc.json` (files on disk only), and guideline packs
+ * named by either when the workspace is trusted.
+ */
+export class LetterSetups {
+  private readonly cache = new Map<string, Promise<LetterSetup>>();
+
+  constructor(private readonly sources: SetupSources) {}
+
+  forUri(uri: string): Promise<LetterSetup> {
+    let setup = this.cache.get(uri);
+    if (!setup) {
+      setup = this.compute(uri);
+      this.cache.set(uri, setup);
+    }
+    return setup;
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+
+  private async compute(uri: string): Promise<LetterSetup> {
+    const settings = await this.sources.settings(uri);
+    const file = filePathOf(uri);
+    const project = file ? configForLetter(file) : undefined;
+    const packs = this.sources.trusted ? this.packFiles(settings, project, file) : { packs: [], problems: [] };
+    const { knowledge, problems } = this.sources.knowledge(packs.packs);
+    this.sources.report([...(project?.problems ?? []), ...packs.problems, ...problems]);
+    const config = mergeConfig(settings, project?.config, packs.packs.map((pack) => pack.file));
+    return { config, knowledge };
+  }
+
+  /** Packs from the settings (relative to the letter's workspace folder) and from the config file. */
+  private packFiles(settings: EditorSettings, project: LoadedConfig | undefined, file: string | undefined) {
+    const fromProject = project ? readGuidelinePacks(project) : { packs: [], problems: [] };
+    // Settings name packs relative to the workspace folder; resolved here, a pack that cannot be
+    // read is reported on its own path, as no file holds the setting.
+    const folder = folderOf(this.sources.folders(), file) ?? (file ? path.dirname(file) : process.cwd());
+    const fromSettings = readGuidelinePacks({
+      config: { rules: {}, reviewer: {}, guidelinePacks: settings.guidelinePacks.map((pack) => path.resolve(folder, pack)) },
+      problems: [],
+      packRanges: [],
+    });
+    const seen = new Set<string>();
+    const packs = [...fromSettings.packs, ...fromProject.packs].filter((pack) => !seen.has(pack.file) && seen.add(pack.file));
+    return { packs, problems: [...fromProject.problems, ...fromSettings.problems] };
+  }
+}
+
+/** The file path of a `file:` URI; untitled and other documents have none (settings only). */
+export function filePathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The workspace folder holding the file (the innermost), else the first folder. */
+function folderOf(folders: string[], file: string | undefined): string | undefined {
+  const holding = file ? folders.filter((folder) => file.startsWith(folder + path.sep)) : [];
+  return holding.sort((a, b) => b.length - a.length)[0] ?? folders[0];
+}

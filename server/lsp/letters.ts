@@ -1,0 +1,49 @@
+import type { Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeLetter, largeLetterNotice, toDiagnostics, type LetterAnalysis } from '../core/features';
+import type { LetterSetup, LetterSetups } from './letter-setup';
+
+/** A letter checked at one version. */
+export interface CheckedLetter {
+  version: number;
+  analysis: LetterAnalysis;
+  /** How long parsing and checking took, which decides how long the next check waits for typing to pause. */
+  millis: number;
+}
+
+/**
+ * The check of each open letter, remembered by version: diagnostics, hovers, completions and
+ * code actions on one version share one parse and one check.
+ */
+export class LetterAnalyses {
+  private readonly cache = new Map<string, { version: number; setup: LetterSetup; checked: CheckedLetter }>();
+
+  constructor(private readonly setups: LetterSetups) {}
+
+  async check(document: TextDocument): Promise<CheckedLetter> {
+    const setup = await this.setups.forUri(document.uri);
+    // Read version and text together after the wait: the document may have changed meanwhile.
+    const version = document.version;
+    const cached = this.cache.get(document.uri);
+    if (cached && cached.version === version && cached.setup === setup) return cached.checked;
+    const started = performance.now();
+    const analysis = analyzeLetter(document.getText(), setup);
+    const checked = { version, analysis, millis: performance.now() - started };
+    this.cache.set(document.uri, { version, setup, checked });
+    return checked;
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+}
+
+export function diagnosticsOf(analysis: LetterAnalysis): Diagnostic[] {
+  const diagnostics = toDiagnostics(analysis.findings, analysis.determination.lines);
+  const notice = largeLetterNotice(analysis);
+  return notice ? [notice, ...diagnostics] : diagnostics;
+}

@@ -1,0 +1,115 @@
+/**
+ * Node-only configuration helpers shared by the CLI and the language server: finding the
+ * `.imrlintrc.json` nearest a letter and reading the guideline pack files it names.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Range } from 'vscode-languageserver-types';
+import { defaultConfig, parseConfig, type CheckerConfig, type ConfigProblem } from '../core/check/config';
+import { allRules } from '../core/rules';
+import { builtInKnowledge, mergeKnowledge, parsePack } from '../core/knowledge';
+import type { KnowledgeBase } from '../core/knowledge/types';
+
+export const CONFIG_FILE_NAME = '.imrlintrc.json';
+
+/** The nearest `.imrlintrc.json` in `folder` or one of its parents. */
+export function findConfigFile(folder: string): string | undefined {
+  let current = path.resolve(folder);
+  for (;;) {
+    const candidate = path.join(current, CONFIG_FILE_NAME);
+    if (isFile(candidate)) return candidate;
+    const parent = path.dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+export interface LoadedConfig {
+  /** The config file, absent when none was found (defaults apply). */
+  file?: string;
+  config: CheckerConfig;
+  problems: ConfigProblem[];
+  /** Where each guideline pack path is written in the config file. */
+  packRanges: Range[];
+}
+
+/** Reads and parses one config file; an unreadable file is a problem, not an exception. */
+export function loadConfigFile(file: string): LoadedConfig {
+  const read = readText(file);
+  if ('error' in read) {
+    return { file, config: defaultConfig(), problems: [problemAt(file, START, read.error)], packRanges: [] };
+  }
+  const parsed = parseConfig(read.text, file, allRules.map((rule) => rule.id));
+  return { file, ...parsed };
+}
+
+/** The config that governs a letter: the nearest config file's, or the defaults. */
+export function configForLetter(letterFile: string): LoadedConfig {
+  const file = findConfigFile(path.dirname(path.resolve(letterFile)));
+  return file ? loadConfigFile(file) : noConfigFile();
+}
+
+/** The defaults, for a letter no config file governs. */
+export function noConfigFile(): LoadedConfig {
+  return { config: defaultConfig(), problems: [], packRanges: [] };
+}
+
+export interface PackFile {
+  /** Absolute path. */
+  file: string;
+  text: string;
+}
+
+/**
+ * Reads the guideline packs a config names, resolving each path against the config file's
+ * folder. A pack that cannot be read is reported where the config names it.
+ */
+export function readGuidelinePacks(loaded: LoadedConfig): { packs: PackFile[]; problems: ConfigProblem[] } {
+  const packs: PackFile[] = [];
+  const problems: ConfigProblem[] = [];
+  const base = loaded.file ? path.dirname(loaded.file) : process.cwd();
+  loaded.config.guidelinePacks.forEach((written, index) => {
+    const file = path.resolve(base, written);
+    const read = readText(file);
+    if ('text' in read) packs.push({ file, text: read.text });
+    else problems.push(problemAt(loaded.file ?? file, loaded.packRanges[index] ?? START, `guideline pack "${written}": ${read.error}`));
+  });
+  return { packs, problems };
+}
+
+const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+function problemAt(file: string, range: Range, message: string): ConfigProblem {
+  return { file, range, message };
+}
+
+function readText(file: string): { text: string } | { error: string } {
+  try {
+    return { text: fs.readFileSync(file, 'utf8') };
+  } catch (error) {
+    return { error: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+  }
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The built-in knowledge with the packs applied in order; each pack may refer to entries of
+ * the built-in data and of the packs before it. A broken pack is left out and reported.
+ */
+export function knowledgeWithPacks(packs: PackFile[]): { knowledge: KnowledgeBase; problems: ConfigProblem[] } {
+  let knowledge = builtInKnowledge();
+  const problems: ConfigProblem[] = [];
+  for (const { file, text } of packs) {
+    const parsed = parsePack(text, file, knowledge);
+    problems.push(...parsed.problems.map((problem) => problemAt(problem.file, problem.range, problem.reason)));
+    if (parsed.pack) knowledge = mergeKnowledge(knowledge, [{ name: file, pack: parsed.pack }]).knowledge;
+  }
+  return { knowledge, problems };
+}

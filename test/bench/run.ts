@@ -1,0 +1,179 @@
+/**
+ * `npm run bench`: measures the CLI against markdownlint-cli2, the language server over stdio,
+ * and the checker on adversarial inputs, on inputs generated here, and prints one table with
+ * the targets of issue 6. Not part of `npm test`: timings belong in a report, not in assertions.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { performance } from 'perf_hooks';
+import { checkText } from '../../server/core';
+import { adversarialInputs } from './adversarial';
+import { generateLetter } from './generate-letter';
+import { BenchClient } from './lsp-client';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const CLI = path.join(ROOT, 'dist/cli.js');
+const SERVER = path.join(ROOT, 'dist/server.js');
+const MARKDOWNLINT = path.join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
+const SIZES = [
+  { label: '10 KB', bytes: 10_000 },
+  { label: '100 KB', bytes: 100_000 },
+  { label: '1 MB', bytes: 1_000_000 },
+];
+const PROCESS_RUNS = 5;
+const EDITS = 60;
+
+interface Row {
+  measure: string;
+  value: string;
+  target?: string;
+  pass?: boolean;
+}
+
+const rows: Row[] = [];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+/** Whole-process wall time, median of a few runs, started from the letters' folder (no config there). */
+function processTime(args: string[], cwd: string): number {
+  const times: number[] = [];
+  for (let run = 0; run < PROCESS_RUNS; run++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
+    times.push(performance.now() - start);
+    if (result.status === null || result.status > 1) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+  }
+  return median(times);
+}
+
+function benchCli(folder: string, files: string[]): void {
+  files.forEach((file, index) => {
+    const ours = processTime([CLI, '--format', 'json', file], folder);
+    const theirs = processTime([MARKDOWNLINT, file], folder);
+    const ratio = ours / theirs;
+    const last = index === files.length - 1;
+    rows.push({
+      measure: `CLI vs markdownlint-cli2, ${SIZES[index].label}`,
+      value: `${ms(ours)} vs ${ms(theirs)} (×${ratio.toFixed(2)})`,
+      target: last ? '≤ ×0.25' : undefined,
+      pass: last ? ratio <= 0.25 : undefined,
+    });
+  });
+}
+
+/** In-process check time per size, to show growth is linear (µs per KB stays flat). */
+function benchLinearity(letters: string[]): void {
+  letters.forEach((text, index) => {
+    checkText(text);
+    const times = Array.from({ length: PROCESS_RUNS }, () => {
+      const start = performance.now();
+      checkText(text);
+      return performance.now() - start;
+    });
+    const time = median(times);
+    rows.push({
+      measure: `checkText in process, ${SIZES[index].label}`,
+      value: `${ms(time)} (${((time * 1000) / (text.length / 1000)).toFixed(1)} µs/KB)`,
+    });
+  });
+}
+
+async function benchServer(folder: string, letters: string[]): Promise<void> {
+  const uri = (name: string) => `file://${path.join(folder, name)}`;
+  const first = BenchClient.start(SERVER);
+  const start = performance.now();
+  await first.initialize(folder);
+  await first.open(uri('small.imr.md'), letters[0]);
+  const firstDiagnostics = performance.now() - start;
+  rows.push({ measure: 'server: initialize → first diagnostics, 10 KB', value: ms(firstDiagnostics), target: '≤ 300 ms', pass: firstDiagnostics <= 300 });
+
+  const latencies = await editLatencies(first, uri('medium.imr.md'), letters[1]);
+  const p50 = percentile(latencies, 50);
+  const p95 = percentile(latencies, 95);
+  rows.push({ measure: `server: didChange → diagnostics, 100 KB, p50 (${EDITS} edits)`, value: ms(p50) });
+  rows.push({ measure: `server: didChange → diagnostics, 100 KB, p95 (${EDITS} edits)`, value: ms(p95), target: '≤ 15 ms', pass: p95 <= 15 });
+  await first.stop();
+
+  const large = BenchClient.start(SERVER);
+  await large.initialize(folder);
+  await large.open(uri('large.imr.md'), letters[2]);
+  const rss = large.peakRssMb();
+  await large.stop();
+  rows.push({ measure: 'server: peak RSS after opening 1 MB', value: `${rss.toFixed(0)} MB`, target: '≤ 150 MB', pass: rss <= 150 });
+}
+
+/** Types and deletes one character in the middle of a rationale, alternately, timing each round trip. */
+async function editLatencies(client: BenchClient, uri: string, text: string): Promise<number[]> {
+  await client.open(uri, text);
+  const anchor = text.indexOf('The request is', text.length >> 1);
+  const before = text.slice(0, anchor);
+  const line = before.split('\n').length - 1;
+  const character = anchor - (before.lastIndexOf('\n') + 1);
+  const latencies: number[] = [];
+  for (let version = 2; version < EDITS + 2; version++) {
+    const typing = version % 2 === 0;
+    const position = { line, character };
+    const end = typing ? position : { line, character: character + 1 };
+    const change = client.incremental
+      ? { range: { start: position, end }, text: typing ? 'x' : '' }
+      : { text: typing ? text.slice(0, anchor) + 'x' + text.slice(anchor) : text };
+    const start = performance.now();
+    await client.change(uri, version, change);
+    latencies.push(performance.now() - start);
+  }
+  return latencies;
+}
+
+function benchAdversarial(): void {
+  for (const input of adversarialInputs()) {
+    const start = performance.now();
+    checkText(input.text);
+    const time = performance.now() - start;
+    rows.push({ measure: `adversarial: ${input.name}`, value: ms(time), target: '< 1000 ms', pass: time < 1000 });
+  }
+}
+
+function printTable(): void {
+  const header = ['measure', 'value', 'target', 'result'];
+  const cells = rows.map((row) => [row.measure, row.value, row.target ?? '', row.pass === undefined ? '' : row.pass ? 'PASS' : 'MISS']);
+  const widths = header.map((title, column) => Math.max(title.length, ...cells.map((cell) => cell[column].length)));
+  const line = (cell: string[]) => `| ${cell.map((text, column) => text.padEnd(widths[column])).join(' | ')} |`;
+  console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  console.log([line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...cells.map(line)].join('\n'));
+}
+
+async function main(): Promise<void> {
+  for (const file of [CLI, SERVER]) {
+    if (!fs.existsSync(file)) throw new Error(`${file} is missing: run "node esbuild.js" first`);
+  }
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-bench-'));
+  try {
+    const letters = SIZES.map((size) => generateLetter(size.bytes));
+    const names = ['small.imr.md', 'medium.imr.md', 'large.imr.md'];
+    names.forEach((name, index) => fs.writeFileSync(path.join(folder, name), letters[index]));
+    benchCli(folder, names);
+    benchLinearity(letters);
+    await benchServer(folder, letters);
+    benchAdversarial();
+    printTable();
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

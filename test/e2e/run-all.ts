@@ -1,0 +1,117 @@
+/**
+ * `npm run test:e2e`: every real-client check in one run: grammar scope tests, the extension
+ * suite in VS Code (code-server; test-electron too when a desktop VS Code is available), the UI
+ * check of the packaged .vsix, and Neovim's LSP client. Prints the VS Code version, one line per
+ * stage with its counts and duration, and "N passed, N failed" over all of them.
+ * Exit code: 1 when any stage failed or ran no test.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { ensureCodeServer } from './code-server';
+import { elapsedSeconds, PROJECT_ROOT, SuiteCounts } from './project';
+import { runSuiteInCodeServer, suiteFailed } from './run-code-server';
+import { runSuiteInElectron } from './run-electron';
+import { runNeovim } from './run-neovim';
+import { runUiCheck } from './ui-check';
+
+/** Well inside CI's 90 minutes even with a cold code-server install (about 1-2 minutes). */
+const OVERALL_TIMEOUT_MS = 30 * 60_000;
+
+interface StageResult {
+  counts: SuiteCounts;
+  /** Shown instead of counts when the stage did not run (e.g. no desktop VS Code). */
+  skipped?: string;
+  note?: string;
+}
+
+interface Stage {
+  name: string;
+  run(): Promise<StageResult>;
+}
+
+let vscodeVersion: string | undefined;
+
+const stages: Stage[] = [
+  { name: 'grammar scopes (npm run test:grammar)', run: grammarTests },
+  { name: 'install code-server', run: installCodeServer },
+  { name: 'extension suite in VS Code (code-server)', run: codeServerSuite },
+  { name: 'package .vsix (npm run package)', run: packageVsix },
+  { name: 'UI check of the installed .vsix (code-server)', run: async () => ({ counts: await runUiCheck() }) },
+  { name: 'Neovim LSP client', run: neovim },
+  { name: 'extension suite in desktop VS Code (test-electron)', run: electronSuite },
+];
+
+async function main(): Promise<number> {
+  const summary: string[] = [];
+  const total = { passed: 0, failed: 0 };
+  for (const stage of stages) {
+    console.log(`\n=== ${stage.name}`);
+    const startedAt = Date.now();
+    const result = await stage.run().catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : String(error));
+      return { counts: { passed: 0, failed: 1 } } as StageResult;
+    });
+    total.passed += result.counts.passed;
+    total.failed += result.counts.failed;
+    const outcome = result.skipped ?? `${result.counts.passed} passed, ${result.counts.failed} failed`;
+    summary.push(`${stage.name}: ${outcome}${result.note ? ` (${result.note})` : ''} in ${elapsedSeconds(startedAt)}`);
+  }
+  console.log('\n=== end-to-end summary');
+  console.log(`VS Code ${vscodeVersion ?? 'did not report its version'}`);
+  for (const line of summary) console.log(`- ${line}`);
+  console.log(`${total.passed} passed, ${total.failed} failed`);
+  return total.failed === 0 && total.passed > 0 ? 0 : 1;
+}
+
+/** A step that either works or not: one passed or one failed test. */
+function step(ok: boolean, note?: string): StageResult {
+  return { counts: { passed: ok ? 1 : 0, failed: ok ? 0 : 1 }, note };
+}
+
+function npmScript(script: string): boolean {
+  return spawnSync('npm', ['run', '--silent', script], { cwd: PROJECT_ROOT, stdio: 'inherit' }).status === 0;
+}
+
+async function grammarTests(): Promise<StageResult> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  if (!manifest.scripts['test:grammar']) return { counts: { passed: 0, failed: 0 }, skipped: 'skipped (no script)' };
+  return step(npmScript('test:grammar'));
+}
+
+async function installCodeServer(): Promise<StageResult> {
+  return step(true, ensureCodeServer());
+}
+
+async function codeServerSuite(): Promise<StageResult> {
+  const outcome = await runSuiteInCodeServer();
+  vscodeVersion = outcome.vscodeVersion && `${outcome.vscodeVersion} (code-server)`;
+  const counts = outcome.counts ?? { passed: 0, failed: 0 };
+  // A suite that crashed or ran nothing counts as a failure even without failed tests.
+  return { counts: suiteFailed(outcome) && counts.failed === 0 ? { ...counts, failed: 1 } : counts };
+}
+
+async function packageVsix(): Promise<StageResult> {
+  return step(npmScript('package'));
+}
+
+async function neovim(): Promise<StageResult> {
+  const outcome = await runNeovim();
+  const counts = outcome.counts ?? { passed: 0, failed: 0 };
+  return { counts: outcome.exitCode !== 0 && counts.failed === 0 ? { ...counts, failed: 1 } : counts };
+}
+
+async function electronSuite(): Promise<StageResult> {
+  const outcome = await runSuiteInElectron(false);
+  if (outcome === 'skipped') return { counts: { passed: 0, failed: 0 }, skipped: 'skipped (no VSCODE_EXECUTABLE_PATH)' };
+  return step(outcome === 'passed');
+}
+
+setTimeout(() => {
+  console.error(`end-to-end tests did not finish within ${OVERALL_TIMEOUT_MS / 60_000} minutes`);
+  process.exit(1);
+}, OVERALL_TIMEOUT_MS).unref();
+
+void main().then((code) => process.exit(code));

@@ -1,0 +1,78 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { CLEAN_LETTER, codeOf, LANGUAGE_ID, openLetter, positionIn, revertLetter, waitForDiagnostics } from './helpers';
+
+const ACCEPT_WAIT_MS = 10_000;
+
+/**
+ * Accepts the focused item of the quick pick a command opened, retrying until the document
+ * changes: the pick appears only after the command's server request returns.
+ */
+async function acceptQuickPickUntilChanged(document: vscode.TextDocument): Promise<void> {
+  const version = document.version;
+  const deadline = Date.now() + ACCEPT_WAIT_MS;
+  while (document.version === version) {
+    assert.ok(Date.now() < deadline, 'the passage picker did not insert anything');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * No findings is also what a letter the server never read shows, so first prove it reads this
+ * one: flip the decision, see the contradiction, undo, and see the letter clean again.
+ */
+async function expectCheckedWithoutFindings(editor: vscode.TextEditor): Promise<void> {
+  const { document } = editor;
+  const decision = document.getText().indexOf(': Upheld') + 2;
+  assert.ok(decision > 1, 'the template has no Upheld item');
+  const range = new vscode.Range(document.positionAt(decision), document.positionAt(decision + 'Upheld'.length));
+  await editor.edit((edit) => edit.replace(range, 'Overturned'));
+  await waitForDiagnostics(
+    document.uri,
+    (diagnostics) => diagnostics.map(codeOf).join() === 'decision-contradicts-rationale',
+    'the contradiction',
+  );
+  await vscode.commands.executeCommand('undo');
+  await waitForDiagnostics(document.uri, (diagnostics) => diagnostics.length === 0, 'no findings');
+}
+
+describe('commands', () => {
+  it('"New Determination" opens a letter that its snippet defaults fill without findings', async () => {
+    await vscode.commands.executeCommand('imrDeterminations.newDetermination');
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor, 'no editor opened');
+    const { document } = editor;
+    assert.strictEqual(document.isUntitled, true);
+    assert.strictEqual(document.languageId, LANGUAGE_ID);
+    assert.match(document.getText(), /^# HOW THE IMR FINAL DETERMINATION WAS MADE\n/);
+    try {
+      await expectCheckedWithoutFindings(editor);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
+  it('"Insert Guideline Passage…" inserts the passage for the item under the cursor', async () => {
+    const editor = await openLetter(CLEAN_LETTER);
+    const cursor = positionIn(CLEAN_LETTER, 'fall within it. ', 'fall within it. '.length);
+    editor.selection = new vscode.Selection(cursor, cursor);
+    const command = vscode.commands.executeCommand('imrDeterminations.insertGuidelinePassage');
+    try {
+      await acceptQuickPickUntilChanged(editor.document);
+      await command;
+      const line = editor.document.lineAt(cursor.line).text;
+      assert.ok(
+        line.includes('fall within it. The MTUS Acupuncture Medical Treatment Guidelines (8 CCR 9792.24.1) allow 3 to 6 treatments'),
+        line,
+      );
+    } finally {
+      await revertLetter(editor.document);
+    }
+  });
+
+  it('"Check All Determinations in Workspace" counts the letters and their findings', async () => {
+    const result = await vscode.commands.executeCommand('imrDeterminations.checkWorkspace');
+    assert.deepStrictEqual(result, { files: 2, errors: 2, warnings: 1 });
+  });
+});

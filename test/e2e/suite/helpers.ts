@@ -1,0 +1,102 @@
+/**
+ * Helpers for the extension test suite: open fixture letters and wait for the language server's
+ * diagnostics by listening to VS Code's events, never by sleeping.
+ */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { expectedFindings, ExpectedFinding, positionOf } from '../project';
+
+export const EXTENSION_ID = 'imr-determinations.imr-determinations';
+export const LANGUAGE_ID = 'imr-determination';
+export const FINDINGS_LETTER = 'chiropractic-neck-findings.imr.md';
+export const CLEAN_LETTER = 'acupuncture-low-back.imr.md';
+const WAIT_MS = 20_000;
+
+export { expectedFindings, ExpectedFinding };
+
+export function letterUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the suite needs the fixture workspace open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+export async function openLetter(name: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(letterUri(name));
+  return vscode.window.showTextDocument(document);
+}
+
+/** Position of the first occurrence of `text` in a fixture letter (as the file is on disk). */
+export function positionIn(name: string, text: string, offset = 0): vscode.Position {
+  const { line, character } = positionOf(name, text);
+  return new vscode.Position(line, character + offset);
+}
+
+/** The rule id of a diagnostic, whether VS Code holds it plain or with its doc link. */
+export function codeOf(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return String(typeof code === 'object' ? code.value : code);
+}
+
+export function findings(diagnostics: readonly vscode.Diagnostic[]): ExpectedFinding[] {
+  return diagnostics
+    .map((diagnostic) => ({ code: codeOf(diagnostic), line: diagnostic.range.start.line }))
+    .sort((a, b) => a.line - b.line || a.code.localeCompare(b.code));
+}
+
+/**
+ * Resolves with the document's diagnostics once they satisfy `accept`, checking now and on every
+ * onDidChangeDiagnostics event; rejects with what was last seen after a timeout.
+ */
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  accept: (diagnostics: readonly vscode.Diagnostic[]) => boolean,
+  what: string,
+): Promise<readonly vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const settle = (): boolean => {
+      const diagnostics = vscode.languages.getDiagnostics(uri);
+      if (!accept(diagnostics)) return false;
+      cleanup();
+      resolve(diagnostics);
+      return true;
+    };
+    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (event.uris.some((changed) => changed.toString() === uri.toString())) settle();
+    });
+    const timer = setTimeout(() => {
+      cleanup();
+      const seen = JSON.stringify(findings(vscode.languages.getDiagnostics(uri)));
+      reject(new Error(`timed out after ${WAIT_MS / 1000} s waiting for ${what} on ${uri.path}; last seen ${seen}`));
+    }, WAIT_MS);
+    const cleanup = (): void => {
+      clearTimeout(timer);
+      subscription.dispose();
+    };
+    settle();
+  });
+}
+
+/** Waits until the document shows exactly the expected findings (codes and lines). */
+export function waitForFindings(uri: vscode.Uri, expected: ExpectedFinding[]): Promise<readonly vscode.Diagnostic[]> {
+  const want = JSON.stringify(sortFindings(expected));
+  return waitForDiagnostics(uri, (diagnostics) => JSON.stringify(findings(diagnostics)) === want, `findings ${want}`);
+}
+
+function sortFindings(list: ExpectedFinding[]): ExpectedFinding[] {
+  return [...list].sort((a, b) => a.line - b.line || a.code.localeCompare(b.code));
+}
+
+/** Plain text of hover contents, whichever form the provider used. */
+export function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n');
+}
+
+/** Reverts a letter to its text on disk, undoing what a test applied and leaving it clean. */
+export async function revertLetter(document: vscode.TextDocument): Promise<void> {
+  await vscode.window.showTextDocument(document);
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  assert.strictEqual(document.isDirty, false, `${document.uri.path} is still modified after revert`);
+}

@@ -1,0 +1,121 @@
+/**
+ * UI check: installs the packaged extension (imr-determinations.vsix) into code-server the way a
+ * user would, opens a fixture letter in the workbench and asserts, from what the page shows, that
+ * the Problems panel lists the letter's findings and that a hover on a guideline citation shows the
+ * guideline's limits. Screenshots go to test-results/.
+ * Exit code: 0 when every check passed, 1 otherwise.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Page } from 'playwright-core';
+import { ensureCodeServer, startCodeServer } from './code-server';
+import { expectedFindings, positionOf, PROJECT_ROOT, requireBuilt, RESULTS_DIR, SuiteCounts } from './project';
+
+const VSIX = 'imr-determinations.vsix';
+const LETTER = 'chiropractic-neck-findings.imr.md';
+/** The citation hovered, and text its hover must show (the ODG neck manipulation limits). */
+const CITATION = 'Official Disability Guidelines (ODG)';
+const HOVER_TEXT = 'up to 9 visits over 8 weeks (Regional neck pain)';
+const UI_TIMEOUT_MS = 30_000;
+
+interface UiCheck {
+  name: string;
+  run(page: Page): Promise<void>;
+}
+
+const checks: UiCheck[] = [
+  { name: 'the workbench opens the letter from the installed extension', run: openLetter },
+  { name: 'the Problems panel lists the letter findings', run: problemsListFindings },
+  { name: 'a hover on a guideline citation shows its limits', run: hoverShowsLimits },
+];
+
+export async function runUiCheck(): Promise<SuiteCounts> {
+  requireBuilt(VSIX, 'npm run package');
+  console.log(ensureCodeServer());
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  const server = await startCodeServer({ vsix: path.join(PROJECT_ROOT, VSIX) });
+  const counts = { passed: 0, failed: 0 };
+  try {
+    const browser = await server.launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    page.setDefaultTimeout(UI_TIMEOUT_MS);
+    await page.goto(server.workbenchUrl);
+    for (const check of checks) {
+      // Later checks build on the editor state of earlier ones, so stop at the first failure.
+      if (counts.failed > 0) break;
+      try {
+        await check.run(page);
+        counts.passed++;
+        console.log(`  ✔ ${check.name}`);
+      } catch (error) {
+        counts.failed++;
+        console.log(`  ✘ ${check.name}: ${error instanceof Error ? error.message : String(error)}`);
+        await page.screenshot({ path: path.join(RESULTS_DIR, 'ui-failure.png') });
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+  console.log(`ui: ${counts.passed} passed, ${counts.failed} failed`);
+  return counts;
+}
+
+async function openLetter(page: Page): Promise<void> {
+  await page.locator('.monaco-workbench').waitFor();
+  await page.locator('.explorer-folders-view').waitFor();
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').fill(LETTER);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: LETTER }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: LETTER }).waitFor();
+  await page.locator('.monaco-editor .view-lines').first().waitFor();
+}
+
+async function problemsListFindings(page: Page): Promise<void> {
+  const expected = expectedFindings()[LETTER];
+  await page.keyboard.press('Control+Shift+M');
+  const rows = page.locator('.markers-panel .monaco-tl-row');
+  // One row per finding plus the row naming the file.
+  await waitUntil(async () => (await rows.count()) === expected.length + 1, 'the Problems panel to list every finding');
+  const text = (await page.locator('.markers-panel').innerText()).replace(/\s+/g, ' ');
+  for (const { code, line } of expected) {
+    assert.ok(text.includes(`${code} [Ln ${line + 1},`), `Problems panel does not show ${code} on line ${line + 1}: ${text}`);
+  }
+  await page.screenshot({ path: path.join(RESULTS_DIR, 'ui-problems.png') });
+}
+
+async function hoverShowsLimits(page: Page): Promise<void> {
+  const { line, character } = positionOf(LETTER, CITATION);
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').fill(`:${line + 1}:${character + 2}`);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  await waitUntil(async () => (await hoverText(page)).includes(HOVER_TEXT), `a hover showing "${HOVER_TEXT}"`);
+  await page.screenshot({ path: path.join(RESULTS_DIR, 'ui-hover.png') });
+}
+
+async function hoverText(page: Page): Promise<string> {
+  const hovers = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content');
+  return (await hovers.count()) > 0 ? hovers.first().innerText() : '';
+}
+
+async function waitUntil(condition: () => Promise<boolean>, what: string): Promise<void> {
+  const deadline = Date.now() + UI_TIMEOUT_MS;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+if (require.main === module) {
+  runUiCheck().then(
+    (counts) => process.exit(counts.failed === 0 && counts.passed > 0 ? 0 : 1),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * Starts the real bundled server (`dist/server.js --stdio`) and talks to it as an editor would:
+ * a JSON-RPC connection over its stdio that answers the requests a server sends its client.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver/node';
+
+export const ROOT = path.resolve(__dirname, '../../..');
+export const SERVER = path.join(ROOT, 'dist/server.js');
+export const FIXTURES = path.join(ROOT, 'test/fixtures/protocol');
+
+export interface SessionOptions {
+  /** Pull-diagnostics clients (VS Code) get no pushed diagnostics for open letters. */
+  pull?: boolean;
+  workspaceTrusted?: boolean;
+  workspaceFolder?: string;
+  /** The `imrDeterminations` section answered to workspace/configuration. */
+  settings?: Record<string, unknown>;
+}
+
+export function fixtureText(name: string): string {
+  return fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+}
+
+export function fixtureUri(name: string): string {
+  return pathToFileURL(path.join(FIXTURES, name)).href;
+}
+
+export class ServerSession {
+  readonly published: PublishDiagnosticsParams[] = [];
+  private readonly listeners: Array<() => void> = [];
+  private readonly versions = new Map<string, number>();
+  stderr = '';
+
+  private constructor(
+    readonly process: ChildProcessWithoutNullStreams,
+    readonly connection: ProtocolConnection,
+  ) {}
+
+  static async start(options: SessionOptions = {}): Promise<ServerSession> {
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const session = new ServerSession(child, connection);
+    child.stderr.on('data', (chunk: Buffer) => (session.stderr += chunk.toString()));
+    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      session.published.push(params);
+      for (const listener of [...session.listeners]) listener();
+    });
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+      params.items.map(() => options.settings ?? {}),
+    );
+    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('workspace/diagnostic/refresh', () => null);
+    connection.listen();
+    const folder = options.workspaceFolder ?? FIXTURES;
+    await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(folder).href,
+      workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'fixtures' }],
+      capabilities: clientCapabilities(options.pull ?? false),
+      initializationOptions: { workspaceTrusted: options.workspaceTrusted ?? false },
+    });
+    await connection.sendNotification('initialized', {});
+    return session;
+  }
+
+  /** Resolves with the first publication for `uri` (and `version`, when given) from now or already received. */
+  diagnostics(uri: string, version?: number): Promise<Diagnostic[]> {
+    const find = () =>
+      [...this.published].reverse().find((params) => params.uri === uri && (version === undefined || params.version === version));
+    return new Promise((resolve) => {
+      const check = () => {
+        const found = find();
+        if (!found) return false;
+        resolve(found.diagnostics);
+        return true;
+      };
+      if (check()) return;
+      const listener = () => {
+        if (check()) this.listeners.splice(this.listeners.indexOf(listener), 1);
+      };
+      this.listeners.push(listener);
+    });
+  }
+
+  async open(uri: string, text: string): Promise<void> {
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'imr-determination', version: 1, text },
+    });
+  }
+
+  /** Sends changes as the next version and returns that version. */
+  async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<number> {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    return version;
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  /** Writes raw bytes to the server's stdin, for junk-on-the-wire tests. */
+  writeRaw(bytes: string): void {
+    this.process.stdin.write(bytes);
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+    } catch {
+      // The server may already be gone; killing it below is enough.
+    }
+    this.connection.dispose();
+    this.process.kill();
+  }
+}
+
+function clientCapabilities(pull: boolean): ClientCapabilities {
+  return {
+    textDocument: {
+      publishDiagnostics: { versionSupport: true },
+      hover: { contentFormat: ['markdown', 'plaintext'] },
+      completion: { completionItem: { snippetSupport: true } },
+      codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+      documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+      ...(pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+    },
+    workspace: { configuration: true, workspaceFolders: true },
+  };
+}

@@ -1,0 +1,116 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import type { CheckWorkspaceResult } from '../../server/lsp/protocol';
+import type { Diagnostic, Hover } from 'vscode-languageserver/node';
+import { FIXTURES, ServerSession, fixtureText } from './harness';
+
+const WORKSPACE = path.join(FIXTURES, 'workspace');
+const uriIn = (...parts: string[]) => pathToFileURL(path.join(FIXTURES, ...parts)).href;
+const codes = (diagnostics: Diagnostic[]) => diagnostics.map((diagnostic) => diagnostic.code);
+
+describe('protocol: project config, guideline packs and workspace checks', () => {
+  describe('in a trusted workspace', () => {
+    let session: ServerSession;
+    before(async () => {
+      session = await ServerSession.start({
+        workspaceFolder: WORKSPACE,
+        workspaceTrusted: true,
+        settings: { files: { extraGlobs: ['**/determinations/*.txt'] }, rules: { 'missing-rationale': 'warning' } },
+      });
+    });
+    after(() => session.stop());
+
+    it('applies the nearest .imrlintrc.json under the editor settings, and its guideline pack', async () => {
+      const uri = uriIn('workspace', 'letters', 'findings.imr.md');
+      await session.open(uri, fixtureText('workspace/letters/findings.imr.md'));
+      const diagnostics = await session.diagnostics(uri, 1);
+      // citation-mislabel is off in the project config; missing-rationale is a warning in the settings;
+      // the pack allows 8 acupuncture treatments, so the 8 requested no longer exceed the limit.
+      assert.deepStrictEqual(
+        diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity]),
+        [
+          ['missing-credentials', 1],
+          ['decision-contradicts-rationale', 1],
+          ['missing-rationale', 2],
+        ],
+      );
+    });
+
+    it('says in hover that a pack entry overrides a built-in one', async () => {
+      const uri = uriIn('workspace', 'letters', 'acupuncture.imr.md');
+      await session.open(uri, fixtureText('workspace/letters/acupuncture.imr.md'));
+      const hover = await session.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 28, character: 50 } });
+      const text = (hover.contents as { value: string }).value;
+      assert.ok(text.includes('**initial trial of up to 3-8 visits'), text);
+      assert.ok(text.includes('overrides built-in `mtus-acupuncture` (from built-in)'), text);
+    });
+
+    it('checks every letter in the workspace, extra globs included, and publishes their findings', async () => {
+      const before = session.published.length;
+      const result = await session.request<CheckWorkspaceResult>('imr/checkWorkspace', {});
+      assert.deepStrictEqual(result, { files: 3, errors: 2, warnings: 2 });
+      const published = session.published.slice(before).map((params) => [params.uri, codes(params.diagnostics)]);
+      assert.deepStrictEqual(published, [[uriIn('workspace', 'determinations', 'plain-letter.txt'), ['missing-conclusion']]]);
+    });
+  });
+
+  describe('in an untrusted workspace', () => {
+    let session: ServerSession;
+    before(async () => {
+      session = await ServerSession.start({ workspaceFolder: WORKSPACE });
+    });
+    after(() => session.stop());
+
+    it('still applies the project’s rule settings but loads no guideline pack', async () => {
+      const uri = uriIn('workspace', 'letters', 'findings.imr.md');
+      await session.open(uri, fixtureText('workspace/letters/findings.imr.md'));
+      assert.deepStrictEqual(codes(await session.diagnostics(uri, 1)), [
+        'missing-credentials',
+        'exceeds-guideline-limit',
+        'decision-contradicts-rationale',
+        'missing-rationale',
+      ]);
+    });
+  });
+
+  describe('with broken files', () => {
+    let session: ServerSession;
+    before(async () => {
+      session = await ServerSession.start({ workspaceFolder: FIXTURES, workspaceTrusted: true });
+    });
+    after(() => session.stop());
+
+    it('shows an unreadable .imrlintrc.json as a diagnostic on that file and checks the letter with defaults', async () => {
+      const uri = uriIn('broken-config', 'letter.imr.md');
+      await session.open(uri, fixtureText('broken-config/letter.imr.md'));
+      assert.deepStrictEqual(await session.diagnostics(uri, 1), []);
+      assert.deepStrictEqual(await session.diagnostics(uriIn('broken-config', '.imrlintrc.json')), [
+        {
+          range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } },
+          severity: 1,
+          source: 'imr',
+          message: 'invalid JSON: close brace expected',
+        },
+      ]);
+    });
+
+    it('shows a pack that breaks the schema on the pack, and a missing pack on the config line naming it', async () => {
+      const uri = uriIn('broken-pack', 'letter.imr.md');
+      await session.open(uri, fixtureText('broken-pack/letter.imr.md'));
+      assert.deepStrictEqual(await session.diagnostics(uri, 1), []);
+      const onPack = await session.diagnostics(uriIn('broken-pack', 'packs', 'bad.json'));
+      assert.strictEqual(onPack.length, 1);
+      assert.strictEqual(onPack[0].range.start.line, 2);
+      const onConfig = await session.diagnostics(uriIn('broken-pack', '.imrlintrc.json'));
+      assert.deepStrictEqual(onConfig, [
+        {
+          range: { start: { line: 0, character: 40 }, end: { line: 0, character: 60 } },
+          severity: 1,
+          source: 'imr',
+          message: 'guideline pack "packs/missing.json": cannot read the file (ENOENT)',
+        },
+      ]);
+    });
+  });
+});

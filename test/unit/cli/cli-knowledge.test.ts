@@ -1,0 +1,132 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { builtInKnowledge, listGuidelines } from '../../../server/core/knowledge';
+import { exampleLetter, removeFolder, runCli, tempFolder } from './run-cli';
+
+/** An organisation's pack: its own figure for MTUS massage, replacing the built-in entry of that id. */
+const ORG_PACK = {
+  name: 'org pack',
+  limits: [
+    {
+      id: 'cpmtg2009-massage',
+      guideline: 'mtus-cpmtg-2009',
+      treatment: 'massage',
+      recommended: true,
+      total: { visits: { min: 4, max: 8 } },
+      source: { section: 'Massage therapy', pages: '60' },
+      confidence: 'unverified',
+      passage: 'Our panel allows up to 8 massage visits as an adjunct to exercise.',
+    },
+  ],
+};
+
+/** JSON as the CLI prints it: undefined properties dropped. */
+const asPrinted = (value: unknown) => JSON.parse(JSON.stringify(value));
+
+describe('imr-lint guideline knowledge', () => {
+  let folder: string;
+  afterEach(() => removeFolder(folder));
+
+  describe('--items', () => {
+    it('adds each disputed item with the knowledge entries that apply to it to the JSON report', () => {
+      folder = tempFolder({ 'a.imr.md': exampleLetter('acupuncture-neck.imr.md'), 'b.imr.md': exampleLetter('lumbar-mri-and-medication.imr.md') });
+      const run = runCli(['--format', 'json', '--items', 'a.imr.md', 'b.imr.md'], folder);
+      assert.strictEqual(run.status, 0);
+      const [a, b] = JSON.parse(run.stdout);
+      assert.deepStrictEqual(a, {
+        file: 'a.imr.md',
+        diagnostics: [],
+        items: [
+          {
+            title: '6 acupuncture sessions for the cervical spine, 2 times a week for 3 weeks',
+            decision: 'Overturned',
+            treatment: 'acupuncture',
+            range: { start: { line: 42, character: 3 }, end: { line: 58, character: 89 } },
+            knowledge: ['mtus-acupuncture', 'odg-acupuncture'],
+          },
+        ],
+      });
+      assert.deepStrictEqual(
+        b.items.map((item: { title: string; decision: string; treatment: string }) => [item.title, item.decision, item.treatment]),
+        [
+          ['MRI of the lumbar spine without contrast', 'Overturned', 'mri'],
+          ['Cyclobenzaprine 7.5 mg #60', 'Upheld', 'muscle-relaxant'],
+        ],
+      );
+      assert.ok(b.items.every((item: { knowledge: string[] }) => item.knowledge.length > 0));
+    });
+
+    it('leaves items out of the JSON report without --items', () => {
+      folder = tempFolder({ 'a.imr.md': exampleLetter('acupuncture-neck.imr.md') });
+      assert.deepStrictEqual(JSON.parse(runCli(['--format', 'json', 'a.imr.md'], folder).stdout), [{ file: 'a.imr.md', diagnostics: [] }]);
+    });
+
+    it('prints a table per letter with --format text, naming items no entry applies to', () => {
+      const letter = exampleLetter('acupuncture-neck.imr.md').replace(
+        '## 6 acupuncture sessions for the cervical spine, 2 times a week for 3 weeks: Overturned',
+        '## Ergonomic chair for home office use: Overturned',
+      );
+      folder = tempFolder({ 'a.imr.md': letter });
+      assert.deepStrictEqual(runCli(['--items', 'a.imr.md'], folder).stdout.split('\n'), [
+        'a.imr.md: 1 disputed item, 0 with guideline knowledge',
+        '  line  decision    treatment  title                                knowledge',
+        '  43    Overturned  -          Ergonomic chair for home office use  (none)',
+        '1 letter checked: 0 errors, 0 warnings',
+        '',
+      ]);
+    });
+  });
+
+  describe('--list-guidelines', () => {
+    it('prints every limit entry as loaded, as JSON', () => {
+      folder = tempFolder({});
+      const run = runCli(['--list-guidelines', '--format', 'json'], folder);
+      assert.strictEqual(run.status, 0);
+      assert.deepStrictEqual(JSON.parse(run.stdout), asPrinted(listGuidelines(builtInKnowledge())));
+    });
+
+    it('includes the entries of the packs the config names, with what they override', () => {
+      folder = tempFolder({
+        '.imrlintrc.json': '{"guidelinePacks": ["packs/org.json"]}',
+        'packs/org.json': JSON.stringify(ORG_PACK, null, 2),
+      });
+      const listed = JSON.parse(runCli(['--list-guidelines', '--format', 'json'], folder).stdout);
+      const massage = listed.find((entry: { id: string }) => entry.id === 'cpmtg2009-massage');
+      assert.strictEqual(listed.length, listGuidelines(builtInKnowledge()).length);
+      assert.deepStrictEqual(massage.total, { visits: { min: 4, max: 8 } });
+      assert.strictEqual(massage.pack, path.join(folder, 'packs/org.json'));
+      assert.deepStrictEqual(massage.overrides, { id: 'cpmtg2009-massage', pack: 'built-in' });
+    });
+
+    it('prints a table with --format text', () => {
+      folder = tempFolder({});
+      const lines = runCli(['--list-guidelines'], folder).stdout.trimEnd().split('\n');
+      assert.match(lines[0], /^id +guideline +treatment +region +confidence +passage$/);
+      assert.strictEqual(lines.length, listGuidelines(builtInKnowledge()).length + 1);
+    });
+  });
+
+  describe('guideline packs', () => {
+    it('judges letters with the pack entries', () => {
+      const letter = exampleLetter('chiropractic-low-back.txt');
+      folder = tempFolder({
+        '.imrlintrc.json': '{"guidelinePacks": ["packs/org.json"]}',
+        'packs/org.json': JSON.stringify(ORG_PACK),
+        'a.txt': letter,
+      });
+      const run = runCli(['--format', 'json', '--items', 'a.txt'], folder);
+      assert.strictEqual(run.status, 0, run.stderr);
+    });
+
+    it('stops with status 2 and the pack file:line:col when a pack is broken', () => {
+      folder = tempFolder({
+        '.imrlintrc.json': '{"guidelinePacks": ["packs/org.json"]}',
+        'packs/org.json': '{\n  "limits": [\n    {"id": "x"}\n  ]\n}',
+        'a.txt': exampleLetter('chiropractic-low-back.txt'),
+      });
+      const run = runCli(['a.txt'], folder);
+      assert.strictEqual(run.status, 2);
+      assert.match(run.stderr, /^imr-lint: packs\/org\.json:3:5: .+\n$/);
+    });
+  });
+});

@@ -1,0 +1,51 @@
+import * as assert from 'assert';
+import type { Finding } from '../../../server/core/check/finding';
+import { getCodeActions, safeFixes, FIX_ALL_KIND } from '../../../server/core/features';
+import { analyze } from './helpers';
+
+const URI = 'file:///letter.imr.md';
+
+function finding(rule: string, start: number, end: number, fixes: Finding['fixes']): Finding {
+  return { rule, severity: 'warning', message: rule, span: { start, end }, fixes };
+}
+
+describe('features: code actions', () => {
+  const text = 'first line\n  second line has a problem\nthird line\n';
+  const analysis = analyze(text);
+  analysis.findings = [
+    finding('phi', 13, 19, [{ title: 'Redact', changes: [{ span: { start: 13, end: 19 }, newText: '[redacted]' }], safe: true }]),
+    finding('citation-mislabel', 15, 18, [{ title: 'Relabel', changes: [{ span: { start: 15, end: 18 }, newText: 'x' }], safe: true }]),
+    finding('missing-conclusion', 40, 45, [{ title: 'Conclude', changes: [{ span: { start: 45, end: 45 }, newText: '.' }], safe: false }]),
+  ];
+
+  it('offers each finding’s fixes and a "disable for this line" comment above the finding’s line, with its indent', () => {
+    const range = { start: { line: 1, character: 3 }, end: { line: 1, character: 3 } };
+    const actions = getCodeActions(analysis, URI, range, ['quickfix']);
+    assert.deepStrictEqual(
+      actions.map((action) => [action.title, action.kind, action.edit?.changes?.[URI]]),
+      [
+        ['Redact', 'quickfix', [{ range: { start: { line: 1, character: 2 }, end: { line: 1, character: 8 } }, newText: '[redacted]' }]],
+        ['Disable phi for this line', 'quickfix', [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: '  <!-- imr-disable-next-line phi -->\n' }]],
+      ],
+    );
+    assert.strictEqual(actions[0].diagnostics?.[0].code, 'phi');
+  });
+
+  it('fix-all applies only safe fixes, skipping one that overlaps a fix already taken', () => {
+    assert.deepStrictEqual(safeFixes(analysis.findings).map((fix) => fix.title), ['Redact']);
+    const [fixAll] = getCodeActions(analysis, URI, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ['source.fixAll']);
+    assert.strictEqual(fixAll.kind, FIX_ALL_KIND);
+    assert.deepStrictEqual(fixAll.edit?.changes?.[URI], [
+      { range: { start: { line: 1, character: 2 }, end: { line: 1, character: 8 } }, newText: '[redacted]' },
+    ]);
+  });
+
+  it('answers only the kinds asked for', () => {
+    const everywhere = { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } };
+    assert.deepStrictEqual(getCodeActions(analysis, URI, everywhere, ['refactor']), []);
+    assert.deepStrictEqual(
+      getCodeActions(analysis, URI, everywhere, ['source']).map((action) => action.kind),
+      [FIX_ALL_KIND],
+    );
+  });
+});

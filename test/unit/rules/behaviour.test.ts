@@ -1,0 +1,50 @@
+import * as assert from 'assert';
+import { checkText, defaultConfig } from '../../../server/core';
+import { applyFix } from './harness';
+import { miniKnowledge } from './mini-knowledge';
+
+const PLAIN =
+  'HOW THE IMR FINAL DETERMINATION WAS MADE\n' +
+  'The expert reviewer is licensed in Acupuncture and is licensed to practice in California.\n\n' +
+  'IMR ISSUES, DECISIONS AND RATIONALES\n' +
+  '6 chiropractic visits for the low back: Overturned\n' +
+  'Claims Administrator guideline: The Claims Administrator did not cite any medical evidence for its decision.\n' +
+  'Decision rationale: No manipulation has been tried. The request is medically necessary.\n';
+
+describe('rules: behaviour beyond the fixtures', () => {
+  it('missing-section writes a plain all-caps heading in a plain letter', () => {
+    const finding = checkText(PLAIN).findings.find((candidate) => candidate.rule === 'missing-section');
+    assert.ok(finding);
+    assert.strictEqual(
+      finding.fixes[0].changes[0].newText,
+      'CLINICAL CASE SUMMARY\n\nThe expert reviewer developed the following clinical case summary based on a review of the case file, including all medical records:\n\n',
+    );
+  });
+
+  it('missing-credentials offers no fix without a reviewer profile in the settings', () => {
+    const text = PLAIN.replace('licensed in Acupuncture and is ', '');
+    const finding = checkText(text, { config: defaultConfig() }).findings.find((candidate) => candidate.rule === 'missing-credentials');
+    assert.ok(finding);
+    assert.match(finding.message, /no specialty or certification/);
+    assert.deepStrictEqual(finding.fixes, []);
+  });
+
+  it('missing-citation suggests the MAXIMUS citation of the treatment, in the 2009 grammar for a 2015 letter', () => {
+    const text = PLAIN.replace('\n\nIMR ISSUES', '\n\nCLINICAL CASE SUMMARY\nThe utilization review determination being challenged is dated 03/02/2015.\n\nIMR ISSUES');
+    const finding = checkText(text, { knowledge: miniKnowledge() }).findings.find((candidate) => candidate.rule === 'missing-citation');
+    assert.ok(finding);
+    assert.ok(
+      applyFix(text, finding.fixes[0]).includes(
+        'for its decision.\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines Manual therapy & manipulation Page(s): 58-60.\nDecision rationale:',
+      ),
+    );
+  });
+
+  it('exceeds-guideline-limit judges against the most permissive limit and the documented phase', () => {
+    const over = PLAIN.replace('6 chiropractic visits', '12 chiropractic visits');
+    const rules = (text: string) => checkText(text, { knowledge: miniKnowledge() }).findings.map((finding) => finding.rule);
+    assert.ok(rules(over).includes('exceeds-guideline-limit'));
+    const improved = over.replace('No manipulation has been tried.', 'After 6 visits she returned to full duty, which is functional improvement.');
+    assert.ok(!rules(improved).includes('exceeds-guideline-limit'));
+  });
+});
