@@ -16,6 +16,8 @@ function loadBundled(entry) {
     format: 'cjs',
     platform: 'node',
     target: 'node20',
+    // jsonc-parser's `main` is a UMD build whose dynamic requires a bundle cannot follow.
+    mainFields: ['module', 'main'],
     logLevel: 'warning',
   });
   const bundle = new Module(entry, module);

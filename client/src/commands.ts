@@ -7,7 +7,6 @@ import {
   LetterTemplateRequest,
   type CheckWorkspaceResult,
   type GuidelinePassage,
-  type GuidelinePassagesParams,
   type LetterTemplate,
 } from '../../server/lsp/protocol';
 import type { LetterClient } from './letter-client';
@@ -40,7 +39,7 @@ async function insertGuidelinePassage(letters: LetterClient): Promise<void> {
     void vscode.window.showInformationMessage('Open an IMR determination letter to insert a guideline passage.');
     return;
   }
-  const params: GuidelinePassagesParams = await letters.protocolPosition(editor.document, editor.selection.active);
+  const params = await letters.protocolPosition(editor.document, editor.selection.active);
   const passages = await letters.request<GuidelinePassage[]>(GuidelinePassagesRequest, params);
   if (passages.length === 0) {
     void vscode.window.showInformationMessage('The guideline knowledge holds no passages.');

@@ -5,6 +5,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { GuidelinePassagesParams } from '../../server/lsp/protocol';
 import { documentSelector, extraGlobs } from './extra-globs';
 
 /** Also the prefix of the `imrDeterminations.trace.server` setting the client reads. */
@@ -45,7 +46,13 @@ export class LetterClient implements vscode.Disposable {
     return client.sendRequest<R>(method, params);
   }
 
-  async protocolPosition(document: vscode.TextDocument, position: vscode.Position) {
+  /** A document's URI as the server knows it. */
+  async protocolUri(document: vscode.TextDocument): Promise<string> {
+    const { code2ProtocolConverter } = await this.start();
+    return code2ProtocolConverter.asUri(document.uri);
+  }
+
+  async protocolPosition(document: vscode.TextDocument, position: vscode.Position): Promise<GuidelinePassagesParams> {
     const { code2ProtocolConverter } = await this.start();
     return { uri: code2ProtocolConverter.asUri(document.uri), position: code2ProtocolConverter.asPosition(position) };
   }

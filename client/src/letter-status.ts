@@ -15,26 +15,20 @@ export class LetterStatus implements vscode.Disposable {
     this.item.name = 'IMR Letter';
     this.item.command = SHOW_PROBLEMS;
     this.subscriptions = [
-      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
       vscode.languages.onDidChangeDiagnostics((event) => {
         const active = vscode.window.activeTextEditor?.document.uri.toString();
-        if (event.uris.some((uri) => uri.toString() === active)) this.refresh();
+        if (event.uris.some((uri) => uri.toString() === active)) void this.refresh();
       }),
-      letters.onDidStart(() => this.refresh()),
+      letters.onDidStart(() => void this.refresh()),
     ];
-    this.refresh();
+    void this.refresh();
   }
 
   private async refresh(): Promise<void> {
     const generation = ++this.generation;
     const document = vscode.window.activeTextEditor?.document;
-    if (document?.languageId !== LANGUAGE_ID) {
-      this.item.hide();
-      return;
-    }
-    const { uri } = await this.letters.protocolPosition(document, new vscode.Position(0, 0));
-    const params: LetterSummaryParams = { uri };
-    const summary = await this.letters.request<LetterSummary>(LetterSummaryRequest, params).catch(() => undefined);
+    const summary = document?.languageId === LANGUAGE_ID ? await this.summary(document) : undefined;
     if (generation !== this.generation) return;
     if (!summary) {
       this.item.hide();
@@ -43,6 +37,16 @@ export class LetterStatus implements vscode.Disposable {
     this.item.text = statusText(summary);
     this.item.tooltip = statusTooltip(summary);
     this.item.show();
+  }
+
+  /** Undefined while the server cannot answer (starting, restarting, crashed): the item just hides. */
+  private async summary(document: vscode.TextDocument): Promise<LetterSummary | undefined> {
+    try {
+      const params: LetterSummaryParams = { uri: await this.letters.protocolUri(document) };
+      return await this.letters.request<LetterSummary>(LetterSummaryRequest, params);
+    } catch {
+      return undefined;
+    }
   }
 
   dispose(): void {

@@ -47,7 +47,10 @@ function lettersUnder(folder: string): string[] {
     .sort();
 }
 
-/** Every file under a folder, skipping hidden folders and node_modules (never letters). */
+/**
+ * Every file under a folder, skipping hidden folders and node_modules (never letters).
+ * Symbolic links to files count; links to folders are not followed, so a link loop cannot trap the walk.
+ */
 function walk(folder: string): string[] {
   const files: string[] = [];
   const pending = [folder];
@@ -57,12 +60,20 @@ function walk(folder: string): string[] {
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) {
         if (!entry.name.startsWith('.') && entry.name !== 'node_modules') pending.push(full);
-      } else if (entry.isFile()) {
+      } else if (entry.isFile() || (entry.isSymbolicLink() && isFileTarget(full))) {
         files.push(full);
       }
     }
   }
   return files;
+}
+
+function isFileTarget(link: string): boolean {
+  try {
+    return fs.statSync(link).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function readFolder(folder: string): fs.Dirent[] {

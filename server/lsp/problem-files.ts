@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'url';
-import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { ConfigProblem } from '../core/check/config';
 import { DIAGNOSTIC_SOURCE } from '../core/features';
 
@@ -10,7 +10,7 @@ import { DIAGNOSTIC_SOURCE } from '../core/features';
 export class ProblemFiles {
   private readonly shown = new Map<string, string>();
 
-  constructor(private readonly connection: Connection) {}
+  constructor(private readonly send: (uri: string, diagnostics: Diagnostic[]) => void) {}
 
   show(problems: ConfigProblem[]): void {
     const byUri = new Map<string, Diagnostic[]>();
@@ -33,6 +33,6 @@ export class ProblemFiles {
     const key = JSON.stringify(diagnostics);
     if (this.shown.get(uri) === key) return;
     this.shown.set(uri, key);
-    void this.connection.sendDiagnostics({ uri, diagnostics });
+    this.send(uri, diagnostics);
   }
 }

@@ -46,7 +46,7 @@ import { checkWorkspaceLetters } from './workspace-check';
  * loop instead (changes already queued still coalesce): fresh findings at no cost to typing.
  */
 const DEBOUNCE_MS = 150;
-const FAST_CHECK_MS = 30;
+const FAST_CHECK_MS = 100;
 
 export interface InitializationOptions {
   /** Sent by the VS Code client; other editors are untrusted unless they say otherwise. */
@@ -88,7 +88,7 @@ class ServerState {
     this.pullDiagnostics = !!capabilities.textDocument?.diagnostic;
     this.configurationRequests = !!capabilities.workspace?.configuration;
     this.folders = folderPaths(params);
-    this.problems = new ProblemFiles(connection);
+    this.problems = new ProblemFiles((uri, diagnostics) => this.quietly(connection.sendDiagnostics({ uri, diagnostics })));
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     this.setups = new LetterSetups({
       settings: (uri) => this.settingsFor(uri),
@@ -121,18 +121,22 @@ class ServerState {
   initialized(): void {
     const capabilities = this.params.capabilities;
     if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
-      void this.connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+      this.quietly(this.connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }));
     }
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.{json,yaml,yml}' }],
-      });
+      this.quietly(
+        this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.{json,yaml,yml}' }],
+        }),
+      );
     }
     if (capabilities.workspace?.workspaceFolders) {
-      this.connection.workspace.onDidChangeWorkspaceFolders(async () => {
-        const folders = await this.connection.workspace.getWorkspaceFolders();
-        this.folders = (folders ?? []).flatMap((folder) => filePathOf(folder.uri) ?? []);
-        this.settingsChanged();
+      this.connection.workspace.onDidChangeWorkspaceFolders(() => {
+        const folders = this.connection.workspace.getWorkspaceFolders().then((current) => {
+          this.folders = (current ?? []).flatMap((folder) => filePathOf(folder.uri) ?? []);
+          this.settingsChanged();
+        });
+        this.quietly(folders);
       });
     }
   }
@@ -206,7 +210,7 @@ class ServerState {
         extraGlobs: (await this.settingsFor(undefined)).extraGlobs,
         setups: this.setups,
         openLetter: (path) => this.openLetterAt(path),
-        publish: (uri, diagnostics) => void this.connection.sendDiagnostics({ uri, diagnostics }),
+        publish: (uri, diagnostics) => this.quietly(this.connection.sendDiagnostics({ uri, diagnostics })),
       }),
     );
   }
@@ -238,7 +242,7 @@ class ServerState {
     this.analyses.clear();
     this.problems.clear();
     this.published.clear();
-    if (this.pullDiagnostics) void this.connection.languages.diagnostics.refresh();
+    if (this.pullDiagnostics) this.quietly(this.connection.languages.diagnostics.refresh());
     else for (const document of this.documents.all()) this.schedule(document.uri, 0);
   }
 
@@ -277,7 +281,16 @@ class ServerState {
     this.lastCost.delete(uri);
     this.analyses.forget(uri);
     this.setups.forget(uri);
-    if (!this.pullDiagnostics) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (!this.pullDiagnostics) this.quietly(this.connection.sendDiagnostics({ uri, diagnostics: [] }));
+  }
+
+  /**
+   * Requests to the client whose answer the server does not need: a client that refuses one
+   * (an editor without diagnostic refresh, say) must not take the server down with an
+   * unhandled rejection.
+   */
+  private quietly(request: Promise<unknown>): void {
+    request.catch((error: unknown) => this.connection.console.warn(`The client refused a request: ${(error as Error).message ?? error}`));
   }
 }
 

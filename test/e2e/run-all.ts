@@ -69,16 +69,25 @@ function step(ok: boolean, note?: string): StageResult {
   return { counts: { passed: ok ? 1 : 0, failed: ok ? 0 : 1 }, note };
 }
 
-function npmScript(script: string): boolean {
-  return spawnSync('npm', ['run', '--silent', script], { cwd: PROJECT_ROOT, stdio: 'inherit' }).status === 0;
-}
-
 async function grammarTests(): Promise<StageResult> {
   const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
   if (!manifest.scripts['test:grammar']) return { counts: { passed: 0, failed: 0 }, skipped: 'skipped (no script)' };
-  return step(npmScript('test:grammar'));
+  const run = spawnSync('npm', ['run', '--silent', 'test:grammar'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  process.stdout.write(run.stdout);
+  process.stderr.write(run.stderr);
+  // vscode-tmgrammar-test prints one line per fixture file: "… run successfuly." or "… failed".
+  const lines = stripColors(run.stdout).split('\n');
+  const counts = {
+    passed: lines.filter((line) => line.endsWith(' run successfuly.')).length,
+    failed: lines.filter((line) => line.endsWith(' failed')).length,
+  };
+  return { counts: run.status !== 0 && counts.failed === 0 ? { ...counts, failed: 1 } : counts };
+}
+
+function stripColors(text: string): string {
+  return text.replace(/\u001b\[[0-9;]*m/g, '');
 }
 
 async function installCodeServer(): Promise<StageResult> {
@@ -94,7 +103,7 @@ async function codeServerSuite(): Promise<StageResult> {
 }
 
 async function packageVsix(): Promise<StageResult> {
-  return step(npmScript('package'));
+  return step(spawnSync('npm', ['run', '--silent', 'package'], { cwd: PROJECT_ROOT, stdio: 'inherit' }).status === 0);
 }
 
 async function neovim(): Promise<StageResult> {

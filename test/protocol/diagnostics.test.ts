@@ -122,13 +122,23 @@ describe('protocol: diagnostics and quick fixes (pushed)', () => {
     assert.strictEqual(versions[versions.length - 1], last);
   });
 
+  it('checks again with new settings: a rule turned off, another made a warning', async () => {
+    session.settings = { ...REVIEWER, rules: { 'citation-mislabel': 'off', 'missing-rationale': 'warning' } };
+    const count = session.published.length;
+    await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const diagnostics = await session.nextDiagnostics(uri, count);
+    assert.deepStrictEqual(brief(diagnostics), [
+      'missing-credentials 1 0:2-0:42',
+      'exceeds-guideline-limit 2 25:3-25:4',
+      'decision-contradicts-rationale 1 25:80-25:90',
+      'missing-rationale 2 37:3-37:45',
+    ]);
+  });
+
   it('clears a letter’s diagnostics when it is closed', async () => {
     const count = session.published.length;
     await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-    await new Promise<void>((resolve) => {
-      const poll = () => (session.published.length > count ? resolve() : setTimeout(poll, 5));
-      poll();
-    });
+    assert.deepStrictEqual(await session.nextDiagnostics(uri, count), []);
     assert.deepStrictEqual(session.published[session.published.length - 1], { uri, diagnostics: [] });
   });
 });

@@ -28,6 +28,8 @@ export interface SessionOptions {
   workspaceFolder?: string;
   /** The `imrDeterminations` section answered to workspace/configuration. */
   settings?: Record<string, unknown>;
+  /** Declares dynamic registration of file watchers, as VS Code does. */
+  watchFiles?: boolean;
 }
 
 export function fixtureText(name: string): string {
@@ -40,9 +42,13 @@ export function fixtureUri(name: string): string {
 
 export class ServerSession {
   readonly published: PublishDiagnosticsParams[] = [];
+  /** What the server registered dynamically (client/registerCapability). */
+  readonly registrations: Array<{ method: string; registerOptions?: unknown }> = [];
   private readonly listeners: Array<() => void> = [];
   private readonly versions = new Map<string, number>();
   stderr = '';
+  /** What the client answers to workspace/configuration; change it, then send didChangeConfiguration. */
+  settings: Record<string, unknown> = {};
 
   private constructor(
     readonly process: ChildProcessWithoutNullStreams,
@@ -58,10 +64,12 @@ export class ServerSession {
       session.published.push(params);
       for (const listener of [...session.listeners]) listener();
     });
-    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
-      params.items.map(() => options.settings ?? {}),
-    );
-    connection.onRequest('client/registerCapability', () => null);
+    session.settings = options.settings ?? {};
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => session.settings));
+    connection.onRequest('client/registerCapability', (params: { registrations: ServerSession['registrations'] }) => {
+      session.registrations.push(...params.registrations.map(({ method, registerOptions }) => ({ method, registerOptions })));
+      return null;
+    });
     connection.onRequest('workspace/diagnostic/refresh', () => null);
     connection.listen();
     const folder = options.workspaceFolder ?? FIXTURES;
@@ -69,23 +77,30 @@ export class ServerSession {
       processId: process.pid,
       rootUri: pathToFileURL(folder).href,
       workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'fixtures' }],
-      capabilities: clientCapabilities(options.pull ?? false),
+      capabilities: clientCapabilities(options.pull ?? false, options.watchFiles ?? false),
       initializationOptions: { workspaceTrusted: options.workspaceTrusted ?? false },
     });
     await connection.sendNotification('initialized', {});
     return session;
   }
 
-  /** Resolves with the first publication for `uri` (and `version`, when given) from now or already received. */
+  /** Resolves with the latest publication for `uri` (and `version`, when given), received already or to come. */
   diagnostics(uri: string, version?: number): Promise<Diagnostic[]> {
-    const find = () =>
-      [...this.published].reverse().find((params) => params.uri === uri && (version === undefined || params.version === version));
+    return this.publication((params) => params.uri === uri && (version === undefined || params.version === version), 0);
+  }
+
+  /** Resolves with the first publication for `uri` after the first `count` publications (e.g. after a settings change). */
+  nextDiagnostics(uri: string, count: number): Promise<Diagnostic[]> {
+    return this.publication((params) => params.uri === uri, count);
+  }
+
+  private publication(matches: (params: PublishDiagnosticsParams) => boolean, from: number): Promise<Diagnostic[]> {
+    const find = () => [...this.published.slice(from)].reverse().find(matches);
     return new Promise((resolve) => {
       const check = () => {
         const found = find();
-        if (!found) return false;
-        resolve(found.diagnostics);
-        return true;
+        if (found) resolve(found.diagnostics);
+        return found !== undefined;
       };
       if (check()) return;
       const listener = () => {
@@ -131,7 +146,7 @@ export class ServerSession {
   }
 }
 
-function clientCapabilities(pull: boolean): ClientCapabilities {
+function clientCapabilities(pull: boolean, watchFiles: boolean): ClientCapabilities {
   return {
     textDocument: {
       publishDiagnostics: { versionSupport: true },
@@ -141,6 +156,6 @@ function clientCapabilities(pull: boolean): ClientCapabilities {
       documentSymbol: { hierarchicalDocumentSymbolSupport: true },
       ...(pull ? { diagnostic: { dynamicRegistration: false } } : {}),
     },
-    workspace: { configuration: true, workspaceFolders: true },
+    workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: watchFiles } },
   };
 }

@@ -67,4 +67,31 @@ describe('protocol: junk on the wire', () => {
   it('writes nothing on stderr while doing so', () => {
     assert.strictEqual(session.stderr, '');
   });
+
+  it('checks only the first items of a 10 MB letter, says so, and keeps answering', async () => {
+    const item = [
+      '## 6 acupuncture sessions for the neck: Upheld',
+      '',
+      '**Claims Administrator guideline:** Decision based on MTUS Acupuncture Medical Treatment Guidelines.',
+      '',
+      '**MAXIMUS guideline:** Decision based on MTUS Acupuncture Medical Treatment Guidelines.',
+      '',
+      '**Decision rationale:** No functional improvement is documented. The request is not medically necessary.',
+      '',
+      '',
+    ].join('\n');
+    const count = Math.ceil(10_000_000 / item.length);
+    const big = fixtureText('acupuncture.imr.md') + '\n' + item.repeat(count);
+    const bigUri = fixtureUri('ten-megabytes.imr.md');
+    await session.open(bigUri, big);
+    const [notice] = await session.diagnostics(bigUri, 1);
+    const message = notice.message as string;
+    const match = /^This letter is too large \((\d+\.\d) MB\); checking the first (\d+) items\.$/.exec(message);
+    assert.ok(match, message);
+    assert.strictEqual(match[1], (big.length / 1_000_000).toFixed(1));
+    const checked = Number(match[2]);
+    assert.ok(checked > 1000 && checked < count, String(checked));
+    assert.deepStrictEqual([notice.code, notice.severity], ['too-large', 3]);
+    await stillAnswers();
+  });
 });

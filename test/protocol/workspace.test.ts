@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { CheckWorkspaceResult } from '../../server/lsp/protocol';
@@ -100,17 +102,60 @@ describe('protocol: project config, guideline packs and workspace checks', () =>
       await session.open(uri, fixtureText('broken-pack/letter.imr.md'));
       assert.deepStrictEqual(await session.diagnostics(uri, 1), []);
       const onPack = await session.diagnostics(uriIn('broken-pack', 'packs', 'bad.json'));
-      assert.strictEqual(onPack.length, 1);
-      assert.strictEqual(onPack[0].range.start.line, 2);
+      assert.deepStrictEqual(
+        onPack.map((diagnostic) => [diagnostic.range.start.line, diagnostic.range.start.character, diagnostic.message]),
+        [
+          [2, 4, "limits[0]: must have required property 'source'"],
+          [2, 4, "limits[0]: must have required property 'confidence'"],
+          [2, 4, "limits[0]: must have required property 'passage'"],
+          [2, 106, 'limits[0].recommended: must be boolean'],
+        ],
+      );
       const onConfig = await session.diagnostics(uriIn('broken-pack', '.imrlintrc.json'));
       assert.deepStrictEqual(onConfig, [
         {
-          range: { start: { line: 0, character: 40 }, end: { line: 0, character: 60 } },
+          range: { start: { line: 0, character: 39 }, end: { line: 0, character: 59 } },
           severity: 1,
           source: 'imr',
           message: 'guideline pack "packs/missing.json": cannot read the file (ENOENT)',
         },
       ]);
+    });
+  });
+
+  describe('when a config file changes on disk', () => {
+    let session: ServerSession;
+    let folder: string;
+    before(async () => {
+      folder = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-watch-'));
+      fs.copyFileSync(path.join(FIXTURES, 'findings.imr.md'), path.join(folder, 'letter.imr.md'));
+      fs.writeFileSync(path.join(folder, '.imrlintrc.json'), '{ "rules": { "missing-rationale": "off" } }\n');
+      session = await ServerSession.start({ workspaceFolder: folder, watchFiles: true });
+    });
+    after(async () => {
+      await session.stop();
+      fs.rmSync(folder, { recursive: true, force: true });
+    });
+
+    it('watches config files and checks open letters again when one changes', async () => {
+      const uri = pathToFileURL(path.join(folder, 'letter.imr.md')).href;
+      await session.open(uri, fs.readFileSync(path.join(folder, 'letter.imr.md'), 'utf8'));
+      assert.ok(!codes(await session.diagnostics(uri, 1)).includes('missing-rationale'));
+      assert.deepStrictEqual(session.registrations.find((registration) => registration.method === 'workspace/didChangeWatchedFiles'), {
+        method: 'workspace/didChangeWatchedFiles',
+        registerOptions: { watchers: [{ globPattern: '**/.imrlintrc.json' }, { globPattern: '**/*.{json,yaml,yml}' }] },
+      });
+      const count = session.published.length;
+      const config = path.join(folder, '.imrlintrc.json');
+      fs.writeFileSync(config, '{ "rules": { "missing-rationale": "hint" } }\n');
+      await session.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: pathToFileURL(config).href, type: 2 }],
+      });
+      const fresh = await session.nextDiagnostics(uri, count);
+      assert.deepStrictEqual(
+        fresh.filter((diagnostic) => diagnostic.code === 'missing-rationale').map((diagnostic) => diagnostic.severity),
+        [4],
+      );
     });
   });
 });

@@ -14,6 +14,8 @@ export function formatText(reports: LetterReport[]): string {
     }
     if (report.items) out.push(itemsTable(report.file, report.items));
   }
+  const items = reports.flatMap((report) => report.items ?? []);
+  if (items.length > 0) out.push(coverage(items));
   out.push(summary(reports.length, countSeverities(reports)));
   return `${out.join('\n')}\n`;
 }
@@ -26,8 +28,7 @@ function itemsTable(file: string, items: ItemCoverage[]): string {
     shortened(item.title, TITLE_WIDTH),
     item.knowledge.length > 0 ? item.knowledge.join(', ') : '(none)',
   ]);
-  const judged = items.filter((item) => item.knowledge.length > 0).length;
-  const heading = `${file}: ${plural(items.length, 'disputed item')}, ${judged} with guideline knowledge`;
+  const heading = `${file}: ${plural(items.length, 'disputed item')}, ${judgedCount(items)} with guideline knowledge`;
   if (rows.length === 0) return heading;
   return `${heading}\n${formatTable(['line', 'decision', 'treatment', 'title', 'knowledge'], rows, '  ')}`;
 }
@@ -37,6 +38,17 @@ const TITLE_WIDTH = 60;
 
 function shortened(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+}
+
+/** The share of items some limit or criteria entry can judge (issue 7's coverage figure). */
+function coverage(items: ItemCoverage[]): string {
+  const judged = judgedCount(items);
+  const share = Math.round((100 * judged) / items.length);
+  return `Coverage: ${judged} of ${plural(items.length, 'disputed item')} (${share} %) have guideline knowledge`;
+}
+
+function judgedCount(items: ItemCoverage[]): number {
+  return items.filter((item) => item.knowledge.length > 0).length;
 }
 
 function summary(letters: number, counts: SeverityCounts): string {

@@ -40,6 +40,9 @@ function citationFormatFor(guideline: Guideline, edition: LetterEra['edition']):
   return edition === '2016' || edition === '2017' ? 'sections-2016' : 'pages-2009';
 }
 
+/** Statutes and regulations are argued in the rationale, never cited as a guideline entry. */
+const STATUTE_FAMILIES = new Set(['Labor Code', 'CCR']);
+
 /** One citation per guideline among the limits, in the order the limits come. */
 export function citationsFor(knowledge: KnowledgeBase, limits: readonly TreatmentLimit[], determination: Determination): Array<{ guideline: Guideline; limit: TreatmentLimit; text: string }> {
   const seen = new Set<string>();
@@ -48,7 +51,7 @@ export function citationsFor(knowledge: KnowledgeBase, limits: readonly Treatmen
   for (const limit of limits) {
     const guideline = guidelineById(knowledge, limit.guideline);
     const text = guideline && citationText(guideline, limit, edition);
-    if (!guideline || !text || seen.has(text)) continue;
+    if (!guideline || !text || seen.has(text) || STATUTE_FAMILIES.has(guideline.family)) continue;
     seen.add(text);
     citations.push({ guideline, limit, text });
   }

@@ -27,7 +27,9 @@ export const citationEraMismatch: Rule = {
       const { name, inForce } = guideline;
       const window = `${inForce.from ?? 'its adoption'} to ${inForce.to ?? 'now'}`;
       report({
-        message: `${name} was in force from ${window}, not on ${date}, the date this letter is judged by (${era.source.replace(/-/g, ' ')}).`,
+        message:
+          `${name} was in force from ${window}, not on ${date}, ` +
+          `the date this letter is judged by (${era.source.replace(/-/g, ' ')}).`,
         span: citation.span,
         item: item.index,
       });

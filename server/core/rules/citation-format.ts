@@ -56,7 +56,9 @@ export const citationFormat: Rule = {
       }
       if (mixesGrammars(citation)) {
         report({
-          message: `The citation of ${citation.name.value} gives a year (${citation.year?.value}), as 2016 citations do, with 2009-style "Page(s):".`,
+          message:
+            `The citation of ${citation.name.value} gives a year (${citation.year?.value}), as 2016 citations do, ` +
+            'with 2009-style "Page(s):".',
           span: citation.span,
           item: item.index,
         });

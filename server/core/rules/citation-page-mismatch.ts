@@ -20,17 +20,18 @@ export const citationPageMismatch: Rule = {
       if (!pages) continue;
       const sources = knownSources(knowledge, citation);
       if (sources.length === 0) continue;
-      const overlaps = sources.some((source) => {
-        const range = pageRangeOf(source);
-        return range !== undefined && pages.from <= range.max && range.min <= pages.to;
-      });
+      const overlaps = sources.some((source) =>
+        pageRangesOf(source).some((range) => pages.from <= range.max && range.min <= pages.to),
+      );
       if (overlaps) continue;
       const known = sources[0].pages ?? '';
       report({
         message: `"${sources[0].section}" is on page(s) ${known} of ${citation.name.value}, not ${pagesText(pages)}.`,
         span: pages.span,
         item: item.index,
-        fixes: [{ title: `Replace the pages with ${known}`, changes: [{ span: pages.span, newText: known }], safe: true, preferred: true }],
+        fixes: [
+          { title: `Replace the pages with ${known}`, changes: [{ span: pages.span, newText: known }], safe: true, preferred: true },
+        ],
       });
     }
   },
@@ -44,14 +45,16 @@ function knownSources(knowledge: KnowledgeBase, citation: GuidelineCitation): Gu
   return knowledge.limits
     .filter((limit) => limit.guideline === guideline?.id && limit.confidence !== 'unverified')
     .map((limit) => limit.source)
-    .filter((source) => pageRangeOf(source) !== undefined && normalized(source.section) === topic);
+    .filter((source) => pageRangesOf(source).length > 0 && normalized(source.section) === topic);
 }
 
-/** The parsed pages, or the written ones ("58-60", "13") read here when a pack gives only those. */
-function pageRangeOf(source: GuidelineSource): NumberRange | undefined {
-  if (source.pageRange) return source.pageRange;
-  const written = /^\s*(\d+)\s*(?:-\s*(\d+))?\s*$/.exec(source.pages ?? '');
-  return written ? { min: Number(written[1]), max: Number(written[2] ?? written[1]) } : undefined;
+/** The parsed pages, or the written ones ("58-60", "30-34, 49") read here when a pack gives only those. */
+function pageRangesOf(source: GuidelineSource): NumberRange[] {
+  if (source.pageRange) return [source.pageRange];
+  return (source.pages ?? '').split(',').flatMap((part) => {
+    const written = /^\s*(\d+)\s*(?:-\s*(\d+))?\s*$/.exec(part);
+    return written ? [{ min: Number(written[1]), max: Number(written[2] ?? written[1]) }] : [];
+  });
 }
 
 function normalized(words: string): string {

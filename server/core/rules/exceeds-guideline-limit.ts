@@ -52,9 +52,13 @@ function checkVisits(knowledge: KnowledgeBase, era: LetterEra, item: DisputedIte
   const phase: Phase = item.rationale?.documentsFunctionalImprovement ? 'total' : 'trial';
   const judged = limits.map((limit) => ({ limit, excess: excessOver(item.quantity, limit, phase) }));
   if (judged.length === 0 || judged.some(({ excess }) => excess.length === 0)) return;
-  const { limit, excess } = judged.reduce((most, next) => (allowedVisits(next.limit, phase) > allowedVisits(most.limit, phase) ? next : most));
+  const { limit, excess } = judged.reduce((most, next) =>
+    allowedVisits(next.limit, phase) > allowedVisits(most.limit, phase) ? next : most,
+  );
   const guideline = guidelineById(knowledge, limit.guideline)?.name ?? limit.guideline;
-  const over = excess.map(({ what, requested, allowed }) => `${requested.value} ${what} (allowed: ${rangeText(allowed)})`).join(', ');
+  const over = excess
+    .map(({ what, requested, allowed }) => `${requested.value} ${what} (allowed: ${rangeText(allowed)})`)
+    .join(', ');
   report({
     message:
       `The item ${quotedTitle(item)} is Overturned for ${over}, beyond the ${phaseName(limit, phase)} of ` +
@@ -98,8 +102,15 @@ function phaseName(limit: TreatmentLimit, phase: Phase): string {
 }
 
 /** Summed over every opioid the title names; judged against the most permissive threshold in force. */
-function checkOpioidDose(knowledge: KnowledgeBase, era: LetterEra, item: DisputedItem, report: (report: Report) => void): void {
-  const opioids = drugsNamedIn(knowledge, item.title.value).filter((drug) => drug.morphineEquivalentFactor !== undefined || drug.morphineEquivalentSteps);
+function checkOpioidDose(
+  knowledge: KnowledgeBase,
+  era: LetterEra,
+  item: DisputedItem,
+  report: (report: Report) => void,
+): void {
+  const opioids = drugsNamedIn(knowledge, item.title.value).filter(
+    (drug) => drug.morphineEquivalentFactor !== undefined || drug.morphineEquivalentSteps,
+  );
   const doses = opioids.map((drug) => morphineEquivalentInTitle(knowledge, drug, item.title.value));
   if (opioids.length === 0 || doses.some((dose) => dose === undefined)) return;
   const total = doses.reduce<number>((sum, dose) => sum + (dose ?? 0), 0);

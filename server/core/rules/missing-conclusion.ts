@@ -20,6 +20,8 @@ export const missingConclusion: Rule = {
       const { rationale, decision } = item;
       if (!rationale || rationale.text.trim() === '' || rationale.conclusion) continue;
       const end = trimmedEnd(determination.text, rationale.body);
+      // A rationale cut off mid-sentence is closed first, so the conclusion stands as its own sentence.
+      const lead = /[.!?]["')]?$/.test(determination.text.slice(Math.max(rationale.body.start, end - 2), end)) ? ' ' : '. ';
       report({
         message: `The rationale of ${quotedTitle(item)} never says whether the item is medically necessary.`,
         span: rationale.label,
@@ -28,7 +30,7 @@ export const missingConclusion: Rule = {
           ? [
               {
                 title: `Append "${conclusionSentence(decision.value)}"`,
-                changes: [{ span: { start: end, end }, newText: ` ${conclusionSentence(decision.value)}` }],
+                changes: [{ span: { start: end, end }, newText: `${lead}${conclusionSentence(decision.value)}` }],
                 safe: false,
               },
             ]

@@ -84,7 +84,11 @@ function credentialsFix(
     const { credentials } = determination;
     if (!credentials.form && newLines.length === missing.length) newLines.unshift(CREDENTIALS_INTRO);
     const after = credentials.form === 'labelled' && credentials.span ? credentials.span.end : afterLeadParagraph(determination, howMade);
-    changes.push(insertLinesAfter(determination, after, newLines));
+    const lines = insertLinesAfter(determination, after, newLines);
+    // A value written at the same point (an empty label ending the block) must come before the new lines.
+    const same = changes.find((change) => change.span.start === lines.span.start);
+    if (same) same.newText += lines.newText;
+    else changes.push(lines);
   }
   return { title: "Insert the reviewer's credentials from the settings", changes, safe: true };
 }

@@ -3,6 +3,7 @@ import type { Determination, DisputedItem } from '../model/determination';
 import type { Rule } from './rule';
 import { quotedTitle } from './support/describe';
 import { decisionFor } from './support/conclusion';
+import { lineEndOf } from './support/text';
 
 export const missingDecision: Rule = {
   id: 'missing-decision',
@@ -36,6 +37,9 @@ function decisionFix(determination: Determination, item: DisputedItem): Fix[] {
   const colonInside = text[end - 1] === ':';
   const colonAfter = text[end] === ':';
   const at = colonAfter ? end + 1 : end;
+  // Only where the title ends its line: a title run together with the next label is not safe to extend.
+  if (determination.text.slice(at, lineEndOf(determination, at)).trim() !== '') return [];
   const newText = colonInside || colonAfter ? ` ${decision}` : `: ${decision}`;
-  return [{ title: `Append ": ${decision}" (the rationale's conclusion)`, changes: [{ span: { start: at, end: at }, newText }], safe: false }];
+  const change = { span: { start: at, end: at }, newText };
+  return [{ title: `Append ": ${decision}" (the rationale's conclusion)`, changes: [change], safe: false }];
 }

@@ -36,14 +36,15 @@ export const missingSection: Rule = {
   },
 };
 
-/** Before the next section that is present; else after the last one (the end); else after the header block. */
+/** Before the next section (or item) that is present; else after the last section (the end); else after the header block. */
 function insertionPoint(determination: Determination, kind: SectionKind): number {
   const rank = SECTION_ORDER.indexOf(kind);
-  const later = determination.sections
-    .filter((section) => SECTION_ORDER.indexOf(section.kind) > rank)
-    .map((section) => section.heading.start);
-  if (kind === 'decisions') later.push(...determination.items.map((item) => item.span.start));
-  if (later.length > 0) return lineStartOf(determination, Math.min(...later));
+  // Items stand in the decisions section, the last one, so every missing section goes before them.
+  const later = [
+    ...determination.sections.filter((section) => SECTION_ORDER.indexOf(section.kind) > rank).map((section) => section.heading.start),
+    ...determination.items.slice(0, 1).map((item) => item.span.start),
+  ];
+  if (later.length > 0) return lineStartOf(determination, later.reduce((first, next) => Math.min(first, next)));
   if (determination.sections.length > 0) return determination.text.length;
   return afterHeaderBlock(determination);
 }

@@ -31,7 +31,9 @@ export const notRecommendedTreatment: Rule = {
       const against = byLimits(knowledge, era, item) ?? byCriteria(determination, knowledge, item);
       if (!against) continue;
       report({
-        message: `The item ${quotedTitle(item)} is Overturned, but ${against.guideline} (${against.topic}) does not recommend it: ${against.reason}.`,
+        message:
+          `The item ${quotedTitle(item)} is Overturned, but ${against.guideline} (${against.topic}) ` +
+          `does not recommend it: ${against.reason}.`,
         span: item.treatment?.span ?? item.title.span,
         item: item.index,
       });
@@ -90,7 +92,8 @@ function conditionMet(
       const drug = drugs.find((candidate) => condition.drugClasses?.includes(candidate.drugClass));
       if (!drug || condition.weeks === undefined) return undefined;
       const weeks = weeksOfUse(evidenceText(determination, item), drug.names);
-      return weeks !== undefined && weeks > condition.weeks ? `${condition.label} (${drug.name}, about ${Math.round(weeks)} weeks)` : undefined;
+      if (weeks === undefined || weeks <= condition.weeks) return undefined;
+      return `${condition.label} (${drug.name}, about ${Math.round(weeks)} weeks)`;
     }
   }
 }

@@ -22,7 +22,7 @@ const IDENTIFIERS: Identifier[] = [
     pattern:
       /\b\d{1,6} (?:[A-Z][a-z]+ ){1,3}(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|Ln|Way|Court|Ct|Place|Terrace|Parkway|Highway)\b\.?/g,
   },
-  { kind: "a patient's name", pattern: /\b(?:Mr|Mrs|Ms|Miss)\.? [A-Z][a-z]+(?:-[A-Z][a-z]+)?/g },
+  { kind: "a person's name", pattern: /\b(?:Mr|Mrs|Ms|Miss)\.? [A-Z][a-z]+(?:-[A-Z][a-z]+)?/g },
 ];
 
 /** Front-matter fields that name the patient in a markdown draft. */

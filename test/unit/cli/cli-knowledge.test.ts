@@ -71,6 +71,7 @@ describe('imr-lint guideline knowledge', () => {
         'a.imr.md: 1 disputed item, 0 with guideline knowledge',
         '  line  decision    treatment  title                                knowledge',
         '  43    Overturned  -          Ergonomic chair for home office use  (none)',
+        'Coverage: 0 of 1 disputed item (0 %) have guideline knowledge',
         '1 letter checked: 0 errors, 0 warnings',
         '',
       ]);

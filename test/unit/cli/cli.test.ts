@@ -148,6 +148,13 @@ describe('imr-lint', () => {
       ]);
     });
 
+    it('follows links to letters but not links to folders, so a link loop cannot trap the search', () => {
+      folder = tempFolder(tree);
+      fs.symlinkSync(path.join(folder, 'letters/b.txt'), path.join(folder, 'letters/2016/linked.txt'));
+      fs.symlinkSync(path.join(folder, 'letters'), path.join(folder, 'letters/2016/loop'));
+      assert.deepStrictEqual(checked('letters/2016'), ['letters/2016/c.txt', 'letters/2016/deep/d.imr.md', 'letters/2016/linked.txt']);
+    });
+
     it('checks a file named outright whatever its extension', () => {
       folder = tempFolder(tree);
       assert.deepStrictEqual(checked('letters/notes.md'), ['letters/notes.md']);

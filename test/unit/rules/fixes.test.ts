@@ -57,6 +57,22 @@ describe('rule fixes write exactly', () => {
     assert.ok(fixed(text, 'missing-conclusion').endsWith('No trial response is documented. The request is not medically necessary.\n'));
   });
 
+  it('missing-conclusion: closes a rationale cut off mid-sentence before the conclusion', () => {
+    const text = letter('## 6 acupuncture visits: Upheld\n\n' + ENTRIES + '**Decision rationale:** No trial response is documented and\n');
+    assert.ok(fixed(text, 'missing-conclusion').endsWith('is documented and. The request is not medically necessary.\n'));
+  });
+
+  it('missing-credentials: a value for an empty last label, then the missing line, in that order', () => {
+    const text = letter('## 6 acupuncture visits: Upheld\n\n' + ENTRIES + '**Decision rationale:** The request is not medically necessary.\n')
+      .replace('- State(s) of Licensure: California\n', '')
+      .replace('Specialty: Chiropractor', 'Specialty:');
+    assert.ok(
+      fixed(text, 'missing-credentials').includes(
+        '- Certification(s)/Specialty: Internal Medicine\n\n- State(s) of Licensure: California\n\n# CLINICAL CASE SUMMARY',
+      ),
+    );
+  });
+
   it('missing-citation: the claims administrator line, in the letter\'s CRLF line breaks', () => {
     const text = letter('## 6 acupuncture visits: Upheld\n\n**MAXIMUS guideline:** Decision based on MTUS Acupuncture Treatment Guidelines.\n\n**Decision rationale:** The request is not medically necessary.\n').replace(/\n/g, '\r\n');
     const result = fixed(text, 'missing-citation', 'did not cite');
