@@ -1,4 +1,4 @@
-// Draws images/icon.png (128x128): a letter page on a navy tile with a green check seal.
+// Draws client/images/icon.png (128x128): a letter page on a navy tile with a green check seal.
 // Plain Node (zlib for the PNG stream), 4x4 supersampling for smooth edges; rerun after a change.
 const fs = require('fs');
 const path = require('path');
@@ -90,6 +90,6 @@ const png = Buffer.concat([
   chunk('IDAT', zlib.deflateSync(Buffer.concat(rows), { level: 9 })),
   chunk('IEND', Buffer.alloc(0)),
 ]);
-const out = path.resolve(__dirname, '..', '..', 'images', 'icon.png');
+const out = path.resolve(__dirname, '..', 'images', 'icon.png');
 fs.writeFileSync(out, png);
 console.log(`wrote ${path.relative(process.cwd(), out)} (${png.length} bytes)`);

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { isFile } from '../node/config-files';
 import { CliError } from './options';
 import { isGlob, matchesGlob, splitGlob } from './glob';
 
@@ -60,7 +61,7 @@ function walk(folder: string): string[] {
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) {
         if (!entry.name.startsWith('.') && entry.name !== 'node_modules') pending.push(full);
-      } else if (entry.isFile() || (entry.isSymbolicLink() && isFileTarget(full))) {
+      } else if (entry.isFile() || (entry.isSymbolicLink() && isFile(full))) {
         files.push(full);
       }
     }
@@ -68,13 +69,6 @@ function walk(folder: string): string[] {
   return files;
 }
 
-function isFileTarget(link: string): boolean {
-  try {
-    return fs.statSync(link).isFile();
-  } catch {
-    return false;
-  }
-}
 
 function readFolder(folder: string): fs.Dirent[] {
   try {

@@ -31,6 +31,8 @@ export interface SetupSources {
  */
 export class LetterSetups {
   private readonly cache = new Map<string, Promise<LetterSetup>>();
+  /** The config and pack files the remembered setups were read from. */
+  private readonly files = new Set<string>();
 
   constructor(private readonly sources: SetupSources) {}
 
@@ -49,6 +51,12 @@ export class LetterSetups {
 
   clear(): void {
     this.cache.clear();
+    this.files.clear();
+  }
+
+  /** Whether a file that changed on disk is one a remembered setup was read from. */
+  readFrom(file: string): boolean {
+    return this.files.has(file);
   }
 
   private async compute(uri: string): Promise<LetterSetup> {
@@ -56,6 +64,8 @@ export class LetterSetups {
     const file = filePathOf(uri);
     const project = file ? configForLetter(file) : undefined;
     const packs = this.sources.trusted ? this.packFiles(settings, project, file) : { packs: [], problems: [] };
+    if (project?.file) this.files.add(project.file);
+    for (const pack of packs.packs) this.files.add(pack.file);
     const { knowledge, problems } = this.sources.knowledge(packs.packs);
     this.sources.report([...(project?.problems ?? []), ...packs.problems, ...problems]);
     const config = mergeConfig(settings, project?.config, packs.packs.map((pack) => pack.file));

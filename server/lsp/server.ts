@@ -1,3 +1,4 @@
+import * as path from 'path';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -8,6 +9,7 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigProblem } from '../core/check/config';
@@ -27,6 +29,7 @@ import {
 } from '../core/features';
 import { CONFIG_FILE_NAME, knowledgeWithPacks } from '../node/config-files';
 import { LetterSetups, filePathOf } from './letter-setup';
+import { DiagnosticsPush } from './diagnostics-push';
 import { LetterAnalyses, diagnosticsOf, type CheckedLetter } from './letters';
 import { ProblemFiles } from './problem-files';
 import {
@@ -39,14 +42,6 @@ import {
 } from './protocol';
 import { readEditorSettings, SETTINGS_SECTION, type EditorSettings } from './settings';
 import { checkWorkspaceLetters } from './workspace-check';
-
-/**
- * How long a slow letter must stay unchanged before it is checked again, so typing never waits
- * on it. A letter that checks faster than FAST_CHECK_MS is checked on the next turn of the event
- * loop instead (changes already queued still coalesce): fresh findings at no cost to typing.
- */
-const DEBOUNCE_MS = 150;
-const FAST_CHECK_MS = 100;
 
 export interface InitializationOptions {
   /** Sent by the VS Code client; other editors are untrusted unless they say otherwise. */
@@ -71,10 +66,8 @@ class ServerState {
   private readonly setups: LetterSetups;
   private readonly analyses: LetterAnalyses;
   private readonly problems: ProblemFiles;
-  private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly published = new Map<string, number>();
-  private readonly lastCost = new Map<string, number>();
-  private readonly pullDiagnostics: boolean;
+  /** Absent for clients that pull diagnostics themselves. */
+  private readonly push?: DiagnosticsPush;
   private readonly configurationRequests: boolean;
   private globalSettings: EditorSettings = readEditorSettings(undefined);
   private folders: string[];
@@ -85,7 +78,6 @@ class ServerState {
     private readonly params: InitializeParams,
   ) {
     const capabilities = params.capabilities;
-    this.pullDiagnostics = !!capabilities.textDocument?.diagnostic;
     this.configurationRequests = !!capabilities.workspace?.configuration;
     this.folders = folderPaths(params);
     this.problems = new ProblemFiles((uri, diagnostics) => this.quietly(connection.sendDiagnostics({ uri, diagnostics })));
@@ -98,6 +90,11 @@ class ServerState {
       report: (problems: ConfigProblem[]) => this.problems.show(problems),
     });
     this.analyses = new LetterAnalyses(this.setups);
+    // VS Code shows pulled and pushed diagnostics side by side: a client that pulls gets no pushes.
+    if (!capabilities.textDocument?.diagnostic) {
+      const send = (params: PublishDiagnosticsParams) => connection.sendDiagnostics(params);
+      this.push = new DiagnosticsPush(documents, this.analyses, send, (message) => connection.console.error(message));
+    }
     this.listen();
   }
 
@@ -111,7 +108,7 @@ class ServerState {
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         documentHighlightProvider: true,
-        diagnosticProvider: this.pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+        diagnosticProvider: this.push ? undefined : { interFileDependencies: false, workspaceDiagnostics: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'imr-language-server' },
@@ -126,7 +123,7 @@ class ServerState {
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       this.quietly(
         this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.{json,yaml,yml}' }],
+          watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.json' }],
         }),
       );
     }
@@ -143,15 +140,22 @@ class ServerState {
 
   private listen(): void {
     const { connection, documents } = this;
-    documents.onDidOpen((event) => this.schedule(event.document.uri, 0));
-    documents.onDidChangeContent((event) => this.schedule(event.document.uri, this.debounceFor(event.document.uri)));
+    documents.onDidOpen((event) => this.push?.opened(event.document.uri));
+    documents.onDidChangeContent((event) => this.push?.changed(event.document.uri));
     documents.onDidClose((event) => this.closed(event.document.uri));
     connection.onDidChangeConfiguration((change) => {
       const section = (change.settings as Record<string, unknown> | null)?.[SETTINGS_SECTION];
       if (section !== undefined) this.globalSettings = readEditorSettings(section);
       this.settingsChanged();
     });
-    connection.onDidChangeWatchedFiles(() => this.settingsChanged());
+    connection.onDidChangeWatchedFiles(({ changes }) => {
+      // A new config file anywhere may govern open letters; other JSON matters only when it is a loaded pack.
+      const relevant = changes.some(({ uri }) => {
+        const file = filePathOf(uri);
+        return file !== undefined && (path.basename(file) === CONFIG_FILE_NAME || this.setups.readFrom(file));
+      });
+      if (relevant) this.settingsChanged();
+    });
 
     connection.languages.diagnostics.on(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);
@@ -241,47 +245,14 @@ class ServerState {
     this.setups.clear();
     this.analyses.clear();
     this.problems.clear();
-    this.published.clear();
-    if (this.pullDiagnostics) this.quietly(this.connection.languages.diagnostics.refresh());
-    else for (const document of this.documents.all()) this.schedule(document.uri, 0);
-  }
-
-  private debounceFor(uri: string): number {
-    const cost = this.lastCost.get(uri);
-    return cost !== undefined && cost < FAST_CHECK_MS ? 0 : DEBOUNCE_MS;
-  }
-
-  /** Pushes diagnostics once the letter has rested; pull clients ask for them instead. */
-  private schedule(uri: string, delay: number): void {
-    if (this.pullDiagnostics) return;
-    clearTimeout(this.timers.get(uri));
-    this.timers.set(uri, setTimeout(() => void this.publish(uri), delay));
-  }
-
-  private async publish(uri: string): Promise<void> {
-    this.timers.delete(uri);
-    const document = this.documents.get(uri);
-    if (!document || this.published.get(uri) === document.version) return;
-    try {
-      const checked = await this.analyses.check(document);
-      // Never publish for a version the client has already moved past.
-      if (this.documents.get(uri)?.version !== checked.version) return;
-      this.published.set(uri, checked.version);
-      this.lastCost.set(uri, checked.millis);
-      await this.connection.sendDiagnostics({ uri, version: checked.version, diagnostics: diagnosticsOf(checked.analysis) });
-    } catch (error) {
-      this.connection.console.error(`Checking ${uri} failed: ${(error as Error).stack ?? error}`);
-    }
+    if (this.push) this.push.recheckAll();
+    else this.quietly(this.connection.languages.diagnostics.refresh());
   }
 
   private closed(uri: string): void {
-    clearTimeout(this.timers.get(uri));
-    this.timers.delete(uri);
-    this.published.delete(uri);
-    this.lastCost.delete(uri);
     this.analyses.forget(uri);
     this.setups.forget(uri);
-    if (!this.pullDiagnostics) this.quietly(this.connection.sendDiagnostics({ uri, diagnostics: [] }));
+    this.push?.closed(uri);
   }
 
   /**

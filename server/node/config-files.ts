@@ -91,7 +91,8 @@ function readText(file: string): { text: string } | { error: string } {
   }
 }
 
-function isFile(file: string): boolean {
+/** Whether a path is (or links to) a file; false for folders and missing paths. */
+export function isFile(file: string): boolean {
   try {
     return fs.statSync(file).isFile();
   } catch {

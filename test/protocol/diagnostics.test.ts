@@ -148,7 +148,12 @@ describe('protocol: pull diagnostics', () => {
   const uri = fixtureUri('findings.imr.md');
 
   before(async () => {
-    session = await ServerSession.start({ pull: true, settings: REVIEWER });
+    session = await ServerSession.start({
+      pull: true,
+      settings: REVIEWER,
+      watchFiles: true,
+      refuse: ['workspace/diagnostic/refresh', 'client/registerCapability'],
+    });
     await session.open(uri, fixtureText('findings.imr.md'));
   });
   after(() => session.stop());
@@ -172,5 +177,13 @@ describe('protocol: pull diagnostics', () => {
 
   it('pushes nothing for open letters to a client that pulls', () => {
     assert.deepStrictEqual(session.published.filter((params) => params.uri === uri), []);
+  });
+
+  it('survives a client that refuses diagnostic refresh and registrations', async () => {
+    session.settings = { rules: { 'missing-credentials': 'off' } };
+    await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const report = await session.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.deepStrictEqual(countOf(report.items, 'missing-credentials'), 0);
+    assert.strictEqual(session.process.exitCode, null);
   });
 });

@@ -8,6 +8,8 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import {
   createProtocolConnection,
+  ErrorCodes,
+  ResponseError,
   StreamMessageReader,
   StreamMessageWriter,
   type ClientCapabilities,
@@ -30,6 +32,8 @@ export interface SessionOptions {
   settings?: Record<string, unknown>;
   /** Declares dynamic registration of file watchers, as VS Code does. */
   watchFiles?: boolean;
+  /** Server-to-client requests this client answers with an error, as a client that lacks them would. */
+  refuse?: string[];
 }
 
 export function fixtureText(name: string): string {
@@ -71,6 +75,9 @@ export class ServerSession {
       return null;
     });
     connection.onRequest('workspace/diagnostic/refresh', () => null);
+    for (const method of options.refuse ?? []) {
+      connection.onRequest(method, () => new ResponseError(ErrorCodes.MethodNotFound, `${method} is not supported`));
+    }
     connection.listen();
     const folder = options.workspaceFolder ?? FIXTURES;
     await connection.sendRequest('initialize', {

@@ -123,38 +123,58 @@ describe('protocol: project config, guideline packs and workspace checks', () =>
     });
   });
 
-  describe('when a config file changes on disk', () => {
+  describe('when a config or pack file changes on disk', () => {
     let session: ServerSession;
     let folder: string;
+    let uri: string;
+    const write = (name: string, text: string) => fs.writeFileSync(path.join(folder, name), text);
+
     before(async () => {
       folder = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-watch-'));
-      fs.copyFileSync(path.join(FIXTURES, 'findings.imr.md'), path.join(folder, 'letter.imr.md'));
-      fs.writeFileSync(path.join(folder, '.imrlintrc.json'), '{ "rules": { "missing-rationale": "off" } }\n');
-      session = await ServerSession.start({ workspaceFolder: folder, watchFiles: true });
+      write('letter.imr.md', fixtureText('findings.imr.md'));
+      write('.imrlintrc.json', '{ "rules": { "missing-rationale": "off" }, "guidelinePacks": ["pack.json"] }\n');
+      write('pack.json', '{ "limits": [] }\n');
+      session = await ServerSession.start({ workspaceFolder: folder, workspaceTrusted: true, watchFiles: true });
+      uri = pathToFileURL(path.join(folder, 'letter.imr.md')).href;
+      await session.open(uri, fixtureText('findings.imr.md'));
     });
     after(async () => {
       await session.stop();
       fs.rmSync(folder, { recursive: true, force: true });
     });
 
-    it('watches config files and checks open letters again when one changes', async () => {
-      const uri = pathToFileURL(path.join(folder, 'letter.imr.md')).href;
-      await session.open(uri, fs.readFileSync(path.join(folder, 'letter.imr.md'), 'utf8'));
-      assert.ok(!codes(await session.diagnostics(uri, 1)).includes('missing-rationale'));
+    async function changedOnDisk(name: string, text: string): Promise<Diagnostic[]> {
+      write(name, text);
+      const count = session.published.length;
+      const changes = [{ uri: pathToFileURL(path.join(folder, name)).href, type: 2 }];
+      await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes });
+      return session.nextDiagnostics(uri, count);
+    }
+
+    it('watches config and pack files', async () => {
+      assert.deepStrictEqual(codes(await session.diagnostics(uri, 1)), ['missing-credentials', 'exceeds-guideline-limit', 'decision-contradicts-rationale', 'citation-mislabel']);
       assert.deepStrictEqual(session.registrations.find((registration) => registration.method === 'workspace/didChangeWatchedFiles'), {
         method: 'workspace/didChangeWatchedFiles',
-        registerOptions: { watchers: [{ globPattern: '**/.imrlintrc.json' }, { globPattern: '**/*.{json,yaml,yml}' }] },
+        registerOptions: { watchers: [{ globPattern: '**/.imrlintrc.json' }, { globPattern: '**/*.json' }] },
       });
-      const count = session.published.length;
-      const config = path.join(folder, '.imrlintrc.json');
-      fs.writeFileSync(config, '{ "rules": { "missing-rationale": "hint" } }\n');
-      await session.connection.sendNotification('workspace/didChangeWatchedFiles', {
-        changes: [{ uri: pathToFileURL(config).href, type: 2 }],
-      });
-      const fresh = await session.nextDiagnostics(uri, count);
+    });
+
+    it('checks open letters again when a pack they use changes', async () => {
+      const diagnostics = await changedOnDisk('pack.json', fixtureText('workspace/packs/organisation.json'));
+      assert.deepStrictEqual(codes(diagnostics), ['missing-credentials', 'decision-contradicts-rationale', 'citation-mislabel']);
+    });
+
+    it('checks open letters again when their config file changes', async () => {
+      const diagnostics = await changedOnDisk('.imrlintrc.json', '{ "rules": { "missing-rationale": "hint" } }\n');
       assert.deepStrictEqual(
-        fresh.filter((diagnostic) => diagnostic.code === 'missing-rationale').map((diagnostic) => diagnostic.severity),
-        [4],
+        diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity]),
+        [
+          ['missing-credentials', 1],
+          ['exceeds-guideline-limit', 2],
+          ['decision-contradicts-rationale', 1],
+          ['citation-mislabel', 3],
+          ['missing-rationale', 4],
+        ],
       );
     });
   });

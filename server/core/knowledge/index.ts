@@ -9,6 +9,7 @@ export { limitsFor, criteriaFor, type CriteriaSubject } from './limits';
 export { guidelineForCitation } from './citations';
 export { definitionsFor } from './definitions';
 export { drugByName, morphineEquivalentPerDay } from './drugs';
+export { pageRangesOf } from './pages';
 export { listGuidelines, type GuidelineListing } from './list-guidelines';
 export { letterEra, editionOnDate, inForceOn, type LetterEra } from './era';
 export type * from './types';

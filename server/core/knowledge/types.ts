@@ -34,10 +34,11 @@ export interface Provenance {
 export interface GuidelineSource {
   /** The guideline's own section or topic name ("Manual therapy & manipulation", "9792.24.1"). */
   section: string;
-  /** Pages as written in citations ("58-60", "13"). */
+  /**
+   * Pages as written in citations ("58-60", "13", "30-34, 49"); the schema keeps them to that
+   * grammar, and `pageRangesOf` reads them, so the pages are written once.
+   */
   pages?: string;
-  /** Parsed pages, for page checks. */
-  pageRange?: NumberRange;
 }
 
 /** One guideline document (an edition of it): the MTUS Chronic Pain guideline of 2009, ODG, … */

@@ -11,34 +11,42 @@ export class FoldedText {
   private readonly endOffset: number;
 
   constructor(source: string, span: Span) {
-    const chars: string[] = [];
     const offsets = new Int32Array(Math.max(0, span.end - span.start) + 1);
+    const pieces: string[] = [];
     let count = 0;
     let pendingSpace = -1;
+    let runStart = -1;
+    // Copies runs of kept characters as slices; folding only happens at the runs' edges.
+    const closeRun = (end: number) => {
+      if (runStart >= 0) pieces.push(source.slice(runStart, end));
+      runStart = -1;
+    };
     for (let i = span.start; i < span.end; i++) {
-      const ch = source[i];
-      if (ch === '<' && source.startsWith('<!--', i)) {
+      const ch = source.charCodeAt(i);
+      if (ch === LESS_THAN && source.startsWith('<!--', i)) {
         const close = source.indexOf('-->', i + 4);
         if (close >= 0 && close + 3 <= span.end) {
+          closeRun(i);
           if (pendingSpace < 0 && count > 0) pendingSpace = i;
           i = close + 2;
           continue;
         }
       }
-      if (isFoldable(ch)) {
-        if (pendingSpace < 0 && count > 0) pendingSpace = i;
+      if (isFoldable(ch) || (isEmphasis(ch) && (source.charCodeAt(i + 1) === ch || source.charCodeAt(i - 1) === ch))) {
+        closeRun(i);
+        if (isFoldable(ch) && pendingSpace < 0 && count > 0) pendingSpace = i;
         continue;
       }
-      if ((ch === '*' || ch === '_') && (source[i + 1] === ch || source[i - 1] === ch)) continue;
       if (pendingSpace >= 0) {
-        chars.push(' ');
+        pieces.push(' ');
         offsets[count++] = pendingSpace;
         pendingSpace = -1;
       }
-      chars.push(ch);
+      if (runStart < 0) runStart = i;
       offsets[count++] = i;
     }
-    this.text = chars.join('');
+    closeRun(span.end);
+    this.text = pieces.join('');
     this.offsets = offsets.subarray(0, count);
     this.endOffset = span.end;
   }
@@ -59,6 +67,14 @@ export class FoldedText {
   }
 }
 
-function isFoldable(ch: string): boolean {
-  return ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t' || ch === '\f' || ch === '\u00a0' || ch === '\v';
+const LESS_THAN = 0x3c;
+
+/** Space, tab, line breaks, vertical tab, form feed (page break), no-break space. */
+function isFoldable(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0;
+}
+
+/** `*` and `_`, which fold away when doubled (Markdown bold). */
+function isEmphasis(code: number): boolean {
+  return code === 0x2a || code === 0x5f;
 }

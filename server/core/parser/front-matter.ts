@@ -1,6 +1,9 @@
 import type { FrontMatter } from '../model/determination';
 import type { LetterLine } from './lines';
 
+/** Longer lines are not `key: value` fields. */
+const MAX_FIELD_LINE = 500;
+
 /** YAML front matter of an `*.imr.md` letter: `---` lines around simple `key: value` pairs. */
 export function readFrontMatter(lines: LetterLine[]): { frontMatter?: FrontMatter; bodyLine: number } {
   if (lines.length === 0 || lines[0].text.trim() !== '---') return { bodyLine: 0 };
@@ -8,7 +11,7 @@ export function readFrontMatter(lines: LetterLine[]): { frontMatter?: FrontMatte
   if (close < 0) return { bodyLine: 0 };
   const fields: FrontMatter['fields'] = {};
   for (const line of lines.slice(1, close)) {
-    const match = /^([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$/.exec(line.text);
+    const match = line.text.length <= MAX_FIELD_LINE ? /^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*)$/.exec(line.text.trimEnd()) : null;
     if (!match) continue;
     const valueStart = line.start + line.text.indexOf(match[2], match[1].length + 1);
     const value = match[2].replace(/^(['"])(.*)\1$/, '$2');

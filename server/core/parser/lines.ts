@@ -19,7 +19,7 @@ export function letterLines(text: string, lines: LineIndex): LetterLine[] {
 }
 
 /** HTML comments (inline directives, fixture markers) are not letter text: blank them, keeping offsets. */
-function blankComments(text: string): string {
+export function blankComments(text: string): string {
   let open = text.indexOf('<!--');
   while (open >= 0) {
     const close = text.indexOf('-->', open + 4);

@@ -1,7 +1,6 @@
 import type { Conclusion, LimitClaim, NumberRange } from '../model/determination';
 import type { Span } from '../model/span';
 import type { FoldedText } from './folded-text';
-import { lowerCaseKeepingOffsets } from './terms';
 
 export interface Sentence {
   from: number;
@@ -142,17 +141,22 @@ function spanIn(folded: FoldedText, from: number, to: number): Span {
   return folded.spanOf(from, to);
 }
 
-const FUNCTIONAL_IMPROVEMENT = /\bfunctional(?:ly)?\s+(?:improvement|gains?|benefit|restoration)|\bimprove(?:d|ment)\s+(?:in\s+)?(?:function|adls?|activities of daily living)/i;
+const IMPROVEMENT = /\bfunctional(?:ly)?\s+(?:improvement|gains?|benefit)|\bimproved?\s+(?:in\s+)?(?:function|adls?|activities of daily living)|\b(?:improvement|increase)\s+in\s+(?:function|adls?|activities|walking|sitting|standing|range)|\bincreased\s+(?:function|adls?|activities|walking|sitting|standing|tolerance)|\breduc(?:ed|tion in)\s+(?:(?:pain\s+)?medications?|work restrictions|opioid)|\breturned to (?:full |modified )?(?:work|duty)/i;
+const PATIENT = /\b(?:patient|claimant|injured worker|employee|worker|he|she|his|her)\b/i;
 /** Words that make a sentence deny, require, define or generalise functional improvement rather than report it. */
-const DENIED_IMPROVEMENT = /\b(?:no|not|lack|lacks|lacking|without|absence|absent|fails?|failed|unless|if|until|neither|nor|cannot|unclear|insufficient|defined|definition|requires?|required|must|should|guidelines?|according|based on)\b/i;
+const DENIED_IMPROVEMENT = /\b(?:no|not|lack|lacks|lacking|without|absence|absent|fails?|failed|unless|if|until|neither|nor|cannot|unclear|insufficient|defined|definition|requires?|required|must|should|guidelines?|according|based on|time to produce)\b/i;
 
-/** Whether a sentence of the rationale reports functional improvement (not merely defines or requires it). */
+/**
+ * Whether the rationale reports functional improvement in this patient: a sentence about the
+ * patient that states an improvement (in function, ADLs, medication use, work), not one that
+ * quotes, defines, requires or denies it ("The time to produce functional improvement is 3 to 6
+ * treatments" is the guideline speaking).
+ */
 export function documentsFunctionalImprovement(text: string, sentences: Sentence[]): boolean {
-  const lower = lowerCaseKeepingOffsets(text);
   return sentences.some((sentence) => {
-    const part = lower.slice(sentence.from, sentence.to);
-    if (!FUNCTIONAL_IMPROVEMENT.test(part)) return false;
-    if (GUIDELINE_NAME.test(text.slice(sentence.from, sentence.to))) return false;
+    const part = text.slice(sentence.from, sentence.to);
+    if (!IMPROVEMENT.test(part) || !PATIENT.test(part)) return false;
+    if (GUIDELINE_NAME.test(part)) return false;
     return !DENIED_IMPROVEMENT.test(part);
   });
 }

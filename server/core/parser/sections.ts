@@ -1,5 +1,5 @@
 import type { Section, SectionKind } from '../model/determination';
-import { contentStart, contentEnd, isBlank, plainContent, type LetterLine } from './lines';
+import { contentStart, contentEnd, plainContent, type LetterLine } from './lines';
 
 /** The three section headings of a final determination, in letter order. */
 export const SECTION_TITLES: Record<SectionKind, string> = {
@@ -17,8 +17,11 @@ function headingKey(text: string): string {
 
 const KEYS = new Map(KINDS.map((kind) => [headingKey(SECTION_TITLES[kind]), kind]));
 
+/** Every heading ends in one of these words; checking for them first keeps ordinary lines cheap. */
+const LAST_WORDS = /made|summary|rationales/i;
+
 export function sectionKindOf(line: LetterLine): SectionKind | undefined {
-  if (line.text.length > 120 || isBlank(line)) return undefined;
+  if (line.text.length > 120 || !LAST_WORDS.test(line.text)) return undefined;
   return KEYS.get(headingKey(plainContent(line)));
 }
 

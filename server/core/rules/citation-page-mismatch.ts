@@ -1,5 +1,6 @@
 import type { GuidelineCitation } from '../model/determination';
-import type { GuidelineSource, KnowledgeBase, NumberRange } from '../knowledge/types';
+import type { GuidelineSource, KnowledgeBase } from '../knowledge/types';
+import { pageRangesOf } from '../knowledge';
 import type { Rule } from './rule';
 import { citationsOf } from './support/citations';
 import { guidelineOfCitation } from './support/knowledge';
@@ -46,15 +47,6 @@ function knownSources(knowledge: KnowledgeBase, citation: GuidelineCitation): Gu
     .filter((limit) => limit.guideline === guideline?.id && limit.confidence !== 'unverified')
     .map((limit) => limit.source)
     .filter((source) => pageRangesOf(source).length > 0 && normalized(source.section) === topic);
-}
-
-/** The parsed pages, or the written ones ("58-60", "30-34, 49") read here when a pack gives only those. */
-function pageRangesOf(source: GuidelineSource): NumberRange[] {
-  if (source.pageRange) return [source.pageRange];
-  return (source.pages ?? '').split(',').flatMap((part) => {
-    const written = /^\s*(\d+)\s*(?:-\s*(\d+))?\s*$/.exec(part);
-    return written ? [{ min: Number(written[1]), max: Number(written[2] ?? written[1]) }] : [];
-  });
 }
 
 function normalized(words: string): string {

@@ -1,6 +1,6 @@
 import type { Determination } from '../model/determination';
 import type { Span } from '../model/span';
-import { letterLines, type LetterLine } from '../parser/lines';
+import { blankComments } from '../parser/lines';
 import type { Rule } from './rule';
 
 interface Identifier {
@@ -51,26 +51,20 @@ export const phi: Rule = {
 };
 
 function identifiers(determination: Determination): Array<{ kind: string; span: Span }> {
-  const skip = determination.frontMatter?.span;
-  const names = patientNames(determination);
+  const skip = determination.frontMatter?.span ?? { start: 0, end: 0 };
+  // One pass per pattern over the letter with HTML comments blanked: comments (directives, notes) are not letter text.
+  const text = blankComments(determination.text);
   const found: Array<{ kind: string; span: Span }> = [];
-  // Line by line with HTML comments blanked: comments (directives, notes) are not letter text.
-  for (const line of letterLines(determination.text, determination.lines)) {
-    if (skip && line.start < skip.end && line.end > skip.start) continue;
-    for (const { kind, pattern } of IDENTIFIERS) {
-      for (const match of line.text.matchAll(pattern)) found.push({ kind, span: spanIn(line, match.index, match[0]) });
-    }
-    for (const name of names) {
-      for (let at = line.text.indexOf(name); at >= 0; at = line.text.indexOf(name, at + name.length)) {
-        found.push({ kind: "the patient's name", span: spanIn(line, at, name) });
-      }
-    }
+  const add = (kind: string, start: number, length: number) => {
+    if (start >= skip.end || start + length <= skip.start) found.push({ kind, span: { start, end: start + length } });
+  };
+  for (const { kind, pattern } of IDENTIFIERS) {
+    for (const match of text.matchAll(pattern)) add(kind, match.index, match[0].length);
+  }
+  for (const name of patientNames(determination)) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) add("the patient's name", at, name.length);
   }
   return withoutOverlaps(found);
-}
-
-function spanIn(line: LetterLine, at: number, matched: string): Span {
-  return { start: line.start + at, end: line.start + at + matched.length };
 }
 
 function patientNames(determination: Determination): string[] {

@@ -30,7 +30,10 @@ function quickFixesFor(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Thenable
 /** Applies an action's WorkspaceEdit and waits until its finding is gone and no other rule appeared. */
 async function applyAndExpectCleared(document: vscode.TextDocument, action: vscode.CodeAction, code: string): Promise<void> {
   assert.ok(action.edit, `"${action.title}" carries no edit`);
+  const before = require('fs').readFileSync(document.uri.fsPath, 'utf8');
+  console.log('DBG before apply', action.title, document.isDirty, document.version);
   assert.ok(await vscode.workspace.applyEdit(action.edit), `applying "${action.title}" failed`);
+  console.log('DBG after apply', document.isDirty, document.version, require('fs').readFileSync(document.uri.fsPath, 'utf8') === before);
   const others = expectedFindings()[FINDINGS_LETTER].map((finding) => finding.code).filter((other) => other !== code);
   const left = await waitForDiagnostics(
     document.uri,

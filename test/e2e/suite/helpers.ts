@@ -97,6 +97,8 @@ export function hoverText(hovers: vscode.Hover[]): string {
 /** Reverts a letter to its text on disk, undoing what a test applied and leaving it clean. */
 export async function revertLetter(document: vscode.TextDocument): Promise<void> {
   await vscode.window.showTextDocument(document);
+  console.log('DBG revert: active is', vscode.window.activeTextEditor?.document.uri.path, 'dirty', document.isDirty);
   await vscode.commands.executeCommand('workbench.action.files.revert');
+  console.log('DBG reverted: dirty', document.isDirty, 'same as disk', document.getText() === require('fs').readFileSync(document.uri.fsPath, 'utf8'), document.getText().includes('Chiropractic\n') );
   assert.strictEqual(document.isDirty, false, `${document.uri.path} is still modified after revert`);
 }

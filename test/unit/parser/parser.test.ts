@@ -383,3 +383,19 @@ describe('parser: regressions', () => {
     assert.deepStrictEqual(letter.items[0].rationale?.limitClaims, []);
   });
 });
+
+describe('parser: functional improvement', () => {
+  const documents = (rationale: string) =>
+    parse(`IMR ISSUES, DECISIONS AND RATIONALES\nAcupuncture: Overturned\nDecision rationale: ${rationale}\n`).items[0].rationale?.documentsFunctionalImprovement;
+
+  it('is not documented by quoting or defining it', () => {
+    assert.strictEqual(documents('The time to produce functional improvement is 3 to 6 treatments. The request is medically necessary.'), false);
+    assert.strictEqual(documents('Functional improvement is defined as a reduction in work restrictions. The request is medically necessary.'), false);
+    assert.strictEqual(documents('The patient has not shown functional improvement. The request is not medically necessary.'), false);
+  });
+
+  it('is documented by a statement of the patient\'s improvement', () => {
+    assert.strictEqual(documents('After 6 visits the patient reports increased walking tolerance and reduced pain medication. The request is medically necessary.'), true);
+    assert.strictEqual(documents('She returned to modified duty after the trial. The request is medically necessary.'), true);
+  });
+});
