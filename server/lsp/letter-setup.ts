@@ -33,6 +33,8 @@ export class LetterSetups {
   private readonly cache = new Map<string, Promise<LetterSetup>>();
   /** The config and pack files the remembered setups were read from. */
   private readonly files = new Set<string>();
+  /** Knowledge by the packs it was built from: letters under one config share one knowledge base. */
+  private readonly knowledgeByPacks = new Map<string, { knowledge: KnowledgeBase; problems: ConfigProblem[] }>();
 
   constructor(private readonly sources: SetupSources) {}
 
@@ -41,6 +43,8 @@ export class LetterSetups {
     if (!setup) {
       setup = this.compute(uri);
       this.cache.set(uri, setup);
+      // A setup that failed is worked out again next time rather than remembered.
+      setup.catch(() => this.cache.delete(uri));
     }
     return setup;
   }
@@ -52,6 +56,7 @@ export class LetterSetups {
   clear(): void {
     this.cache.clear();
     this.files.clear();
+    this.knowledgeByPacks.clear();
   }
 
   /** Whether a file that changed on disk is one a remembered setup was read from. */
@@ -66,10 +71,20 @@ export class LetterSetups {
     const packs = this.sources.trusted ? this.packFiles(settings, project, file) : { packs: [], problems: [] };
     if (project?.file) this.files.add(project.file);
     for (const pack of packs.packs) this.files.add(pack.file);
-    const { knowledge, problems } = this.sources.knowledge(packs.packs);
+    const { knowledge, problems } = this.knowledgeFor(packs.packs);
     this.sources.report([...(project?.problems ?? []), ...packs.problems, ...problems]);
     const config = mergeConfig(settings, project?.config, packs.packs.map((pack) => pack.file));
     return { config, knowledge };
+  }
+
+  private knowledgeFor(packs: PackFile[]): { knowledge: KnowledgeBase; problems: ConfigProblem[] } {
+    const key = JSON.stringify(packs.map((pack) => [pack.file, pack.text]));
+    let built = this.knowledgeByPacks.get(key);
+    if (!built) {
+      built = this.sources.knowledge(packs);
+      this.knowledgeByPacks.set(key, built);
+    }
+    return built;
   }
 
   /** Packs from the settings (relative to the letter's workspace folder) and from the config file. */

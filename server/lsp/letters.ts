@@ -27,7 +27,8 @@ export class LetterAnalyses {
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === version && cached.setup === setup) return cached.checked;
     const started = performance.now();
-    const analysis = analyzeLetter(document.getText(), setup);
+    const previous = cached?.setup === setup ? cached.checked.analysis : undefined;
+    const analysis = analyzeLetter(document.getText(), setup, previous);
     const checked = { version, analysis, millis: performance.now() - started };
     this.cache.set(document.uri, { version, setup, checked });
     return checked;

@@ -87,8 +87,6 @@ export interface CodeServerOptions {
 
 export interface RunningCodeServer {
   port: number;
-  /** The throw-away copy of the fixture workspace the workbench opens. */
-  workspace: string;
   /** Base URL of the workbench, with the folder already selected. */
   workbenchUrl: string;
   launchBrowser(): Promise<Browser>;
@@ -97,52 +95,44 @@ export interface RunningCodeServer {
 
 export async function startCodeServer(options: CodeServerOptions): Promise<RunningCodeServer> {
   const home = makeTempDir('imr-code-server-');
-  const userDataDir = path.join(home, 'user-data');
-  const extensionsDir = path.join(home, 'extensions');
   const workspace = copyFixtureWorkspace(home);
-  writeUserSettings(userDataDir);
-  const profile = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
+  const profile = ['--user-data-dir', path.join(home, 'user-data'), '--extensions-dir', path.join(home, 'extensions')];
+  writeUserSettings(path.join(home, 'user-data'));
+  // Config and the extension host's sockets stay inside `home`, removed by stop().
+  const env = { ...process.env, XDG_CONFIG_HOME: home, TMPDIR: path.join(home, 'tmp') };
+  fs.mkdirSync(env.TMPDIR, { recursive: true });
   if (options.vsix) {
     execFileSync(process.execPath, [CODE_SERVER_BIN, ...profile, '--install-extension', options.vsix], {
       stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, XDG_CONFIG_HOME: home },
+      env,
     });
   }
   const port = await freePort();
+  const flags = ['--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust'];
+  const config = ['--config', path.join(home, 'config.yaml')];
   const child = spawn(
     process.execPath,
-    [
-      CODE_SERVER_BIN,
-      '--bind-addr', `127.0.0.1:${port}`,
-      '--auth', 'none',
-      '--disable-telemetry',
-      '--disable-update-check',
-      '--disable-workspace-trust',
-      '--config', path.join(home, 'config.yaml'),
-      ...profile,
-      workspace,
-    ],
+    [CODE_SERVER_BIN, '--bind-addr', `127.0.0.1:${port}`, ...flags, ...config, ...profile, workspace],
     // Its own process group, so stop() ends code-server and every extension host it forked.
-    { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, XDG_CONFIG_HOME: home } },
+    { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env },
   );
   if (child.pid !== undefined) running.add(child.pid);
   forwardLines(child, options.onOutput);
   const browsers: Browser[] = [];
   const stop = async (): Promise<void> => {
     await Promise.all(browsers.map((browser) => browser.close().catch(() => undefined)));
+    // What code-server says while being stopped (watchers terminated …) is not news.
+    for (const stream of [child.stdout, child.stderr]) stream?.removeAllListeners('data').resume();
     await stopProcessGroup(child);
     if (child.pid !== undefined) running.delete(child.pid);
     fs.rmSync(home, { recursive: true, force: true });
   };
-  try {
-    await waitForHealth(port, child);
-  } catch (error) {
+  await waitForHealth(port, child).catch(async (error: unknown) => {
     await stop();
     throw error;
-  }
+  });
   return {
     port,
-    workspace,
     workbenchUrl: `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`,
     launchBrowser: async () => {
       const browser = await launchChromium();
@@ -167,6 +157,8 @@ function writeUserSettings(userDataDir: string): void {
     'extensions.ignoreRecommendations': true,
     'telemetry.telemetryLevel': 'off',
     'update.mode': 'none',
+    // VS Code in a browser saves after 1 s by default (desktop: off); tests revert their edits.
+    'files.autoSave': 'off',
     // Screenshots show the letter, not the chrome around it.
     'editor.minimap.enabled': false,
     'editor.stickyScroll.enabled': false,

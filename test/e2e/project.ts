@@ -75,9 +75,13 @@ export function expectedFindings(): Record<string, ExpectedFinding[]> {
   >;
 }
 
+export function fixtureText(letter: string): string {
+  return fs.readFileSync(path.join(FIXTURE_WORKSPACE, letter), 'utf8');
+}
+
 /** 0-based line and character of the first occurrence of `text` in a fixture letter. */
 export function positionOf(letter: string, text: string): { line: number; character: number } {
-  const lines = fs.readFileSync(path.join(FIXTURE_WORKSPACE, letter), 'utf8').split('\n');
+  const lines = fixtureText(letter).split('\n');
   const line = lines.findIndex((candidate) => candidate.includes(text));
   if (line < 0) throw new Error(`${letter} does not contain ${JSON.stringify(text)}`);
   return { line, character: lines[line].indexOf(text) };

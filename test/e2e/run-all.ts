@@ -114,7 +114,9 @@ async function neovim(): Promise<StageResult> {
 
 async function electronSuite(): Promise<StageResult> {
   const outcome = await runSuiteInElectron(false);
-  if (outcome === 'skipped') return { counts: { passed: 0, failed: 0 }, skipped: 'skipped (no VSCODE_EXECUTABLE_PATH)' };
+  if (outcome === 'skipped') {
+    return { counts: { passed: 0, failed: 0 }, skipped: 'skipped (no VSCODE_EXECUTABLE_PATH)' };
+  }
   return step(outcome === 'passed');
 }
 

@@ -54,14 +54,16 @@ async function runPayload(port: number, workbenchUrl: string, browser: Browser, 
     ['extensionTestsPath', remote(SUITE_INDEX)],
     ['skipWelcome', 'true'],
   ];
-  const exited = new Promise<number>((resolve) => {
-    void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code));
-  });
+  let reportExit: (code: number) => void = () => undefined;
+  const exited = new Promise<number>((resolve) => (reportExit = resolve));
+  await page.exposeFunction('codeAutomationExit', (code: number) => reportExit(code));
   await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
     // The workbench forwards console calls as they were made, format string first (mocha's reporter).
     const line = format(...args);
     log.push(line);
-    if (OFFLINE_NOISE.test(line)) return;
+    // Before the suite starts, the workbench only chats about its connection; show errors alone.
+    const started = VERSION_PATTERN.test(log.join('\n'));
+    if (OFFLINE_NOISE.test(line) || (!started && type !== 'error')) return;
     console.log(type === 'error' ? `[workbench error] ${line}` : line);
   });
   await page.goto(`${workbenchUrl}&payload=${encodeURIComponent(JSON.stringify(payload))}`);

@@ -15,7 +15,8 @@ export async function runSuiteInElectron(allowDownload: boolean): Promise<Electr
   const executable = process.env.VSCODE_EXECUTABLE_PATH;
   if (!executable && !allowDownload) {
     console.log(
-      'test-electron: skipped (set VSCODE_EXECUTABLE_PATH to an installed VS Code, or pass --download on a machine with a network)',
+      'test-electron: skipped (set VSCODE_EXECUTABLE_PATH to an installed VS Code, ' +
+        'or pass --download on a machine with a network)',
     );
     return 'skipped';
   }
@@ -31,7 +32,6 @@ export async function runSuiteInElectron(allowDownload: boolean): Promise<Electr
           copyFixtureWorkspace(home),
           '--disable-extensions',
           '--disable-workspace-trust',
-          '--skip-welcome',
           '--user-data-dir',
           path.join(home, 'user-data'),
         ],

@@ -17,6 +17,8 @@ const LETTER = 'chiropractic-neck-findings.imr.md';
 /** The citation hovered, and text its hover must show (the ODG neck manipulation limits). */
 const CITATION = 'Official Disability Guidelines (ODG)';
 const HOVER_TEXT = 'up to 9 visits over 8 weeks (Regional neck pain)';
+/** The status bar item for LETTER: one Upheld item, two errors and a warning (phi). */
+const STATUS_TEXT = '1 item · 1 upheld · 0 overturned · 2 errors · 1 warning';
 const UI_TIMEOUT_MS = 30_000;
 
 interface UiCheck {
@@ -27,6 +29,7 @@ interface UiCheck {
 const checks: UiCheck[] = [
   { name: 'the workbench opens the letter from the installed extension', run: openLetter },
   { name: 'the Problems panel lists the letter findings', run: problemsListFindings },
+  { name: 'the status bar counts the letter items, decisions and findings', run: statusBarCounts },
   { name: 'a hover on a guideline citation shows its limits', run: hoverShowsLimits },
 ];
 
@@ -80,9 +83,16 @@ async function problemsListFindings(page: Page): Promise<void> {
   await waitUntil(async () => (await rows.count()) === expected.length + 1, 'the Problems panel to list every finding');
   const text = (await page.locator('.markers-panel').innerText()).replace(/\s+/g, ' ');
   for (const { code, line } of expected) {
-    assert.ok(text.includes(`${code} [Ln ${line + 1},`), `Problems panel does not show ${code} on line ${line + 1}: ${text}`);
+    const row = `${code} [Ln ${line + 1},`;
+    assert.ok(text.includes(row), `the Problems panel does not show "${row}": ${text}`);
   }
   await page.screenshot({ path: path.join(RESULTS_DIR, 'ui-problems.png') });
+}
+
+async function statusBarCounts(page: Page): Promise<void> {
+  const item = page.locator('.statusbar-item', { hasText: STATUS_TEXT });
+  await item.first().waitFor();
+  assert.strictEqual((await item.first().innerText()).trim(), STATUS_TEXT);
 }
 
 async function hoverShowsLimits(page: Page): Promise<void> {

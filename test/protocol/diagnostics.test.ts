@@ -73,27 +73,6 @@ describe('protocol: diagnostics and quick fixes (pushed)', () => {
     });
   });
 
-  it('applying each quick fix’s edit clears its finding', async () => {
-    let tried = 0;
-    for (const diagnostic of original) {
-      await replaceText(text);
-      const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
-        textDocument: { uri },
-        range: diagnostic.range,
-        context: { diagnostics: [diagnostic], only: ['quickfix'] },
-      });
-      const own = actions.filter((action) => action.diagnostics?.[0]?.code === diagnostic.code);
-      assert.ok(own.some((action) => action.title === `Disable ${diagnostic.code} for this line`), String(diagnostic.code));
-      for (const action of own) {
-        const after = await replaceText(applied(text, action.edit?.changes?.[uri] ?? []));
-        const code = String(diagnostic.code);
-        assert.strictEqual(countOf(after, code), countOf(original, code) - 1, `${action.title} leaves ${code}`);
-        tried++;
-      }
-    }
-    assert.strictEqual(tried, 9);
-  });
-
   it('fix-all applies every safe fix at once', async () => {
     await replaceText(text);
     const [fixAll] = await session.request<CodeAction[]>('textDocument/codeAction', {
@@ -186,4 +165,42 @@ describe('protocol: pull diagnostics', () => {
     assert.deepStrictEqual(countOf(report.items, 'missing-credentials'), 0);
     assert.strictEqual(session.process.exitCode, null);
   });
+});
+
+describe('protocol: applying each quick fix’s edit clears its finding', () => {
+  for (const [name, actions] of [
+    ['findings.imr.md', 9],
+    ['plain-findings.txt', 12],
+  ] as const) {
+    it(`in ${name} (${actions} quick fixes, each "Disable … for this line" included)`, async () => {
+      const session = await ServerSession.start({ settings: REVIEWER });
+      try {
+        const uri = fixtureUri(name);
+        const text = fixtureText(name);
+        await session.open(uri, text);
+        const original = await session.diagnostics(uri, 1);
+        const replaceText = async (newText: string) => session.diagnostics(uri, await session.change(uri, [{ text: newText }]));
+        let tried = 0;
+        for (const diagnostic of original) {
+          await replaceText(text);
+          const offered = await session.request<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri },
+            range: diagnostic.range,
+            context: { diagnostics: [diagnostic], only: ['quickfix'] },
+          });
+          const own = offered.filter((action) => action.diagnostics?.[0]?.code === diagnostic.code);
+          assert.ok(own.some((action) => action.title === `Disable ${diagnostic.code} for this line`), String(diagnostic.code));
+          for (const action of own) {
+            const after = await replaceText(applied(text, action.edit?.changes?.[uri] ?? []));
+            const code = String(diagnostic.code);
+            assert.strictEqual(countOf(after, code), countOf(original, code) - 1, `${action.title} leaves ${code}`);
+            tried++;
+          }
+        }
+        assert.strictEqual(tried, actions);
+      } finally {
+        await session.stop();
+      }
+    });
+  }
 });

@@ -79,7 +79,11 @@ describe('protocol: project config, guideline packs and workspace checks', () =>
   describe('with broken files', () => {
     let session: ServerSession;
     before(async () => {
-      session = await ServerSession.start({ workspaceFolder: FIXTURES, workspaceTrusted: true });
+      session = await ServerSession.start({
+        workspaceFolder: FIXTURES,
+        workspaceTrusted: true,
+        settings: { guidelinePacks: ['packs/from-settings.json'] },
+      });
     });
     after(() => session.stop());
 
@@ -118,6 +122,18 @@ describe('protocol: project config, guideline packs and workspace checks', () =>
           severity: 1,
           source: 'imr',
           message: 'guideline pack "packs/missing.json": cannot read the file (ENOENT)',
+        },
+      ]);
+    });
+
+    it('shows a pack named in the settings that cannot be read on that pack’s own path', async () => {
+      const missing = path.join(FIXTURES, 'packs', 'from-settings.json');
+      assert.deepStrictEqual(await session.diagnostics(uriIn('packs', 'from-settings.json')), [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: 1,
+          source: 'imr',
+          message: `guideline pack "${missing}": cannot read the file (ENOENT)`,
         },
       ]);
     });

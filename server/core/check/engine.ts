@@ -1,6 +1,6 @@
 import type { Determination } from '../model/determination';
 import type { KnowledgeBase } from '../knowledge/types';
-import { letterEra } from '../knowledge/era';
+import { letterEra, type LetterEra } from '../knowledge/era';
 import type { Rule, Report } from '../rules/rule';
 import type { CheckerConfig } from './config';
 import type { Finding, Severity } from './finding';
@@ -18,7 +18,14 @@ export interface CheckOptions {
  * A rule that throws is reported as a finding of its own instead of taking the others down.
  */
 export function checkDetermination(determination: Determination, options: CheckOptions): Finding[] {
-  const era = letterEra(determination);
+  return finishFindings(determination, runRules(determination, options, letterEra(determination)));
+}
+
+/**
+ * The rules' findings before inline comments are applied: what a memo of an item keeps, since
+ * a comment may come or go without the item changing.
+ */
+export function runRules(determination: Determination, options: CheckOptions, era: LetterEra): Finding[] {
   const findings: Finding[] = [];
   for (const rule of options.rules) {
     const severity = severityOf(rule, options.config);
@@ -30,8 +37,12 @@ export function checkDetermination(determination: Determination, options: CheckO
       findings.push(internalError(rule, error));
     }
   }
-  const kept = withoutSuperseded(findings, options.rules);
-  return suppressedByDirectives(determination, kept).sort(byPosition);
+  return withoutSuperseded(findings, options.rules);
+}
+
+/** Drops findings silenced by inline comments and puts the rest in document order. */
+export function finishFindings(determination: Determination, findings: Finding[]): Finding[] {
+  return suppressedByDirectives(determination, findings).sort(byPosition);
 }
 
 function severityOf(rule: Rule, config: CheckerConfig): Severity | undefined {

@@ -1,9 +1,9 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { checkDetermination } from '../check/engine';
+import { checkIncrementally, type CheckMemo } from '../check/incremental';
 import type { CheckerConfig } from '../check/config';
 import type { Finding } from '../check/finding';
 import type { KnowledgeBase } from '../knowledge/types';
-import type { Determination } from '../model/determination';
+import type { Determination, DisputedItem } from '../model/determination';
 import { parseDetermination } from '../parser';
 import type { Rule } from '../rules/rule';
 import { allRules } from '../rules';
@@ -17,6 +17,8 @@ export interface LetterAnalysis {
   config: CheckerConfig;
   /** Set when the letter was too large to check whole: how many items were checked. */
   truncated?: { checkedItems: number; totalChars: number };
+  /** Lets the next check of this letter re-check only the items an edit touched. */
+  memo?: CheckMemo;
 }
 
 export interface AnalysisOptions {
@@ -31,19 +33,33 @@ export interface AnalysisOptions {
 export const DEFAULT_MAX_CHARS = 2_000_000;
 
 /**
- * Parses and checks a letter. In a letter over `maxChars` (a pasted case file) only the items
- * that end before the limit are checked, so typing never waits on the rest; the parser itself
- * is linear and reads it all, so every position still maps to the model.
+ * Parses and checks a letter. In a letter over `maxChars` (a pasted case file, hundreds of
+ * items) the items are checked in order only while their own text adds up to `maxChars`, so a
+ * keystroke never waits on thousands of them; the parser is linear and reads the whole letter,
+ * so every position still maps to the model, and an item after a pasted case summary is still checked.
  */
-export function analyzeLetter(text: string, options: AnalysisOptions): LetterAnalysis {
+export function analyzeLetter(text: string, options: AnalysisOptions, previous?: LetterAnalysis): LetterAnalysis {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const { knowledge, config } = options;
   const parsed = parseDetermination(text, knowledge);
   const tooLarge = text.length > maxChars;
-  const determination = tooLarge ? { ...parsed, items: parsed.items.filter((item) => item.span.end <= maxChars) } : parsed;
-  const findings = checkDetermination(determination, { knowledge, config, rules: options.rules ?? allRules });
+  const determination = tooLarge ? { ...parsed, items: itemsWithin(parsed.items, maxChars) } : parsed;
+  const rules = options.rules ?? allRules;
+  const { findings, memo } = checkIncrementally(determination, { knowledge, config, rules }, previous?.memo);
   const truncated = tooLarge ? { checkedItems: determination.items.length, totalChars: text.length } : undefined;
-  return { determination, findings, knowledge, config, truncated };
+  return { determination, findings, knowledge, config, truncated, memo };
+}
+
+/** The first items whose text together stays within the budget. */
+function itemsWithin(items: DisputedItem[], budget: number): DisputedItem[] {
+  let used = 0;
+  let count = 0;
+  while (count < items.length && used + spanLength(items[count]) <= budget) used += spanLength(items[count++]);
+  return items.slice(0, count);
+}
+
+function spanLength(item: DisputedItem): number {
+  return item.span.end - item.span.start;
 }
 
 /** The notice shown on a letter too large to check whole, instead of freezing on it. */
@@ -56,6 +72,6 @@ export function largeLetterNotice(analysis: LetterAnalysis): Diagnostic | undefi
     severity: DiagnosticSeverity.Information,
     code: 'too-large',
     source: DIAGNOSTIC_SOURCE,
-    message: `This letter is too large (${megabytes} MB); checking the first ${checkedItems} items.`,
+    message: `This letter is too large (${megabytes} MB); checking the first ${checkedItems === 1 ? 'item' : `${checkedItems} items`}.`,
   };
 }

@@ -6,7 +6,7 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver-types';
-import type { Determination, DisputedItem, GuidelineEntryKind, SectionKind } from '../model/determination';
+import type { Determination, DisputedItem, SectionKind } from '../model/determination';
 import { spanContains } from '../model/span';
 import { labelledLine } from '../rules/support/labels';
 import { SECTION_ORDER, SECTION_TITLES, sectionSkeleton } from '../rules/support/sections';
@@ -30,7 +30,7 @@ const LABEL_KINDS = Object.keys(ITEM_LABELS) as LabelKind[];
 type Place =
   | { kind: 'top-level' }
   | { kind: 'item'; item: DisputedItem }
-  | { kind: 'entry'; item: DisputedItem; entry: GuidelineEntryKind; from: number }
+  | { kind: 'entry'; item: DisputedItem; from: number }
   | { kind: 'rationale'; item: DisputedItem }
   | { kind: 'nothing' };
 
@@ -72,22 +72,15 @@ function placeAt(determination: Determination, offset: number): Place {
   const item = itemAround(determination, offset);
   const label = LABEL_PREFIX.exec(before);
   if (item && label) {
-    const kind = labelKindOf(label[1]);
-    if (kind === 'rationale') return { kind: 'rationale', item };
-    return { kind: 'entry', item, entry: kind, from: lineStart + label[0].length };
+    if (label[1].toLowerCase().startsWith('decision')) return { kind: 'rationale', item };
+    return { kind: 'entry', item, from: lineStart + label[0].length };
   }
   if (item?.rationale && spanContains(item.rationale.body, offset)) return { kind: 'rationale', item };
   const marks = (LINE_MARKS.exec(before)?.[0] ?? '').length;
   const entry = item && entriesOf(item).find((candidate) => spanContains(candidate.body, offset));
-  if (item && entry) return { kind: 'entry', item, entry: entry.kind, from: lineStart + marks };
+  if (item && entry) return { kind: 'entry', item, from: lineStart + marks };
   if (!/^[A-Za-z ]*$/.test(before.slice(marks))) return { kind: 'nothing' };
   return item ? { kind: 'item', item } : { kind: 'top-level' };
-}
-
-function labelKindOf(words: string): LabelKind {
-  const lower = words.toLowerCase();
-  if (lower.startsWith('claims')) return 'claims-administrator';
-  return lower.startsWith('maximus') ? 'maximus' : 'rationale';
 }
 
 function headingCompletions(analysis: LetterAnalysis, range: Range): CompletionItem[] {
@@ -131,7 +124,7 @@ function citationCompletions(analysis: LetterAnalysis, item: DisputedItem, range
   return citationsFor(knowledge, limitsForItem(knowledge, determination, item), determination).map(({ guideline, limit, text }, order) => ({
     label: text,
     kind: CompletionItemKind.Reference,
-    detail: `${guideline.name}: ${sourceText(limit)}`,
+    detail: `${guideline.name}: ${sourceText(limit.source)}`,
     documentation: { kind: MarkupKind.Markdown, value: `${limitNumbers(limit)}\n\n_${confidenceText(limit.confidence)}_` },
     sortText: String(order).padStart(3, '0'),
     filterText: text,
@@ -148,7 +141,7 @@ function passageCompletions(analysis: LetterAnalysis, item: DisputedItem): Compl
     return {
       label: limit.passage,
       kind: CompletionItemKind.Snippet,
-      detail: `${guideline?.name ?? limit.guideline}: ${sourceText(limit)} (${confidenceText(limit.confidence)})`,
+      detail: `${guideline?.name ?? limit.guideline}: ${sourceText(limit.source)} (${confidenceText(limit.confidence)})`,
       sortText: String(order).padStart(3, '0'),
       insertText: `${passageSnippet(limit.passage)}$0`,
       insertTextFormat: InsertTextFormat.Snippet,

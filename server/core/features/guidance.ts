@@ -1,12 +1,12 @@
 /**
- * Knowledge questions the editor features ask: which limits apply to an item, which guideline a
- * citation names, and how a limit reads in words. All numbers come from the knowledge base.
+ * Knowledge as the editor features put it in words: which limits apply to an item, how a limit,
+ * its source and its confidence read. All numbers come from the knowledge base.
  */
 import { letterEra } from '../knowledge/era';
 import type { Determination, DisputedItem } from '../model/determination';
 import { applicableLimits } from '../rules/support/knowledge';
 import { rangeText } from '../rules/support/describe';
-import type { Confidence, KnowledgeBase, LimitPhase, TreatmentLimit } from '../knowledge/types';
+import type { Confidence, GuidelineSource, KnowledgeBase, LimitPhase, TreatmentLimit } from '../knowledge/types';
 
 /** The limits that may govern the item in the letter's era. */
 export function limitsForItem(knowledge: KnowledgeBase, determination: Determination, item: DisputedItem | undefined): TreatmentLimit[] {
@@ -51,6 +51,6 @@ function phaseWords(phase: LimitPhase, withoutVisits: string): string {
 }
 
 /** "Manual therapy & manipulation, pages 58-60". */
-export function sourceText(limit: TreatmentLimit): string {
-  return limit.source.pages ? `${limit.source.section}, pages ${limit.source.pages}` : limit.source.section;
+export function sourceText(source: GuidelineSource): string {
+  return source.pages ? `${source.section}, pages ${source.pages}` : source.section;
 }

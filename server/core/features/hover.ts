@@ -5,22 +5,23 @@ import type { DecisionValue, Determination, DisputedItem, GuidelineCitation, Reg
 import type { Span } from '../model/span';
 import { guidelineById } from '../rules/support/knowledge';
 import type { LetterAnalysis } from './analysis';
-import {
-  confidenceText,
-  limitNumbers,
-  sourceText,
-} from './guidance';
+import { confidenceText, limitNumbers, sourceText } from './guidance';
+import { criteriaText, drugAt, drugHover } from './hover-criteria';
 import { partAt } from './locate';
 
-/** Hover for a position: guideline citations, treatments, decisions and regulation references. */
+/** Hover for a position: guideline citations, treatments and drugs, decisions and regulation references. */
 export function getHover(analysis: LetterAnalysis, position: Position): Hover | undefined {
   const { determination, knowledge } = analysis;
-  const part = partAt(determination, determination.lines.offsetAt(position));
+  const offset = determination.lines.offsetAt(position);
+  const part = partAt(determination, offset);
   switch (part.kind) {
     case 'citation':
       return hover(determination, part.citation.span, citationHover(knowledge, part.item, part.citation));
     case 'treatment':
-      return part.item.treatment && hover(determination, part.item.treatment.span, treatmentHover(knowledge, part.item));
+      return (
+        drugHoverAt(analysis, part.item, offset) ??
+        (part.item.treatment && hover(determination, part.item.treatment.span, treatmentHover(knowledge, part.item)))
+      );
     case 'decision':
       return part.item.decision && hover(determination, part.item.decision.span, decisionHover(part.item, part.item.decision.value));
     case 'conclusion':
@@ -28,8 +29,15 @@ export function getHover(analysis: LetterAnalysis, position: Position): Hover | 
     case 'regulation':
       return hover(determination, part.ref.span, regulationHover(knowledge, determination, part.ref));
     case 'none':
-      return undefined;
+      return part.item && drugHoverAt(analysis, part.item, offset);
   }
+}
+
+/** A drug the item's title names at the offset (a drug is often no treatment term of its own). */
+function drugHoverAt(analysis: LetterAnalysis, item: DisputedItem, offset: number): Hover | undefined {
+  const { determination, knowledge } = analysis;
+  const drug = drugAt(knowledge, determination, item, offset);
+  return drug && hover(determination, drug.span, drugHover(knowledge, item, drug.mention.drug));
 }
 
 function hover(determination: Determination, span: Span, markdown: string): Hover {
@@ -78,8 +86,10 @@ function phaseNote(item: DisputedItem): string {
 function treatmentHover(knowledge: KnowledgeBase, item: DisputedItem): string {
   const name = treatmentName(knowledge, item);
   const limits = itemLimits(knowledge, item);
-  if (limits.length === 0) return `**${name}**\n\nNo guideline limit for this treatment in the knowledge base.`;
-  return [`**${name}**: limits across guidelines`, '', ...limits.map((limit) => limitBlock(knowledge, limit, true))].join('\n');
+  const criteria = criteriaText(knowledge, item);
+  if (limits.length === 0 && criteria.length === 0) return `**${name}**\n\nNo guideline limit or criteria for this treatment in the knowledge base.`;
+  const withLimits = limits.length > 0 ? [`**${name}**: limits across guidelines`, '', ...limits.map((limit) => limitBlock(knowledge, limit, true))] : [`**${name}**`];
+  return [...withLimits, ...criteria].join('\n');
 }
 
 function treatmentName(knowledge: KnowledgeBase, item: DisputedItem): string {
@@ -95,7 +105,7 @@ function limitBlock(knowledge: KnowledgeBase, limit: TreatmentLimit, withGuideli
   const lines = [
     `- ${guideline}**${limitNumbers(limit)}**${condition}`,
     `  > ${limit.passage}`,
-    `  _${sourceText(limit)} · ${confidenceText(limit.confidence)}${overrideText(limit)}_`,
+    `  _${sourceText(limit.source)} · ${confidenceText(limit.confidence)}${overrideText(limit)}_`,
   ];
   return lines.join('\n');
 }

@@ -50,8 +50,9 @@ export function citationsFor(knowledge: KnowledgeBase, limits: readonly Treatmen
   const citations = [];
   for (const limit of limits) {
     const guideline = guidelineById(knowledge, limit.guideline);
-    const text = guideline && citationText(guideline, limit, edition);
-    if (!guideline || !text || seen.has(text) || STATUTE_FAMILIES.has(guideline.family)) continue;
+    if (!guideline || STATUTE_FAMILIES.has(guideline.family)) continue;
+    const text = citationText(guideline, limit, edition);
+    if (seen.has(text)) continue;
     seen.add(text);
     citations.push({ guideline, limit, text });
   }
@@ -89,7 +90,7 @@ export function guidelinePassages(knowledge: KnowledgeBase, matching: readonly T
     return {
       id: limit.id,
       label: `${treatment}: ${limitNumbers(limit)}`,
-      detail: `${guideline?.name ?? limit.guideline}, ${sourceText(limit)}${limit.condition ? ` (${limit.condition})` : ''}`,
+      detail: `${guideline?.name ?? limit.guideline}, ${sourceText(limit.source)}${limit.condition ? ` (${limit.condition})` : ''}`,
       confidence: limit.confidence,
       matchesItem: forItem.has(limit),
       snippet: passageSnippet(limit.passage),

@@ -1,5 +1,6 @@
 import type { DrugEntry, KnowledgeBase } from './types';
 import { findPhrase, normalizeText } from './phrase';
+import { lowerCaseKeepingOffsets } from '../parser/terms';
 
 /**
  * The drug a name or title names: an exact generic or brand name, else the drug whose name
@@ -20,6 +21,50 @@ export function drugByName(kb: KnowledgeBase, name: string): DrugEntry | undefin
     }
   }
   return best;
+}
+
+/** A drug as a title names it, with the strength written after its name ("baclofen 5%"). */
+export interface DrugMention {
+  drug: DrugEntry;
+  /** The name as written, lower-cased ("flexeril"). */
+  name: string;
+  /** "5%", "10 mg", when a figure with a unit follows the name before the next drug. */
+  strength?: string;
+  /** Offsets into the text. */
+  from: number;
+  to: number;
+}
+
+const STRENGTH = /^[^a-z0-9]*(?:[a-z]+[^a-z0-9]+){0,2}?(\d+(?:\.\d+)?)(?:\s*\/\s*\d+(?:\.\d+)?)?\s*(%|mg|mcg)/;
+
+/**
+ * The drugs a text names, left to right, the longest name winning where names overlap
+ * ("lidocaine patch 5%" is the patch, not also plain lidocaine). A compounded product splits
+ * into its ingredients this way: "Flurbiprofen 20%/Baclofen 5%/Lidocaine 4% cream" names three,
+ * each with its strength.
+ */
+export function drugMentions(kb: KnowledgeBase, text: string): DrugMention[] {
+  const lower = lowerCaseKeepingOffsets(text);
+  const found: DrugMention[] = [];
+  for (const drug of kb.drugs) {
+    for (const name of drug.names) {
+      for (let from = findPhrase(lower, name); from >= 0; from = findPhrase(lower, name, from + 1)) {
+        found.push({ drug, name, from, to: from + name.length });
+      }
+    }
+  }
+  found.sort((a, b) => a.from - b.from || b.to - a.to);
+  const mentions: DrugMention[] = [];
+  for (const mention of found) {
+    if (mentions.length === 0 || mention.from >= mentions[mentions.length - 1].to) mentions.push(mention);
+  }
+  return mentions.map((mention, index) => withStrength(lower, mention, mentions[index + 1]?.from ?? lower.length));
+}
+
+/** The first figure with a unit between the name and the next drug, skipping up to two words ("cream 10%"). */
+function withStrength(text: string, mention: DrugMention, until: number): DrugMention {
+  const figure = STRENGTH.exec(text.slice(mention.to, until));
+  return figure ? { ...mention, strength: `${figure[1]}${figure[2] === '%' ? '%' : ` ${figure[2]}`}` } : mention;
 }
 
 /**

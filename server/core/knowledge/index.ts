@@ -8,7 +8,7 @@ export { mergeKnowledge, emptyKnowledge, type KnowledgeNote, type NamedPack } fr
 export { limitsFor, criteriaFor, type CriteriaSubject } from './limits';
 export { guidelineForCitation } from './citations';
 export { definitionsFor } from './definitions';
-export { drugByName, morphineEquivalentPerDay } from './drugs';
+export { drugByName, drugMentions, morphineEquivalentPerDay, type DrugMention } from './drugs';
 export { pageRangesOf } from './pages';
 export { listGuidelines, type GuidelineListing } from './list-guidelines';
 export { letterEra, editionOnDate, inForceOn, type LetterEra } from './era';

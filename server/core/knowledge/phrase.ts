@@ -7,10 +7,10 @@ function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
-/** Index of the first occurrence of `phrase` in `text` that stands on word boundaries, or -1. */
-export function findPhrase(text: string, phrase: string): number {
+/** Index of the first occurrence of `phrase` in `text`, at or after `from`, that stands on word boundaries, or -1. */
+export function findPhrase(text: string, phrase: string, from = 0): number {
   if (phrase.length === 0) return -1;
-  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+  for (let at = text.indexOf(phrase, from); at >= 0; at = text.indexOf(phrase, at + 1)) {
     const before = at === 0 ? -1 : text.charCodeAt(at - 1);
     const after = at + phrase.length >= text.length ? -1 : text.charCodeAt(at + phrase.length);
     const startsOnWord = isWordChar(phrase.charCodeAt(0));

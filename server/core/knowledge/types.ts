@@ -73,6 +73,11 @@ export interface TreatmentTerm extends Provenance {
   patterns: string[];
   /** How the treatment is counted and judged. */
   kind: 'visits' | 'drug' | 'study' | 'device' | 'procedure' | 'program' | 'other';
+  /**
+   * A form drugs come in (a compounded topical): a title naming one of its own words ("cream")
+   * is this treatment wherever the word stands, and the drugs it names are its ingredients.
+   */
+  form?: boolean;
 }
 
 export interface RegionTerm extends Provenance {
@@ -207,6 +212,11 @@ export interface CriteriaScope {
   drugs?: string[];
   /** Absent: any region. */
   regions?: string[];
+  /**
+   * Lower-case words, one of which the item title must have ("repeat"). A qualified entry is the
+   * more specific one: where it applies it replaces the unqualified entries of the same treatment.
+   */
+  titleWords?: string[];
 }
 
 /** A guideline topic judged by criteria rather than visit counts (imaging, studies, drugs). */

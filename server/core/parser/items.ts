@@ -25,7 +25,7 @@ export interface ItemBlock {
   end: number;
 }
 
-const LABEL = /^(claims\s+administrator\s+guidelines?|maximus\s+guidelines?|decision\s+rationale)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?/i;
+const LABEL = /^(claims\s+administrator\s+guidelines?|maximus\s+guidelines?|decision\s+rationale)\s*(?:(?:\*\*|__)\s*)?:\s*(?:\*\*|__)?/i;
 const LABEL_ORDER: Record<LabelKind, number> = { 'claims-administrator': 0, maximus: 1, rationale: 2 };
 
 /** Titles wrap to a few lines; the partial-approval form to more. */

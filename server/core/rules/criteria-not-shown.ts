@@ -4,7 +4,7 @@ import type { CriteriaEntry } from '../knowledge/types';
 import type { Rule } from './rule';
 import { quotedTitle } from './support/describe';
 import { criteriaForItem, criterionShown, evidenceText } from './support/criteria';
-import { guidelineById } from './support/knowledge';
+import { guidelineNameOnDate } from './support/knowledge';
 import { trimmedEnd } from './support/text';
 
 export const criteriaNotShown: Rule = {
@@ -21,7 +21,7 @@ export const criteriaNotShown: Rule = {
   tags: ['criteria'],
   // An item the guideline does not recommend at all is one defect, not also a limit or criteria one.
   supersededBy: ['not-recommended-treatment'],
-  check({ determination, knowledge, report }) {
+  check({ determination, knowledge, era, report }) {
     for (const item of determination.items) {
       if (item.decision?.value !== 'Overturned' || !item.rationale) continue;
       const evidence = evidenceText(determination, item);
@@ -30,7 +30,7 @@ export const criteriaNotShown: Rule = {
       const unshown = entries.filter((entry) => !entry.criteria.some((criterion) => criterionShown(criterion, evidence, age)));
       if (unshown.length === 0 || unshown.length < entries.length) continue;
       const entry = unshown[0];
-      const guideline = guidelineById(knowledge, entry.guideline)?.name ?? entry.guideline;
+      const guideline = guidelineNameOnDate(knowledge, entry.guideline, era);
       report({
         message:
           `The item ${quotedTitle(item)} is Overturned, but the letter shows none of the criteria of ${guideline} ` +

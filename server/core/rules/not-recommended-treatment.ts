@@ -3,8 +3,9 @@ import type { CriteriaEntry, DrugEntry, KnowledgeBase, NotRecommendedCondition }
 import type { LetterEra } from '../knowledge/era';
 import type { Rule } from './rule';
 import { quotedTitle } from './support/describe';
-import { criteriaForItem, drugsNamedIn, evidenceText } from './support/criteria';
-import { applicableLimits, guidelineById } from './support/knowledge';
+import { criteriaForItem, drugsNamedIn, evidenceText, treatmentOfItem } from './support/criteria';
+import { drugMentions } from '../knowledge';
+import { applicableLimits, guidelineById, guidelineNameOnDate } from './support/knowledge';
 import { weeksOfUse } from './support/duration';
 
 interface Against {
@@ -28,7 +29,7 @@ export const notRecommendedTreatment: Rule = {
   check({ determination, knowledge, era, report }) {
     for (const item of determination.items) {
       if (item.decision?.value !== 'Overturned') continue;
-      const against = byLimits(knowledge, era, item) ?? byCriteria(determination, knowledge, item);
+      const against = byLimits(knowledge, era, item) ?? byCriteria(determination, knowledge, era, item);
       if (!against) continue;
       report({
         message:
@@ -55,18 +56,19 @@ function byLimits(knowledge: KnowledgeBase, era: LetterEra, item: DisputedItem):
   };
 }
 
-function byCriteria(determination: Determination, knowledge: KnowledgeBase, item: DisputedItem): Against | undefined {
+function byCriteria(determination: Determination, knowledge: KnowledgeBase, era: LetterEra, item: DisputedItem): Against | undefined {
   const drugs = drugsNamedIn(knowledge, item.title.value);
   for (const entry of criteriaForItem(knowledge, item)) {
     for (const condition of entry.notRecommended ?? []) {
-      const reason = conditionMet(determination, item, entry, drugs, condition);
-      if (reason) return { guideline: guidelineName(knowledge, entry), topic: entry.topic, reason };
+      const reason = conditionMet(knowledge, determination, item, entry, drugs, condition);
+      if (reason) return { guideline: guidelineNameOnDate(knowledge, entry.guideline, era), topic: entry.topic, reason };
     }
   }
   return undefined;
 }
 
 function conditionMet(
+  knowledge: KnowledgeBase,
   determination: Determination,
   item: DisputedItem,
   entry: CriteriaEntry,
@@ -84,9 +86,12 @@ function conditionMet(
     }
     case 'topical-ingredient': {
       // Only an item that is itself the topical (not an oral drug of the same class).
-      const topical = item.treatment !== undefined && (entry.appliesTo.treatments ?? []).includes(item.treatment.value);
-      const ingredient = topical && drugs.find((candidate) => candidate.recommendedTopically === false);
-      return ingredient ? `${condition.label} (${ingredient.name})` : undefined;
+      const treatment = treatmentOfItem(knowledge, item).id;
+      if (treatment === undefined || !(entry.appliesTo.treatments ?? []).includes(treatment)) return undefined;
+      const against = drugMentions(knowledge, item.title.value).filter((mention) => mention.drug.recommendedTopically === false);
+      if (against.length === 0) return undefined;
+      const written = against.map(({ from, to, strength }) => [item.title.value.slice(from, to), strength].filter(Boolean).join(' '));
+      return `${condition.label} (${written.join(', ')})`;
     }
     case 'duration': {
       const drug = drugs.find((candidate) => condition.drugClasses?.includes(candidate.drugClass));
@@ -96,8 +101,4 @@ function conditionMet(
       return `${condition.label} (${drug.name}, about ${Math.round(weeks)} weeks)`;
     }
   }
-}
-
-function guidelineName(knowledge: KnowledgeBase, entry: CriteriaEntry): string {
-  return guidelineById(knowledge, entry.guideline)?.name ?? entry.guideline;
 }

@@ -15,9 +15,13 @@ export const unknownGuideline: Rule = {
   check({ determination, knowledge, report }) {
     for (const { item, citation } of citationsOf(determination)) {
       if (guidelineOfCitation(knowledge, citation)) continue;
+      // "Decision based on MTUS." names no guideline at all: say so, on the whole citation.
+      const named = citation.name.value.trim() !== '';
       report({
-        message: `The guideline "${citation.name.value}" is not in the guideline knowledge base, so this citation cannot be checked.`,
-        span: citation.name.span,
+        message: named
+          ? `The guideline "${citation.name.value}" is not in the guideline knowledge base, so this citation cannot be checked.`
+          : 'The citation names no guideline, so it cannot be checked.',
+        span: named ? citation.name.span : citation.span,
         item: item.index,
       });
     }

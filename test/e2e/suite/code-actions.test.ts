@@ -1,10 +1,21 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { codeOf, expectedFindings, FINDINGS_LETTER, openLetter, revertLetter, waitForDiagnostics, waitForFindings } from './helpers';
+import {
+  codeOf,
+  expectedFindings,
+  FINDINGS_LETTER,
+  openLetter,
+  revertLetter,
+  waitForDiagnostics,
+  waitForFindings,
+} from './helpers';
 
 /** Every quick fix the findings letter should offer, per rule, in the order offered. */
 const QUICK_FIXES: Record<string, string[]> = {
-  'missing-credentials': ["Insert the reviewer's credentials from the settings", 'Disable missing-credentials for this line'],
+  'missing-credentials': [
+    "Insert the reviewer's credentials from the settings",
+    'Disable missing-credentials for this line',
+  ],
   phi: ['Replace with "[REDACTED]"', 'Disable phi for this line'],
   'decision-contradicts-rationale': [
     'Change the decision to Overturned',
@@ -28,12 +39,13 @@ function quickFixesFor(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Thenable
 }
 
 /** Applies an action's WorkspaceEdit and waits until its finding is gone and no other rule appeared. */
-async function applyAndExpectCleared(document: vscode.TextDocument, action: vscode.CodeAction, code: string): Promise<void> {
+async function applyAndExpectCleared(
+  document: vscode.TextDocument,
+  action: vscode.CodeAction,
+  code: string,
+): Promise<void> {
   assert.ok(action.edit, `"${action.title}" carries no edit`);
-  const before = require('fs').readFileSync(document.uri.fsPath, 'utf8');
-  console.log('DBG before apply', action.title, document.isDirty, document.version);
   assert.ok(await vscode.workspace.applyEdit(action.edit), `applying "${action.title}" failed`);
-  console.log('DBG after apply', document.isDirty, document.version, require('fs').readFileSync(document.uri.fsPath, 'utf8') === before);
   const others = expectedFindings()[FINDINGS_LETTER].map((finding) => finding.code).filter((other) => other !== code);
   const left = await waitForDiagnostics(
     document.uri,
@@ -48,7 +60,8 @@ describe('quick fixes', () => {
   for (const { code } of expected) {
     it(`offers every fix for ${code}, and each one's edit clears it`, async () => {
       const { document } = await openLetter(FINDINGS_LETTER);
-      const diagnostic = (await waitForFindings(document.uri, expected)).find((candidate) => codeOf(candidate) === code);
+      const diagnostics = await waitForFindings(document.uri, expected);
+      const diagnostic = diagnostics.find((candidate) => codeOf(candidate) === code);
       assert.ok(diagnostic);
       const actions = await quickFixesFor(document.uri, diagnostic);
       assert.deepStrictEqual(

@@ -3,8 +3,9 @@
  * diagnostics by listening to VS Code's events, never by sleeping.
  */
 import * as assert from 'assert';
+import * as path from 'path';
 import * as vscode from 'vscode';
-import { expectedFindings, ExpectedFinding, positionOf } from '../project';
+import { expectedFindings, ExpectedFinding, fixtureText, positionOf } from '../project';
 
 export const EXTENSION_ID = 'imr-determinations.imr-determinations';
 export const LANGUAGE_ID = 'imr-determination';
@@ -12,9 +13,9 @@ export const FINDINGS_LETTER = 'chiropractic-neck-findings.imr.md';
 export const CLEAN_LETTER = 'acupuncture-low-back.imr.md';
 const WAIT_MS = 20_000;
 
-export { expectedFindings, ExpectedFinding };
+export { expectedFindings };
 
-export function letterUri(name: string): vscode.Uri {
+function letterUri(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the suite needs the fixture workspace open');
   return vscode.Uri.joinPath(folder.uri, name);
@@ -37,10 +38,9 @@ export function codeOf(diagnostic: vscode.Diagnostic): string {
   return String(typeof code === 'object' ? code.value : code);
 }
 
-export function findings(diagnostics: readonly vscode.Diagnostic[]): ExpectedFinding[] {
-  return diagnostics
-    .map((diagnostic) => ({ code: codeOf(diagnostic), line: diagnostic.range.start.line }))
-    .sort((a, b) => a.line - b.line || a.code.localeCompare(b.code));
+function findings(diagnostics: readonly vscode.Diagnostic[]): ExpectedFinding[] {
+  const list = diagnostics.map((diagnostic) => ({ code: codeOf(diagnostic), line: diagnostic.range.start.line }));
+  return sortFindings(list);
 }
 
 /**
@@ -94,11 +94,37 @@ export function hoverText(hovers: vscode.Hover[]): string {
     .join('\n');
 }
 
-/** Reverts a letter to its text on disk, undoing what a test applied and leaving it clean. */
+/**
+ * Reverts a letter to its text on disk, undoing what a test applied and leaving it clean; fails
+ * if the disk copy no longer matches the fixture (an edit was saved).
+ */
 export async function revertLetter(document: vscode.TextDocument): Promise<void> {
   await vscode.window.showTextDocument(document);
-  console.log('DBG revert: active is', vscode.window.activeTextEditor?.document.uri.path, 'dirty', document.isDirty);
   await vscode.commands.executeCommand('workbench.action.files.revert');
-  console.log('DBG reverted: dirty', document.isDirty, 'same as disk', document.getText() === require('fs').readFileSync(document.uri.fsPath, 'utf8'), document.getText().includes('Chiropractic\n') );
   assert.strictEqual(document.isDirty, false, `${document.uri.path} is still modified after revert`);
+  const name = path.basename(document.uri.fsPath);
+  assert.ok(document.getText() === fixtureText(name), `${name} was saved with a test's edit in it`);
+}
+
+const FLIPPED = { Upheld: 'Overturned', Overturned: 'Upheld' } as const;
+
+/**
+ * Proves that the server checks this letter and finds nothing: no findings is also what a letter
+ * the server never read shows. Flips the first item's decision, waits for exactly the
+ * contradiction on that line, then `restore`s the letter and waits for no finding at all.
+ */
+export async function expectCheckedWithoutFindings(
+  editor: vscode.TextEditor,
+  restore: () => Thenable<unknown>,
+): Promise<void> {
+  const { document } = editor;
+  const match = /: (Upheld|Overturned)$/m.exec(document.getText());
+  assert.ok(match, 'the letter has no decided item');
+  const decision = match[1] as keyof typeof FLIPPED;
+  const start = document.positionAt(match.index + 2);
+  const range = new vscode.Range(start, start.translate(0, decision.length));
+  await editor.edit((edit) => edit.replace(range, FLIPPED[decision]));
+  await waitForFindings(document.uri, [{ code: 'decision-contradicts-rationale', line: start.line }]);
+  await restore();
+  await waitForFindings(document.uri, []);
 }

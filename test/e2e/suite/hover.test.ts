@@ -21,8 +21,8 @@ describe('hover', () => {
     assert.ok(text.includes('up to 18 visits over 6-8 weeks** (Moderate (grade II) cervical sprain/strain)'), text);
     assert.ok(
       text.includes(
-        '> For a moderate (grade II) cervical strain, ODG allows a trial of 6 visits over 2-3 weeks and, with evidence ' +
-          'of objective functional improvement, up to 18 visits over 6-8 weeks.',
+        '> For a moderate (grade II) cervical strain, ODG allows a trial of 6 visits over 2-3 weeks and, ' +
+          'with evidence of objective functional improvement, up to 18 visits over 6-8 weeks.',
       ),
       text,
     );

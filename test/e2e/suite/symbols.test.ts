@@ -12,7 +12,11 @@ describe('document symbols', () => {
     const outline = symbols.map((symbol) => ({
       name: symbol.name,
       line: symbol.selectionRange.start.line,
-      children: symbol.children.map((child) => ({ name: child.name, detail: child.detail, line: child.selectionRange.start.line })),
+      children: symbol.children.map((child) => ({
+        name: child.name,
+        detail: child.detail,
+        line: child.selectionRange.start.line,
+      })),
     }));
     assert.deepStrictEqual(outline, [
       { name: 'HOW THE IMR FINAL DETERMINATION WAS MADE', line: 8, children: [] },
@@ -21,7 +25,11 @@ describe('document symbols', () => {
         name: 'IMR ISSUES, DECISIONS AND RATIONALES',
         line: 38,
         children: [
-          { name: '6 acupuncture sessions for the lumbar spine, 2 times a week for 3 weeks', detail: 'Overturned', line: 42 },
+          {
+            name: '6 acupuncture sessions for the lumbar spine, 2 times a week for 3 weeks',
+            detail: 'Overturned',
+            line: 42,
+          },
         ],
       },
     ]);

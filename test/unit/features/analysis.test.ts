@@ -26,11 +26,12 @@ describe('features: letters too large to check whole', () => {
     assert.strictEqual(largeLetterNotice(analysis), undefined);
   });
 
-  it('checks only the items that end before the limit and says so', () => {
-    const limit = text.indexOf('## Item 11:');
-    const analysis = analyze(text, { maxChars: limit });
+  it('checks the first items whose text fits the limit, and says so', () => {
+    const whole = analyze(text).determination.items;
+    const budget = whole.slice(0, 10).reduce((sum, item) => sum + item.span.end - item.span.start, 0);
+    const analysis = analyze(text, { maxChars: budget });
     assert.strictEqual(analysis.determination.items.length, 10);
-    assert.ok(analysis.findings.every((finding) => finding.span.end <= limit));
+    assert.ok(analysis.findings.every((finding) => finding.item === undefined || finding.item < 10));
     assert.deepStrictEqual(largeLetterNotice(analysis), {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       severity: DiagnosticSeverity.Information,
@@ -38,5 +39,18 @@ describe('features: letters too large to check whole', () => {
       source: 'imr',
       message: `This letter is too large (${(text.length / 1_000_000).toFixed(1)} MB); checking the first 10 items.`,
     });
+  });
+
+  it('still checks the item after a pasted case file', () => {
+    const pasted = letter(item(1).replace(': Upheld', ': Overturned')).replace(
+      'The patient is a 52 year old male',
+      () => `${'The records were reviewed. '.repeat(4000)}The patient is a 52 year old male`,
+    );
+    const analysis = analyze(pasted, { maxChars: 50_000 });
+    assert.deepStrictEqual(
+      analysis.findings.map((finding) => finding.rule),
+      ['decision-contradicts-rationale'],
+    );
+    assert.strictEqual(largeLetterNotice(analysis)?.message, 'This letter is too large (0.1 MB); checking the first item.');
   });
 });

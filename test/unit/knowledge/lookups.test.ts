@@ -61,8 +61,11 @@ describe('knowledge lookups', () => {
 
   describe('definitionsFor', () => {
     it('finds functional improvement under (f), "f" and the "(ef)" form', () => {
-      for (const form of ['(f)', 'f', '(ef)', ' (EF) ']) {
+      for (const form of ['(f)', 'f']) {
         assert.deepStrictEqual(ids(definitionsFor(kb, '9792.20', form)), ['ccr-9792.20-f-2009'], form);
+      }
+      for (const form of ['(ef)', ' (EF) ']) {
+        assert.deepStrictEqual(ids(definitionsFor(kb, '9792.20', form)), ['ccr-9792.20-f-2009', 'ccr-9792.20-e-current'], form);
       }
     });
 
@@ -102,8 +105,14 @@ describe('knowledge lookups', () => {
 
   describe('criteriaFor', () => {
     it('finds the MRI criteria for the item\'s region only', () => {
-      assert.deepStrictEqual(ids(criteriaFor(kb, { treatment: 'mri', region: 'low-back' })), ['acoem-mri-lumbar', 'odg-mri-repeat']);
-      assert.deepStrictEqual(ids(criteriaFor(kb, { treatment: 'mri', region: 'knee' })), ['acoem-mri-knee', 'odg-mri-repeat']);
+      assert.deepStrictEqual(ids(criteriaFor(kb, { treatment: 'mri', region: 'low-back' })), ['acoem-mri-lumbar']);
+      assert.deepStrictEqual(ids(criteriaFor(kb, { treatment: 'mri', region: 'knee', title: 'MRI of the right knee' })), ['acoem-mri-knee']);
+    });
+
+    it('judges a repeat MRI by the repeat criteria in place of the first MRI\'s', () => {
+      for (const title of ['Repeat MRI of the lumbar spine', 'Updated MRI lumbar spine', 'Follow-up MRI of the knee']) {
+        assert.deepStrictEqual(ids(criteriaFor(kb, { treatment: 'mri', region: 'low-back', title })), ['odg-mri-repeat'], title);
+      }
     });
 
     it('finds drug criteria by class', () => {

@@ -40,6 +40,15 @@ describe('rules: behaviour beyond the fixtures', () => {
     );
   });
 
+  it('unknown-guideline says so when a citation names no guideline at all', () => {
+    const text = PLAIN.replace('The Claims Administrator did not cite any medical evidence for its decision.', 'Decision based on MTUS.');
+    const found = checkText(text).findings.filter((finding) => finding.rule === 'unknown-guideline');
+    assert.deepStrictEqual(
+      found.map((finding) => [finding.message, text.slice(finding.span.start, finding.span.end)]),
+      [['The citation names no guideline, so it cannot be checked.', 'Decision based on MTUS']],
+    );
+  });
+
   it('exceeds-guideline-limit judges against the most permissive limit and the documented phase', () => {
     const over = PLAIN.replace('6 chiropractic visits', '12 chiropractic visits');
     const rules = (text: string) => checkText(text, { knowledge: miniKnowledge() }).findings.map((finding) => finding.rule);

@@ -1,21 +1,49 @@
 import type { Determination, DisputedItem } from '../../model/determination';
 import type { CriteriaEntry, Criterion, DrugEntry, KnowledgeBase } from '../../knowledge/types';
-import { criteriaFor } from '../../knowledge';
+import { criteriaFor, drugMentions } from '../../knowledge';
 import { findPhrase } from '../../knowledge/phrase';
+import { TermMatcher } from '../../parser/terms';
 import { textOf } from './text';
 
-/** Drugs named in a text, by any generic or brand name, on word boundaries. */
+/** Drugs named in a text, by any generic or brand name, on word boundaries, each once. */
 export function drugsNamedIn(knowledge: KnowledgeBase, text: string): DrugEntry[] {
-  const lower = text.toLowerCase();
-  return knowledge.drugs.filter((drug) => drug.names.some((name) => findPhrase(lower, name) >= 0));
+  return [...new Set(drugMentions(knowledge, text).map((mention) => mention.drug))];
 }
 
-/** The criteria entries that govern the item: by its treatment, and by each drug its title names (a compound has several). */
+const formMatchers = new WeakMap<KnowledgeBase, TermMatcher>();
+
+/**
+ * The item's treatment as the knowledge judges it: a form the title names by a word of its own
+ * rather than a drug's name ("… cream", "compounded …") wins over the first term of the title.
+ * "Ketoprofen 10% cream" is a topical, judged as one, although its first word names an oral NSAID.
+ */
+export function treatmentOfItem(knowledge: KnowledgeBase, item: DisputedItem): { id?: string; form: boolean } {
+  let matcher = formMatchers.get(knowledge);
+  if (!matcher) {
+    const drugNames = new Set(knowledge.drugs.flatMap((drug) => drug.names));
+    const forms = knowledge.treatments
+      .filter((treatment) => treatment.form)
+      .map(({ id, patterns }) => ({ id, patterns: patterns.filter((pattern) => !drugNames.has(pattern)) }));
+    matcher = new TermMatcher(forms);
+    formMatchers.set(knowledge, matcher);
+  }
+  const form = matcher.findAll(item.title.value)[0]?.id;
+  return form !== undefined ? { id: form, form: true } : { id: item.treatment?.value, form: false };
+}
+
+/**
+ * The criteria entries that govern the item: by its treatment, and by each drug its title names.
+ * An item in a drug form of its own (a compounded cream) is judged by that form's entries alone:
+ * its ingredients count through the form's not-recommended conditions, not as oral drugs.
+ */
 export function criteriaForItem(knowledge: KnowledgeBase, item: DisputedItem): CriteriaEntry[] {
   const region = item.region?.value;
+  const title = item.title.value;
+  const treatment = treatmentOfItem(knowledge, item);
+  const drugs = treatment.form ? [] : drugsNamedIn(knowledge, title);
   const subjects = [
-    { treatment: item.treatment?.value, region },
-    ...drugsNamedIn(knowledge, item.title.value).map((drug) => ({ drug: drug.id, drugClass: drug.drugClass, region })),
+    { treatment: treatment.id, region, title },
+    ...drugs.map((drug) => ({ drug: drug.id, drugClass: drug.drugClass, region, title })),
   ];
   const entries = subjects.flatMap((subject) => criteriaFor(knowledge, subject));
   return entries.filter((entry, index) => entries.indexOf(entry) === index);

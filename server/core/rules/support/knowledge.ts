@@ -7,6 +7,25 @@ export function guidelineById(knowledge: KnowledgeBase, id: string): Guideline |
   return knowledge.guidelines.find((guideline) => guideline.id === id);
 }
 
+/**
+ * The name a criteria entry's guideline goes by on the letter's date: criteria are kept once, under
+ * the edition they were written from, so where a later edition of the same guideline (sharing a
+ * citation alias) was in force, that edition is named ("… (2016)" in a 2017 letter).
+ */
+export function guidelineNameOnDate(knowledge: KnowledgeBase, id: string, era: LetterEra): string {
+  const guideline = guidelineById(knowledge, id);
+  if (!guideline) return id;
+  if (!era.date || inForceOn(guideline.inForce, era.date)) return guideline.name;
+  const date = era.date;
+  const edition = knowledge.guidelines.find(
+    (candidate) =>
+      candidate.family === guideline.family &&
+      inForceOn(candidate.inForce, date) &&
+      candidate.aliases.some((alias) => guideline.aliases.includes(alias)),
+  );
+  return (edition ?? guideline).name;
+}
+
 /** Family of the guideline a limit belongs to (MTUS, ODG, Labor Code …). */
 export function familyOf(knowledge: KnowledgeBase, limit: TreatmentLimit): string | undefined {
   return guidelineById(knowledge, limit.guideline)?.family;

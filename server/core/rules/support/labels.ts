@@ -21,13 +21,12 @@ function usesBoldLabels(determination: Determination): boolean {
   return bold;
 }
 
+/** Read from the text, not the items, so a check of some of the items sees the same style as a check of all. */
 function scanForBoldLabels(determination: Determination): boolean {
-  return determination.items.some((item) =>
-    [item.claimsAdministratorGuideline?.label, item.maximusGuideline?.label, item.rationale?.label].some(
-      (label) => label !== undefined && determination.text.slice(label.start - 2, label.start) === '**',
-    ),
-  );
+  return BOLD_LABEL.test(determination.text);
 }
+
+const BOLD_LABEL = /\*\*(?:claims administrator guidelines?|maximus guidelines?|decision rationale)/i;
 
 /** Credentials are list items in markdown letters and plain lines in published ones. */
 export function credentialLine(determination: Determination, label: string, value: string): string {

@@ -1,0 +1,105 @@
+import type { Determination, DisputedItem } from '../model/determination';
+import { letterEra } from '../knowledge/era';
+import { finishFindings, runRules, type CheckOptions } from './engine';
+import type { Finding } from './finding';
+
+/**
+ * What one check of a letter leaves for the next check of the same letter: the findings of each
+ * item, keyed by the item's text. While the text before the decisions section (header, credentials,
+ * case summary: what item checks also read) and the options stay the same, an item whose text is
+ * unchanged keeps its findings, moved to where the item now stands, and only the items an edit
+ * touched are checked again.
+ */
+export interface CheckMemo {
+  context: string;
+  options: CheckOptions;
+  items: Map<string, MemoizedItem[]>;
+}
+
+interface MemoizedItem {
+  start: number;
+  findings: Finding[];
+}
+
+export interface IncrementalCheck {
+  findings: Finding[];
+  memo?: CheckMemo;
+}
+
+export function checkIncrementally(determination: Determination, options: CheckOptions, previous?: CheckMemo): IncrementalCheck {
+  const era = letterEra(determination);
+  const context = contextOf(determination);
+  // An era read from the items' own citations depends on every item: no item can be judged alone.
+  if (context === undefined || era.source === 'citations' || era.source === 'unknown') {
+    return { findings: finishFindings(determination, runRules(determination, options, era)) };
+  }
+  const reusable = previous && previous.context === context && sameOptions(previous.options, options) ? previous.items : undefined;
+  const reused: Finding[] = [];
+  const changed: DisputedItem[] = [];
+  const taken = new Map<string, number>();
+  for (const item of determination.items) {
+    const memo = reusable && take(reusable, taken, textOf(determination, item));
+    if (memo) reused.push(...memo.findings.map((finding) => moved(finding, item.span.start - memo.start, item.index)));
+    else changed.push(item);
+  }
+  const checked = changed.length === determination.items.length ? determination : { ...determination, items: changed };
+  const findings = [...runRules(checked, options, era), ...reused];
+  return { findings: finishFindings(determination, findings), memo: { context, options, items: memoize(determination, findings) } };
+}
+
+function contextOf(determination: Determination): string | undefined {
+  const decisions = determination.sections.find((section) => section.kind === 'decisions');
+  return decisions && determination.text.slice(0, decisions.body.start);
+}
+
+function sameOptions(a: CheckOptions, b: CheckOptions): boolean {
+  return a.knowledge === b.knowledge && a.config === b.config && a.rules === b.rules;
+}
+
+function textOf(determination: Determination, item: DisputedItem): string {
+  return determination.text.slice(item.span.start, item.span.end);
+}
+
+/** The next unused memo of an item with this text (a letter may repeat an item word for word). */
+function take(items: Map<string, MemoizedItem[]>, taken: Map<string, number>, key: string): MemoizedItem | undefined {
+  const used = taken.get(key) ?? 0;
+  const memo = items.get(key)?.[used];
+  if (memo) taken.set(key, used + 1);
+  return memo;
+}
+
+/** Items whose findings all lie inside them; one pointing outside its item is checked afresh next time. */
+function memoize(determination: Determination, findings: Finding[]): Map<string, MemoizedItem[]> {
+  const byItem = new Map<number, Finding[]>();
+  for (const finding of findings) {
+    if (finding.item === undefined) continue;
+    const list = byItem.get(finding.item) ?? [];
+    list.push(finding);
+    byItem.set(finding.item, list);
+  }
+  const items = new Map<string, MemoizedItem[]>();
+  for (const item of determination.items) {
+    const own = byItem.get(item.index) ?? [];
+    if (!own.every((finding) => insideItem(finding, item))) continue;
+    const key = textOf(determination, item);
+    const list = items.get(key) ?? [];
+    list.push({ start: item.span.start, findings: own });
+    items.set(key, list);
+  }
+  return items;
+}
+
+function insideItem(finding: Finding, item: DisputedItem): boolean {
+  const inside = (span: { start: number; end: number }) => span.start >= item.span.start && span.end <= item.span.end;
+  return inside(finding.span) && finding.fixes.every((fix) => fix.changes.every((change) => inside(change.span)));
+}
+
+function moved(finding: Finding, delta: number, item: number): Finding {
+  const shift = (span: { start: number; end: number }) => ({ start: span.start + delta, end: span.end + delta });
+  return {
+    ...finding,
+    item,
+    span: shift(finding.span),
+    fixes: finding.fixes.map((fix) => ({ ...fix, changes: fix.changes.map((change) => ({ ...change, span: shift(change.span) })) })),
+  };
+}

@@ -1,0 +1,51 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { builtInKnowledge } from '../../../server/core/knowledge';
+import { FIXTURES, applyFix, lint } from './harness';
+
+const kb = builtInKnowledge();
+
+describe('criteria rules on the criteria-topics letters', () => {
+  for (const name of ['criteria-topics.imr.md', 'criteria-topics.txt']) {
+    const text = fs.readFileSync(path.join(FIXTURES, 'criteria', name), 'utf8');
+    const findings = lint(text);
+    const about = (rule: string, title: string) => {
+      const found = findings.find((finding) => finding.rule === rule && finding.message.includes(`"${title}"`));
+      assert.ok(found, `${name}: no ${rule} finding for "${title}"`);
+      return found;
+    };
+
+    it(`${name}: the message names the criteria the guideline asks for`, () => {
+      const entry = kb.criteria.find((candidate) => candidate.id === 'cpmtg-nsaids-gi-risk')!;
+      assert.strictEqual(
+        about('criteria-not-shown', 'Omeprazole 20 mg #60').message,
+        'The item "Omeprazole 20 mg #60" is Overturned, but the letter shows none of the criteria of ' +
+          'MTUS Chronic Pain Medical Treatment Guidelines (2016) (NSAIDs, GI symptoms & cardiovascular risk): ' +
+          `${entry.criteria.map((criterion) => criterion.label).join('; ')}.`,
+      );
+    });
+
+    it(`${name}: the quick fix inserts the criteria sentence before the conclusion`, () => {
+      const entry = kb.criteria.find((candidate) => candidate.id === 'acoem-mri-lumbar')!;
+      const finding = about('criteria-not-shown', 'MRI of the lumbar spine without contrast');
+      assert.deepStrictEqual(finding.fixes.map((fix) => fix.title), ["Insert the guideline's criteria sentence"]);
+      const fixed = applyFix(text, finding.fixes[0]);
+      assert.ok(
+        fixed.includes(`an MRI will guide further care. ${entry.criteriaSentence} The request is medically necessary.`),
+        'criteria sentence not inserted before the conclusion',
+      );
+    });
+
+    it(`${name}: a compound names every ingredient that is not recommended, with its strength`, () => {
+      assert.match(
+        about('not-recommended-treatment', 'Flurbiprofen 20%/Baclofen 5%/Lidocaine 4% cream 180 gm').message,
+        /does not recommend it: a compounded topical with at least one ingredient that is not recommended topically \(Flurbiprofen 20%, Baclofen 5%, Lidocaine 4%\)\.$/,
+      );
+    });
+
+    it(`${name}: a repeat MRI is judged by the repeat criteria`, () => {
+      assert.match(about('criteria-not-shown', 'Repeat MRI of the lumbar spine').message, /\(MRIs \(magnetic resonance imaging\), repeat\): a significant change/);
+    });
+  }
+});
