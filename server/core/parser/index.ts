@@ -18,7 +18,7 @@ import { findSections } from './sections';
 import { TermMatcher } from './terms';
 
 /** What the parser needs from the knowledge base: treatment and region words, guideline aliases and section names. */
-export type ParserKnowledge = Vocabulary & Partial<Pick<KnowledgeBase, 'guidelines' | 'limits'>>;
+export type ParserKnowledge = Vocabulary & Partial<Pick<KnowledgeBase, 'guidelines' | 'limits' | 'drugs'>>;
 
 /** A title longer than this is not a title; its words are not searched for quantities. */
 const MAX_TITLE_CHARS = 1500;
@@ -53,6 +53,8 @@ export function parseDetermination(text: string, knowledge: ParserKnowledge): De
 
 interface Lexicon {
   treatments: TermMatcher;
+  /** Forms drugs come in ("… cream"), by their own words, not drug names: a form named anywhere in a title wins. */
+  forms: TermMatcher;
   regions: TermMatcher;
   visitCounted: Set<string>;
   citations: CitationVocabulary;
@@ -64,8 +66,12 @@ const lexicons = new WeakMap<ParserKnowledge, Lexicon>();
 function lexiconOf(knowledge: ParserKnowledge): Lexicon {
   let lexicon = lexicons.get(knowledge);
   if (!lexicon) {
+    const drugNames = new Set((knowledge.drugs ?? []).flatMap((drug) => drug.names.map((name) => name.toLowerCase())));
     lexicon = {
       treatments: new TermMatcher(knowledge.treatments),
+      forms: new TermMatcher(
+        knowledge.treatments.filter((t) => t.form).map(({ id, patterns }) => ({ id, patterns: patterns.filter((p) => !drugNames.has(p.toLowerCase())) })),
+      ),
       regions: new TermMatcher(knowledge.regions),
       visitCounted: new Set(knowledge.treatments.filter((t) => t.kind === 'visits').map((t) => t.id)),
       citations: {
@@ -112,14 +118,16 @@ function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexico
   const base = partial ? titleText.lastIndexOf(partial.remaining.value) : 0;
   const request = partial ? partial.remaining.value : titleText;
   const at = (a: number, b: number) => title.spanOf(base + a, base + b);
-  const treatment = lexicon.treatments.first(request, at) ?? (partial ? lexicon.treatments.first(titleText, (a, b) => title.spanOf(a, b)) : undefined);
+  const whole = (a: number, b: number) => title.spanOf(a, b);
+  const treatment =
+    lexicon.forms.first(titleText, whole) ?? lexicon.treatments.first(request, at) ?? (partial ? lexicon.treatments.first(titleText, whole) : undefined);
   const item: DisputedItem = {
     index,
     span: { start: Math.min(titleSpan.start, block.titleAnchor), end: Math.max(block.end, titleSpan.end) },
     title: { value: title.text, span: titleSpan },
     decision: block.decision,
     treatment,
-    region: lexicon.regions.first(request, at) ?? (partial ? lexicon.regions.first(titleText, (a, b) => title.spanOf(a, b)) : undefined),
+    region: lexicon.regions.first(request, at) ?? (partial ? lexicon.regions.first(titleText, whole) : undefined),
     quantity: readQuantity(title, request, base, !treatment || lexicon.visitCounted.has(treatment.value)),
     partial,
   };

@@ -35,7 +35,8 @@ export const notRecommendedTreatment: Rule = {
         message:
           `The item ${quotedTitle(item)} is Overturned, but ${against.guideline} (${against.topic}) ` +
           `does not recommend it: ${against.reason}.`,
-        span: item.treatment?.span ?? item.title.span,
+        // A compounded product is not recommended as a whole: the finding covers its title.
+        span: (treatmentOfItem(knowledge, item).form ? undefined : item.treatment?.span) ?? item.title.span,
         item: item.index,
       });
     }

@@ -2,7 +2,6 @@ import type { Determination, DisputedItem } from '../../model/determination';
 import type { CriteriaEntry, Criterion, DrugEntry, KnowledgeBase } from '../../knowledge/types';
 import { criteriaFor, drugMentions } from '../../knowledge';
 import { findPhrase } from '../../knowledge/phrase';
-import { TermMatcher } from '../../parser/terms';
 import { textOf } from './text';
 
 /** Drugs named in a text, by any generic or brand name, on word boundaries, each once. */
@@ -10,25 +9,14 @@ export function drugsNamedIn(knowledge: KnowledgeBase, text: string): DrugEntry[
   return [...new Set(drugMentions(knowledge, text).map((mention) => mention.drug))];
 }
 
-const formMatchers = new WeakMap<KnowledgeBase, TermMatcher>();
-
 /**
- * The item's treatment as the knowledge judges it: a form the title names by a word of its own
- * rather than a drug's name ("… cream", "compounded …") wins over the first term of the title.
+ * The item's treatment as the knowledge judges it, and whether it is a form drugs come in: the
+ * parser names a form ("… cream", "compounded …") before the first term of the title, so
  * "Ketoprofen 10% cream" is a topical, judged as one, although its first word names an oral NSAID.
  */
 export function treatmentOfItem(knowledge: KnowledgeBase, item: DisputedItem): { id?: string; form: boolean } {
-  let matcher = formMatchers.get(knowledge);
-  if (!matcher) {
-    const drugNames = new Set(knowledge.drugs.flatMap((drug) => drug.names));
-    const forms = knowledge.treatments
-      .filter((treatment) => treatment.form)
-      .map(({ id, patterns }) => ({ id, patterns: patterns.filter((pattern) => !drugNames.has(pattern)) }));
-    matcher = new TermMatcher(forms);
-    formMatchers.set(knowledge, matcher);
-  }
-  const form = matcher.findAll(item.title.value)[0]?.id;
-  return form !== undefined ? { id: form, form: true } : { id: item.treatment?.value, form: false };
+  const id = item.treatment?.value;
+  return { id, form: knowledge.treatments.some((treatment) => treatment.id === id && treatment.form === true) };
 }
 
 /**
