@@ -73,6 +73,9 @@ async function openLetter(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
   await page.locator('.tab.active', { hasText: LETTER }).waitFor();
   await page.locator('.monaco-editor .view-lines').first().waitFor();
+  // The screenshots are about the letter: hide the file explorer.
+  await page.keyboard.press('Control+B');
+  await page.locator('.part.sidebar').waitFor({ state: 'hidden' });
 }
 
 async function problemsListFindings(page: Page): Promise<void> {

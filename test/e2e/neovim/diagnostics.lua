@@ -72,6 +72,15 @@ local function describe(findings)
   return table.concat(parts, ', ')
 end
 
+local function open_letter(client_id, name)
+  vim.cmd('edit ' .. vim.fn.fnameescape(workspace .. '/' .. name))
+  local bufnr = vim.api.nvim_get_current_buf()
+  vim.bo[bufnr].filetype = 'imr-determination'
+  -- Attaching again is harmless, and needed after :edit reloads a buffer.
+  vim.lsp.buf_attach_client(bufnr, client_id)
+  return bufnr
+end
+
 local function check_letter(client_id, name, expected)
   local bufnr = open_letter(client_id, name)
   local uri = vim.uri_from_bufnr(bufnr)
@@ -86,15 +95,6 @@ local function check_letter(client_id, name, expected)
   if arrived and want == got then return report(true, string.format('%s: [%s]', name, got)) end
   return report(false, string.format('%s: expected [%s], got [%s]%s', name, want, got,
     arrived and '' or string.format(' (no diagnostics within %d ms)', WAIT_MS)))
-end
-
-local function open_letter(client_id, name)
-  vim.cmd('edit ' .. vim.fn.fnameescape(workspace .. '/' .. name))
-  local bufnr = vim.api.nvim_get_current_buf()
-  vim.bo[bufnr].filetype = 'imr-determination'
-  -- Attaching again is harmless, and needed after :edit reloads a buffer.
-  vim.lsp.buf_attach_client(bufnr, client_id)
-  return bufnr
 end
 
 local function check_hover(client_id)

@@ -39,9 +39,20 @@ export function criteriaForItem(knowledge: KnowledgeBase, item: DisputedItem): C
 
 /** The case summary and the item's rationale, lower-cased: where a letter shows that criteria are met. */
 export function evidenceText(determination: Determination, item: DisputedItem): string {
-  const summary = determination.sections.find((section) => section.kind === 'case-summary');
-  const parts = [summary ? textOf(determination, summary.body) : '', item.rationale?.text ?? ''];
-  return parts.join(' ').toLowerCase().replace(/\s+/g, ' ');
+  return `${summaryEvidence(determination)} ${(item.rationale?.text ?? '').toLowerCase()}`;
+}
+
+const summaries = new WeakMap<Determination, string>();
+
+/** The case summary, folded once per letter: every item of a long letter reads it. */
+function summaryEvidence(determination: Determination): string {
+  let summary = summaries.get(determination);
+  if (summary === undefined) {
+    const section = determination.sections.find((s) => s.kind === 'case-summary');
+    summary = section ? textOf(determination, section.body).toLowerCase().replace(/\s+/g, ' ') : '';
+    summaries.set(determination, summary);
+  }
+  return summary;
 }
 
 export function criterionShown(criterion: Criterion, evidence: string, age: number | undefined): boolean {
