@@ -3,7 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver/node';
 import { ServerSession, fixtureText, fixtureUri } from './harness';
 
-const DOCS = 'https://github.com/imr-determinations/imr-determinations/blob/main/docs/rules.md';
+const DOCS = 'https://github.com/imr-determinations/imr-determinations/blob/main/README.md';
 const REVIEWER = { reviewer: { licensure: ['California'], specialty: 'Acupuncture' } };
 
 /** Rule, severity and range as `line:char-line:char`, for whole-list comparisons. */

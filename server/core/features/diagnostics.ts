@@ -3,7 +3,7 @@ import type { Finding, Fix, Severity } from '../check/finding';
 import type { LineIndex } from '../model/line-index';
 
 /** Where each rule's documentation lives; the anchor is the rule id. */
-export const RULE_DOCS_URL = 'https://github.com/imr-determinations/imr-determinations/blob/main/docs/rules.md';
+export const RULE_DOCS_URL = 'https://github.com/imr-determinations/imr-determinations/blob/main/README.md';
 export const DIAGNOSTIC_SOURCE = 'imr';
 
 /** A fix as LSP edits, carried in `Diagnostic.data` so a client can apply it without asking again. */

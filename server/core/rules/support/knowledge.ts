@@ -44,13 +44,12 @@ export function applicableLimits(knowledge: KnowledgeBase, item: DisputedItem, e
   return limitsFor(knowledge, treatment, item.region?.value).filter((limit) => limitInForce(knowledge, limit, era));
 }
 
-/** The guideline edition a citation names, as the knowledge base resolves it. */
+/**
+ * The guideline edition a citation names, as the knowledge base resolves it. The topic counts too:
+ * a 2009-grammar citation may carry the real guideline's name there ("Chronic Pain Treatment
+ * Guidelines 9792.24.1, Acupuncture Medical Treatment Guidelines"), and the longest alias wins.
+ */
 export function guidelineOfCitation(knowledge: KnowledgeBase, citation: GuidelineCitation): Guideline | undefined {
-  return guidelineForCitation(knowledge, citation.name.value, citation.year?.value);
-}
-
-/** The same as a list, empty when the knowledge base does not know the guideline (for hovers listing editions). */
-export function editionsOfCitation(knowledge: KnowledgeBase, citation: GuidelineCitation): Guideline[] {
-  const guideline = guidelineOfCitation(knowledge, citation);
-  return guideline ? [guideline] : [];
+  const named = citation.topic ? `${citation.name.value} ${citation.topic.value}` : citation.name.value;
+  return guidelineForCitation(knowledge, named, citation.year?.value);
 }

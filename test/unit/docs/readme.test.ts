@@ -1,0 +1,25 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { allRules } from '../../../server/core';
+import { RULE_DOCS_URL } from '../../../server/core/features/diagnostics';
+
+const readme = fs.readFileSync(path.join(__dirname, '../../../../README.md'), 'utf8');
+
+describe('README', () => {
+  it('documents every rule under a heading of its id, with its severity, description and doc', () => {
+    for (const rule of allRules) {
+      assert.ok(readme.includes(`#### \`${rule.id}\`\n\n*${rule.defaultSeverity}* · ${rule.description}\n\n${rule.doc}\n`), rule.id);
+      assert.ok(readme.includes(`| [\`${rule.id}\`](#${rule.id}) | ${rule.defaultSeverity} | ${rule.description} |`), rule.id);
+    }
+  });
+
+  it('is where a diagnostic links for its rule', () => {
+    assert.ok(RULE_DOCS_URL.endsWith('/README.md'));
+  });
+
+  it('opens with the two commands', () => {
+    const commands = readme.slice(0, readme.indexOf('```sh') + 200);
+    assert.ok(commands.includes('npm ci && npm run release') && commands.includes('npm test'));
+  });
+});
