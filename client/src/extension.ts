@@ -34,6 +34,6 @@ export function deactivate(): Promise<void> | undefined {
 async function onTrustGranted(client: LetterClient): Promise<void> {
   await client.restart();
   void vscode.window.showInformationMessage(
-    'IMR Determinations: the workspace is trusted now, so its guideline packs and .imrlintrc.json files are used.',
+    'IMR Determinations: the workspace is trusted now, so its guideline packs are loaded too.',
   );
 }

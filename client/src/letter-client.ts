@@ -68,7 +68,7 @@ export class LetterClient implements vscode.Disposable {
     this.output.info(
       trusted
         ? 'Starting the IMR language server (trusted workspace: its guideline packs and .imrlintrc.json are used).'
-        : 'Starting the IMR language server (untrusted workspace: built-in guideline data only).',
+        : 'Starting the IMR language server (untrusted workspace: the rule severities of .imrlintrc.json apply; guideline packs, from the settings or .imrlintrc.json, are ignored).',
     );
     await client.start();
     this.started.fire();

@@ -97,11 +97,11 @@ ${n % 3 === 0 ? 'The examination is nonfocal and no surgery is planned. The requ
 `,
   (n) => `## Cyclobenzaprine 7.5 mg #${30 + (n % 60)}: Upheld
 
-**Claims Administrator guideline:** Decision based on MTUS Chronic Pain Medical Treatment 2016,
-Section(s): Muscle relaxants (for pain).
+**Claims Administrator guideline:** Decision based on MTUS Chronic Pain Treatment Guidelines Muscle
+relaxants (for pain) Page(s): 63-66.
 
-**MAXIMUS guideline:** Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Muscle
-relaxants (for pain).
+**MAXIMUS guideline:** Decision based on MTUS Chronic Pain Treatment Guidelines Cyclobenzaprine
+Page(s): 41-42.
 
 **Decision rationale:** Cyclobenzaprine is recommended for a short course of therapy, not longer than 2 to
 3 weeks. The injured worker has used it for months. Therefore the request is not medically necessary.

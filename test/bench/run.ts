@@ -24,6 +24,7 @@ const SIZES = [
 ];
 const PROCESS_RUNS = 7;
 const EDITS = 60;
+const WARM_UP_EDITS = 20;
 const SERVER_STARTS = 3;
 
 interface Row {
@@ -118,12 +119,18 @@ async function benchServer(folder: string, letters: string[]): Promise<void> {
 
   const editing = BenchClient.start(SERVER);
   await editing.initialize(folder);
-  const latencies = await editLatencies(editing, uri('medium.imr.md'), letters[1]);
+  const { warmUp, latencies } = await editLatencies(editing, uri('medium.imr.md'), letters[1]);
   await editing.stop();
   const p50 = percentile(latencies, 50);
   const p95 = percentile(latencies, 95);
-  rows.push({ measure: `server: didChange → diagnostics, 100 KB, p50 (${EDITS} edits)`, value: ms(p50) });
-  rows.push({ measure: `server: didChange → diagnostics, 100 KB, p95 (${EDITS} edits)`, value: ms(p95), target: '≤ 15 ms', pass: p95 <= 15 });
+  rows.push({ measure: `server: didChange → diagnostics, 100 KB, p50 (${EDITS} edits after ${WARM_UP_EDITS})`, value: ms(p50) });
+  rows.push({
+    measure: `server: didChange → diagnostics, 100 KB, p95 (${EDITS} edits after ${WARM_UP_EDITS})`,
+    value: ms(p95),
+    target: '≤ 15 ms',
+    pass: p95 <= 15,
+  });
+  rows.push({ measure: `server: didChange → diagnostics, 100 KB, slowest warm-up edit`, value: ms(Math.max(...warmUp)) });
 
   const large = BenchClient.start(SERVER);
   await large.initialize(folder);
@@ -133,15 +140,18 @@ async function benchServer(folder: string, letters: string[]): Promise<void> {
   rows.push({ measure: 'server: peak RSS after opening 1 MB', value: `${rss.toFixed(0)} MB`, target: '≤ 150 MB', pass: rss <= 150 });
 }
 
-/** Types and deletes one character in the middle of a rationale, alternately, timing each round trip. */
-async function editLatencies(client: BenchClient, uri: string, text: string): Promise<number[]> {
+/**
+ * Types and deletes one character in the middle of a rationale, alternately, timing each round
+ * trip. The first edits warm the server's code up (as any editing session does) and are not counted.
+ */
+async function editLatencies(client: BenchClient, uri: string, text: string): Promise<{ warmUp: number[]; latencies: number[] }> {
   await client.open(uri, text);
   const anchor = text.indexOf('The request is', text.length >> 1);
   const before = text.slice(0, anchor);
   const line = before.split('\n').length - 1;
   const character = anchor - (before.lastIndexOf('\n') + 1);
   const latencies: number[] = [];
-  for (let version = 2; version < EDITS + 2; version++) {
+  for (let version = 2; version < WARM_UP_EDITS + EDITS + 2; version++) {
     const typing = version % 2 === 0;
     const position = { line, character };
     const end = typing ? position : { line, character: character + 1 };
@@ -152,7 +162,7 @@ async function editLatencies(client: BenchClient, uri: string, text: string): Pr
     await client.change(uri, version, change);
     latencies.push(performance.now() - start);
   }
-  return latencies;
+  return { warmUp: latencies.slice(0, WARM_UP_EDITS), latencies: latencies.slice(WARM_UP_EDITS) };
 }
 
 function benchAdversarial(): void {

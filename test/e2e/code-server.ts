@@ -125,7 +125,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     for (const stream of [child.stdout, child.stderr]) stream?.removeAllListeners('data').resume();
     await stopProcessGroup(child);
     if (child.pid !== undefined) running.delete(child.pid);
-    fs.rmSync(home, { recursive: true, force: true });
+    fs.rmSync(home, { recursive: true, force: true, maxRetries: 3 });
   };
   await waitForHealth(port, child).catch(async (error: unknown) => {
     await stop();
@@ -225,11 +225,15 @@ function answers(url: string): Promise<boolean> {
 }
 
 async function stopProcessGroup(child: ChildProcess): Promise<void> {
-  if (child.pid === undefined || child.exitCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  signalGroup(child.pid, 'SIGTERM');
-  const timedOut = await Promise.race([exited.then(() => false), delay(5000).then(() => true)]);
-  if (timedOut) signalGroup(child.pid, 'SIGKILL');
+  if (child.pid === undefined) return;
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    signalGroup(child.pid, 'SIGTERM');
+    await Promise.race([exited, delay(5000)]);
+  }
+  // Extension hosts and watchers can outlive code-server itself by a moment and keep writing
+  // into the folder about to be removed; end whatever of the group is left.
+  signalGroup(child.pid, 'SIGKILL');
 }
 
 function signalGroup(pid: number, signal: NodeJS.Signals): void {

@@ -23,14 +23,13 @@ interface StageResult {
   /** Shown instead of counts when the stage did not run (e.g. no desktop VS Code). */
   skipped?: string;
   note?: string;
+  vscodeVersion?: string;
 }
 
 interface Stage {
   name: string;
   run(): Promise<StageResult>;
 }
-
-let vscodeVersion: string | undefined;
 
 const stages: Stage[] = [
   { name: 'grammar scopes (npm run test:grammar)', run: grammarTests },
@@ -45,6 +44,7 @@ const stages: Stage[] = [
 async function main(): Promise<number> {
   const summary: string[] = [];
   const total = { passed: 0, failed: 0 };
+  let vscodeVersion: string | undefined;
   for (const stage of stages) {
     console.log(`\n=== ${stage.name}`);
     const startedAt = Date.now();
@@ -52,6 +52,7 @@ async function main(): Promise<number> {
       console.error(error instanceof Error ? error.message : String(error));
       return { counts: { passed: 0, failed: 1 } } as StageResult;
     });
+    vscodeVersion ??= result.vscodeVersion;
     total.passed += result.counts.passed;
     total.failed += result.counts.failed;
     const outcome = result.skipped ?? `${result.counts.passed} passed, ${result.counts.failed} failed`;
@@ -69,11 +70,19 @@ function step(ok: boolean, note?: string): StageResult {
   return { counts: { passed: ok ? 1 : 0, failed: ok ? 0 : 1 }, note };
 }
 
+/** The counts a stage reported, plus one failure when it failed without reporting any (crash, no test). */
+function stageCounts(reported: SuiteCounts | undefined, ok: boolean): SuiteCounts {
+  const counts = reported ?? { passed: 0, failed: 0 };
+  return !ok && counts.failed === 0 ? { ...counts, failed: 1 } : counts;
+}
+
 async function grammarTests(): Promise<StageResult> {
   const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
-  if (!manifest.scripts['test:grammar']) return { counts: { passed: 0, failed: 0 }, skipped: 'skipped (no script)' };
+  if (!manifest.scripts['test:grammar']) {
+    return { counts: { passed: 0, failed: 0 }, skipped: 'skipped (no script)' };
+  }
   const run = spawnSync('npm', ['run', '--silent', 'test:grammar'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
   process.stdout.write(run.stdout);
   process.stderr.write(run.stderr);
@@ -83,7 +92,7 @@ async function grammarTests(): Promise<StageResult> {
     passed: lines.filter((line) => line.endsWith(' run successfuly.')).length,
     failed: lines.filter((line) => line.endsWith(' failed')).length,
   };
-  return { counts: run.status !== 0 && counts.failed === 0 ? { ...counts, failed: 1 } : counts };
+  return { counts: stageCounts(counts, run.status === 0) };
 }
 
 function stripColors(text: string): string {
@@ -96,20 +105,20 @@ async function installCodeServer(): Promise<StageResult> {
 
 async function codeServerSuite(): Promise<StageResult> {
   const outcome = await runSuiteInCodeServer();
-  vscodeVersion = outcome.vscodeVersion && `${outcome.vscodeVersion} (code-server)`;
-  const counts = outcome.counts ?? { passed: 0, failed: 0 };
-  // A suite that crashed or ran nothing counts as a failure even without failed tests.
-  return { counts: suiteFailed(outcome) && counts.failed === 0 ? { ...counts, failed: 1 } : counts };
+  return {
+    counts: stageCounts(outcome.counts, !suiteFailed(outcome)),
+    vscodeVersion: outcome.vscodeVersion && `${outcome.vscodeVersion} (code-server)`,
+  };
 }
 
 async function packageVsix(): Promise<StageResult> {
-  return step(spawnSync('npm', ['run', '--silent', 'package'], { cwd: PROJECT_ROOT, stdio: 'inherit' }).status === 0);
+  const run = spawnSync('npm', ['run', '--silent', 'package'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  return step(run.status === 0);
 }
 
 async function neovim(): Promise<StageResult> {
   const outcome = await runNeovim();
-  const counts = outcome.counts ?? { passed: 0, failed: 0 };
-  return { counts: outcome.exitCode !== 0 && counts.failed === 0 ? { ...counts, failed: 1 } : counts };
+  return { counts: stageCounts(outcome.counts, outcome.exitCode === 0) };
 }
 
 async function electronSuite(): Promise<StageResult> {

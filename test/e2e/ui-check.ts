@@ -1,8 +1,8 @@
 /**
  * UI check: installs the packaged extension (imr-determinations.vsix) into code-server the way a
  * user would, opens a fixture letter in the workbench and asserts, from what the page shows, that
- * the Problems panel lists the letter's findings and that a hover on a guideline citation shows the
- * guideline's limits. Screenshots go to test-results/.
+ * the Problems panel lists the letter's findings, that the status bar counts them and that a hover
+ * on a guideline citation shows the guideline's limits. Screenshots go to test-results/ui-*.png.
  * Exit code: 0 when every check passed, 1 otherwise.
  */
 import * as assert from 'assert';
@@ -37,6 +37,9 @@ export async function runUiCheck(): Promise<SuiteCounts> {
   requireBuilt(VSIX, 'npm run package');
   console.log(ensureCodeServer());
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  for (const old of fs.readdirSync(RESULTS_DIR).filter((name) => /^ui-.*\.png$/.test(name))) {
+    fs.rmSync(path.join(RESULTS_DIR, old));
+  }
   const server = await startCodeServer({ vsix: path.join(PROJECT_ROOT, VSIX) });
   const counts = { passed: 0, failed: 0 };
   try {

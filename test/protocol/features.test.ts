@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import type { CompletionItem, DocumentSymbol, Hover } from 'vscode-languageserver/node';
 import { builtInKnowledge } from '../../server/core/knowledge';
 import type { GuidelinePassage, LetterSummary, LetterTemplate } from '../../server/lsp/protocol';
-import { expandSnippet } from '../unit/features/helpers';
+import { expandSnippet, letter } from '../unit/features/helpers';
 import { ServerSession, fixtureText, fixtureUri } from './harness';
 
 const MTUS_ACUPUNCTURE = builtInKnowledge().limits.find((limit) => limit.id === 'mtus-acupuncture')!;
@@ -81,6 +81,22 @@ describe('protocol: hovers, completions, outline and the extension’s own reque
     assert.strictEqual(expandSnippet(first.insertText ?? ''), MTUS_ACUPUNCTURE.passage);
   });
 
+  it('completion inside an MRI item’s rationale offers the MRI criteria sentence as a snippet', async () => {
+    const mriUri = fixtureUri('mri.imr.md');
+    const text = letter('## MRI of the lumbar spine: Overturned\n\n**Decision rationale:** The request is medically necessary.');
+    await session.open(mriUri, text);
+    const rationale = text.split('\n').findIndex((line) => line.startsWith('**Decision rationale:**'));
+    const items = await session.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri: mriUri },
+      position: { line: rationale, character: '**Decision rationale:** '.length },
+    });
+    const mri = builtInKnowledge().criteria.find((entry) => entry.id === 'acoem-mri-lumbar')!;
+    assert.deepStrictEqual(
+      items.map((item) => [item.label, item.kind, item.insertTextFormat, expandSnippet(item.insertText ?? '')]),
+      [[mri.criteriaSentence, 15, 2, mri.criteriaSentence]],
+    );
+  });
+
   it('completion after "MAXIMUS guideline:" offers citations for the item’s treatment', async () => {
     const items = await session.request<CompletionItem[]>('textDocument/completion', at(28, 23));
     assert.deepStrictEqual(
@@ -94,10 +110,10 @@ describe('protocol: hovers, completions, outline and the extension’s own reque
           },
         ],
         [
-          'Decision based on Non-MTUS Citation Official Disability Guidelines Acupuncture (Pain, Low Back and Neck chapters).',
+          'Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Acupuncture (Pain, Low Back and Neck chapters).',
           {
             range: { start: { line: 28, character: 23 }, end: { line: 28, character: 23 } },
-            newText: 'Decision based on Non-MTUS Citation Official Disability Guidelines Acupuncture (Pain, Low Back and Neck chapters).',
+            newText: 'Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Acupuncture (Pain, Low Back and Neck chapters).',
           },
         ],
       ],

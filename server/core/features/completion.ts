@@ -10,7 +10,9 @@ import type { Determination, DisputedItem, SectionKind } from '../model/determin
 import { spanContains } from '../model/span';
 import { labelledLine } from '../rules/support/labels';
 import { SECTION_ORDER, SECTION_TITLES, sectionSkeleton } from '../rules/support/sections';
-import { guidelineById } from '../rules/support/knowledge';
+import { guidelineName, guidelineNameOnDate } from '../rules/support/knowledge';
+import { criteriaForItem } from '../rules/support/criteria';
+import { letterEra } from '../knowledge/era';
 import type { LetterAnalysis } from './analysis';
 import { entriesOf, itemAround } from './locate';
 import { confidenceText, limitNumbers, limitsForItem, sourceText } from './guidance';
@@ -132,19 +134,28 @@ function citationCompletions(analysis: LetterAnalysis, item: DisputedItem, range
   }));
 }
 
+/**
+ * In a rationale: the criteria sentences of the entries governing the item (the text the
+ * criteria-not-shown fix inserts), then the item's standard passages; every passage when the
+ * knowledge base has neither for the item.
+ */
 function passageCompletions(analysis: LetterAnalysis, item: DisputedItem): CompletionItem[] {
   const { knowledge, determination } = analysis;
+  const criteria = criteriaForItem(knowledge, item);
   const limits = limitsForItem(knowledge, determination, item);
-  const offered = limits.length > 0 ? limits : knowledge.limits;
-  return offered.map((limit, order) => {
-    const guideline = guidelineById(knowledge, limit.guideline);
-    return {
-      label: limit.passage,
-      kind: CompletionItemKind.Snippet,
-      detail: `${guideline?.name ?? limit.guideline}: ${sourceText(limit.source)} (${confidenceText(limit.confidence)})`,
-      sortText: String(order).padStart(3, '0'),
-      insertText: `${passageSnippet(limit.passage)}$0`,
-      insertTextFormat: InsertTextFormat.Snippet,
-    };
-  });
+  const offered = limits.length > 0 || criteria.length > 0 ? limits : knowledge.limits;
+  const era = letterEra(determination);
+  // Criteria are kept under the edition they were written from: name the one in force, as the finding does.
+  const entries = [
+    ...criteria.map((entry) => ({ entry, text: entry.criteriaSentence, guideline: guidelineNameOnDate(knowledge, entry.guideline, era) })),
+    ...offered.map((entry) => ({ entry, text: entry.passage, guideline: guidelineName(knowledge, entry.guideline) })),
+  ];
+  return entries.map(({ entry, text, guideline }, order) => ({
+    label: text,
+    kind: CompletionItemKind.Snippet,
+    detail: `${guideline}: ${sourceText(entry.source)} (${confidenceText(entry.confidence)})`,
+    sortText: String(order).padStart(3, '0'),
+    insertText: `${passageSnippet(text)}$0`,
+    insertTextFormat: InsertTextFormat.Snippet,
+  }));
 }

@@ -2,15 +2,33 @@
  * Knowledge as the editor features put it in words: which limits apply to an item, how a limit,
  * its source and its confidence read. All numbers come from the knowledge base.
  */
-import { letterEra } from '../knowledge/era';
+import { letterEra, type LetterEra } from '../knowledge/era';
 import type { Determination, DisputedItem } from '../model/determination';
-import { applicableLimits } from '../rules/support/knowledge';
+import { applicableLimits, limitInForce } from '../rules/support/knowledge';
 import { rangeText } from '../rules/support/describe';
 import type { Confidence, GuidelineSource, KnowledgeBase, LimitPhase, TreatmentLimit } from '../knowledge/types';
 
 /** The limits that may govern the item in the letter's era. */
 export function limitsForItem(knowledge: KnowledgeBase, determination: Determination, item: DisputedItem | undefined): TreatmentLimit[] {
   return item ? applicableLimits(knowledge, item, letterEra(determination)) : [];
+}
+
+/**
+ * Limits as the rules see them on the letter's date: those whose guideline was in force (the only
+ * ones a finding judges by) and the rest, which hovers still list, marked as not in force.
+ */
+export function limitsByForce(
+  knowledge: KnowledgeBase,
+  limits: readonly TreatmentLimit[],
+  era: LetterEra,
+): { inForce: TreatmentLimit[]; notInForce: TreatmentLimit[] } {
+  const inForce = limits.filter((limit) => limitInForce(knowledge, limit, era));
+  return { inForce, notInForce: limits.filter((limit) => !inForce.includes(limit)) };
+}
+
+/** A treatment's name as the knowledge base gives it; its id when the knowledge base does not know it. */
+export function treatmentName(knowledge: KnowledgeBase, id: string): string {
+  return knowledge.treatments.find((term) => term.id === id)?.name ?? id;
 }
 
 const CONFIDENCE_WORDS: Record<Confidence, string> = {

@@ -3,15 +3,15 @@
  * stance, the opioid dose in morphine equivalents) and the criteria the guideline asks a rationale
  * approving the item to show.
  */
-import { drugMentions, limitsFor, type DrugMention } from '../knowledge';
-import type { CriteriaEntry, DrugEntry, KnowledgeBase } from '../knowledge/types';
+import { drugMentions, type DrugMention, type LetterEra } from '../knowledge';
+import type { CriteriaEntry, DrugEntry, KnowledgeBase, TreatmentLimit } from '../knowledge/types';
 import type { Determination, DisputedItem } from '../model/determination';
 import type { Span } from '../model/span';
 import { criteriaForItem } from '../rules/support/criteria';
-import { morphineEquivalentInTitle } from '../rules/support/dose';
-import { guidelineById } from '../rules/support/knowledge';
+import { morphineEquivalentInTitle, morphineEquivalentThresholds } from '../rules/support/dose';
+import { guidelineName, guidelineNameOnDate } from '../rules/support/knowledge';
 import { textOf } from '../rules/support/text';
-import { confidenceText, sourceText } from './guidance';
+import { confidenceText, limitsByForce, sourceText } from './guidance';
 
 /** The drug named in the item's title at the offset, with where its name stands. */
 export function drugAt(knowledge: KnowledgeBase, determination: Determination, item: DisputedItem, offset: number): { mention: DrugMention; span: Span } | undefined {
@@ -22,37 +22,44 @@ export function drugAt(knowledge: KnowledgeBase, determination: Determination, i
   return mention && { mention, span: { start: start + mention.from, end: start + mention.to } };
 }
 
-export function drugHover(knowledge: KnowledgeBase, item: DisputedItem, drug: DrugEntry): string {
+export function drugHover(knowledge: KnowledgeBase, item: DisputedItem, drug: DrugEntry, era: LetterEra): string {
   const lines = [`**${drug.name}** (${drug.drugClass.replace(/-/g, ' ')})`, ''];
   if (drug.stance) lines.push(drug.stance, '');
   const source = drug.source ? `${sourceText(drug.source)} · ` : '';
   lines.push(`_${source}${confidenceText(drug.confidence)}_`);
-  const dose = doseText(knowledge, item, drug);
+  const dose = doseText(knowledge, item, drug, era);
   if (dose) lines.push('', dose);
-  return [...lines, ...criteriaText(knowledge, item)].join('\n');
+  return [...lines, ...criteriaText(knowledge, item, era)].join('\n');
 }
 
-/** The title's daily dose in morphine equivalents against the thresholds of the guidelines. */
-function doseText(knowledge: KnowledgeBase, item: DisputedItem, drug: DrugEntry): string | undefined {
+/**
+ * The title's daily dose in morphine equivalents against the guidelines' thresholds: those in force
+ * on the letter's date, which the dose finding judges by, and the others, marked as not in force.
+ */
+function doseText(knowledge: KnowledgeBase, item: DisputedItem, drug: DrugEntry, era: LetterEra): string | undefined {
   if (drug.morphineEquivalentFactor === undefined && !drug.morphineEquivalentSteps) return undefined;
   const perDay = morphineEquivalentInTitle(knowledge, drug, item.title.value);
   if (perDay === undefined) return 'The title gives no strength and frequency to compute the morphine equivalent dose from.';
-  const thresholds = limitsFor(knowledge, drug.treatment).filter((limit) => limit.morphineEquivalentPerDay !== undefined);
-  const against = thresholds.map(
-    (limit) => `${guidelineById(knowledge, limit.guideline)?.name ?? limit.guideline}: ${limit.morphineEquivalentPerDay} mg`,
-  );
-  return `As requested: **${perDay} mg oral morphine equivalents per day**${against.length > 0 ? ` (thresholds: ${against.join('; ')})` : ''}.`;
+  const { inForce, notInForce } = limitsByForce(knowledge, morphineEquivalentThresholds(knowledge, [drug]), era);
+  const lines = [`As requested: **${perDay} mg oral morphine equivalents per day**.`];
+  if (inForce.length > 0) lines.push(`${era.date ? `Thresholds in force on ${era.date}` : 'Thresholds'}: ${thresholdsText(knowledge, inForce)}.`);
+  if (notInForce.length > 0) lines.push(`Not in force on ${era.date}: ${thresholdsText(knowledge, notInForce)}.`);
+  return lines.join('\n\n');
 }
 
-/** The criteria entries governing the item, each with what the rationale should show. */
-export function criteriaText(knowledge: KnowledgeBase, item: DisputedItem): string[] {
-  return criteriaForItem(knowledge, item).flatMap((entry) => ['', ...criteriaBlock(knowledge, entry)]);
+function thresholdsText(knowledge: KnowledgeBase, thresholds: readonly TreatmentLimit[]): string {
+  return thresholds.map((limit) => `${guidelineName(knowledge, limit.guideline)}: ${limit.morphineEquivalentPerDay} mg`).join('; ');
 }
 
-function criteriaBlock(knowledge: KnowledgeBase, entry: CriteriaEntry): string[] {
-  const guideline = guidelineById(knowledge, entry.guideline)?.name ?? entry.guideline;
+/** The criteria entries governing the item, each with what the rationale should show, named as the rules name them. */
+export function criteriaText(knowledge: KnowledgeBase, item: DisputedItem, era: LetterEra): string[] {
+  return criteriaForItem(knowledge, item).flatMap((entry) => ['', ...criteriaBlock(knowledge, entry, era)]);
+}
+
+/** The guideline named is the edition in force on the letter's date, as in the criteria finding. */
+function criteriaBlock(knowledge: KnowledgeBase, entry: CriteriaEntry, era: LetterEra): string[] {
   return [
-    `**Criteria: ${entry.topic}** (${guideline})`,
+    `**Criteria: ${entry.topic}** (${guidelineNameOnDate(knowledge, entry.guideline, era)})`,
     ...entry.criteria.map((criterion) => `- ${criterion.label}`),
     `> ${entry.criteriaSentence}`,
     `_${confidenceText(entry.confidence)}_`,

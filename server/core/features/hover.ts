@@ -1,11 +1,11 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
-import { definitionsFor, guidelineForCitation, letterEra, limitsFor } from '../knowledge';
+import { definitionsFor, letterEra, limitsFor, type LetterEra } from '../knowledge';
 import type { Definition, KnowledgeBase, TreatmentLimit } from '../knowledge/types';
 import type { DecisionValue, Determination, DisputedItem, GuidelineCitation, RegulationRef } from '../model/determination';
 import type { Span } from '../model/span';
-import { guidelineById } from '../rules/support/knowledge';
+import { guidelineName, guidelineOfCitation } from '../rules/support/knowledge';
 import type { LetterAnalysis } from './analysis';
-import { confidenceText, limitNumbers, sourceText } from './guidance';
+import { confidenceText, limitNumbers, limitsByForce, sourceText, treatmentName } from './guidance';
 import { criteriaText, drugAt, drugHover } from './hover-criteria';
 import { partAt } from './locate';
 
@@ -14,30 +14,31 @@ export function getHover(analysis: LetterAnalysis, position: Position): Hover | 
   const { determination, knowledge } = analysis;
   const offset = determination.lines.offsetAt(position);
   const part = partAt(determination, offset);
+  const era = letterEra(determination);
   switch (part.kind) {
     case 'citation':
       return hover(determination, part.citation.span, citationHover(knowledge, part.item, part.citation));
     case 'treatment':
       return (
-        drugHoverAt(analysis, part.item, offset) ??
-        (part.item.treatment && hover(determination, part.item.treatment.span, treatmentHover(knowledge, part.item)))
+        drugHoverAt(analysis, part.item, offset, era) ??
+        (part.item.treatment && hover(determination, part.item.treatment.span, treatmentHover(knowledge, part.item, era)))
       );
     case 'decision':
       return part.item.decision && hover(determination, part.item.decision.span, decisionHover(part.item, part.item.decision.value));
     case 'conclusion':
       return part.item.rationale?.conclusion && hover(determination, part.item.rationale.conclusion.span, conclusionHover(part.item));
     case 'regulation':
-      return hover(determination, part.ref.span, regulationHover(knowledge, determination, part.ref));
+      return hover(determination, part.ref.span, regulationHover(knowledge, part.ref, era));
     case 'none':
-      return part.item && drugHoverAt(analysis, part.item, offset);
+      return part.item && drugHoverAt(analysis, part.item, offset, era);
   }
 }
 
 /** A drug the item's title names at the offset (a drug is often no treatment term of its own). */
-function drugHoverAt(analysis: LetterAnalysis, item: DisputedItem, offset: number): Hover | undefined {
+function drugHoverAt(analysis: LetterAnalysis, item: DisputedItem, offset: number, era: LetterEra): Hover | undefined {
   const { determination, knowledge } = analysis;
   const drug = drugAt(knowledge, determination, item, offset);
-  return drug && hover(determination, drug.span, drugHover(knowledge, item, drug.mention.drug));
+  return drug && hover(determination, drug.span, drugHover(knowledge, item, drug.mention.drug, era));
 }
 
 function hover(determination: Determination, span: Span, markdown: string): Hover {
@@ -45,9 +46,7 @@ function hover(determination: Determination, span: Span, markdown: string): Hove
 }
 
 function citationHover(knowledge: KnowledgeBase, item: DisputedItem, citation: GuidelineCitation): string {
-  // The topic may carry the real guideline's name ("Chronic Pain … Guidelines 9792.24.1, Acupuncture …").
-  const named = `${citation.name.value} ${citation.topic?.value ?? ''}`;
-  const guideline = guidelineForCitation(knowledge, named, citation.year?.value);
+  const guideline = guidelineOfCitation(knowledge, citation);
   const lines = [`**${guideline?.name ?? citation.name.value}**${citation.mtus ? ' (MTUS)' : ' (Non-MTUS)'}`, ''];
   const cited = citedWhere(citation);
   if (cited) lines.push(`Cited: ${cited}`, '');
@@ -57,9 +56,9 @@ function citationHover(knowledge: KnowledgeBase, item: DisputedItem, citation: G
   }
   const limits = itemLimits(knowledge, item).filter((limit) => limit.guideline === guideline.id);
   if (limits.length === 0) {
-    lines.push(`No limit for ${treatmentName(knowledge, item)} under this guideline in the knowledge base.`);
+    lines.push(`No limit for ${itemTreatmentName(knowledge, item)} under this guideline in the knowledge base.`);
   } else {
-    lines.push(`Limits for ${treatmentName(knowledge, item)}:`, '', ...limits.map((limit) => limitBlock(knowledge, limit, false)));
+    lines.push(`Limits for ${itemTreatmentName(knowledge, item)}:`, '', ...limits.map((limit) => limitBlock(knowledge, limit, false)));
     lines.push(phaseNote(item));
   }
   return lines.join('\n');
@@ -83,24 +82,38 @@ function phaseNote(item: DisputedItem): string {
     : '\nThe rationale does not document functional improvement, so only the initial trial applies.';
 }
 
-function treatmentHover(knowledge: KnowledgeBase, item: DisputedItem): string {
-  const name = treatmentName(knowledge, item);
+function treatmentHover(knowledge: KnowledgeBase, item: DisputedItem, era: LetterEra): string {
+  const name = itemTreatmentName(knowledge, item);
   const limits = itemLimits(knowledge, item);
-  const criteria = criteriaText(knowledge, item);
+  const criteria = criteriaText(knowledge, item, era);
   if (limits.length === 0 && criteria.length === 0) return `**${name}**\n\nNo guideline limit or criteria for this treatment in the knowledge base.`;
-  const withLimits = limits.length > 0 ? [`**${name}**: limits across guidelines`, '', ...limits.map((limit) => limitBlock(knowledge, limit, true))] : [`**${name}**`];
+  const withLimits = limits.length > 0 ? [`**${name}**: limits across guidelines`, ...limitsInForce(knowledge, limits, era)] : [`**${name}**`];
   return [...withLimits, ...criteria].join('\n');
 }
 
-function treatmentName(knowledge: KnowledgeBase, item: DisputedItem): string {
+/**
+ * The limits whose guideline was in force on the letter's date (the ones the findings judge by)
+ * first, then the others marked as not in force; an undated letter has every limit in force.
+ */
+function limitsInForce(knowledge: KnowledgeBase, limits: readonly TreatmentLimit[], era: LetterEra): string[] {
+  const { inForce, notInForce } = limitsByForce(knowledge, limits, era);
+  const blocks = (list: readonly TreatmentLimit[]) => list.map((limit) => limitBlock(knowledge, limit, true));
+  if (!era.date) return ['', ...blocks(inForce)];
+  const lines = ['', `In force on ${era.date}:`, '', ...(inForce.length > 0 ? blocks(inForce) : ['- none in the knowledge base'])];
+  if (notInForce.length > 0) lines.push('', `Not in force on ${era.date}:`, '', ...blocks(notInForce));
+  return lines;
+}
+
+/** The item's treatment with its region, as hovers head it. */
+function itemTreatmentName(knowledge: KnowledgeBase, item: DisputedItem): string {
   const id = item.treatment?.value;
   const region = item.region && knowledge.regions.find((term) => term.id === item.region?.value)?.name;
-  const name = knowledge.treatments.find((term) => term.id === id)?.name ?? id ?? 'this item';
+  const name = id ? treatmentName(knowledge, id) : 'this item';
   return region ? `${name} (${region.toLowerCase()})` : name;
 }
 
 function limitBlock(knowledge: KnowledgeBase, limit: TreatmentLimit, withGuideline: boolean): string {
-  const guideline = withGuideline ? `${guidelineById(knowledge, limit.guideline)?.name ?? limit.guideline}: ` : '';
+  const guideline = withGuideline ? `${guidelineName(knowledge, limit.guideline)}: ` : '';
   const condition = limit.condition ? ` (${limit.condition})` : '';
   const lines = [
     `- ${guideline}**${limitNumbers(limit)}**${condition}`,
@@ -138,8 +151,8 @@ function conclusionHover(item: DisputedItem): string {
   return `This conclusion says the request is **${necessary}**, which fits the decision **${fits}**.${decision}`;
 }
 
-function regulationHover(knowledge: KnowledgeBase, determination: Determination, ref: RegulationRef): string {
-  const definitions = definitionsOf(knowledge, determination, ref);
+function regulationHover(knowledge: KnowledgeBase, ref: RegulationRef, era: LetterEra): string {
+  const definitions = definitionsOf(knowledge, ref, era.date);
   const heading = `**${ref.text}**`;
   if (definitions.length === 0) return `${heading}\n\nNo definition of this section in the knowledge base.`;
   return [heading, '', ...definitions.map(definitionBlock)].join('\n');
@@ -150,8 +163,7 @@ function regulationHover(knowledge: KnowledgeBase, determination: Determination,
  * subdivision the era does not have (a 2007 "(e)" in a 2014 letter) shows the era's whole
  * section; a section the era does not have shows every version of it.
  */
-function definitionsOf(knowledge: KnowledgeBase, determination: Determination, ref: RegulationRef): Definition[] {
-  const date = letterEra(determination).date;
+function definitionsOf(knowledge: KnowledgeBase, ref: RegulationRef, date: string | undefined): Definition[] {
   const attempts: Array<[string | undefined, string | undefined]> = [
     [ref.subdivision, date],
     [undefined, date],

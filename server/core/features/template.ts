@@ -4,7 +4,9 @@ import { guidelineById } from '../rules/support/knowledge';
 import { CREDENTIALS_INTRO, LICENSURE_LABEL, SPECIALTY_LABEL } from '../rules/support/labels';
 import { SECTION_LEADS, SECTION_TITLES } from '../rules/support/sections';
 import { ITEM_LABELS } from './completion';
-import { citationText, escapeSnippet, passageSnippet } from './passages';
+import { citationText } from '../rules/support/suggested-citation';
+import { escapeSnippet, passageSnippet } from './passages';
+import { treatmentName } from './guidance';
 
 /**
  * A whole new letter as a snippet. Its tab stops' default values make a complete letter that
@@ -43,8 +45,8 @@ function itemLines(knowledge: KnowledgeBase, stops: TabStops): string[] {
   const limit = knowledge.limits.find((candidate) => candidate.recommended && guidelineById(knowledge, candidate.guideline)?.mtus);
   const guideline = limit && guidelineById(knowledge, limit.guideline);
   if (!limit || !guideline) return genericItem(stops);
-  const citation = escapeSnippet(citationText(guideline, limit, undefined));
-  const treatment = knowledge.treatments.find((term) => term.id === limit.treatment)?.name ?? limit.treatment;
+  const citation = escapeSnippet(citationText(guideline, limit.source, undefined));
+  const treatment = treatmentName(knowledge, limit.treatment);
   return [
     `## ${stops.next(treatment)}: Upheld`,
     '',

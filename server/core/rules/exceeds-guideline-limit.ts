@@ -4,9 +4,9 @@ import type { KnowledgeBase, LimitPhase, TreatmentLimit } from '../knowledge/typ
 import type { LetterEra } from '../knowledge/era';
 import type { Report, Rule } from './rule';
 import { quotedTitle, rangeText } from './support/describe';
-import { applicableLimits, familyOf, guidelineById, limitInForce } from './support/knowledge';
+import { applicableLimits, familyOf, guidelineName, limitInForce } from './support/knowledge';
 import { drugsNamedIn } from './support/criteria';
-import { morphineEquivalentInTitle } from './support/dose';
+import { morphineEquivalentInTitle, morphineEquivalentThresholds } from './support/dose';
 
 /** The Labor Code cap counts visits per injury, not per request, so it does not judge one request. */
 const PER_INJURY_FAMILY = 'Labor Code';
@@ -55,7 +55,7 @@ function checkVisits(knowledge: KnowledgeBase, era: LetterEra, item: DisputedIte
   const { limit, excess } = judged.reduce((most, next) =>
     allowedVisits(next.limit, phase) > allowedVisits(most.limit, phase) ? next : most,
   );
-  const guideline = guidelineById(knowledge, limit.guideline)?.name ?? limit.guideline;
+  const guideline = guidelineName(knowledge, limit.guideline);
   const over = excess
     .map(({ what, requested, allowed }) => `${requested.value} ${what} (allowed: ${rangeText(allowed)})`)
     .join(', ');
@@ -114,16 +114,11 @@ function checkOpioidDose(
   const doses = opioids.map((drug) => morphineEquivalentInTitle(knowledge, drug, item.title.value));
   if (opioids.length === 0 || doses.some((dose) => dose === undefined)) return;
   const total = doses.reduce<number>((sum, dose) => sum + (dose ?? 0), 0);
-  const thresholds = knowledge.limits.filter(
-    (limit) =>
-      limit.morphineEquivalentPerDay !== undefined &&
-      opioids.some((drug) => drug.treatment === limit.treatment) &&
-      limitInForce(knowledge, limit, era),
-  );
+  const thresholds = morphineEquivalentThresholds(knowledge, opioids).filter((limit) => limitInForce(knowledge, limit, era));
   if (thresholds.length === 0) return;
   const most = thresholds.reduce((best, limit) => (limit.morphineEquivalentPerDay! > best.morphineEquivalentPerDay! ? limit : best));
   if (total <= most.morphineEquivalentPerDay!) return;
-  const guideline = guidelineById(knowledge, most.guideline)?.name ?? most.guideline;
+  const guideline = guidelineName(knowledge, most.guideline);
   report({
     message:
       `The item ${quotedTitle(item)} is Overturned for about ${Math.round(total)} mg oral morphine equivalents a day, ` +

@@ -5,7 +5,7 @@ import type { Rule } from './rule';
 import { quotedTitle } from './support/describe';
 import { criteriaForItem, drugsNamedIn, evidenceText, treatmentOfItem } from './support/criteria';
 import { drugMentions } from '../knowledge';
-import { applicableLimits, guidelineById, guidelineNameOnDate } from './support/knowledge';
+import { applicableLimits, guidelineName, guidelineNameOnDate } from './support/knowledge';
 import { weeksOfUse } from './support/duration';
 
 interface Against {
@@ -51,7 +51,7 @@ function byLimits(knowledge: KnowledgeBase, era: LetterEra, item: DisputedItem):
   const against = entries.find((limit) => !limit.recommended);
   if (!against || entries.some((limit) => limit.recommended)) return undefined;
   return {
-    guideline: guidelineById(knowledge, against.guideline)?.name ?? against.guideline,
+    guideline: guidelineName(knowledge, against.guideline),
     topic: against.source.section,
     reason: `${item.treatment?.value ?? 'this treatment'} is not recommended for the ${item.region?.value}`,
   };

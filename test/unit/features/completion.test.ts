@@ -73,6 +73,19 @@ describe('features: completion', () => {
     });
   }
 
+  it('offers the criteria sentence in the rationale of a criteria-governed item, the text the criteria-not-shown fix inserts', () => {
+    const item = `## MRI of the lumbar spine: Overturned\n\n**Decision rationale:** ${CURSOR}The request is medically necessary.`;
+    const { analysis, position } = atCursor(letter(item));
+    const mri = builtInKnowledge().criteria.find((entry) => entry.id === 'acoem-mri-lumbar')!;
+    const offered = getCompletions(analysis, position);
+    assert.deepStrictEqual(
+      offered.map((candidate) => [candidate.label, candidate.detail]),
+      [[mri.criteriaSentence, `MTUS ACOEM Low Back Complaints (2004), Chapter 12: ${mri.source.section}, pages ${mri.source.pages} (seen in published letters)`]],
+    );
+    const fix = analysis.findings.find((finding) => finding.rule === 'criteria-not-shown')?.fixes[0];
+    assert.strictEqual(fix?.changes[0].newText, `${expandSnippet(offered[0].insertText ?? '')} `);
+  });
+
   it('offers no completion in the middle of a sentence outside items', () => {
     const { analysis, position } = atCursor(letter('').replace('injured his neck', () => `injured 42 his${CURSOR} neck`));
     assert.deepStrictEqual(getCompletions(analysis, position), []);

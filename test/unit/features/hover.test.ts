@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { getHover } from '../../../server/core/features';
-import { CURSOR, atCursor, letter } from './helpers';
+import { CURSOR, analyze, atCursor, letter } from './helpers';
 
 /** The hover with the cursor inside `word` (after its first two characters) in an item block. */
 function hoverIn(item: string, word: string, options: { urDate?: string } = {}): { value: string; range: unknown } | undefined {
@@ -17,8 +17,51 @@ describe('features: hover', () => {
     const hover = hoverIn(`## Norco 10/325mg q6h #120: Overturned\n\n${RATIONALE}`, 'Norco');
     assert.deepStrictEqual(hover?.range, { start: { line: 20, character: 3 }, end: { line: 20, character: 8 } });
     assert.ok(hover?.value.startsWith('**Hydrocodone/acetaminophen** (opioid)\n\n'), hover?.value);
-    assert.ok(hover?.value.includes('As requested: **40 mg oral morphine equivalents per day** (thresholds: '), hover?.value);
-    assert.ok(hover?.value.includes('**Criteria: Opioids, on-going management**'), hover?.value);
+    assert.ok(
+      hover?.value.includes(
+        'As requested: **40 mg oral morphine equivalents per day**.\n\n' +
+          'Thresholds in force on 2015-02-10: MTUS Chronic Pain Medical Treatment Guidelines (2009): 120 mg.\n\n' +
+          'Not in force on 2015-02-10: MTUS Opioids Treatment Guidelines (2016): 80 mg; MTUS ACOEM evergreen guidelines (Reed Group): 50 mg.',
+      ),
+      hover?.value,
+    );
+    assert.ok(hover?.value.includes('**Criteria: Opioids, on-going management** (MTUS Chronic Pain Medical Treatment Guidelines (2009))'), hover?.value);
+  });
+
+  it('on an opioid in a 2017 letter: the thresholds and the criteria edition the findings judge by', () => {
+    const hover = hoverIn(`## Norco 10/325mg q6h #120: Overturned\n\n${RATIONALE}`, 'Norco', { urDate: '03/10/2017' });
+    assert.ok(
+      hover?.value.includes(
+        'Thresholds in force on 2017-03-10: MTUS Opioids Treatment Guidelines (2016): 80 mg.\n\n' +
+          'Not in force on 2017-03-10: MTUS Chronic Pain Medical Treatment Guidelines (2009): 120 mg; MTUS ACOEM evergreen guidelines (Reed Group): 50 mg.',
+      ),
+      hover?.value,
+    );
+    // Criteria are kept under the 2009 CPMTG; the hover names the edition in force, as the finding does.
+    const edition = 'MTUS Chronic Pain Medical Treatment Guidelines (2016)';
+    assert.ok(hover?.value.includes(`**Criteria: Opioids, on-going management** (${edition})`), hover?.value);
+    const finding = analyze(letter(`## Norco 10/325mg q6h #120: Overturned\n\n${RATIONALE}`, { urDate: '03/10/2017' })).findings.find(
+      (candidate) => candidate.rule === 'criteria-not-shown',
+    );
+    assert.ok(finding?.message.includes(`none of the criteria of ${edition} (Opioids, on-going management)`), finding?.message);
+  });
+
+  it('on a treatment: the limits in force on the letter’s date first, the others marked as not in force', () => {
+    const hover = hoverIn(`## 12 physical therapy sessions for the low back: Overturned\n\n${RATIONALE}`, 'physical', { urDate: '02/10/2017' });
+    const value = hover?.value ?? '';
+    const inForce = value.indexOf('\n\nIn force on 2017-02-10:\n\n');
+    const crps2016 = value.indexOf('- MTUS Chronic Pain Medical Treatment Guidelines (2016): **up to 26 visits over 16 weeks');
+    const notInForce = value.indexOf('\n\nNot in force on 2017-02-10:\n\n');
+    const crps2009 = value.indexOf('- MTUS Chronic Pain Medical Treatment Guidelines (2009): **up to 24 visits over 16 weeks');
+    assert.ok(value.startsWith('**Physical therapy (physical medicine) (low back (lumbar spine))**: limits across guidelines\n\nIn force on'), value);
+    assert.ok(0 < inForce && inForce < crps2016 && crps2016 < notInForce && notInForce < crps2009, value);
+  });
+
+  it('on a 2009-grammar citation naming the acupuncture guideline after "9792.24.1": that guideline', () => {
+    const citation = 'MTUS Chronic Pain Treatment Guidelines 9792.24.1, Acupuncture Medical Treatment Guidelines Page(s): 13.';
+    const item = `## 6 acupuncture sessions for the neck: Upheld\n\n**MAXIMUS guideline:** Decision based on ${citation}\n\n${RATIONALE}`;
+    const hover = hoverIn(item, 'Chronic');
+    assert.ok(hover?.value.startsWith('**MTUS Acupuncture Medical Treatment Guidelines (2007)** (MTUS)\n\n'), hover?.value);
   });
 
   it('on a study in a title: the criteria a rationale approving it should show', () => {

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { checkText, defaultConfig } from '../../../server/core';
+import { builtInKnowledge, checkText, defaultConfig } from '../../../server/core';
+import { guidelineOfCitation } from '../../../server/core/rules/support/knowledge';
 import { applyFix } from './harness';
 import { miniKnowledge } from './mini-knowledge';
 
@@ -55,5 +56,24 @@ describe('rules: behaviour beyond the fixtures', () => {
     assert.ok(rules(over).includes('exceeds-guideline-limit'));
     const improved = over.replace('No manipulation has been tried.', 'After 6 visits she returned to full duty, which is functional improvement.');
     assert.ok(!rules(improved).includes('exceeds-guideline-limit'));
+  });
+
+  it('reads a 2009-grammar citation naming the acupuncture guideline after "9792.24.1" as that guideline', () => {
+    const cite = (pages: string) =>
+      PLAIN.replace('6 chiropractic visits for the low back', '6 acupuncture sessions for the neck').replace(
+        'The Claims Administrator did not cite any medical evidence for its decision.',
+        `Decision based on MTUS Chronic Pain Treatment Guidelines 9792.24.1, Acupuncture Medical Treatment Guidelines Page(s): ${pages}.`,
+      );
+    const { determination, findings } = checkText(cite('13'));
+    const citation = determination.items[0].claimsAdministratorGuideline?.citations[0];
+    assert.ok(citation);
+    assert.strictEqual(guidelineOfCitation(builtInKnowledge(), citation)?.id, 'mtus-acupuncture-2007');
+    assert.deepStrictEqual(findings.filter((finding) => finding.rule.startsWith('citation-')), []);
+    // So its pages are judged against that guideline's, not the Chronic Pain guideline's.
+    const wrongPages = checkText(cite('58')).findings.filter((finding) => finding.rule === 'citation-page-mismatch');
+    assert.deepStrictEqual(
+      wrongPages.map((finding) => finding.message),
+      ['"9792.24.1 Acupuncture Medical Treatment Guidelines" is on page(s) 8-13 of Chronic Pain Treatment Guidelines, not 58.'],
+    );
   });
 });

@@ -1,5 +1,5 @@
-import type { DrugEntry, KnowledgeBase } from '../../knowledge/types';
-import { morphineEquivalentPerDay } from '../../knowledge';
+import type { DrugEntry, KnowledgeBase, TreatmentLimit } from '../../knowledge/types';
+import { limitsFor, morphineEquivalentPerDay } from '../../knowledge';
 
 /** Doses per day from the usual sig abbreviations and phrases. */
 const PER_DAY: Array<[RegExp, (match: RegExpExecArray) => number]> = [
@@ -22,6 +22,13 @@ export function morphineEquivalentInTitle(knowledge: KnowledgeBase, drug: DrugEn
   if (!strength) return undefined;
   const doses = drug.doseUnit === 'mcg/h' ? 1 : dosesPerDay(title);
   return doses === undefined ? undefined : morphineEquivalentPerDay(knowledge, drug, Number(strength[1]), doses);
+}
+
+/** The daily-dose thresholds (mg morphine equivalents) for the opioids' treatments, of every era, each once. */
+export function morphineEquivalentThresholds(knowledge: KnowledgeBase, opioids: readonly DrugEntry[]): TreatmentLimit[] {
+  const treatments = new Set(opioids.map((drug) => drug.treatment));
+  const limits = [...treatments].flatMap((treatment) => limitsFor(knowledge, treatment));
+  return limits.filter((limit) => limit.morphineEquivalentPerDay !== undefined);
 }
 
 function dosesPerDay(title: string): number | undefined {

@@ -7,6 +7,11 @@ export function guidelineById(knowledge: KnowledgeBase, id: string): Guideline |
   return knowledge.guidelines.find((guideline) => guideline.id === id);
 }
 
+/** A guideline's name for messages and hovers; its id when the knowledge base does not know it. */
+export function guidelineName(knowledge: KnowledgeBase, id: string): string {
+  return guidelineById(knowledge, id)?.name ?? id;
+}
+
 /**
  * The name a criteria entry's guideline goes by on the letter's date: criteria are kept once, under
  * the edition they were written from, so where a later edition of the same guideline (sharing a
@@ -14,8 +19,7 @@ export function guidelineById(knowledge: KnowledgeBase, id: string): Guideline |
  */
 export function guidelineNameOnDate(knowledge: KnowledgeBase, id: string, era: LetterEra): string {
   const guideline = guidelineById(knowledge, id);
-  if (!guideline) return id;
-  if (!era.date || inForceOn(guideline.inForce, era.date)) return guideline.name;
+  if (!guideline || !era.date || inForceOn(guideline.inForce, era.date)) return guidelineName(knowledge, id);
   const date = era.date;
   const edition = knowledge.guidelines.find(
     (candidate) =>
@@ -31,8 +35,8 @@ export function familyOf(knowledge: KnowledgeBase, limit: TreatmentLimit): strin
   return guidelineById(knowledge, limit.guideline)?.family;
 }
 
-/** True when the limit's guideline was in force on the letter's date (or the date is unknown). */
-export function limitInForce(knowledge: KnowledgeBase, limit: TreatmentLimit, era: LetterEra): boolean {
+/** True when a limit's (or criteria entry's) guideline was in force on the letter's date (or the date is unknown). */
+export function limitInForce(knowledge: KnowledgeBase, limit: Pick<TreatmentLimit, 'guideline'>, era: LetterEra): boolean {
   const guideline = guidelineById(knowledge, limit.guideline);
   return !era.date || !guideline || inForceOn(guideline.inForce, era.date);
 }

@@ -1,9 +1,8 @@
 import type { DisputedItem } from '../../model/determination';
 import type { Guideline, GuidelineSource, KnowledgeBase } from '../../knowledge/types';
 import type { LetterEra } from '../../knowledge/era';
-import { inForceOn } from '../../knowledge';
 import { criteriaForItem } from './criteria';
-import { applicableLimits, guidelineById } from './knowledge';
+import { applicableLimits, guidelineById, limitInForce } from './knowledge';
 
 /**
  * The MTUS citation the knowledge base would give for the item's treatment, written in the
@@ -15,16 +14,21 @@ export function suggestedCitation(knowledge: KnowledgeBase, item: DisputedItem, 
   const entries = [...applicableLimits(knowledge, item, era), ...criteriaForItem(knowledge, item)];
   for (const entry of entries) {
     const guideline = guidelineById(knowledge, entry.guideline);
-    const inForce = !era.date || (guideline !== undefined && inForceOn(guideline.inForce, era.date));
-    if (guideline?.mtus && inForce) return citationText(guideline, entry.source, era);
+    if (guideline?.mtus && limitInForce(knowledge, entry, era)) return citationText(guideline, entry.source, era.edition);
   }
   return undefined;
 }
 
-function citationText(guideline: Guideline, source: GuidelineSource, era: LetterEra): string {
+/**
+ * A "Decision based on …" line naming the guideline and one section of it as letters cite them,
+ * in the grammar of the letter's era edition (the 2009 pages grammar when unknown); a guideline
+ * outside the MTUS is a "Non-MTUS Citation". Shared by the fixes and the editor's completions.
+ */
+export function citationText(guideline: Guideline, source: GuidelineSource, edition: LetterEra['edition']): string {
   const { section, pages } = source;
   const name = citedName(guideline);
-  const laterEra = era.edition !== undefined && era.edition !== '2009';
+  if (!guideline.mtus) return `Decision based on Non-MTUS Citation ${name} ${section}.`;
+  const laterEra = edition !== undefined && edition !== '2009';
   const sectionsGrammar = guideline.citationFormat === 'sections-2016' || (laterEra && guideline.citationFormat !== 'pages-2009');
   if (sectionsGrammar && guideline.year !== undefined) {
     return `Decision based on MTUS ${name.replace(/\s+Guidelines$/, '')} ${guideline.year}, Section(s): ${section}.`;
