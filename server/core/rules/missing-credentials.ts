@@ -34,8 +34,9 @@ export const missingCredentials: Rule = {
       licensure?.length && specialty
         ? [credentialsFix(determination, howMade, missing, { licensure, specialty })]
         : [];
+    const hint = fix.length ? '' : " With the reviewer's licensure and specialty in the settings (`reviewer` in .imrlintrc.json, imrDeterminations.reviewer in VS Code), a quick fix writes them.";
     report({
-      message: `The reviewer's credentials give no ${missing.map((part) => part.name).join(' and no ')}.`,
+      message: `The reviewer's credentials give no ${missing.map((part) => part.name).join(' and no ')}.${hint}`,
       span: missing.length === 1 && missing[0].labelSpan ? missing[0].labelSpan : howMade.heading,
       fixes: fix,
     });
