@@ -30,9 +30,10 @@ export class DiagnosticsPush {
     this.schedule(uri, 0);
   }
 
+  /** A letter not yet checked counts as fast: didOpen is followed at once by a change event, which must not delay its first findings. */
   changed(uri: string): void {
     const cost = this.lastCost.get(uri);
-    this.schedule(uri, cost !== undefined && cost < FAST_CHECK_MS ? 0 : DEBOUNCE_MS);
+    this.schedule(uri, cost === undefined || cost < FAST_CHECK_MS ? 0 : DEBOUNCE_MS);
   }
 
   /** Settings changed: every open letter is published again, whatever its version. */

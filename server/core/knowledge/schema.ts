@@ -1,4 +1,4 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import packSchema from './pack.schema.json';
 
 /** One schema violation, at a JSON path into the pack. */
@@ -13,7 +13,12 @@ let validator: ValidateFunction | undefined;
 
 /** The compiled pack schema; compiled on first use, since most runs never load a user pack twice. */
 function packValidator(): ValidateFunction {
-  validator ??= new Ajv({ allErrors: true, strict: true, strictTypes: false }).compile(packSchema);
+  // Loaded here, not at the top: only a user pack needs validating at run time, and ajv's set-up
+  // would otherwise cost every CLI run and every server start.
+  if (!validator) {
+    const { default: Ajv } = require('ajv') as typeof import('ajv');
+    validator = new Ajv({ allErrors: true, strict: true, strictTypes: false }).compile(packSchema);
+  }
   return validator;
 }
 

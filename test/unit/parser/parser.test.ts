@@ -379,6 +379,12 @@ describe('parser: regressions', () => {
     assert.strictEqual(letter.items[0].rationale?.conclusion, undefined);
   });
 
+  it('reads no front matter when its closing line never comes before the letter', () => {
+    const letter = parse('---\ncase: CM17-0052190\n# HOW THE IMR FINAL DETERMINATION WAS MADE\nText\n\n---\n');
+    assert.strictEqual(letter.frontMatter, undefined);
+    assert.deepStrictEqual(letter.sections.map((s) => s.kind), ['how-made']);
+  });
+
   it('does not read "3 visits per week" as a visit count the guideline allows', () => {
     const letter = parse('IMR ISSUES, DECISIONS AND RATIONALES\nPT: Upheld\nDecision rationale: The MTUS guidelines allow for fading of treatment frequency from up to 3 visits per week to 1 or less. The request is not medically necessary.\n');
     assert.deepStrictEqual(letter.items[0].rationale?.limitClaims, []);
