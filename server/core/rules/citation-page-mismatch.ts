@@ -43,10 +43,24 @@ function knownSources(knowledge: KnowledgeBase, citation: GuidelineCitation): Gu
   const topic = citation.topic && normalized(citation.topic.value);
   if (!topic) return [];
   const guideline = guidelineOfCitation(knowledge, citation);
-  return knowledge.limits
-    .filter((limit) => limit.guideline === guideline?.id && limit.confidence !== 'unverified')
-    .map((limit) => limit.source)
-    .filter((source) => pageRangesOf(source).length > 0 && normalized(source.section) === topic);
+  return (guideline && sourcesByTopic(knowledge).get(`${guideline.id}|${topic}`)) ?? [];
+}
+
+const topicIndexes = new WeakMap<KnowledgeBase, Map<string, GuidelineSource[]>>();
+
+/** Checked sources with pages, by guideline and normalized section, built once per knowledge base. */
+function sourcesByTopic(knowledge: KnowledgeBase): Map<string, GuidelineSource[]> {
+  let index = topicIndexes.get(knowledge);
+  if (!index) {
+    index = new Map();
+    for (const limit of knowledge.limits) {
+      if (limit.confidence === 'unverified' || pageRangesOf(limit.source).length === 0) continue;
+      const key = `${limit.guideline}|${normalized(limit.source.section)}`;
+      index.set(key, [...(index.get(key) ?? []), limit.source]);
+    }
+    topicIndexes.set(knowledge, index);
+  }
+  return index;
 }
 
 function normalized(words: string): string {
