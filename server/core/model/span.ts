@@ -14,10 +14,6 @@ export interface Located<T = string> {
   span: Span;
 }
 
-export function span(start: number, end: number): Span {
-  return { start, end };
-}
-
 export function spanContains(outer: Span, offset: number): boolean {
   return offset >= outer.start && offset <= outer.end;
 }
