@@ -42,6 +42,8 @@ describe('protocol: project config, guideline packs and workspace checks', () =>
     it('says in hover that a pack entry overrides a built-in one', async () => {
       const uri = uriIn('workspace', 'letters', 'acupuncture.imr.md');
       await session.open(uri, fixtureText('workspace/letters/acupuncture.imr.md'));
+      // Its own diagnostics arrive first, so they cannot land in the next test's window.
+      await session.diagnostics(uri, 1);
       const hover = await session.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 28, character: 50 } });
       const text = (hover.contents as { value: string }).value;
       assert.ok(text.includes('**initial trial of up to 3-8 visits'), text);
