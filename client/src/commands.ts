@@ -3,11 +3,13 @@ import * as vscode from 'vscode';
 import {
   CheckWorkspaceRequest,
   GuidelinePassagesRequest,
+  InsertSnippetCommand,
   LANGUAGE_ID,
   LetterTemplateRequest,
   type CheckWorkspaceResult,
   type GuidelinePassage,
   type LetterTemplate,
+  type SnippetInsertion,
 } from '../../server/lsp/protocol';
 import type { LetterClient } from './letter-client';
 import { checkWorkspaceMessage } from './summary-text';
@@ -19,7 +21,18 @@ export function registerCommands(letters: LetterClient): vscode.Disposable {
     vscode.commands.registerCommand('imrDeterminations.newDetermination', () => newDetermination(letters)),
     vscode.commands.registerCommand('imrDeterminations.insertGuidelinePassage', () => insertGuidelinePassage(letters)),
     vscode.commands.registerCommand('imrDeterminations.checkWorkspace', () => checkWorkspace(letters)),
+    vscode.commands.registerCommand(InsertSnippetCommand, insertSnippets),
   );
+}
+
+/** Runs a quick fix whose text has tab stops; the last insertion first, so the earlier ranges stay put. */
+async function insertSnippets(uri: string, insertions: SnippetInsertion[]): Promise<void> {
+  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri));
+  const lastFirst = [...insertions].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
+  for (const { range, snippet } of lastFirst) {
+    const { start, end } = range;
+    await editor.insertSnippet(new vscode.SnippetString(snippet), new vscode.Range(start.line, start.character, end.line, end.character));
+  }
 }
 
 async function newDetermination(letters: LetterClient): Promise<void> {

@@ -86,7 +86,7 @@ export class LetterClient implements vscode.Disposable {
   private clientOptions(): LanguageClientOptions {
     return {
       documentSelector: documentSelector(extraGlobs()),
-      initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
+      initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted, snippetCommand: true },
       outputChannel: this.output,
       synchronize: { configurationSection: CLIENT_ID },
     };

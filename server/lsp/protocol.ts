@@ -52,3 +52,14 @@ export interface LetterSummary {
   errors: number;
   warnings: number;
 }
+
+/**
+ * Server → client, as a code action's command: insert snippets (tab stops for what the reviewer
+ * types) at these ranges. Offered only to clients that say they run it (`snippetCommand` in the
+ * initialization options); LSP edits cannot carry tab stops.
+ */
+export const InsertSnippetCommand = 'imrDeterminations.insertSnippet';
+export interface SnippetInsertion {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  snippet: string;
+}

@@ -39,6 +39,7 @@ import {
   LetterTemplateRequest,
   type GuidelinePassagesParams,
   type LetterSummaryParams,
+  InsertSnippetCommand,
 } from './protocol';
 import { readEditorSettings, SETTINGS_SECTION, type EditorSettings } from './settings';
 import { checkWorkspaceLetters } from './workspace-check';
@@ -46,6 +47,8 @@ import { checkWorkspaceLetters } from './workspace-check';
 export interface InitializationOptions {
   /** Sent by the VS Code client; other editors are untrusted unless they say otherwise. */
   workspaceTrusted?: boolean;
+  /** The client runs `InsertSnippetCommand`, so fixes with tab stops may be offered to it. */
+  snippetCommand?: boolean;
 }
 
 /** Wires the pure language service to one connection. */
@@ -69,6 +72,7 @@ class ServerState {
   /** Absent for clients that pull diagnostics themselves. */
   private readonly push?: DiagnosticsPush;
   private readonly configurationRequests: boolean;
+  private readonly snippetCommand: boolean;
   private globalSettings: EditorSettings = readEditorSettings(undefined);
   private folders: string[];
 
@@ -82,6 +86,7 @@ class ServerState {
     this.folders = folderPaths(params);
     this.problems = new ProblemFiles((uri, diagnostics) => this.quietly(connection.sendDiagnostics({ uri, diagnostics })));
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    this.snippetCommand = options.snippetCommand === true;
     this.setups = new LetterSetups({
       settings: (uri) => this.settingsFor(uri),
       folders: () => this.folders,
@@ -174,7 +179,8 @@ class ServerState {
     });
     connection.onCodeAction(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);
-      return checked ? getCodeActions(checked.analysis, params.textDocument.uri, params.range, params.context.only) : [];
+      const snippetCommand = this.snippetCommand ? InsertSnippetCommand : undefined;
+      return checked ? getCodeActions(checked.analysis, params.textDocument.uri, params.range, params.context.only, snippetCommand) : [];
     });
     connection.onDocumentSymbol(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);

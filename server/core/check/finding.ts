@@ -18,6 +18,11 @@ export interface Fix {
   safe: boolean;
   /** The fix a quick-fix menu should put first. */
   preferred?: boolean;
+  /**
+   * The new text is a snippet (`${1:California}` tab stops) for the reviewer to complete: offered
+   * only by clients that insert snippets, never applied by "fix all".
+   */
+  snippet?: boolean;
 }
 
 /** One defect a rule found. */

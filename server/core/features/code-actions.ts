@@ -8,14 +8,18 @@ import { toDiagnostic, toTextEdits } from './diagnostics';
 /** The kind of the action that applies every safe fix at once (e.g. on save). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.imr`;
 
+/** A command the client runs to insert snippet fixes; absent for clients that cannot. */
+export type SnippetCommand = string | undefined;
+
 /**
  * Code actions for a range: each finding's own fixes and "Disable RULE for this line" as quick
- * fixes, and `source.fixAll.imr`. Actions carry edits only; the client applies them.
+ * fixes, and `source.fixAll.imr`. Actions carry edits, or for a snippet fix the client's snippet
+ * command; the client applies them.
  */
-export function getCodeActions(analysis: LetterAnalysis, uri: string, range: Range, only?: string[]): CodeAction[] {
+export function getCodeActions(analysis: LetterAnalysis, uri: string, range: Range, only?: string[], snippetCommand?: SnippetCommand): CodeAction[] {
   const actions: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {
-    for (const finding of findingsIn(analysis, range)) actions.push(...quickFixes(analysis.determination, uri, finding));
+    for (const finding of findingsIn(analysis, range)) actions.push(...quickFixes(analysis.determination, uri, finding, snippetCommand));
   }
   if (wants(only, FIX_ALL_KIND)) {
     const fixAll = fixAllAction(analysis, uri);
@@ -35,15 +39,16 @@ function findingsIn(analysis: LetterAnalysis, range: Range): Finding[] {
   return analysis.findings.filter((finding) => finding.span.start <= end && start <= finding.span.end);
 }
 
-function quickFixes(determination: Determination, uri: string, finding: Finding): CodeAction[] {
+function quickFixes(determination: Determination, uri: string, finding: Finding, snippetCommand: SnippetCommand): CodeAction[] {
   const diagnostic = toDiagnostic(finding, determination.lines);
-  const own = finding.fixes.map((fix) => ({
-    title: fix.title,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    isPreferred: fix.preferred,
-    edit: { changes: { [uri]: toTextEdits(fix, determination.lines) } },
-  }));
+  const own = finding.fixes.flatMap((fix): CodeAction[] => {
+    const action = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred };
+    const edits = toTextEdits(fix, determination.lines);
+    if (!fix.snippet) return [{ ...action, edit: { changes: { [uri]: edits } } }];
+    if (!snippetCommand) return [];
+    const insertions = edits.map((edit) => ({ range: edit.range, snippet: edit.newText }));
+    return [{ ...action, command: { title: fix.title, command: snippetCommand, arguments: [uri, insertions] } }];
+  });
   const disable: CodeAction = {
     title: `Disable ${finding.rule} for this line`,
     kind: CodeActionKind.QuickFix,

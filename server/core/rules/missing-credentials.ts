@@ -1,4 +1,4 @@
-import type { TextChange } from '../check/finding';
+import type { Fix, TextChange } from '../check/finding';
 import type { Credentials, Determination, Section } from '../model/determination';
 import type { Span } from '../model/span';
 import type { ReviewerProfile } from '../check/config';
@@ -9,7 +9,10 @@ import { insertLinesAfter } from './support/text';
 interface MissingPart {
   name: string;
   label: string;
+  /** The reviewer's own value, from the settings. */
   value: (reviewer: Required<ReviewerProfile>) => string;
+  /** What a snippet offers to type over when the settings hold no value. */
+  placeholder: string;
   labelSpan?: Span;
 }
 
@@ -22,7 +25,8 @@ export const missingCredentials: Rule = {
     'what specialty or certification, either as labelled lines ("State(s) of Licensure:", ' +
     '"Certification(s)/Specialty:") or in prose ("licensed in Acupuncture and … licensed to practice in ' +
     'California"). The finding names what is missing. It is not reported when the whole section is missing. When ' +
-    "the settings hold the reviewer's licensure and specialty, the fix writes the missing labelled lines or values.",
+    "the settings hold the reviewer's licensure and specialty, the fix writes the missing labelled lines or values; " +
+    'otherwise, in editors that insert snippets, it writes the lines with the values for the reviewer to type.',
   tags: ['structure', 'credentials'],
   check({ determination, config, report }) {
     const howMade = determination.sections.find((section) => section.kind === 'how-made');
@@ -32,13 +36,12 @@ export const missingCredentials: Rule = {
     const { licensure, specialty } = config.reviewer;
     const fix =
       licensure?.length && specialty
-        ? [credentialsFix(determination, howMade, missing, { licensure, specialty })]
-        : [];
-    const hint = fix.length ? '' : " With the reviewer's licensure and specialty in the settings (`reviewer` in .imrlintrc.json, imrDeterminations.reviewer in VS Code), a quick fix writes them.";
+        ? fromSettings(determination, howMade, missing, { licensure, specialty })
+        : toFillIn(determination, howMade, missing);
     report({
-      message: `The reviewer's credentials give no ${missing.map((part) => part.name).join(' and no ')}.${hint}`,
+      message: `The reviewer's credentials give no ${missing.map((part) => part.name).join(' and no ')}.`,
       span: missing.length === 1 && missing[0].labelSpan ? missing[0].labelSpan : howMade.heading,
-      fixes: fix,
+      fixes: [fix],
     });
   },
 };
@@ -50,6 +53,7 @@ function missingParts(credentials: Credentials): MissingPart[] {
       name: 'state of licensure',
       label: LICENSURE_LABEL,
       value: (reviewer) => reviewer.licensure.join(','),
+      placeholder: 'California',
       labelSpan: credentials.licensureLabel,
     });
   }
@@ -58,29 +62,42 @@ function missingParts(credentials: Credentials): MissingPart[] {
       name: 'specialty or certification',
       label: SPECIALTY_LABEL,
       value: (reviewer) => reviewer.specialty,
+      placeholder: 'Specialty',
       labelSpan: credentials.specialtyLabel,
     });
   }
   return parts;
 }
 
+/** The reviewer's credentials from the settings: a safe fix, since they are the reviewer's own. */
+function fromSettings(determination: Determination, howMade: Section, missing: MissingPart[], reviewer: Required<ReviewerProfile>): Fix {
+  const changes = credentialsChanges(determination, howMade, missing, (part) => part.value(reviewer));
+  return { title: "Insert the reviewer's credentials from the settings", changes, safe: true };
+}
+
+/** Without settings: the lines as a snippet, the cursor on each value in turn (for clients that insert snippets). */
+function toFillIn(determination: Determination, howMade: Section, missing: MissingPart[]): Fix {
+  const changes = credentialsChanges(determination, howMade, missing, (part, index) => `\${${index + 1}:${part.placeholder}}`);
+  return { title: 'Insert the credentials lines to fill in', changes, safe: false, snippet: true };
+}
+
 /** Fills empty labels in place; writes the lines that are missing after the credentials (or the section's text). */
-function credentialsFix(
+function credentialsChanges(
   determination: Determination,
   howMade: Section,
   missing: MissingPart[],
-  reviewer: Required<ReviewerProfile>,
-): { title: string; changes: TextChange[]; safe: boolean } {
+  valueOf: (part: MissingPart, index: number) => string,
+): TextChange[] {
   const changes: TextChange[] = [];
   const newLines: string[] = [];
-  for (const part of missing) {
+  missing.forEach((part, index) => {
     if (part.labelSpan) {
       const at = afterLabelColon(determination.text, part.labelSpan.end);
-      changes.push({ span: { start: at, end: at }, newText: ` ${part.value(reviewer)}` });
+      changes.push({ span: { start: at, end: at }, newText: ` ${valueOf(part, index)}` });
     } else {
-      newLines.push(credentialLine(determination, part.label, part.value(reviewer)));
+      newLines.push(credentialLine(determination, part.label, valueOf(part, index)));
     }
-  }
+  });
   if (newLines.length > 0) {
     const { credentials } = determination;
     if (!credentials.form && newLines.length === missing.length) newLines.unshift(CREDENTIALS_INTRO);
@@ -91,7 +108,7 @@ function credentialsFix(
     if (same) same.newText += lines.newText;
     else changes.push(lines);
   }
-  return { title: "Insert the reviewer's credentials from the settings", changes, safe: true };
+  return changes;
 }
 
 /**

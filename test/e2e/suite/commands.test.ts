@@ -26,6 +26,21 @@ async function acceptQuickPickUntilChanged(document: vscode.TextDocument): Promi
 }
 
 describe('commands', () => {
+  it('the snippet command of a quick fix inserts its text with the cursor on the first value', async () => {
+    const editor = await openLetter(CLEAN_LETTER);
+    const at = positionIn(CLEAN_LETTER, 'CLINICAL CASE SUMMARY');
+    const range = { start: { line: at.line, character: 0 }, end: { line: at.line, character: 0 } };
+    try {
+      await vscode.commands.executeCommand('imrDeterminations.insertSnippet', editor.document.uri.toString(), [
+        { range, snippet: 'Certification(s)/Specialty: ${1:Specialty}\n' },
+      ]);
+      assert.strictEqual(editor.document.lineAt(at.line).text, 'Certification(s)/Specialty: Specialty');
+      assert.strictEqual(editor.document.getText(editor.selection), 'Specialty');
+    } finally {
+      await revertLetter(editor.document);
+    }
+  });
+
   it('"New Determination" opens a letter that its snippet defaults fill without findings', async () => {
     await vscode.commands.executeCommand('imrDeterminations.newDetermination');
     const editor = vscode.window.activeTextEditor;

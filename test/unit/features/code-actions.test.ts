@@ -48,4 +48,26 @@ describe('features: code actions', () => {
       [FIX_ALL_KIND],
     );
   });
+
+  it('offers a snippet fix as the client’s snippet command, and not at all to a client without one', () => {
+    const letter = analyze('first line\n');
+    letter.findings = [
+      finding('missing-credentials', 0, 5, [
+        { title: 'Insert to fill in', changes: [{ span: { start: 10, end: 10 }, newText: '\nState: ${1:California}' }], safe: false, snippet: true },
+      ]),
+    ];
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const titles = (actions: ReturnType<typeof getCodeActions>) => actions.map((action) => action.title);
+    assert.deepStrictEqual(titles(getCodeActions(letter, URI, range, ['quickfix'])), ['Disable missing-credentials for this line']);
+    const [snippet] = getCodeActions(letter, URI, range, ['quickfix'], 'imrDeterminations.insertSnippet');
+    assert.deepStrictEqual([snippet.title, snippet.edit, snippet.command], [
+      'Insert to fill in',
+      undefined,
+      {
+        title: 'Insert to fill in',
+        command: 'imrDeterminations.insertSnippet',
+        arguments: [URI, [{ range: { start: { line: 0, character: 10 }, end: { line: 0, character: 10 } }, snippet: '\nState: ${1:California}' }]],
+      },
+    ]);
+  });
 });

@@ -22,12 +22,15 @@ describe('rules: behaviour beyond the fixtures', () => {
     );
   });
 
-  it('missing-credentials offers no fix without a reviewer profile in the settings', () => {
+  it('missing-credentials without a reviewer profile offers the lines as a snippet to fill in, never as a safe fix', () => {
     const text = PLAIN.replace('licensed in Acupuncture and is ', '');
     const finding = checkText(text, { config: defaultConfig() }).findings.find((candidate) => candidate.rule === 'missing-credentials');
     assert.ok(finding);
     assert.match(finding.message, /no specialty or certification/);
-    assert.deepStrictEqual(finding.fixes, []);
+    assert.deepStrictEqual(
+      finding.fixes.map((fix) => [fix.title, fix.safe, fix.snippet, fix.changes.map((change) => change.newText)]),
+      [['Insert the credentials lines to fill in', false, true, ['\n\nCertification(s)/Specialty: ${1:Specialty}']]],
+    );
   });
 
   it('missing-citation suggests the MAXIMUS citation of the treatment, in the 2009 grammar for a 2015 letter', () => {
