@@ -72,7 +72,8 @@ class ServerState {
   /** Absent for clients that pull diagnostics themselves. */
   private readonly push?: DiagnosticsPush;
   private readonly configurationRequests: boolean;
-  private readonly snippetCommand: boolean;
+  /** The client's command for fixes with tab stops, when it has one. */
+  private readonly snippetCommand?: string;
   private globalSettings: EditorSettings = readEditorSettings(undefined);
   private folders: string[];
 
@@ -86,7 +87,7 @@ class ServerState {
     this.folders = folderPaths(params);
     this.problems = new ProblemFiles((uri, diagnostics) => this.quietly(connection.sendDiagnostics({ uri, diagnostics })));
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
-    this.snippetCommand = options.snippetCommand === true;
+    this.snippetCommand = options.snippetCommand === true ? InsertSnippetCommand : undefined;
     this.setups = new LetterSetups({
       settings: (uri) => this.settingsFor(uri),
       folders: () => this.folders,
@@ -179,8 +180,7 @@ class ServerState {
     });
     connection.onCodeAction(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);
-      const snippetCommand = this.snippetCommand ? InsertSnippetCommand : undefined;
-      return checked ? getCodeActions(checked.analysis, params.textDocument.uri, params.range, params.context.only, snippetCommand) : [];
+      return checked ? getCodeActions(checked.analysis, params.textDocument.uri, params.range, params.context.only, this.snippetCommand) : [];
     });
     connection.onDocumentSymbol(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);

@@ -23,6 +23,7 @@ export function adversarialInputs(): AdversarialInput[] {
     { name: '30 000 × "2x"', text: `${decisions}## Physical therapy ${'2x'.repeat(30_000)}: Upheld\n` },
     { name: '40 000 × "**"', text: '**'.repeat(40_000) },
     { name: '10 000 × "<!--"', text: '<!-- '.repeat(10_000) },
+    { name: '50 000 closed comments', text: 'word <!-- note --> '.repeat(50_000) },
     { name: '20 000 lines of "Upheld"', text: decisions + 'Upheld\n'.repeat(20_000) },
   ];
 }

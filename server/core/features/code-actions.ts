@@ -8,15 +8,12 @@ import { toDiagnostic, toTextEdits } from './diagnostics';
 /** The kind of the action that applies every safe fix at once (e.g. on save). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.imr`;
 
-/** A command the client runs to insert snippet fixes; absent for clients that cannot. */
-export type SnippetCommand = string | undefined;
-
 /**
  * Code actions for a range: each finding's own fixes and "Disable RULE for this line" as quick
  * fixes, and `source.fixAll.imr`. Actions carry edits, or for a snippet fix the client's snippet
- * command; the client applies them.
+ * command (`snippetCommand`, absent for clients that cannot insert snippets); the client applies them.
  */
-export function getCodeActions(analysis: LetterAnalysis, uri: string, range: Range, only?: string[], snippetCommand?: SnippetCommand): CodeAction[] {
+export function getCodeActions(analysis: LetterAnalysis, uri: string, range: Range, only?: string[], snippetCommand?: string): CodeAction[] {
   const actions: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {
     for (const finding of findingsIn(analysis, range)) actions.push(...quickFixes(analysis.determination, uri, finding, snippetCommand));
@@ -39,7 +36,7 @@ function findingsIn(analysis: LetterAnalysis, range: Range): Finding[] {
   return analysis.findings.filter((finding) => finding.span.start <= end && start <= finding.span.end);
 }
 
-function quickFixes(determination: Determination, uri: string, finding: Finding, snippetCommand: SnippetCommand): CodeAction[] {
+function quickFixes(determination: Determination, uri: string, finding: Finding, snippetCommand: string | undefined): CodeAction[] {
   const diagnostic = toDiagnostic(finding, determination.lines);
   const own = finding.fixes.flatMap((fix): CodeAction[] => {
     const action = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred };

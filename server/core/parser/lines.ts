@@ -20,14 +20,17 @@ export function letterLines(text: string, lines: LineIndex): LetterLine[] {
 
 /** HTML comments (inline directives, fixture markers) are not letter text: blank them, keeping offsets. */
 export function blankComments(text: string): string {
-  let open = text.indexOf('<!--');
-  while (open >= 0) {
+  const pieces: string[] = [];
+  let copied = 0;
+  for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', copied)) {
     const close = text.indexOf('-->', open + 4);
-    if (close < 0) return text;
-    text = text.slice(0, open) + ' '.repeat(close + 3 - open) + text.slice(close + 3);
-    open = text.indexOf('<!--', close + 3);
+    if (close < 0) break;
+    pieces.push(text.slice(copied, open), ' '.repeat(close + 3 - open));
+    copied = close + 3;
   }
-  return text;
+  if (copied === 0) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join('');
 }
 
 /** Blank lines carry only spaces, tabs, form feeds (page breaks) or non-breaking spaces. */
