@@ -52,7 +52,9 @@ function pixel(px, py) {
   }
   const covered = sum[3] / 255;
   const n = SAMPLES * SAMPLES;
-  return covered === 0 ? [0, 0, 0, 0] : [...sum.slice(0, 3).map((value) => Math.round(value / covered)), Math.round(sum[3] / n)];
+  return covered === 0
+    ? [0, 0, 0, 0]
+    : [...sum.slice(0, 3).map((value) => Math.round(value / covered)), Math.round(sum[3] / n)];
 }
 
 function crc32(buffer) {

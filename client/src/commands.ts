@@ -28,10 +28,15 @@ export function registerCommands(letters: LetterClient): vscode.Disposable {
 /** Runs a quick fix whose text has tab stops; the last insertion first, so the earlier ranges stay put. */
 async function insertSnippets(uri: string, insertions: SnippetInsertion[]): Promise<void> {
   const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri));
-  const lastFirst = [...insertions].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
+  const lastFirst = [...insertions].sort(
+    (a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character,
+  );
   for (const { range, snippet } of lastFirst) {
     const { start, end } = range;
-    await editor.insertSnippet(new vscode.SnippetString(snippet), new vscode.Range(start.line, start.character, end.line, end.character));
+    await editor.insertSnippet(
+      new vscode.SnippetString(snippet),
+      new vscode.Range(start.line, start.character, end.line, end.character),
+    );
   }
 }
 

@@ -11,7 +11,9 @@ const EXTRA_GLOBS = 'files.extraGlobs';
 
 export function extraGlobs(): string[] {
   const globs = vscode.workspace.getConfiguration(SECTION).get<unknown>(EXTRA_GLOBS);
-  return Array.isArray(globs) ? globs.filter((glob): glob is string => typeof glob === 'string' && glob.trim() !== '') : [];
+  return Array.isArray(globs)
+    ? globs.filter((glob): glob is string => typeof glob === 'string' && glob.trim() !== '')
+    : [];
 }
 
 /** Letters on disk and unsaved ones; never the copies other views open (git, diff, output). */

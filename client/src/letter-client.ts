@@ -4,7 +4,12 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import type { GuidelinePassagesParams } from '../../server/lsp/protocol';
 import { documentSelector, extraGlobs } from './extra-globs';
 

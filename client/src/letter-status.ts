@@ -1,12 +1,21 @@
 /** The status bar item for the active letter: items, decisions and open findings. */
 import * as vscode from 'vscode';
-import { LANGUAGE_ID, LetterSummaryRequest, type LetterSummary, type LetterSummaryParams } from '../../server/lsp/protocol';
+import {
+  LANGUAGE_ID,
+  LetterSummaryRequest,
+  type LetterSummary,
+  type LetterSummaryParams,
+} from '../../server/lsp/protocol';
 import { SHOW_PROBLEMS } from './commands';
 import type { LetterClient } from './letter-client';
 import { statusText, statusTooltip } from './summary-text';
 
 export class LetterStatus implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('imrDeterminations.letter', vscode.StatusBarAlignment.Left, 100);
+  private readonly item = vscode.window.createStatusBarItem(
+    'imrDeterminations.letter',
+    vscode.StatusBarAlignment.Left,
+    100,
+  );
   private readonly subscriptions: vscode.Disposable[];
   /** Counts requests, so that a slow answer for a previous editor never overwrites a newer one. */
   private generation = 0;

@@ -7,7 +7,12 @@ function count(n: number, noun: string): string {
 
 /** Status bar text: `$(law) 3 items · 2 upheld · 1 overturned · 1 error`, warnings when there are any. */
 export function statusText(summary: LetterSummary): string {
-  const parts = [count(summary.items, 'item'), `${summary.upheld} upheld`, `${summary.overturned} overturned`, count(summary.errors, 'error')];
+  const parts = [
+    count(summary.items, 'item'),
+    `${summary.upheld} upheld`,
+    `${summary.overturned} overturned`,
+    count(summary.errors, 'error'),
+  ];
   if (summary.warnings > 0) parts.push(count(summary.warnings, 'warning'));
   return `$(law) ${parts.join(' · ')}`;
 }

@@ -69,7 +69,6 @@ function walk(folder: string): string[] {
   return files;
 }
 
-
 function readFolder(folder: string): fs.Dirent[] {
   try {
     return fs.readdirSync(folder, { withFileTypes: true });
@@ -83,7 +82,9 @@ function statOf(file: string): fs.Stats {
     return fs.statSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `${file}: no such file or folder` : `${file}: cannot read the file (${code ?? error})`);
+    throw new CliError(
+      code === 'ENOENT' ? `${file}: no such file or folder` : `${file}: cannot read the file (${code ?? error})`,
+    );
   }
 }
 

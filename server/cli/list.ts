@@ -15,6 +15,13 @@ export function listRules(rules: readonly Rule[], format: OutputFormat): string 
 export function listGuidelineEntries(knowledge: KnowledgeBase, format: OutputFormat): string {
   const listings = listGuidelines(knowledge);
   if (format === 'json') return `${JSON.stringify(listings, null, 2)}\n`;
-  const rows = listings.map((entry) => [entry.id, entry.guideline, entry.treatment, entry.region ?? 'any', entry.confidence, entry.passage]);
+  const rows = listings.map((entry) => [
+    entry.id,
+    entry.guideline,
+    entry.treatment,
+    entry.region ?? 'any',
+    entry.confidence,
+    entry.passage,
+  ]);
   return `${formatTable(['id', 'guideline', 'treatment', 'region', 'confidence', 'passage'], rows)}\n`;
 }

@@ -20,7 +20,8 @@ function run(argv: string[]): number {
   if (options.version) return print(`${TOOL.version}\n`, 0);
   const settings = new SettingsCache(options.configFile);
   if (options.listRules) return print(listRules(allRules, options.format), 0);
-  if (options.listGuidelines) return print(listGuidelineEntries(settings.forFolder(process.cwd()).knowledge, options.format), 0);
+  if (options.listGuidelines)
+    return print(listGuidelineEntries(settings.forFolder(process.cwd()).knowledge, options.format), 0);
   const reports = lintLetters(expandPaths(options.paths), settings, options);
   const { status, note } = exitStatus(reports, options.maxWarnings);
   print(format(options, reports), status);

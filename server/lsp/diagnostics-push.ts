@@ -52,7 +52,10 @@ export class DiagnosticsPush {
 
   private schedule(uri: string, delay: number): void {
     clearTimeout(this.timers.get(uri));
-    this.timers.set(uri, setTimeout(() => void this.publish(uri), delay));
+    this.timers.set(
+      uri,
+      setTimeout(() => void this.publish(uri), delay),
+    );
   }
 
   private async publish(uri: string): Promise<void> {

@@ -73,7 +73,11 @@ export class LetterSetups {
     for (const pack of packs.packs) this.files.add(pack.file);
     const { knowledge, problems } = this.knowledgeFor(packs.packs);
     this.sources.report([...(project?.problems ?? []), ...packs.problems, ...problems]);
-    const config = mergeConfig(settings, project?.config, packs.packs.map((pack) => pack.file));
+    const config = mergeConfig(
+      settings,
+      project?.config,
+      packs.packs.map((pack) => pack.file),
+    );
     return { config, knowledge };
   }
 
@@ -94,12 +98,18 @@ export class LetterSetups {
     // read is reported on its own path, as no file holds the setting.
     const folder = folderOf(this.sources.folders(), file) ?? (file ? path.dirname(file) : process.cwd());
     const fromSettings = readGuidelinePacks({
-      config: { rules: {}, reviewer: {}, guidelinePacks: settings.guidelinePacks.map((pack) => path.resolve(folder, pack)) },
+      config: {
+        rules: {},
+        reviewer: {},
+        guidelinePacks: settings.guidelinePacks.map((pack) => path.resolve(folder, pack)),
+      },
       problems: [],
       packRanges: [],
     });
     const seen = new Set<string>();
-    const packs = [...fromSettings.packs, ...fromProject.packs].filter((pack) => !seen.has(pack.file) && seen.add(pack.file));
+    const packs = [...fromSettings.packs, ...fromProject.packs].filter(
+      (pack) => !seen.has(pack.file) && seen.add(pack.file),
+    );
     return { packs, problems: [...fromProject.problems, ...fromSettings.problems] };
   }
 }

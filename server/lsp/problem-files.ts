@@ -17,7 +17,12 @@ export class ProblemFiles {
     for (const problem of problems) {
       const uri = pathToFileURL(problem.file).href;
       const list = byUri.get(uri) ?? [];
-      list.push({ range: problem.range, severity: DiagnosticSeverity.Error, source: DIAGNOSTIC_SOURCE, message: problem.message });
+      list.push({
+        range: problem.range,
+        severity: DiagnosticSeverity.Error,
+        source: DIAGNOSTIC_SOURCE,
+        message: problem.message,
+      });
       byUri.set(uri, list);
     }
     for (const [uri, diagnostics] of byUri) this.publish(uri, diagnostics);

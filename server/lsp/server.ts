@@ -85,7 +85,9 @@ class ServerState {
     const capabilities = params.capabilities;
     this.configurationRequests = !!capabilities.workspace?.configuration;
     this.folders = folderPaths(params);
-    this.problems = new ProblemFiles((uri, diagnostics) => this.quietly(connection.sendDiagnostics({ uri, diagnostics })));
+    this.problems = new ProblemFiles((uri, diagnostics) =>
+      this.quietly(connection.sendDiagnostics({ uri, diagnostics })),
+    );
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     this.snippetCommand = options.snippetCommand === true ? InsertSnippetCommand : undefined;
     this.setups = new LetterSetups({
@@ -124,7 +126,9 @@ class ServerState {
   initialized(): void {
     const capabilities = this.params.capabilities;
     if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
-      this.quietly(this.connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }));
+      this.quietly(
+        this.connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }),
+      );
     }
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       this.quietly(
@@ -172,7 +176,7 @@ class ServerState {
     });
     connection.onHover(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);
-      return checked ? getHover(checked.analysis, params.position) ?? null : null;
+      return checked ? (getHover(checked.analysis, params.position) ?? null) : null;
     });
     connection.onCompletion(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);
@@ -180,7 +184,15 @@ class ServerState {
     });
     connection.onCodeAction(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);
-      return checked ? getCodeActions(checked.analysis, params.textDocument.uri, params.range, params.context.only, this.snippetCommand) : [];
+      return checked
+        ? getCodeActions(
+            checked.analysis,
+            params.textDocument.uri,
+            params.range,
+            params.context.only,
+            this.snippetCommand,
+          )
+        : [];
     });
     connection.onDocumentSymbol(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);
@@ -267,7 +279,9 @@ class ServerState {
    * unhandled rejection.
    */
   private quietly(request: Promise<unknown>): void {
-    request.catch((error: unknown) => this.connection.console.warn(`The client refused a request: ${(error as Error).message ?? error}`));
+    request.catch((error: unknown) =>
+      this.connection.console.warn(`The client refused a request: ${(error as Error).message ?? error}`),
+    );
   }
 }
 

@@ -27,7 +27,8 @@ export function readEditorSettings(raw: unknown): EditorSettings {
     guidelinePacks: strings(section.guidelinePacks),
     reviewer: {
       licensure: licensure(reviewer.licensure),
-      specialty: typeof reviewer.specialty === 'string' && reviewer.specialty.trim() ? reviewer.specialty.trim() : undefined,
+      specialty:
+        typeof reviewer.specialty === 'string' && reviewer.specialty.trim() ? reviewer.specialty.trim() : undefined,
     },
   };
 }
@@ -37,7 +38,11 @@ export function readEditorSettings(raw: unknown): EditorSettings {
  * (as the settings' description promises). Pack paths are resolved by the caller, since each
  * source resolves them against its own folder.
  */
-export function mergeConfig(settings: EditorSettings, project: CheckerConfig | undefined, guidelinePacks: string[]): CheckerConfig {
+export function mergeConfig(
+  settings: EditorSettings,
+  project: CheckerConfig | undefined,
+  guidelinePacks: string[],
+): CheckerConfig {
   return {
     rules: { ...project?.rules, ...settings.rules },
     guidelinePacks,
@@ -53,7 +58,9 @@ function objectOr(value: unknown): Record<string, unknown> {
 }
 
 function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string' && entry !== '') : [];
+  return Array.isArray(value)
+    ? value.filter((entry): entry is string => typeof entry === 'string' && entry !== '')
+    : [];
 }
 
 function ruleSettings(value: unknown): Record<string, RuleSetting> {

@@ -39,7 +39,11 @@ export function loadConfigFile(file: string): LoadedConfig {
   if ('error' in read) {
     return { file, config: defaultConfig(), problems: [problemAt(file, START, read.error)], packRanges: [] };
   }
-  const parsed = parseConfig(read.text, file, allRules.map((rule) => rule.id));
+  const parsed = parseConfig(
+    read.text,
+    file,
+    allRules.map((rule) => rule.id),
+  );
   return { file, ...parsed };
 }
 
@@ -72,7 +76,10 @@ export function readGuidelinePacks(loaded: LoadedConfig): { packs: PackFile[]; p
     const file = path.resolve(base, written);
     const read = readText(file);
     if ('text' in read) packs.push({ file, text: read.text });
-    else problems.push(problemAt(loaded.file ?? file, loaded.packRanges[index] ?? START, `guideline pack "${written}": ${read.error}`));
+    else
+      problems.push(
+        problemAt(loaded.file ?? file, loaded.packRanges[index] ?? START, `guideline pack "${written}": ${read.error}`),
+      );
   });
   return { packs, problems };
 }

@@ -17,7 +17,10 @@ export function adversarialInputs(): AdversarialInput[] {
     { name: '50 000 × "("', text: '('.repeat(50_000) },
     { name: '50 000 × ": "', text: ': '.repeat(50_000) },
     { name: '5 000 item headers', text: decisions + itemHeaders(5_000) },
-    { name: '5 000 item headers, plain text', text: 'IMR ISSUES, DECISIONS AND RATIONALES\n\n' + plainItemHeaders(5_000) },
+    {
+      name: '5 000 item headers, plain text',
+      text: 'IMR ISSUES, DECISIONS AND RATIONALES\n\n' + plainItemHeaders(5_000),
+    },
     { name: '100 000 spaces then "x"', text: `${' '.repeat(100_000)}x` },
     { name: '20 000 × "Decision rationale:"', text: decisions + 'Decision rationale: '.repeat(20_000) },
     { name: '30 000 × "2x"', text: `${decisions}## Physical therapy ${'2x'.repeat(30_000)}: Upheld\n` },
@@ -30,7 +33,8 @@ export function adversarialInputs(): AdversarialInput[] {
 
 function itemHeaders(count: number): string {
   const lines: string[] = [];
-  for (let n = 0; n < count; n++) lines.push(`## ${n % 12} acupuncture sessions for the neck: ${n % 2 ? 'Upheld' : 'Overturned'}\n`);
+  for (let n = 0; n < count; n++)
+    lines.push(`## ${n % 12} acupuncture sessions for the neck: ${n % 2 ? 'Upheld' : 'Overturned'}\n`);
   return lines.join('\n');
 }
 

@@ -47,7 +47,9 @@ The Final Determination was based on decisions for the disputed items/services s
 
 /** One item; `n` varies the numbers so no two items are alike. */
 const ITEMS: Array<(n: number) => string> = [
-  (n) => `## ${3 + (n % 4)} acupuncture sessions for the lumbar spine, 1 times a week for ${3 + (n % 4)} weeks: Overturned
+  (
+    n,
+  ) => `## ${3 + (n % 4)} acupuncture sessions for the lumbar spine, 1 times a week for ${3 + (n % 4)} weeks: Overturned
 
 **Claims Administrator guideline:** Decision based on MTUS Acupuncture Medical Treatment Guidelines.
 

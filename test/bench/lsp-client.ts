@@ -101,7 +101,9 @@ export class BenchClient {
     const id = this.nextId++;
     this.send({ jsonrpc: '2.0', id, method, params });
     return new Promise((resolve, reject) =>
-      this.pending.set(id, (message) => (message.error ? reject(new Error(message.error.message)) : resolve(message.result))),
+      this.pending.set(id, (message) =>
+        message.error ? reject(new Error(message.error.message)) : resolve(message.result),
+      ),
     );
   }
 

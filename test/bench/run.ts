@@ -123,28 +123,43 @@ async function benchServer(folder: string, letters: string[]): Promise<void> {
   await editing.stop();
   const p50 = percentile(latencies, 50);
   const p95 = percentile(latencies, 95);
-  rows.push({ measure: `server: didChange → diagnostics, 100 KB, p50 (${EDITS} edits after ${WARM_UP_EDITS})`, value: ms(p50) });
+  rows.push({
+    measure: `server: didChange → diagnostics, 100 KB, p50 (${EDITS} edits after ${WARM_UP_EDITS})`,
+    value: ms(p50),
+  });
   rows.push({
     measure: `server: didChange → diagnostics, 100 KB, p95 (${EDITS} edits after ${WARM_UP_EDITS})`,
     value: ms(p95),
     target: '≤ 15 ms',
     pass: p95 <= 15,
   });
-  rows.push({ measure: `server: didChange → diagnostics, 100 KB, slowest warm-up edit`, value: ms(Math.max(...warmUp)) });
+  rows.push({
+    measure: `server: didChange → diagnostics, 100 KB, slowest warm-up edit`,
+    value: ms(Math.max(...warmUp)),
+  });
 
   const large = BenchClient.start(SERVER);
   await large.initialize(folder);
   await large.open(uri('large.imr.md'), letters[2]);
   const rss = large.peakRssMb();
   await large.stop();
-  rows.push({ measure: 'server: peak RSS after opening 1 MB', value: `${rss.toFixed(0)} MB`, target: '≤ 150 MB', pass: rss <= 150 });
+  rows.push({
+    measure: 'server: peak RSS after opening 1 MB',
+    value: `${rss.toFixed(0)} MB`,
+    target: '≤ 150 MB',
+    pass: rss <= 150,
+  });
 }
 
 /**
  * Types and deletes one character in the middle of a rationale, alternately, timing each round
  * trip. The first edits warm the server's code up (as any editing session does) and are not counted.
  */
-async function editLatencies(client: BenchClient, uri: string, text: string): Promise<{ warmUp: number[]; latencies: number[] }> {
+async function editLatencies(
+  client: BenchClient,
+  uri: string,
+  text: string,
+): Promise<{ warmUp: number[]; latencies: number[] }> {
   await client.open(uri, text);
   const anchor = text.indexOf('The request is', text.length >> 1);
   const before = text.slice(0, anchor);
@@ -176,7 +191,12 @@ function benchAdversarial(): void {
 
 function printTable(): void {
   const header = ['measure', 'value', 'target', 'result'];
-  const cells = rows.map((row) => [row.measure, row.value, row.target ?? '', row.pass === undefined ? '' : row.pass ? 'PASS' : 'MISS']);
+  const cells = rows.map((row) => [
+    row.measure,
+    row.value,
+    row.target ?? '',
+    row.pass === undefined ? '' : row.pass ? 'PASS' : 'MISS',
+  ]);
   const widths = header.map((title, column) => Math.max(title.length, ...cells.map((cell) => cell[column].length)));
   const line = (cell: string[]) => `| ${cell.map((text, column) => text.padEnd(widths[column])).join(' | ')} |`;
   const cpus = os.cpus();
@@ -185,7 +205,9 @@ function printTable(): void {
     `Machine: ${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ` +
       `load average ${load} at the end (times grow with other work on the machine)`,
   );
-  console.log([line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...cells.map(line)].join('\n'));
+  console.log(
+    [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...cells.map(line)].join('\n'),
+  );
 }
 
 async function main(): Promise<void> {

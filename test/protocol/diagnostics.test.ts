@@ -9,7 +9,8 @@ const REVIEWER = { reviewer: { licensure: ['California'], specialty: 'Acupunctur
 /** Rule, severity and range as `line:char-line:char`, for whole-list comparisons. */
 function brief(diagnostics: Diagnostic[]): string[] {
   return diagnostics.map(
-    ({ code, severity, range: { start, end } }) => `${code} ${severity} ${start.line}:${start.character}-${end.line}:${end.character}`,
+    ({ code, severity, range: { start, end } }) =>
+      `${code} ${severity} ${start.line}:${start.character}-${end.line}:${end.character}`,
   );
 }
 
@@ -66,7 +67,9 @@ describe('protocol: diagnostics and quick fixes (pushed)', () => {
             title: 'Replace "labor code" with "8 CCR"',
             safe: true,
             preferred: true,
-            edits: [{ range: { start: { line: 34, character: 37 }, end: { line: 34, character: 47 } }, newText: '8 CCR' }],
+            edits: [
+              { range: { start: { line: 34, character: 37 }, end: { line: 34, character: 47 } }, newText: '8 CCR' },
+            ],
           },
         ],
       },
@@ -92,12 +95,24 @@ describe('protocol: diagnostics and quick fixes (pushed)', () => {
   it('publishes only the latest of several quick edits, never an older version after a newer one', async () => {
     await replaceText(text);
     const first = session.published.length;
-    await session.change(uri, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'A' }]);
-    await session.change(uri, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'B' }]);
-    const last = await session.change(uri, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } }, text: '' }]);
+    await session.change(uri, [
+      { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'A' },
+    ]);
+    await session.change(uri, [
+      { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'B' },
+    ]);
+    const last = await session.change(uri, [
+      { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } }, text: '' },
+    ]);
     assert.deepStrictEqual(brief(await session.diagnostics(uri, last)), brief(original));
-    const versions = session.published.slice(first).filter((params) => params.uri === uri).map((params) => params.version as number);
-    assert.deepStrictEqual([...versions].sort((a, b) => a - b), versions);
+    const versions = session.published
+      .slice(first)
+      .filter((params) => params.uri === uri)
+      .map((params) => params.version as number);
+    assert.deepStrictEqual(
+      [...versions].sort((a, b) => a - b),
+      versions,
+    );
     assert.strictEqual(versions[versions.length - 1], last);
   });
 
@@ -138,9 +153,12 @@ describe('protocol: pull diagnostics', () => {
   after(() => session.stop());
 
   it('answers textDocument/diagnostic with the full report, then "unchanged" for the same version', async () => {
-    const report = await session.request<{ kind: string; resultId: string; items: Diagnostic[] }>('textDocument/diagnostic', {
-      textDocument: { uri },
-    });
+    const report = await session.request<{ kind: string; resultId: string; items: Diagnostic[] }>(
+      'textDocument/diagnostic',
+      {
+        textDocument: { uri },
+      },
+    );
     assert.strictEqual(report.kind, 'full');
     assert.strictEqual(report.resultId, '1');
     assert.deepStrictEqual(brief(report.items), [
@@ -155,7 +173,10 @@ describe('protocol: pull diagnostics', () => {
   });
 
   it('pushes nothing for open letters to a client that pulls', () => {
-    assert.deepStrictEqual(session.published.filter((params) => params.uri === uri), []);
+    assert.deepStrictEqual(
+      session.published.filter((params) => params.uri === uri),
+      [],
+    );
   });
 
   it('survives a client that refuses diagnostic refresh and registrations', async () => {
@@ -179,7 +200,8 @@ describe('protocol: applying each quick fix’s edit clears its finding', () => 
         const text = fixtureText(name);
         await session.open(uri, text);
         const original = await session.diagnostics(uri, 1);
-        const replaceText = async (newText: string) => session.diagnostics(uri, await session.change(uri, [{ text: newText }]));
+        const replaceText = async (newText: string) =>
+          session.diagnostics(uri, await session.change(uri, [{ text: newText }]));
         let tried = 0;
         for (const diagnostic of original) {
           await replaceText(text);
@@ -189,7 +211,10 @@ describe('protocol: applying each quick fix’s edit clears its finding', () => 
             context: { diagnostics: [diagnostic], only: ['quickfix'] },
           });
           const own = offered.filter((action) => action.diagnostics?.[0]?.code === diagnostic.code);
-          assert.ok(own.some((action) => action.title === `Disable ${diagnostic.code} for this line`), String(diagnostic.code));
+          assert.ok(
+            own.some((action) => action.title === `Disable ${diagnostic.code} for this line`),
+            String(diagnostic.code),
+          );
           for (const action of own) {
             const after = await replaceText(applied(text, action.edit?.changes?.[uri] ?? []));
             const code = String(diagnostic.code);

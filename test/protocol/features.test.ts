@@ -45,8 +45,16 @@ describe('protocol: hovers, completions, outline and the extension’s own reque
     const result = await hover(23, 8);
     assert.deepStrictEqual(result.range, { start: { line: 23, character: 5 }, end: { line: 23, character: 16 } });
     assert.ok(result.contents.value.startsWith('**Acupuncture (neck (cervical spine))**: limits across guidelines'));
-    assert.ok(result.contents.value.includes('- MTUS Acupuncture Medical Treatment Guidelines (2007): **initial trial of up to 3-6 visits'));
-    assert.ok(result.contents.value.includes('- Official Disability Guidelines (ODG): **initial trial of up to 3-4 visits over 2 weeks'));
+    assert.ok(
+      result.contents.value.includes(
+        '- MTUS Acupuncture Medical Treatment Guidelines (2007): **initial trial of up to 3-6 visits',
+      ),
+    );
+    assert.ok(
+      result.contents.value.includes(
+        '- Official Disability Guidelines (ODG): **initial trial of up to 3-4 visits over 2 weeks',
+      ),
+    );
   });
 
   it('hover on Upheld says what the decision means and what the rationale must conclude', async () => {
@@ -66,7 +74,11 @@ describe('protocol: hovers, completions, outline and the extension’s own reque
   it('hover on "9792.20(f)" gives the functional improvement definition of the letter’s era', async () => {
     const result = await hover(32, 45);
     assert.deepStrictEqual(result.range, { start: { line: 32, character: 37 }, end: { line: 32, character: 53 } });
-    assert.ok(result.contents.value.startsWith('**8 CCR 9792.20(f)**\n\n- **8 CCR 9792.20(f)**, "Functional improvement" (in force 2009-07-18 to 2017-11-30)'));
+    assert.ok(
+      result.contents.value.startsWith(
+        '**8 CCR 9792.20(f)**\n\n- **8 CCR 9792.20(f)**, "Functional improvement" (in force 2009-07-18 to 2017-11-30)',
+      ),
+    );
     assert.ok(result.contents.value.includes('Official Medical Fee Schedule'));
   });
 
@@ -83,7 +95,9 @@ describe('protocol: hovers, completions, outline and the extension’s own reque
 
   it('completion inside an MRI item’s rationale offers the MRI criteria sentence as a snippet', async () => {
     const mriUri = fixtureUri('mri.imr.md');
-    const text = letter('## MRI of the lumbar spine: Overturned\n\n**Decision rationale:** The request is medically necessary.');
+    const text = letter(
+      '## MRI of the lumbar spine: Overturned\n\n**Decision rationale:** The request is medically necessary.',
+    );
     await session.open(mriUri, text);
     const rationale = text.split('\n').findIndex((line) => line.startsWith('**Decision rationale:**'));
     const items = await session.request<CompletionItem[]>('textDocument/completion', {
@@ -113,7 +127,8 @@ describe('protocol: hovers, completions, outline and the extension’s own reque
           'Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Acupuncture (Pain, Low Back and Neck chapters).',
           {
             range: { start: { line: 28, character: 23 }, end: { line: 28, character: 23 } },
-            newText: 'Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Acupuncture (Pain, Low Back and Neck chapters).',
+            newText:
+              'Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Acupuncture (Pain, Low Back and Neck chapters).',
           },
         ],
       ],
@@ -122,7 +137,10 @@ describe('protocol: hovers, completions, outline and the extension’s own reque
 
   it('completion on a blank line of an item offers the label lines, and at top level the section headings', async () => {
     const labels = await session.request<CompletionItem[]>('textDocument/completion', at(24, 0));
-    assert.deepStrictEqual(labels.map((item) => item.label), ['Claims Administrator guideline:', 'MAXIMUS guideline:', 'Decision rationale:']);
+    assert.deepStrictEqual(
+      labels.map((item) => item.label),
+      ['Claims Administrator guideline:', 'MAXIMUS guideline:', 'Decision rationale:'],
+    );
     const headings = await session.request<CompletionItem[]>('textDocument/completion', at(10, 0));
     assert.deepStrictEqual(
       headings.map((item) => [item.label, item.sortText]),
@@ -137,11 +155,21 @@ describe('protocol: hovers, completions, outline and the extension’s own reque
   it('lists sections and items as symbols, and folds them', async () => {
     const symbols = await session.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     assert.deepStrictEqual(
-      symbols.map((symbol) => [symbol.name, symbol.range.start.line, symbol.range.end.line, symbol.children?.map((child) => [child.name, child.detail])]),
+      symbols.map((symbol) => [
+        symbol.name,
+        symbol.range.start.line,
+        symbol.range.end.line,
+        symbol.children?.map((child) => [child.name, child.detail]),
+      ]),
       [
         ['HOW THE IMR FINAL DETERMINATION WAS MADE', 0, 9, []],
         ['CLINICAL CASE SUMMARY', 11, 17, []],
-        ['IMR ISSUES, DECISIONS AND RATIONALES', 19, 34, [['6 acupuncture sessions for the cervical spine, 2 times a week for 3 weeks', 'Upheld']]],
+        [
+          'IMR ISSUES, DECISIONS AND RATIONALES',
+          19,
+          34,
+          [['6 acupuncture sessions for the cervical spine, 2 times a week for 3 weeks', 'Upheld']],
+        ],
       ],
     );
     const folds = await session.request('textDocument/foldingRange', { textDocument: { uri } });
@@ -168,12 +196,18 @@ describe('protocol: hovers, completions, outline and the extension’s own reque
   });
 
   it('imr/guidelinePassages puts the passages for the item under the cursor first', async () => {
-    const passages = await session.request<GuidelinePassage[]>('imr/guidelinePassages', { uri, position: { line: 30, character: 0 } });
+    const passages = await session.request<GuidelinePassage[]>('imr/guidelinePassages', {
+      uri,
+      position: { line: 30, character: 0 },
+    });
     assert.deepStrictEqual(
       passages.filter((passage) => passage.matchesItem).map((passage) => passage.id),
       ['mtus-acupuncture', 'odg-acupuncture'],
     );
-    assert.deepStrictEqual(passages.slice(0, 2).map((passage) => passage.id), ['mtus-acupuncture', 'odg-acupuncture']);
+    assert.deepStrictEqual(
+      passages.slice(0, 2).map((passage) => passage.id),
+      ['mtus-acupuncture', 'odg-acupuncture'],
+    );
     assert.strictEqual(passages.length, builtInKnowledge().limits.length);
   });
 
@@ -183,12 +217,20 @@ describe('protocol: hovers, completions, outline and the extension’s own reque
     const untitled = 'untitled:Untitled-1';
     await session.open(untitled, letter);
     const diagnostics = await session.diagnostics(untitled, 1);
-    assert.deepStrictEqual(diagnostics.filter((diagnostic) => diagnostic.severity === 1), []);
-    const symbols = await session.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: untitled } });
-    assert.deepStrictEqual(symbols.map((symbol) => [symbol.name, symbol.children?.length]), [
-      ['HOW THE IMR FINAL DETERMINATION WAS MADE', 0],
-      ['CLINICAL CASE SUMMARY', 0],
-      ['IMR ISSUES, DECISIONS AND RATIONALES', 1],
-    ]);
+    assert.deepStrictEqual(
+      diagnostics.filter((diagnostic) => diagnostic.severity === 1),
+      [],
+    );
+    const symbols = await session.request<DocumentSymbol[]>('textDocument/documentSymbol', {
+      textDocument: { uri: untitled },
+    });
+    assert.deepStrictEqual(
+      symbols.map((symbol) => [symbol.name, symbol.children?.length]),
+      [
+        ['HOW THE IMR FINAL DETERMINATION WAS MADE', 0],
+        ['CLINICAL CASE SUMMARY', 0],
+        ['IMR ISSUES, DECISIONS AND RATIONALES', 1],
+      ],
+    );
   });
 });

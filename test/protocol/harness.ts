@@ -61,7 +61,10 @@ export class ServerSession {
 
   static async start(options: SessionOptions = {}): Promise<ServerSession> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const connection = createProtocolConnection(
+      new StreamMessageReader(child.stdout),
+      new StreamMessageWriter(child.stdin),
+    );
     const session = new ServerSession(child, connection);
     child.stderr.on('data', (chunk: Buffer) => (session.stderr += chunk.toString()));
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
@@ -69,9 +72,13 @@ export class ServerSession {
       for (const listener of [...session.listeners]) listener();
     });
     session.settings = options.settings ?? {};
-    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => session.settings));
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+      params.items.map(() => session.settings),
+    );
     connection.onRequest('client/registerCapability', (params: { registrations: ServerSession['registrations'] }) => {
-      session.registrations.push(...params.registrations.map(({ method, registerOptions }) => ({ method, registerOptions })));
+      session.registrations.push(
+        ...params.registrations.map(({ method, registerOptions }) => ({ method, registerOptions })),
+      );
       return null;
     });
     connection.onRequest('workspace/diagnostic/refresh', () => null);
@@ -128,7 +135,10 @@ export class ServerSession {
   async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<number> {
     const version = (this.versions.get(uri) ?? 0) + 1;
     this.versions.set(uri, version);
-    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
     return version;
   }
 
@@ -163,6 +173,10 @@ function clientCapabilities(pull: boolean, watchFiles: boolean): ClientCapabilit
       documentSymbol: { hierarchicalDocumentSymbolSupport: true },
       ...(pull ? { diagnostic: { dynamicRegistration: false } } : {}),
     },
-    workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: watchFiles } },
+    workspace: {
+      configuration: true,
+      workspaceFolders: true,
+      didChangeWatchedFiles: { dynamicRegistration: watchFiles },
+    },
   };
 }

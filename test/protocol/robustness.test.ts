@@ -35,7 +35,10 @@ describe('protocol: junk on the wire', () => {
   });
 
   it('answers an unknown request with MethodNotFound and goes on', async () => {
-    await assert.rejects(session.request('imr/noSuchThing', {}), (error: { code: number }) => error.code === ErrorCodes.MethodNotFound);
+    await assert.rejects(
+      session.request('imr/noSuchThing', {}),
+      (error: { code: number }) => error.code === ErrorCodes.MethodNotFound,
+    );
     await session.connection.sendNotification('imr/noSuchNotification', { junk: true });
     await stillAnswers();
   });
@@ -44,7 +47,10 @@ describe('protocol: junk on the wire', () => {
     const text = fixtureText('acupuncture.imr.md');
     const lines = text.split('\n').length;
     const version = await session.change(uri, [
-      { range: { start: { line: lines + 50, character: 0 }, end: { line: lines + 90, character: 7 } }, text: '\nAppended.\n' },
+      {
+        range: { start: { line: lines + 50, character: 0 }, end: { line: lines + 90, character: 7 } },
+        text: '\nAppended.\n',
+      },
     ]);
     const diagnostics = await session.diagnostics(uri, version);
     assert.ok(Array.isArray(diagnostics));

@@ -44,7 +44,10 @@ describe('protocol: project config, guideline packs and workspace checks', () =>
       await session.open(uri, fixtureText('workspace/letters/acupuncture.imr.md'));
       // Its own diagnostics arrive first, so they cannot land in the next test's window.
       await session.diagnostics(uri, 1);
-      const hover = await session.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 28, character: 50 } });
+      const hover = await session.request<Hover>('textDocument/hover', {
+        textDocument: { uri },
+        position: { line: 28, character: 50 },
+      });
       const text = (hover.contents as { value: string }).value;
       assert.ok(text.includes('**initial trial of up to 3-8 visits'), text);
       assert.ok(text.includes('overrides built-in `mtus-acupuncture` (from built-in)'), text);
@@ -55,7 +58,9 @@ describe('protocol: project config, guideline packs and workspace checks', () =>
       const result = await session.request<CheckWorkspaceResult>('imr/checkWorkspace', {});
       assert.deepStrictEqual(result, { files: 3, errors: 2, warnings: 2 });
       const published = session.published.slice(before).map((params) => [params.uri, codes(params.diagnostics)]);
-      assert.deepStrictEqual(published, [[uriIn('workspace', 'determinations', 'plain-letter.txt'), ['missing-conclusion']]]);
+      assert.deepStrictEqual(published, [
+        [uriIn('workspace', 'determinations', 'plain-letter.txt'), ['missing-conclusion']],
+      ]);
     });
   });
 
@@ -170,16 +175,28 @@ describe('protocol: project config, guideline packs and workspace checks', () =>
     }
 
     it('watches config and pack files', async () => {
-      assert.deepStrictEqual(codes(await session.diagnostics(uri, 1)), ['missing-credentials', 'exceeds-guideline-limit', 'decision-contradicts-rationale', 'citation-mislabel']);
-      assert.deepStrictEqual(session.registrations.find((registration) => registration.method === 'workspace/didChangeWatchedFiles'), {
-        method: 'workspace/didChangeWatchedFiles',
-        registerOptions: { watchers: [{ globPattern: '**/.imrlintrc.json' }, { globPattern: '**/*.json' }] },
-      });
+      assert.deepStrictEqual(codes(await session.diagnostics(uri, 1)), [
+        'missing-credentials',
+        'exceeds-guideline-limit',
+        'decision-contradicts-rationale',
+        'citation-mislabel',
+      ]);
+      assert.deepStrictEqual(
+        session.registrations.find((registration) => registration.method === 'workspace/didChangeWatchedFiles'),
+        {
+          method: 'workspace/didChangeWatchedFiles',
+          registerOptions: { watchers: [{ globPattern: '**/.imrlintrc.json' }, { globPattern: '**/*.json' }] },
+        },
+      );
     });
 
     it('checks open letters again when a pack they use changes', async () => {
       const diagnostics = await changedOnDisk('pack.json', fixtureText('workspace/packs/organisation.json'));
-      assert.deepStrictEqual(codes(diagnostics), ['missing-credentials', 'decision-contradicts-rationale', 'citation-mislabel']);
+      assert.deepStrictEqual(codes(diagnostics), [
+        'missing-credentials',
+        'decision-contradicts-rationale',
+        'citation-mislabel',
+      ]);
     });
 
     it('checks open letters again when their config file changes', async () => {

@@ -107,7 +107,9 @@ class ConfigReader {
 
   private readReviewer(node: Node): ReviewerProfile {
     const reviewer: ReviewerProfile = {};
-    if (!this.expect(node, 'object', '"reviewer" must be an object like {"licensure": ["California"], "specialty": "…"}')) {
+    if (
+      !this.expect(node, 'object', '"reviewer" must be an object like {"licensure": ["California"], "specialty": "…"}')
+    ) {
       return reviewer;
     }
     for (const [key, value, property] of entries(node)) {
@@ -123,7 +125,8 @@ class ConfigReader {
 
   private readPacks(node: Node): string[] {
     const packs = this.stringNodes(node, 'guidelinePacks');
-    for (const pack of packs) this.packRanges.push(this.lines.rangeOf({ start: pack.offset, end: pack.offset + pack.length }));
+    for (const pack of packs)
+      this.packRanges.push(this.lines.rangeOf({ start: pack.offset, end: pack.offset + pack.length }));
     return packs.map((pack) => pack.value);
   }
 

@@ -26,14 +26,19 @@ export interface IncrementalCheck {
   memo?: CheckMemo;
 }
 
-export function checkIncrementally(determination: Determination, options: CheckOptions, previous?: CheckMemo): IncrementalCheck {
+export function checkIncrementally(
+  determination: Determination,
+  options: CheckOptions,
+  previous?: CheckMemo,
+): IncrementalCheck {
   const era = letterEra(determination);
   const context = contextOf(determination);
   // An era read from the items' own citations depends on every item: no item can be judged alone.
   if (context === undefined || era.source === 'citations' || era.source === 'unknown') {
     return { findings: finishFindings(determination, runRules(determination, options, era)) };
   }
-  const reusable = previous && previous.context === context && sameOptions(previous.options, options) ? previous.items : undefined;
+  const reusable =
+    previous && previous.context === context && sameOptions(previous.options, options) ? previous.items : undefined;
   const reused: Finding[] = [];
   const changed: DisputedItem[] = [];
   const taken = new Map<string, number>();
@@ -44,7 +49,10 @@ export function checkIncrementally(determination: Determination, options: CheckO
   }
   const checked = changed.length === determination.items.length ? determination : { ...determination, items: changed };
   const findings = [...runRules(checked, options, era), ...reused];
-  return { findings: finishFindings(determination, findings), memo: { context, options, items: memoize(determination, findings) } };
+  return {
+    findings: finishFindings(determination, findings),
+    memo: { context, options, items: memoize(determination, findings) },
+  };
 }
 
 function contextOf(determination: Determination): string | undefined {
@@ -100,6 +108,9 @@ function moved(finding: Finding, delta: number, item: number): Finding {
     ...finding,
     item,
     span: shift(finding.span),
-    fixes: finding.fixes.map((fix) => ({ ...fix, changes: fix.changes.map((change) => ({ ...change, span: shift(change.span) })) })),
+    fixes: finding.fixes.map((fix) => ({
+      ...fix,
+      changes: fix.changes.map((change) => ({ ...change, span: shift(change.span) })),
+    })),
   };
 }

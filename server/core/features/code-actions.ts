@@ -13,10 +13,17 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.imr`;
  * fixes, and `source.fixAll.imr`. Actions carry edits, or for a snippet fix the client's snippet
  * command (`snippetCommand`, absent for clients that cannot insert snippets); the client applies them.
  */
-export function getCodeActions(analysis: LetterAnalysis, uri: string, range: Range, only?: string[], snippetCommand?: string): CodeAction[] {
+export function getCodeActions(
+  analysis: LetterAnalysis,
+  uri: string,
+  range: Range,
+  only?: string[],
+  snippetCommand?: string,
+): CodeAction[] {
   const actions: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {
-    for (const finding of findingsIn(analysis, range)) actions.push(...quickFixes(analysis.determination, uri, finding, snippetCommand));
+    for (const finding of findingsIn(analysis, range))
+      actions.push(...quickFixes(analysis.determination, uri, finding, snippetCommand));
   }
   if (wants(only, FIX_ALL_KIND)) {
     const fixAll = fixAllAction(analysis, uri);
@@ -36,10 +43,20 @@ function findingsIn(analysis: LetterAnalysis, range: Range): Finding[] {
   return analysis.findings.filter((finding) => finding.span.start <= end && start <= finding.span.end);
 }
 
-function quickFixes(determination: Determination, uri: string, finding: Finding, snippetCommand: string | undefined): CodeAction[] {
+function quickFixes(
+  determination: Determination,
+  uri: string,
+  finding: Finding,
+  snippetCommand: string | undefined,
+): CodeAction[] {
   const diagnostic = toDiagnostic(finding, determination.lines);
   const own = finding.fixes.flatMap((fix): CodeAction[] => {
-    const action = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred };
+    const action = {
+      title: fix.title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: fix.preferred,
+    };
     const edits = toTextEdits(fix, determination.lines);
     if (!fix.snippet) return [{ ...action, edit: { changes: { [uri]: edits } } }];
     if (!snippetCommand) return [];
@@ -89,5 +106,5 @@ export function safeFixes(findings: readonly Finding[]): Fix[] {
 
 /** Two changes collide when their spans overlap, or both insert at the same offset. */
 function overlaps(a: TextChange, b: TextChange): boolean {
-  return a.span.start < b.span.end && b.span.start < a.span.end || a.span.start === b.span.start;
+  return (a.span.start < b.span.end && b.span.start < a.span.end) || a.span.start === b.span.start;
 }

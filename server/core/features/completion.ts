@@ -64,7 +64,8 @@ function rangeOf(determination: Determination, start: number, end: number): Rang
 }
 
 /** A label at the start of the line, up to where its entry's text begins (no two adjacent open-ended runs, so no backtracking). */
-const LABEL_PREFIX = /^[\s>*_-]*(claims\s+administrator\s+guidelines?|maximus\s+guidelines?|decision\s+rationale)[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]*/i;
+const LABEL_PREFIX =
+  /^[\s>*_-]*(claims\s+administrator\s+guidelines?|maximus\s+guidelines?|decision\s+rationale)[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]*/i;
 const LINE_MARKS = /^[\s#*_>-]*/;
 
 function placeAt(determination: Determination, offset: number): Place {
@@ -94,14 +95,20 @@ function headingCompletions(analysis: LetterAnalysis, range: Range): CompletionI
     detail: present.has(kind) ? 'section (already in the letter)' : 'missing section',
     sortText: `${present.has(kind) ? 1 : 0}${order}`,
     filterText: `${typedMarks(determination, range)}${SECTION_TITLES[kind]}`,
-    textEdit: { range, newText: escapeSnippet(sectionSkeleton(determination, kind, config.reviewer).trimEnd()) + '\n$0' },
+    textEdit: {
+      range,
+      newText: escapeSnippet(sectionSkeleton(determination, kind, config.reviewer).trimEnd()) + '\n$0',
+    },
     insertTextFormat: InsertTextFormat.Snippet,
   }));
 }
 
 /** The heading marks already typed, so "# CLI" still matches "CLINICAL CASE SUMMARY". */
 function typedMarks(determination: Determination, range: Range): string {
-  const typed = determination.text.slice(determination.lines.offsetAt(range.start), determination.lines.offsetAt(range.end));
+  const typed = determination.text.slice(
+    determination.lines.offsetAt(range.start),
+    determination.lines.offsetAt(range.end),
+  );
   return LINE_MARKS.exec(typed)?.[0] ?? '';
 }
 
@@ -123,15 +130,20 @@ function labelCompletions(determination: Determination, item: DisputedItem, rang
 
 function citationCompletions(analysis: LetterAnalysis, item: DisputedItem, range: Range): CompletionItem[] {
   const { knowledge, determination } = analysis;
-  return citationsFor(knowledge, limitsForItem(knowledge, determination, item), determination).map(({ guideline, limit, text }, order) => ({
-    label: text,
-    kind: CompletionItemKind.Reference,
-    detail: `${guideline.name}: ${sourceText(limit.source)}`,
-    documentation: { kind: MarkupKind.Markdown, value: `${limitNumbers(limit)}\n\n_${confidenceText(limit.confidence)}_` },
-    sortText: String(order).padStart(3, '0'),
-    filterText: text,
-    textEdit: { range, newText: text },
-  }));
+  return citationsFor(knowledge, limitsForItem(knowledge, determination, item), determination).map(
+    ({ guideline, limit, text }, order) => ({
+      label: text,
+      kind: CompletionItemKind.Reference,
+      detail: `${guideline.name}: ${sourceText(limit.source)}`,
+      documentation: {
+        kind: MarkupKind.Markdown,
+        value: `${limitNumbers(limit)}\n\n_${confidenceText(limit.confidence)}_`,
+      },
+      sortText: String(order).padStart(3, '0'),
+      filterText: text,
+      textEdit: { range, newText: text },
+    }),
+  );
 }
 
 /**
@@ -147,7 +159,11 @@ function passageCompletions(analysis: LetterAnalysis, item: DisputedItem): Compl
   const era = letterEra(determination);
   // Criteria are kept under the edition they were written from: name the one in force, as the finding does.
   const entries = [
-    ...criteria.map((entry) => ({ entry, text: entry.criteriaSentence, guideline: guidelineNameOnDate(knowledge, entry.guideline, era) })),
+    ...criteria.map((entry) => ({
+      entry,
+      text: entry.criteriaSentence,
+      guideline: guidelineNameOnDate(knowledge, entry.guideline, era),
+    })),
     ...offered.map((entry) => ({ entry, text: entry.passage, guideline: guidelineName(knowledge, entry.guideline) })),
   ];
   return entries.map(({ entry, text, guideline }, order) => ({

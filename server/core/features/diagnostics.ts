@@ -28,7 +28,11 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
 };
 
 export function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
-  const data: FindingData = { rule: finding.rule, item: finding.item, fixes: finding.fixes.map((fix) => toFixData(fix, lines)) };
+  const data: FindingData = {
+    rule: finding.rule,
+    item: finding.item,
+    fixes: finding.fixes.map((fix) => toFixData(fix, lines)),
+  };
   return {
     range: lines.rangeOf(finding.span),
     severity: SEVERITIES[finding.severity],

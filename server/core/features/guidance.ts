@@ -9,7 +9,11 @@ import { rangeText } from '../rules/support/describe';
 import type { Confidence, GuidelineSource, KnowledgeBase, LimitPhase, TreatmentLimit } from '../knowledge/types';
 
 /** The limits that may govern the item in the letter's era. */
-export function limitsForItem(knowledge: KnowledgeBase, determination: Determination, item: DisputedItem | undefined): TreatmentLimit[] {
+export function limitsForItem(
+  knowledge: KnowledgeBase,
+  determination: Determination,
+  item: DisputedItem | undefined,
+): TreatmentLimit[] {
   return item ? applicableLimits(knowledge, item, letterEra(determination)) : [];
 }
 
@@ -54,7 +58,8 @@ export function limitNumbers(limit: TreatmentLimit): string {
   if (limit.hoursPerWeek) parts.push(`at most ${rangeText(limit.hoursPerWeek)} hours per week`);
   if (limit.perSession) parts.push(`at most ${rangeText(limit.perSession)} per session`);
   if (limit.perYear) parts.push(`at most ${rangeText(limit.perYear)} per year`);
-  if (limit.morphineEquivalentPerDay !== undefined) parts.push(`at most ${limit.morphineEquivalentPerDay} mg MED per day`);
+  if (limit.morphineEquivalentPerDay !== undefined)
+    parts.push(`at most ${limit.morphineEquivalentPerDay} mg MED per day`);
   return parts.length > 0 ? parts.join('; ') : 'no number given';
 }
 

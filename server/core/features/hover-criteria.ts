@@ -14,7 +14,12 @@ import { textOf } from '../rules/support/text';
 import { confidenceText, limitsByForce, sourceText } from './guidance';
 
 /** The drug named in the item's title at the offset, with where its name stands. */
-export function drugAt(knowledge: KnowledgeBase, determination: Determination, item: DisputedItem, offset: number): { mention: DrugMention; span: Span } | undefined {
+export function drugAt(
+  knowledge: KnowledgeBase,
+  determination: Determination,
+  item: DisputedItem,
+  offset: number,
+): { mention: DrugMention; span: Span } | undefined {
   const start = item.title.span.start;
   const mention = drugMentions(knowledge, textOf(determination, item.title.span)).find(
     (candidate) => start + candidate.from <= offset && offset <= start + candidate.to,
@@ -39,16 +44,22 @@ export function drugHover(knowledge: KnowledgeBase, item: DisputedItem, drug: Dr
 function doseText(knowledge: KnowledgeBase, item: DisputedItem, drug: DrugEntry, era: LetterEra): string | undefined {
   if (drug.morphineEquivalentFactor === undefined && !drug.morphineEquivalentSteps) return undefined;
   const perDay = morphineEquivalentInTitle(knowledge, drug, item.title.value);
-  if (perDay === undefined) return 'The title gives no strength and frequency to compute the morphine equivalent dose from.';
+  if (perDay === undefined)
+    return 'The title gives no strength and frequency to compute the morphine equivalent dose from.';
   const { inForce, notInForce } = limitsByForce(knowledge, morphineEquivalentThresholds(knowledge, [drug]), era);
   const lines = [`As requested: **${perDay} mg oral morphine equivalents per day**.`];
-  if (inForce.length > 0) lines.push(`${era.date ? `Thresholds in force on ${era.date}` : 'Thresholds'}: ${thresholdsText(knowledge, inForce)}.`);
+  if (inForce.length > 0)
+    lines.push(
+      `${era.date ? `Thresholds in force on ${era.date}` : 'Thresholds'}: ${thresholdsText(knowledge, inForce)}.`,
+    );
   if (notInForce.length > 0) lines.push(`Not in force on ${era.date}: ${thresholdsText(knowledge, notInForce)}.`);
   return lines.join('\n\n');
 }
 
 function thresholdsText(knowledge: KnowledgeBase, thresholds: readonly TreatmentLimit[]): string {
-  return thresholds.map((limit) => `${guidelineName(knowledge, limit.guideline)}: ${limit.morphineEquivalentPerDay} mg`).join('; ');
+  return thresholds
+    .map((limit) => `${guidelineName(knowledge, limit.guideline)}: ${limit.morphineEquivalentPerDay} mg`)
+    .join('; ');
 }
 
 /** The criteria entries governing the item, each with what the rationale should show, named as the rules name them. */

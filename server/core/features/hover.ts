@@ -1,7 +1,13 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { definitionsFor, letterEra, limitsFor, type LetterEra } from '../knowledge';
 import type { Definition, KnowledgeBase, TreatmentLimit } from '../knowledge/types';
-import type { DecisionValue, Determination, DisputedItem, GuidelineCitation, RegulationRef } from '../model/determination';
+import type {
+  DecisionValue,
+  Determination,
+  DisputedItem,
+  GuidelineCitation,
+  RegulationRef,
+} from '../model/determination';
 import type { Span } from '../model/span';
 import { guidelineName, guidelineOfCitation } from '../rules/support/knowledge';
 import type { LetterAnalysis } from './analysis';
@@ -21,12 +27,19 @@ export function getHover(analysis: LetterAnalysis, position: Position): Hover | 
     case 'treatment':
       return (
         drugHoverAt(analysis, part.item, offset, era) ??
-        (part.item.treatment && hover(determination, part.item.treatment.span, treatmentHover(knowledge, part.item, era)))
+        (part.item.treatment &&
+          hover(determination, part.item.treatment.span, treatmentHover(knowledge, part.item, era)))
       );
     case 'decision':
-      return part.item.decision && hover(determination, part.item.decision.span, decisionHover(part.item, part.item.decision.value));
+      return (
+        part.item.decision &&
+        hover(determination, part.item.decision.span, decisionHover(part.item, part.item.decision.value))
+      );
     case 'conclusion':
-      return part.item.rationale?.conclusion && hover(determination, part.item.rationale.conclusion.span, conclusionHover(part.item));
+      return (
+        part.item.rationale?.conclusion &&
+        hover(determination, part.item.rationale.conclusion.span, conclusionHover(part.item))
+      );
     case 'regulation':
       return hover(determination, part.ref.span, regulationHover(knowledge, part.ref, era));
     case 'none':
@@ -58,7 +71,11 @@ function citationHover(knowledge: KnowledgeBase, item: DisputedItem, citation: G
   if (limits.length === 0) {
     lines.push(`No limit for ${itemTreatmentName(knowledge, item)} under this guideline in the knowledge base.`);
   } else {
-    lines.push(`Limits for ${itemTreatmentName(knowledge, item)}:`, '', ...limits.map((limit) => limitBlock(knowledge, limit, false)));
+    lines.push(
+      `Limits for ${itemTreatmentName(knowledge, item)}:`,
+      '',
+      ...limits.map((limit) => limitBlock(knowledge, limit, false)),
+    );
     lines.push(phaseNote(item));
   }
   return lines.join('\n');
@@ -71,7 +88,10 @@ function itemLimits(knowledge: KnowledgeBase, item: DisputedItem): TreatmentLimi
 
 function citedWhere(citation: GuidelineCitation): string {
   const parts = [citation.topic?.value, ...citation.sections.map((section) => section.value)].filter(Boolean);
-  if (citation.pages) parts.push(`page(s) ${citation.pages.from === citation.pages.to ? citation.pages.from : `${citation.pages.from}-${citation.pages.to}`}`);
+  if (citation.pages)
+    parts.push(
+      `page(s) ${citation.pages.from === citation.pages.to ? citation.pages.from : `${citation.pages.from}-${citation.pages.to}`}`,
+    );
   return parts.join(', ');
 }
 
@@ -86,8 +106,12 @@ function treatmentHover(knowledge: KnowledgeBase, item: DisputedItem, era: Lette
   const name = itemTreatmentName(knowledge, item);
   const limits = itemLimits(knowledge, item);
   const criteria = criteriaText(knowledge, item, era);
-  if (limits.length === 0 && criteria.length === 0) return `**${name}**\n\nNo guideline limit or criteria for this treatment in the knowledge base.`;
-  const withLimits = limits.length > 0 ? [`**${name}**: limits across guidelines`, ...limitsInForce(knowledge, limits, era)] : [`**${name}**`];
+  if (limits.length === 0 && criteria.length === 0)
+    return `**${name}**\n\nNo guideline limit or criteria for this treatment in the knowledge base.`;
+  const withLimits =
+    limits.length > 0
+      ? [`**${name}**: limits across guidelines`, ...limitsInForce(knowledge, limits, era)]
+      : [`**${name}**`];
   return [...withLimits, ...criteria].join('\n');
 }
 
@@ -99,7 +123,12 @@ function limitsInForce(knowledge: KnowledgeBase, limits: readonly TreatmentLimit
   const { inForce, notInForce } = limitsByForce(knowledge, limits, era);
   const blocks = (list: readonly TreatmentLimit[]) => list.map((limit) => limitBlock(knowledge, limit, true));
   if (!era.date) return ['', ...blocks(inForce)];
-  const lines = ['', `In force on ${era.date}:`, '', ...(inForce.length > 0 ? blocks(inForce) : ['- none in the knowledge base'])];
+  const lines = [
+    '',
+    `In force on ${era.date}:`,
+    '',
+    ...(inForce.length > 0 ? blocks(inForce) : ['- none in the knowledge base']),
+  ];
   if (notInForce.length > 0) lines.push('', `Not in force on ${era.date}:`, '', ...blocks(notInForce));
   return lines;
 }
@@ -138,7 +167,8 @@ const DECISION_MEANING: Record<DecisionValue, string> = {
 
 function decisionHover(item: DisputedItem, decision: DecisionValue): string {
   const conclusion = item.rationale?.conclusion;
-  if (!conclusion) return `${DECISION_MEANING[decision]}\n\nThis rationale does not yet say whether the request is medically necessary.`;
+  if (!conclusion)
+    return `${DECISION_MEANING[decision]}\n\nThis rationale does not yet say whether the request is medically necessary.`;
   const agrees = conclusion.necessary === (decision === 'Overturned');
   return `${DECISION_MEANING[decision]}\n\nThis rationale concludes that the request is ${conclusion.necessary ? '' : 'not '}medically necessary${agrees ? '.' : ', which contradicts the decision.'}`;
 }

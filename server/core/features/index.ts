@@ -2,8 +2,21 @@
  * The editor features of the language service: pure functions from a checked letter (and a
  * position) to plain LSP types. The language server only wires them to its connection.
  */
-export { analyzeLetter, largeLetterNotice, DEFAULT_MAX_CHARS, type LetterAnalysis, type AnalysisOptions } from './analysis';
-export { toDiagnostics, toDiagnostic, RULE_DOCS_URL, DIAGNOSTIC_SOURCE, type FindingData, type FixData } from './diagnostics';
+export {
+  analyzeLetter,
+  largeLetterNotice,
+  DEFAULT_MAX_CHARS,
+  type LetterAnalysis,
+  type AnalysisOptions,
+} from './analysis';
+export {
+  toDiagnostics,
+  toDiagnostic,
+  RULE_DOCS_URL,
+  DIAGNOSTIC_SOURCE,
+  type FindingData,
+  type FixData,
+} from './diagnostics';
 export { getHover } from './hover';
 export { getCompletions, ITEM_LABELS } from './completion';
 export { getCodeActions, safeFixes, FIX_ALL_KIND } from './code-actions';

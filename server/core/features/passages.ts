@@ -14,7 +14,11 @@ import { limitNumbers, sourceText, treatmentName } from './guidance';
 const STATUTE_FAMILIES = new Set(['Labor Code', 'CCR']);
 
 /** One citation per guideline among the limits, in the order the limits come. */
-export function citationsFor(knowledge: KnowledgeBase, limits: readonly TreatmentLimit[], determination: Determination): Array<{ guideline: Guideline; limit: TreatmentLimit; text: string }> {
+export function citationsFor(
+  knowledge: KnowledgeBase,
+  limits: readonly TreatmentLimit[],
+  determination: Determination,
+): Array<{ guideline: Guideline; limit: TreatmentLimit; text: string }> {
   const seen = new Set<string>();
   const edition = letterEra(determination).edition;
   const citations = [];
@@ -52,7 +56,10 @@ export function escapeSnippet(text: string): string {
 }
 
 /** Every standard passage, those of the `matching` limits (the item's) first: the "Insert Guideline Passage…" picker. */
-export function guidelinePassages(knowledge: KnowledgeBase, matching: readonly TreatmentLimit[] = []): GuidelinePassage[] {
+export function guidelinePassages(
+  knowledge: KnowledgeBase,
+  matching: readonly TreatmentLimit[] = [],
+): GuidelinePassage[] {
   const forItem = new Set(matching);
   const passages = knowledge.limits.map((limit) => {
     return {

@@ -42,7 +42,9 @@ export function letterTemplate(knowledge: KnowledgeBase, reviewer: ReviewerProfi
 }
 
 function itemLines(knowledge: KnowledgeBase, stops: TabStops): string[] {
-  const limit = knowledge.limits.find((candidate) => candidate.recommended && guidelineById(knowledge, candidate.guideline)?.mtus);
+  const limit = knowledge.limits.find(
+    (candidate) => candidate.recommended && guidelineById(knowledge, candidate.guideline)?.mtus,
+  );
   const guideline = limit && guidelineById(knowledge, limit.guideline);
   if (!limit || !guideline) return genericItem(stops);
   const citation = escapeSnippet(citationText(guideline, limit.source, undefined));

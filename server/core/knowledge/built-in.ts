@@ -38,11 +38,12 @@ export function builtInKnowledge(): KnowledgeBase {
 }
 
 function loadBuiltIn(): KnowledgeBase {
-  const faults = BUILT_IN_PACKS.flatMap(({ file, content }) => duplicateIds(content as GuidelinePack).map((violation) => `${file}: ${violation.reason}`));
+  const faults = BUILT_IN_PACKS.flatMap(({ file, content }) =>
+    duplicateIds(content as GuidelinePack).map((violation) => `${file}: ${violation.reason}`),
+  );
   const packs = BUILT_IN_PACKS.map(({ content }) => ({ name: 'built-in', pack: content as GuidelinePack }));
   const { knowledge, notes } = mergeKnowledge(emptyKnowledge(), packs);
   faults.push(...notes.map((note) => note.message));
   if (faults.length > 0) throw new Error(`built-in guideline data is invalid:\n${faults.join('\n')}`);
   return knowledge;
 }
-

@@ -31,7 +31,10 @@ function resolve(kb: KnowledgeBase, name: string, year?: number): Guideline | un
   if (best === 0) return undefined;
   const candidates = scored.filter((entry) => entry.score === best).map((entry) => entry.guideline);
   if (year !== undefined) {
-    return candidates.find((guideline) => guideline.year === year) ?? candidates.find((guideline) => guideline.year === undefined);
+    return (
+      candidates.find((guideline) => guideline.year === year) ??
+      candidates.find((guideline) => guideline.year === undefined)
+    );
   }
   return [...candidates].sort((a, b) => (a.year ?? 0) - (b.year ?? 0))[0];
 }

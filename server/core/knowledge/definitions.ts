@@ -5,12 +5,19 @@ import { inForceOn } from './era';
  * Definitions of a regulation section, optionally of one subdivision as letters write it
  * ("(f)", "f", "(ef)") and in force on an ISO date.
  */
-export function definitionsFor(kb: KnowledgeBase, section: string, subdivision?: string, onDate?: string): Definition[] {
+export function definitionsFor(
+  kb: KnowledgeBase,
+  section: string,
+  subdivision?: string,
+  onDate?: string,
+): Definition[] {
   const wanted = subdivision === undefined ? undefined : normalizeSubdivision(subdivision);
   return kb.definitions.filter(
     (definition) =>
       definition.section === section &&
-      (wanted === undefined || definition.subdivision === wanted || (definition.subdivisionForms ?? []).includes(wanted)) &&
+      (wanted === undefined ||
+        definition.subdivision === wanted ||
+        (definition.subdivisionForms ?? []).includes(wanted)) &&
       (onDate === undefined || inForceOn(definition.inForce, onDate)),
   );
 }

@@ -84,7 +84,8 @@ export function morphineEquivalentPerDay(
   if (!(dosesPerDay > 0)) return undefined;
   const daily = strengthMg * dosesPerDay;
   const factor = entry.morphineEquivalentSteps
-    ? entry.morphineEquivalentSteps.find((step) => step.upToMgPerDay === undefined || daily <= step.upToMgPerDay)?.factor
+    ? entry.morphineEquivalentSteps.find((step) => step.upToMgPerDay === undefined || daily <= step.upToMgPerDay)
+        ?.factor
     : entry.morphineEquivalentFactor;
   return factor === undefined ? undefined : roundMme(daily * factor);
 }

@@ -36,8 +36,12 @@ export function criteriaFor(kb: KnowledgeBase, subject: CriteriaSubject): Criter
     const inRegion = !appliesTo.regions || !subject.region || appliesTo.regions.includes(subject.region);
     return Boolean(named) && inRegion && titleQualifies(appliesTo, title);
   });
-  const replaced = new Set(matching.filter(({ appliesTo }) => appliesTo.titleWords).flatMap(({ appliesTo }) => appliesTo.treatments ?? []));
-  return matching.filter(({ appliesTo }) => appliesTo.titleWords || !appliesTo.treatments?.some((id) => replaced.has(id)));
+  const replaced = new Set(
+    matching.filter(({ appliesTo }) => appliesTo.titleWords).flatMap(({ appliesTo }) => appliesTo.treatments ?? []),
+  );
+  return matching.filter(
+    ({ appliesTo }) => appliesTo.titleWords || !appliesTo.treatments?.some((id) => replaced.has(id)),
+  );
 }
 
 function titleQualifies(scope: CriteriaScope, title: string | undefined): boolean {

@@ -22,7 +22,10 @@ type Entry = Provenance & { id: string };
  * it in place and records `overrides`; entries that name unknown guidelines, treatments, regions
  * or drugs are left out with a note, since they could never apply. Never throws.
  */
-export function mergeKnowledge(base: KnowledgeBase, packs: readonly NamedPack[]): { knowledge: KnowledgeBase; notes: KnowledgeNote[] } {
+export function mergeKnowledge(
+  base: KnowledgeBase,
+  packs: readonly NamedPack[],
+): { knowledge: KnowledgeBase; notes: KnowledgeNote[] } {
   const notes: KnowledgeNote[] = [];
   const merged = emptyKnowledge();
   for (const kind of ENTRY_KINDS) (merged[kind] as Entry[]).push(...(base[kind] as Entry[]));
@@ -47,11 +50,21 @@ function addEntry(entries: Entry[], entry: Entry, pack: string, notes: Knowledge
   }
   const replaced = entries[index].pack ?? 'built-in';
   entries[index] = { ...entry, pack, overrides: { id: entry.id, pack: replaced } };
-  notes.push({ pack, id: entry.id, kind: 'override', message: `${pack}: "${entry.id}" overrides the ${replaced} entry` });
+  notes.push({
+    pack,
+    id: entry.id,
+    kind: 'override',
+    message: `${pack}: "${entry.id}" overrides the ${replaced} entry`,
+  });
 }
 
 /** The pack without entries whose references cannot be resolved (reported as notes). */
-function withoutBrokenReferences(pack: GuidelinePack, known: KnowledgeBase, name: string, notes: KnowledgeNote[]): GuidelinePack {
+function withoutBrokenReferences(
+  pack: GuidelinePack,
+  known: KnowledgeBase,
+  name: string,
+  notes: KnowledgeNote[],
+): GuidelinePack {
   const broken = new Set<string>();
   for (const problem of unresolvedReferences(pack, knownIds(known, pack))) {
     const [kind, index] = problem.path;
@@ -59,8 +72,14 @@ function withoutBrokenReferences(pack: GuidelinePack, known: KnowledgeBase, name
     const entry = (pack[kind as keyof GuidelinePack] as Entry[])[Number(index)];
     notes.push({ pack: name, id: entry.id, kind: 'dropped', message: `${name}: left out: ${problem.reason}` });
   }
-  const keep = <T>(kind: string, entries: T[] | undefined) => entries?.filter((_, index) => !broken.has(`${kind}/${index}`));
-  return { ...pack, limits: keep('limits', pack.limits), criteria: keep('criteria', pack.criteria), drugs: keep('drugs', pack.drugs) };
+  const keep = <T>(kind: string, entries: T[] | undefined) =>
+    entries?.filter((_, index) => !broken.has(`${kind}/${index}`));
+  return {
+    ...pack,
+    limits: keep('limits', pack.limits),
+    criteria: keep('criteria', pack.criteria),
+    drugs: keep('drugs', pack.drugs),
+  };
 }
 
 /** Drug names also recognise the treatment the drug counts as ("norco" names an opioid item). */

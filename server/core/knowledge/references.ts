@@ -32,7 +32,8 @@ type Path = Array<string | number>;
 export function unresolvedReferences(pack: GuidelinePack, known: KnownIds): SchemaViolation[] {
   const problems: SchemaViolation[] = [];
   const checkOne = (path: Path, kind: keyof KnownIds, id: string) => {
-    if (!known[kind].has(id)) problems.push({ path, reason: `${displayPath(path)}: unknown ${SINGULAR[kind]} "${id}"` });
+    if (!known[kind].has(id))
+      problems.push({ path, reason: `${displayPath(path)}: unknown ${SINGULAR[kind]} "${id}"` });
   };
   const checkList = (path: Path, kind: keyof KnownIds, ids: readonly string[] | undefined) =>
     ids?.forEach((id, index) => checkOne([...path, index], kind, id));
@@ -63,7 +64,15 @@ const SINGULAR: Record<keyof KnownIds, string> = {
 };
 
 /** The arrays a pack may hold, in load order. */
-export const ENTRY_KINDS = ['guidelines', 'treatments', 'regions', 'limits', 'criteria', 'drugs', 'definitions'] as const;
+export const ENTRY_KINDS = [
+  'guidelines',
+  'treatments',
+  'regions',
+  'limits',
+  'criteria',
+  'drugs',
+  'definitions',
+] as const;
 
 /** Ids defined twice in one pack (the second would silently replace the first). */
 export function duplicateIds(pack: GuidelinePack): SchemaViolation[] {

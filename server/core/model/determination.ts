@@ -32,13 +32,7 @@ export interface FrontMatter {
 }
 
 export type HeaderKey =
-  | 'caseNumber'
-  | 'dateAssigned'
-  | 'decisionDate'
-  | 'priority'
-  | 'dateOfInjury'
-  | 'urDenialDate'
-  | 'applicationReceived';
+  'caseNumber' | 'dateAssigned' | 'decisionDate' | 'priority' | 'dateOfInjury' | 'urDenialDate' | 'applicationReceived';
 
 /** One `Label: value` of the header block; the value may have come from a separate values block. */
 export interface HeaderField {

@@ -51,7 +51,10 @@ function readReportRange(text: string, dates: LetterDate[], positions: number[])
   for (let i = 0; i + 1 < dates.length; i++) {
     const between = text.slice(positions[i] + dates[i].text.length, positions[i + 1]);
     const before = text.slice(Math.max(0, positions[i] - 60), positions[i]);
-    if (/^\s*(?:to|through|thru|until|-|–)\s*$/i.test(between) && /\b(?:reports?|records?|notes?|from|between)\b/i.test(before)) {
+    if (
+      /^\s*(?:to|through|thru|until|-|–)\s*$/i.test(between) &&
+      /\b(?:reports?|records?|notes?|from|between)\b/i.test(before)
+    ) {
       return { from: dates[i], to: dates[i + 1], span: { start: dates[i].span.start, end: dates[i + 1].span.end } };
     }
   }
@@ -62,7 +65,9 @@ function classifyDate(summary: CaseSummary, text: string, date: LetterDate, at: 
   if (summary.reportRange && (date === summary.reportRange.from || date === summary.reportRange.to)) return;
   const before = text.slice(Math.max(0, at - 90), at).toLowerCase();
   const after = text.slice(at + date.text.length, at + date.text.length + 60).toLowerCase();
-  const sentence = before.slice(before.lastIndexOf('. ') + 1) + (/^\W*(?:the\s+)?(?:utilization review|ur)\b/.test(after) ? ` ${after}` : '');
+  const sentence =
+    before.slice(before.lastIndexOf('. ') + 1) +
+    (/^\W*(?:the\s+)?(?:utilization review|ur)\b/.test(after) ? ` ${after}` : '');
   if (!summary.injuryDate && /\binjur(?:y|ed|ies)\b|date of injury|\bdoi\b/.test(sentence)) {
     summary.injuryDate = date;
   } else if (/\b(?:utilization review|ur)\b/.test(sentence) && !/\bprior\b|\bprevious\b/.test(sentence)) {
@@ -76,7 +81,10 @@ function classifyDate(summary: CaseSummary, text: string, date: LetterDate, at: 
 /** Larger numbers before a treatment are years ("in 2013 acupuncture …"), not counts. */
 const MAX_PLAUSIBLE_COUNT = 100;
 
-const COUNTED = new RegExp(`\\b(${COUNT})\\s+(?:(?:prior|previous|additional|completed|authorized|approved|sessions?|visits?|treatments?|of|postoperative|post-operative)\\s+){0,3}$`, 'i');
+const COUNTED = new RegExp(
+  `\\b(${COUNT})\\s+(?:(?:prior|previous|additional|completed|authorized|approved|sessions?|visits?|treatments?|of|postoperative|post-operative)\\s+){0,3}$`,
+  'i',
+);
 
 /** Each treatment the summary mentions, once, with the count written before it ("had 5 sessions of acupuncture"). */
 function readPriorTreatments(text: string, folded: FoldedText, treatments: TermMatcher): PriorTreatment[] {

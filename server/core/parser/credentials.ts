@@ -6,7 +6,8 @@ import { sectionKindOf } from './sections';
 import { isStateName } from './us-states';
 
 const LICENSURE_LABEL = /^state\(?s?\)?\s+of\s+licensure\s*:/i;
-const SPECIALTY_LABEL = /^(?:certification\(?s?\)?\s*\/\s*specialt(?:y|ies)|specialt(?:y|ies)|board\s+certification\(?s?\)?)\s*:/i;
+const SPECIALTY_LABEL =
+  /^(?:certification\(?s?\)?\s*\/\s*specialt(?:y|ies)|specialt(?:y|ies)|board\s+certification\(?s?\)?)\s*:/i;
 
 /**
  * Reads the reviewer's credentials from the how-made section: the labelled block
@@ -42,7 +43,10 @@ function readLabelled(source: string, lines: LetterLine[]): Credentials {
     if (!label) return;
     const labelSpan = { start: from, end: from + label[0].length - 1 };
     const valueEnd = specialty ? wrappedValueEnd(lines, index) : contentEnd(line);
-    const values = splitValues(source, { start: from + label[0].length, end: Math.max(valueEnd, from + label[0].length) });
+    const values = splitValues(source, {
+      start: from + label[0].length,
+      end: Math.max(valueEnd, from + label[0].length),
+    });
     if (licensure) {
       credentials.licensureLabel = labelSpan;
       credentials.states.push(...values);
@@ -69,7 +73,10 @@ function wrappedValueEnd(lines: LetterLine[], index: number): number {
       continue;
     }
     const text = line.text.trim();
-    const continues = /[,&/]$|\band$/.test(lines[index].text.trim()) || /^[a-z&(]/.test(text) || (text.length <= 40 && !text.includes('.'));
+    const continues =
+      /[,&/]$|\band$/.test(lines[index].text.trim()) ||
+      /^[a-z&(]/.test(text) ||
+      (text.length <= 40 && !text.includes('.'));
     if (!continues || headingLevel(line) || sectionKindOf(line) || /^[A-Za-z()/ ]{2,40}:/.test(text)) break;
     end = contentEnd(line);
     index = next;
@@ -90,8 +97,10 @@ function splitValues(source: string, valueSpan: Span): Located[] {
   return values;
 }
 
-const PROSE_SPECIALTY = /\b(?:licensed|board[- ]certified|certified)\s+in\s+([A-Z][A-Za-z&/,' -]{1,80}?)(?=\s+and\s+(?:is\s+)?licensed\b|[.;]|\s+with\b|$)/g;
-const PROSE_STATE = /\blicensed\s+to\s+practice\s+(?:medicine\s+)?in\s+(?:the\s+state\s+of\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/g;
+const PROSE_SPECIALTY =
+  /\b(?:licensed|board[- ]certified|certified)\s+in\s+([A-Z][A-Za-z&/,' -]{1,80}?)(?=\s+and\s+(?:is\s+)?licensed\b|[.;]|\s+with\b|$)/g;
+const PROSE_STATE =
+  /\blicensed\s+to\s+practice\s+(?:medicine\s+)?in\s+(?:the\s+state\s+of\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/g;
 
 function readProse(source: string, section: Span): Credentials {
   const folded = new FoldedText(source, section);

@@ -1,6 +1,19 @@
 import type { LetterDate } from '../model/determination';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** Numeric (12/05/14, 1-18-2005, 2016-07-28) and written (July 28, 2016) dates. */
 const DATE_PATTERN = new RegExp(
@@ -13,7 +26,10 @@ const DATE_PATTERN = new RegExp(
 );
 
 /** Every date written in `text`; `offsetOf` maps a position in `text` to a letter offset. */
-export function findDates(text: string, spanOf: (from: number, to: number) => { start: number; end: number }): LetterDate[] {
+export function findDates(
+  text: string,
+  spanOf: (from: number, to: number) => { start: number; end: number },
+): LetterDate[] {
   const dates: LetterDate[] = [];
   DATE_PATTERN.lastIndex = 0;
   for (let match = DATE_PATTERN.exec(text); match; match = DATE_PATTERN.exec(text)) {
@@ -24,7 +40,10 @@ export function findDates(text: string, spanOf: (from: number, to: number) => { 
 }
 
 /** The first date in a short value such as a header field's. */
-export function parseDate(text: string, spanOf: (from: number, to: number) => { start: number; end: number }): LetterDate | undefined {
+export function parseDate(
+  text: string,
+  spanOf: (from: number, to: number) => { start: number; end: number },
+): LetterDate | undefined {
   return findDates(text, spanOf)[0];
 }
 

@@ -11,7 +11,10 @@ export function findDirectives(text: string, lines: LineIndex): InlineDirective[
     const close = text.indexOf('-->', match.index + match[0].length);
     const lineEnd = lines.lineEnd(lines.positionAt(match.index).line);
     if (close < 0 || close > lineEnd) continue;
-    const rules = text.slice(match.index + match[0].length, close).split(/[\s,]+/).filter(Boolean);
+    const rules = text
+      .slice(match.index + match[0].length, close)
+      .split(/[\s,]+/)
+      .filter(Boolean);
     directives.push({
       kind: match[1] as DirectiveKind,
       rules,

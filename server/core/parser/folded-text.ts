@@ -53,7 +53,8 @@ export class FoldedText {
 
   /** The letter offset of folded position `index` (the end of the stretch past the last char). */
   offsetAt(index: number): number {
-    if (index >= this.offsets.length) return this.offsets.length ? this.offsets[this.offsets.length - 1] + 1 : this.endOffset;
+    if (index >= this.offsets.length)
+      return this.offsets.length ? this.offsets[this.offsets.length - 1] + 1 : this.endOffset;
     return this.offsets[Math.max(0, index)];
   }
 

@@ -26,7 +26,8 @@ export function readFrontMatter(lines: LetterLine[]): { frontMatter?: FrontMatte
   if (close < 0) return { bodyLine: 0 };
   const fields: FrontMatter['fields'] = {};
   for (const line of lines.slice(1, close)) {
-    const match = line.text.length <= MAX_FIELD_LINE ? /^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*)$/.exec(line.text.trimEnd()) : null;
+    const match =
+      line.text.length <= MAX_FIELD_LINE ? /^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*)$/.exec(line.text.trimEnd()) : null;
     if (!match) continue;
     const valueStart = line.start + line.text.indexOf(match[2], match[1].length + 1);
     const value = match[2].replace(/^(['"])(.*)\1$/, '$2');

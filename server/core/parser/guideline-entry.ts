@@ -11,14 +11,20 @@ export interface CitationVocabulary {
 
 const STATEMENTS: Array<[GuidelineStatementKind, RegExp]> = [
   ['no-evidence', /did not cite any (?:medical )?evidence(?: for (?:its|their|his|her) decision)?\.?/gi],
-  ['outside-mtus', /based (?:their|its|his|her) decision on recommendations? outside (?:of )?the MTUS(?: Guidelines)?\.?|outside (?:of )?the MTUS(?: Guidelines)?\.?/gi],
+  [
+    'outside-mtus',
+    /based (?:their|its|his|her) decision on recommendations? outside (?:of )?the MTUS(?: Guidelines)?\.?|outside (?:of )?the MTUS(?: Guidelines)?\.?/gi,
+  ],
   ['not-based-on-mtus', /did not base (?:their|its|his|her) decision on the MTUS\.?/gi],
 ];
 
 const LEAD = 'decision based on';
 
 /** Reads the statements and "Decision based on …" citations of one guideline entry. */
-export function readGuidelineEntry(folded: FoldedText, vocabulary: CitationVocabulary): { citations: GuidelineCitation[]; statements: GuidelineStatement[] } {
+export function readGuidelineEntry(
+  folded: FoldedText,
+  vocabulary: CitationVocabulary,
+): { citations: GuidelineCitation[]; statements: GuidelineStatement[] } {
   const text = folded.text;
   const statements: GuidelineStatement[] = [];
   for (const [kind, pattern] of STATEMENTS) {
@@ -29,18 +35,27 @@ export function readGuidelineEntry(folded: FoldedText, vocabulary: CitationVocab
   const lower = lowerCaseKeepingOffsets(text);
   const starts: number[] = [];
   for (let at = lower.indexOf(LEAD); at >= 0; at = lower.indexOf(LEAD, at + LEAD.length)) starts.push(at);
-  const citations = starts.flatMap((start, i) => readChunk(folded, lower, start, starts[i + 1] ?? text.length, vocabulary));
+  const citations = starts.flatMap((start, i) =>
+    readChunk(folded, lower, start, starts[i + 1] ?? text.length, vocabulary),
+  );
   return { citations, statements };
 }
 
-function readChunk(folded: FoldedText, lower: string, start: number, end: number, vocabulary: CitationVocabulary): GuidelineCitation[] {
+function readChunk(
+  folded: FoldedText,
+  lower: string,
+  start: number,
+  end: number,
+  vocabulary: CitationVocabulary,
+): GuidelineCitation[] {
   let from = skipSpaces(lower, start + LEAD.length, end);
   const nonMtus = /^non[- ]?mtus citations?:?\s*/.exec(lower.slice(from, Math.min(end, from + 30)));
   if (nonMtus) return [nonMtusCitation(folded, from + nonMtus[0].length, trimEnd(folded.text, from, end), start)];
   if (lower.startsWith('the ', from)) from += 4;
   if (lower.startsWith('mtus', from)) from = skipSpaces(lower, from + 4, end);
   const stop = trimEnd(folded.text, from, end);
-  if (lower.indexOf('section(s)', from) >= 0 && lower.indexOf('section(s)', from) < stop) return sectionCitations(folded, lower, start, from, stop, vocabulary);
+  if (lower.indexOf('section(s)', from) >= 0 && lower.indexOf('section(s)', from) < stop)
+    return sectionCitations(folded, lower, start, from, stop, vocabulary);
   return [pageOrBareCitation(folded, lower, start, from, stop)];
 }
 
@@ -62,10 +77,20 @@ function nonMtusCitation(folded: FoldedText, from: number, to: number, citationS
 }
 
 /** "Chronic Pain Medical Treatment 2016, Section(s): Physical medicine treatment, and MTUS Low Back Complaints 2004, Section(s): …" */
-function sectionCitations(folded: FoldedText, lower: string, citationStart: number, from: number, to: number, vocabulary: CitationVocabulary): GuidelineCitation[] {
+function sectionCitations(
+  folded: FoldedText,
+  lower: string,
+  citationStart: number,
+  from: number,
+  to: number,
+  vocabulary: CitationVocabulary,
+): GuidelineCitation[] {
   const markers: number[] = [];
-  for (let at = lower.indexOf('section(s)', from); at >= 0 && at < to; at = lower.indexOf('section(s)', at + 10)) markers.push(at);
-  const names = markers.map((marker, i) => nameBeforeYear(lower, i === 0 ? from : markers[i - 1] + 10, marker, vocabulary));
+  for (let at = lower.indexOf('section(s)', from); at >= 0 && at < to; at = lower.indexOf('section(s)', at + 10))
+    markers.push(at);
+  const names = markers.map((marker, i) =>
+    nameBeforeYear(lower, i === 0 ? from : markers[i - 1] + 10, marker, vocabulary),
+  );
   return markers.map((marker, i) => {
     const name = names[i];
     const listStart = skipPunctuation(folded.text, marker + 10, to);
@@ -74,7 +99,8 @@ function sectionCitations(folded: FoldedText, lower: string, citationStart: numb
       span: folded.spanOf(i === 0 ? citationStart : name.joinStart, listEnd),
       mtus: true,
       name: located(folded, name.start, name.end),
-      year: name.year !== undefined ? { value: name.year, span: folded.spanOf(name.yearAt, name.yearAt + 4) } : undefined,
+      year:
+        name.year !== undefined ? { value: name.year, span: folded.spanOf(name.yearAt, name.yearAt + 4) } : undefined,
       sections: splitSections(folded, lower, listStart, trimJoin(lower, listStart, listEnd), vocabulary.sectionNames),
       format: 'sections-2016' as const,
     };
@@ -105,11 +131,23 @@ function nameBeforeYear(lower: string, from: number, marker: number, vocabulary:
   let joinStart = start;
   const lead = /(?:,?\s*and\s+)?(?:mtus\s+)?$/.exec(lower.slice(from, start));
   if (lead) joinStart = start - lead[0].length;
-  return { start, end: nameEnd, year: yearMatch ? Number(yearMatch[0]) : undefined, yearAt, joinStart: Math.max(from, joinStart) };
+  return {
+    start,
+    end: nameEnd,
+    year: yearMatch ? Number(yearMatch[0]) : undefined,
+    yearAt,
+    joinStart: Math.max(from, joinStart),
+  };
 }
 
 /** "Chronic Pain Treatment Guidelines Manual therapy & manipulation Page(s): 58-59." or a bare name. */
-function pageOrBareCitation(folded: FoldedText, lower: string, citationStart: number, from: number, to: number): GuidelineCitation {
+function pageOrBareCitation(
+  folded: FoldedText,
+  lower: string,
+  citationStart: number,
+  from: number,
+  to: number,
+): GuidelineCitation {
   const text = folded.text;
   const pagesAt = lower.indexOf('page(s)', from);
   const hasPages = pagesAt >= 0 && pagesAt < to;
@@ -156,7 +194,9 @@ function splitSections(folded: FoldedText, lower: string, from: number, to: numb
     at = skipPunctuation(text, at, to);
     if (lower.startsWith('and ', at)) at += 4;
     if (at >= to) break;
-    const name = known.filter((k) => lower.startsWith(k, at) && at + k.length <= to).sort((a, b) => b.length - a.length)[0];
+    const name = known
+      .filter((k) => lower.startsWith(k, at) && at + k.length <= to)
+      .sort((a, b) => b.length - a.length)[0];
     let end = name ? at + name.length : text.indexOf(', ', at);
     if (end < 0 || end > to) end = to;
     let valueEnd = end;
@@ -173,7 +213,9 @@ function located(folded: FoldedText, from: number, to: number): Located {
 
 function yearIn(folded: FoldedText, from: number, to: number): Located<number> | undefined {
   const match = /\b(?:19|20)\d\d\b/.exec(folded.text.slice(from, to));
-  return match ? { value: Number(match[0]), span: folded.spanOf(from + match.index, from + match.index + 4) } : undefined;
+  return match
+    ? { value: Number(match[0]), span: folded.spanOf(from + match.index, from + match.index + 4) }
+    : undefined;
 }
 
 function skipSpaces(text: string, at: number, end: number): number {

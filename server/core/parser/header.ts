@@ -13,7 +13,13 @@ const LABELS: Array<{ key: HeaderKey; pattern: RegExp; value?: RegExp }> = [
   { key: 'applicationReceived', pattern: /^(?:imr\s+)?application\s+received$/i },
 ];
 
-const DATE_KEYS = new Set<HeaderKey>(['dateAssigned', 'decisionDate', 'dateOfInjury', 'urDenialDate', 'applicationReceived']);
+const DATE_KEYS = new Set<HeaderKey>([
+  'dateAssigned',
+  'decisionDate',
+  'dateOfInjury',
+  'urDenialDate',
+  'applicationReceived',
+]);
 
 /**
  * Reads the header block before the first section. Values stand after their labels
@@ -46,7 +52,10 @@ function labelledField(line: LetterLine): HeaderField | undefined {
   const rest = line.text.slice(from - line.start);
   const colon = rest.indexOf(':');
   if (colon <= 0 || colon > 40) return undefined;
-  const labelText = rest.slice(0, colon).replace(/\*\*|__/g, '').trim();
+  const labelText = rest
+    .slice(0, colon)
+    .replace(/\*\*|__/g, '')
+    .trim();
   const label = LABELS.find((candidate) => candidate.pattern.test(labelText));
   if (!label) return undefined;
   const field: HeaderField = { key: label.key, label: { value: labelText, span: { start: from, end: from + colon } } };

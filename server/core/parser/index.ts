@@ -1,4 +1,12 @@
-import type { Determination, DisputedItem, GuidelineEntry, GuidelineEntryKind, LetterShape, Rationale, Section } from '../model/determination';
+import type {
+  Determination,
+  DisputedItem,
+  GuidelineEntry,
+  GuidelineEntryKind,
+  LetterShape,
+  Rationale,
+  Section,
+} from '../model/determination';
 import type { KnowledgeBase, Vocabulary } from '../knowledge/types';
 import { LineIndex } from '../model/line-index';
 import type { Span } from '../model/span';
@@ -34,7 +42,9 @@ export function parseDetermination(text: string, knowledge: ParserKnowledge): De
   const { frontMatter, bodyLine } = readFrontMatter(all);
   const sections = findSections(all, bodyLine, text.length);
   const section = (kind: Section['kind']) => sections.find((s) => s.kind === kind)?.body;
-  const headerEnd = sections.length ? lines.positionAt(sections[0].heading.start).line : Math.min(all.length, bodyLine + 40);
+  const headerEnd = sections.length
+    ? lines.positionAt(sections[0].heading.start).line
+    : Math.min(all.length, bodyLine + 40);
   const lexicon = lexiconOf(knowledge);
   return {
     text,
@@ -70,7 +80,9 @@ function lexiconOf(knowledge: ParserKnowledge): Lexicon {
     lexicon = {
       treatments: new TermMatcher(knowledge.treatments),
       forms: new TermMatcher(
-        knowledge.treatments.filter((t) => t.form).map(({ id, patterns }) => ({ id, patterns: patterns.filter((p) => !drugNames.has(p.toLowerCase())) })),
+        knowledge.treatments
+          .filter((t) => t.form)
+          .map(({ id, patterns }) => ({ id, patterns: patterns.filter((p) => !drugNames.has(p.toLowerCase())) })),
       ),
       regions: new TermMatcher(knowledge.regions),
       visitCounted: new Set(knowledge.treatments.filter((t) => t.kind === 'visits').map((t) => t.id)),
@@ -120,7 +132,9 @@ function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexico
   const at = (a: number, b: number) => title.spanOf(base + a, base + b);
   const whole = (a: number, b: number) => title.spanOf(a, b);
   const treatment =
-    lexicon.forms.first(titleText, whole) ?? lexicon.treatments.first(request, at) ?? (partial ? lexicon.treatments.first(titleText, whole) : undefined);
+    lexicon.forms.first(titleText, whole) ??
+    lexicon.treatments.first(request, at) ??
+    (partial ? lexicon.treatments.first(titleText, whole) : undefined);
   const item: DisputedItem = {
     index,
     span: { start: Math.min(titleSpan.start, block.titleAnchor), end: Math.max(block.end, titleSpan.end) },
@@ -162,7 +176,13 @@ function titleSpanOf(text: string, block: ItemBlock): Span {
   return { start, end: Math.max(start, end) };
 }
 
-function readEntry(text: string, kind: GuidelineEntryKind, label: Span, body: Span, vocabulary: CitationVocabulary): GuidelineEntry {
+function readEntry(
+  text: string,
+  kind: GuidelineEntryKind,
+  label: Span,
+  body: Span,
+  vocabulary: CitationVocabulary,
+): GuidelineEntry {
   const folded = new FoldedText(text, body);
   return { kind, label, body, text: folded.text, ...readGuidelineEntry(folded, vocabulary) };
 }

@@ -41,8 +41,14 @@ function located(text: string, from: number, to: number, spanOf: SpanOf): Locate
   return { value, span: spanOf(from + lead, from + lead + value.length) };
 }
 
-const VISITS = new RegExp(`\\b(${COUNT})\\s+(?:(?:additional|more|further|initial|[a-z-]{3,20})\\s+){0,3}?(?:sessions?|visits?|treatments?)\\b`, 'gi');
-const PER_WEEK = new RegExp(`\\b(${COUNT}|once|twice)\\s*(?:x|times?)?\\s*(?:a|per|each|/)?\\s*(?:week|wk)\\b|\\b(${COUNT}|once|twice)\\s+weekly\\b`, 'i');
+const VISITS = new RegExp(
+  `\\b(${COUNT})\\s+(?:(?:additional|more|further|initial|[a-z-]{3,20})\\s+){0,3}?(?:sessions?|visits?|treatments?)\\b`,
+  'gi',
+);
+const PER_WEEK = new RegExp(
+  `\\b(${COUNT}|once|twice)\\s*(?:x|times?)?\\s*(?:a|per|each|/)?\\s*(?:week|wk)\\b|\\b(${COUNT}|once|twice)\\s+weekly\\b`,
+  'i',
+);
 const WEEKS = new RegExp(`\\b(?:for|over|x)\\s*(${COUNT})\\s*(?:weeks?|wks?)\\b`, 'i');
 const TIMES_BY = /\b(\d{1,2})\s*[x×]\s*(\d{1,2})\b(?!\s*(?:mg|mcg|ml|%))/i;
 const TIMES = /(?:^|[\s(,])[x×]\s?(\d{1,3})\b/i;
@@ -76,7 +82,10 @@ export function readQuantity(folded: FoldedText, text: string, base: number, vis
   const visits = VISITS.exec(text) ?? TIMES.exec(text) ?? PARENS.exec(text) ?? (visitCounted ? HASH.exec(text) : null);
   if (visits) quantity.visits = number(visits, 1);
   if (!quantity.visits && quantity.perWeek && quantity.weeks) {
-    const span = { start: Math.min(quantity.perWeek.span.start, quantity.weeks.span.start), end: Math.max(quantity.perWeek.span.end, quantity.weeks.span.end) };
+    const span = {
+      start: Math.min(quantity.perWeek.span.start, quantity.weeks.span.start),
+      end: Math.max(quantity.perWeek.span.end, quantity.weeks.span.end),
+    };
     quantity.visits = { value: quantity.perWeek.value * quantity.weeks.value, span };
   }
   return quantity;

@@ -25,7 +25,8 @@ export interface ItemBlock {
   end: number;
 }
 
-const LABEL = /^(claims\s+administrator\s+guidelines?|maximus\s+guidelines?|decision\s+rationale)\s*(?:(?:\*\*|__)\s*)?:\s*(?:\*\*|__)?/i;
+const LABEL =
+  /^(claims\s+administrator\s+guidelines?|maximus\s+guidelines?|decision\s+rationale)\s*(?:(?:\*\*|__)\s*)?:\s*(?:\*\*|__)?/i;
 const LABEL_ORDER: Record<LabelKind, number> = { 'claims-administrator': 0, maximus: 1, rationale: 2 };
 
 /** Titles wrap to a few lines; the partial-approval form to more. */
@@ -51,13 +52,21 @@ export function segmentItems(lines: LetterLine[], sectionEnd: number): ItemBlock
   let current: ItemBlock | undefined;
   let floor = 0;
   const open = (first: number, last: number, anchor: number, decision?: Decision) => {
-    current = { titleLines: lines.slice(first, last + 1), titleAnchor: anchor, firstLine: first, decision, labels: [], end: sectionEnd };
+    current = {
+      titleLines: lines.slice(first, last + 1),
+      titleAnchor: anchor,
+      firstLine: first,
+      decision,
+      labels: [],
+      end: sectionEnd,
+    };
     items.push(current);
   };
   for (let i = 0; i < lines.length; i++) {
     const role = roles[i];
     if (role.kind === 'heading') {
-      const alone = roles[i + 1]?.kind === 'decision-alone' ? (roles[i + 1] as { decision: Decision }).decision : undefined;
+      const alone =
+        roles[i + 1]?.kind === 'decision-alone' ? (roles[i + 1] as { decision: Decision }).decision : undefined;
       open(i, i, contentStart(lines[i]), titleEndDecision(lines[i]) ?? alone);
       if (alone) i++;
       floor = i + 1;
@@ -79,7 +88,12 @@ export function segmentItems(lines: LetterLine[], sectionEnd: number): ItemBlock
         const first = i > floor ? titleStart(lines, roles, i - 1, floor) : i;
         open(first, i - 1, first < i ? contentStart(lines[first]) : contentStart(lines[i]));
       }
-      current!.labels.push({ kind: role.label, label: role.labelSpan, body: { start: role.bodyStart, end: role.bodyStart }, line: i });
+      current!.labels.push({
+        kind: role.label,
+        label: role.labelSpan,
+        body: { start: role.bodyStart, end: role.bodyStart },
+        line: i,
+      });
       floor = i + 1;
     }
   }
@@ -92,7 +106,12 @@ function roleOf(line: LetterLine): Role {
   const label = LABEL.exec(line.text.slice(from - line.start));
   if (label) {
     const words = label[1];
-    return { kind: 'label', label: labelKind(words), labelSpan: { start: from, end: from + words.length }, bodyStart: from + label[0].length };
+    return {
+      kind: 'label',
+      label: labelKind(words),
+      labelSpan: { start: from, end: from + words.length },
+      bodyStart: from + label[0].length,
+    };
   }
   const trailing = trailingDecision(line);
   if (trailing?.alone) return { kind: 'decision-alone', decision: trailing.decision };
@@ -129,8 +148,14 @@ function trailingDecision(line: LetterLine): { decision: Decision; alone: boolea
   let before = wordStart;
   while (before > 0 && DECORATION.includes(text[before - 1])) before--;
   const colon = text[before - 1] === ':';
-  const lead = text.slice(0, colon ? before - 1 : before).replace(/[#>*_\s]/g, '').toLowerCase();
-  const decision: Decision = { value: word as DecisionValue, span: { start: line.start + wordStart, end: line.start + end } };
+  const lead = text
+    .slice(0, colon ? before - 1 : before)
+    .replace(/[#>*_\s]/g, '')
+    .toLowerCase();
+  const decision: Decision = {
+    value: word as DecisionValue,
+    span: { start: line.start + wordStart, end: line.start + end },
+  };
   if (lead === '' || lead === 'is') return { decision, alone: true };
   return colon ? { decision, alone: false } : undefined;
 }
@@ -139,7 +164,11 @@ function trailingDecision(line: LetterLine): { decision: Decision; alone: boolea
 function titleStart(lines: LetterLine[], roles: Role[], last: number, floor: number): number {
   let first = last;
   while (first - 1 >= floor && last - first + 1 < MAX_TITLE_LINES && continuesTitle(lines, roles, first - 1)) first--;
-  const joined = lines.slice(first, last + 1).map((line) => line.text).join(' ').toLowerCase();
+  const joined = lines
+    .slice(first, last + 1)
+    .map((line) => line.text)
+    .join(' ')
+    .toLowerCase();
   if (joined.includes('remaining imr eligible portion') && !joined.includes('original request')) {
     for (let k = first - 1; k >= Math.max(floor, last - MAX_PARTIAL_TITLE_LINES); k--) {
       if (!/original\s+request/i.test(lines[k].text)) continue;
@@ -162,7 +191,7 @@ function continuesTitle(lines: LetterLine[], roles: Role[], index: number): bool
 function closeBodies(lines: LetterLine[], items: ItemBlock[], sectionEnd: number): void {
   items.forEach((item, itemIndex) => {
     const nextItem = items[itemIndex + 1];
-    const nextStart = nextItem ? lines[nextItem.firstLine]?.start ?? sectionEnd : sectionEnd;
+    const nextStart = nextItem ? (lines[nextItem.firstLine]?.start ?? sectionEnd) : sectionEnd;
     item.labels.forEach((label, k) => {
       const next = item.labels[k + 1];
       const limit = next ? lines[next.line].start : nextStart;

@@ -43,7 +43,9 @@ export function isBlank(line: LetterLine): boolean {
  * markers, block quotes and an opening `**`/`__`. Returns an offset into the letter.
  */
 export function contentStart(line: LetterLine): number {
-  const match = /^[\s\u00a0\f]*(?:#{1,6}[ \t]+|>[ \t]*|[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)?[ \t]*/.exec(line.text);
+  const match = /^[\s\u00a0\f]*(?:#{1,6}[ \t]+|>[ \t]*|[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__)?[ \t]*/.exec(
+    line.text,
+  );
   return line.start + (match ? match[0].length : 0);
 }
 

@@ -13,7 +13,12 @@ export function sentencesOf(text: string): Sentence[] {
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if ((ch === '.' || ch === '!' || ch === '?') && text[i + 1] === ' ' && /[A-Z0-9"'(“]/.test(text[i + 2] ?? '') && !/\b(?:e\.g|i\.e|vs|Dr|Mr|Mrs|Ms|No|pp?)$/.test(text.slice(Math.max(0, i - 4), i))) {
+    if (
+      (ch === '.' || ch === '!' || ch === '?') &&
+      text[i + 1] === ' ' &&
+      /[A-Z0-9"'(“]/.test(text[i + 2] ?? '') &&
+      !/\b(?:e\.g|i\.e|vs|Dr|Mr|Mrs|Ms|No|pp?)$/.test(text.slice(Math.max(0, i - 4), i))
+    ) {
       sentences.push({ from, to: i + 1 });
       from = i + 2;
     }
@@ -23,10 +28,12 @@ export function sentencesOf(text: string): Sentence[] {
 }
 
 const NECESSARY = /\bmedically[\s-]+nec+es+ary\b/gi;
-const NEGATION = /\b(?:not|non|cannot|can't|isn't|aren't|wasn't|no|never|neither|nor)\b[\s-]*(?:(?:be|been|considered|deemed|found|established|shown|as|to|determined)\s+){0,3}$/i;
+const NEGATION =
+  /\b(?:not|non|cannot|can't|isn't|aren't|wasn't|no|never|neither|nor)\b[\s-]*(?:(?:be|been|considered|deemed|found|established|shown|as|to|determined)\s+){0,3}$/i;
 const CONDITIONAL_AFTER = /^\s*(?:if|unless|when|only|provided|until|as long as)\b/i;
 const CONDITIONAL_BEFORE = /\b(?:may|might|could|would|if|unless|when|whether)\b[^.]{0,40}$/i;
-const IMPLIED = /\b(?:is|are|was|were)\s+(not\s+)?(?:supported|necessary|warranted|indicated|appropriate|reasonable|certified|recommended)\b/gi;
+const IMPLIED =
+  /\b(?:is|are|was|were)\s+(not\s+)?(?:supported|necessary|warranted|indicated|appropriate|reasonable|certified|recommended)\b/gi;
 
 /**
  * The rationale's conclusion: the last "is (not) medically necessary" that is not a condition
@@ -39,7 +46,8 @@ export function readConclusion(folded: FoldedText, sentences: Sentence[]): Concl
   const explicit = lastMatch(text, NECESSARY, (match) => {
     const before = text.slice(Math.max(0, match.index - 60), match.index);
     const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-    if (CONDITIONAL_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 20))) return undefined;
+    if (CONDITIONAL_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 20)))
+      return undefined;
     if (CONDITIONAL_BEFORE.test(clause)) return undefined;
     const negation = NEGATION.exec(before);
     const start = negation ? match.index - negation[0].length : match.index;
@@ -47,8 +55,16 @@ export function readConclusion(folded: FoldedText, sentences: Sentence[]): Concl
   });
   const found = explicit ?? impliedConclusion(text, sentences);
   if (!found) return undefined;
-  const sentence = sentences.find((s) => s.from <= found.from && found.to <= s.to) ?? { from: found.from, to: found.to };
-  return { necessary: found.necessary, strength: found.strength, span: folded.spanOf(found.from, found.to), sentence: folded.spanOf(sentence.from, sentence.to) };
+  const sentence = sentences.find((s) => s.from <= found.from && found.to <= s.to) ?? {
+    from: found.from,
+    to: found.to,
+  };
+  return {
+    necessary: found.necessary,
+    strength: found.strength,
+    span: folded.spanOf(found.from, found.to),
+    sentence: folded.spanOf(sentence.from, sentence.to),
+  };
 }
 
 interface Found {
@@ -58,7 +74,11 @@ interface Found {
   to: number;
 }
 
-function lastMatch(text: string, pattern: RegExp, accept: (match: RegExpExecArray) => Found | undefined): Found | undefined {
+function lastMatch(
+  text: string,
+  pattern: RegExp,
+  accept: (match: RegExpExecArray) => Found | undefined,
+): Found | undefined {
   let last: Found | undefined;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) last = accept(match) ?? last;
@@ -75,16 +95,25 @@ function impliedConclusion(text: string, sentences: Sentence[]): Found | undefin
   if (/\b(?:if|unless|may|might|would|could)\b/i.test(part)) return undefined;
   return lastMatch(part, IMPLIED, (m) => {
     if (/^[,;]?\s*but\b/i.test(part.slice(m.index + m[0].length))) return undefined;
-    return { necessary: !m[1], strength: 'implied', from: closing.from + m.index, to: closing.from + m.index + m[0].length };
+    return {
+      necessary: !m[1],
+      strength: 'implied',
+      from: closing.from + m.index,
+      to: closing.from + m.index + m[0].length,
+    };
   });
 }
 
-const GUIDELINE_NAME = /\b(MTUS|ODG|ACOEM|CPMTG|Official Disability Guidelines|Chronic Pain (?:Medical )?Treatment Guidelines|Acupuncture (?:Medical )?Treatment Guidelines)\b/;
-const ATTRIBUTION = /\b(?:allows?|allowing|recommends?|recommended|supports?|supporting|states?|indicates?|specif(?:y|ies)|permits?|endorses?|suggests?|guidelines?)\b/i;
-const CLAIM = /\b(?:(up to|a total of|total of|maximum of|trial of|initial trial of)\s+)?(\d{1,3})(?:\s*(?:-|–|to)\s*(\d{1,3}))?\s+(?:(?:additional|more|further|[a-z]{3,15})\s+)?(?:visits|sessions|treatments)\b/gi;
+const GUIDELINE_NAME =
+  /\b(MTUS|ODG|ACOEM|CPMTG|Official Disability Guidelines|Chronic Pain (?:Medical )?Treatment Guidelines|Acupuncture (?:Medical )?Treatment Guidelines)\b/;
+const ATTRIBUTION =
+  /\b(?:allows?|allowing|recommends?|recommended|supports?|supporting|states?|indicates?|specif(?:y|ies)|permits?|endorses?|suggests?|guidelines?)\b/i;
+const CLAIM =
+  /\b(?:(up to|a total of|total of|maximum of|trial of|initial trial of)\s+)?(\d{1,3})(?:\s*(?:-|–|to)\s*(\d{1,3}))?\s+(?:(?:additional|more|further|[a-z]{3,15})\s+)?(?:visits|sessions|treatments)\b/gi;
 /** "3 visits per week" is a frequency, not a count. */
 const PER_WEEK_AFTER = /^\s*(?:per|a|each|every)\s+week|^\s*weekly/i;
-const OVER_WEEKS = /^\s*(?:over|in|within|during)\s+(?:a\s+period\s+of\s+)?(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2}))?\s+weeks?\b/i;
+const OVER_WEEKS =
+  /^\s*(?:over|in|within|during)\s+(?:a\s+period\s+of\s+)?(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2}))?\s+weeks?\b/i;
 
 /**
  * Numbers the rationale attributes to a guideline: in a sentence naming MTUS, ODG or ACOEM
@@ -107,7 +136,13 @@ export function readLimitClaims(folded: FoldedText, sentences: Sentence[]): Limi
   return claims;
 }
 
-function claimFrom(folded: FoldedText, sentence: Sentence, part: string, match: RegExpExecArray, guideline: string): LimitClaim {
+function claimFrom(
+  folded: FoldedText,
+  sentence: Sentence,
+  part: string,
+  match: RegExpExecArray,
+  guideline: string,
+): LimitClaim {
   const numbersAt = match.index + match[0].indexOf(match[2], match[1] ? match[1].length : 0);
   const numbersText = match[3] ? part.slice(numbersAt).match(/^\d{1,3}\s*(?:-|–|to)\s*\d{1,3}/)![0] : match[2];
   const visits = range(match[2], match[3]);
@@ -141,10 +176,12 @@ function spanIn(folded: FoldedText, from: number, to: number): Span {
   return folded.spanOf(from, to);
 }
 
-const IMPROVEMENT = /\bfunctional(?:ly)?\s+(?:improvement|gains?|benefit)|\bimproved?\s+(?:in\s+)?(?:function|adls?|activities of daily living)|\b(?:improvement|increase)\s+in\s+(?:function|adls?|activities|walking|sitting|standing|range)|\bincreased\s+(?:function|adls?|activities|walking|sitting|standing|tolerance)|\breduc(?:ed|tion in)\s+(?:(?:pain\s+)?medications?|work restrictions|opioid)|\breturned to (?:full |modified )?(?:work|duty)/i;
+const IMPROVEMENT =
+  /\bfunctional(?:ly)?\s+(?:improvement|gains?|benefit)|\bimproved?\s+(?:in\s+)?(?:function|adls?|activities of daily living)|\b(?:improvement|increase)\s+in\s+(?:function|adls?|activities|walking|sitting|standing|range)|\bincreased\s+(?:function|adls?|activities|walking|sitting|standing|tolerance)|\breduc(?:ed|tion in)\s+(?:(?:pain\s+)?medications?|work restrictions|opioid)|\breturned to (?:full |modified )?(?:work|duty)/i;
 const PATIENT = /\b(?:patient|claimant|injured worker|employee|worker|he|she|his|her)\b/i;
 /** Words that make a sentence deny, require, define or generalise functional improvement rather than report it. */
-const DENIED_IMPROVEMENT = /\b(?:no|not|lack|lacks|lacking|without|absence|absent|fails?|failed|unless|if|until|neither|nor|cannot|unclear|insufficient|defined|definition|requires?|required|must|should|guidelines?|according|based on|time to produce)\b/i;
+const DENIED_IMPROVEMENT =
+  /\b(?:no|not|lack|lacks|lacking|without|absence|absent|fails?|failed|unless|if|until|neither|nor|cannot|unclear|insufficient|defined|definition|requires?|required|must|should|guidelines?|according|based on|time to produce)\b/i;
 
 /**
  * Whether the rationale reports functional improvement in this patient: a sentence about the

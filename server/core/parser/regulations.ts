@@ -3,7 +3,8 @@ import { blankComments } from './lines';
 
 /** Section numbers of the regulations and statutes letters cite: 8 CCR 9792.x, 9785, Labor Code 46xx, 5307.27. */
 const NUMBER = /\b(97\d\d(?:\.\d{1,2}){0,3}|46\d\d(?:\.\d)?|5307\.27)((?:\([a-z0-9]{1,3}\)){0,3})/g;
-const CODE_BEFORE = /(?:\b(8\s*CCR|Title\s*8(?:,?\s*(?:CCR|California Code of Regulations))?|CCR|California Code of Regulations|Labor\s+Code|LC|Cal\.?\s*Lab\.?\s*Code)\s*(?:,\s*)?(?:§{1,2}|sections?|sec\.)?\s*)$/i;
+const CODE_BEFORE =
+  /(?:\b(8\s*CCR|Title\s*8(?:,?\s*(?:CCR|California Code of Regulations))?|CCR|California Code of Regulations|Labor\s+Code|LC|Cal\.?\s*Lab\.?\s*Code)\s*(?:,\s*)?(?:§{1,2}|sections?|sec\.)?\s*)$/i;
 
 /** Every regulation or statute number in the letter, with the code words written before it. */
 export function findRegulationRefs(letter: string): RegulationRef[] {

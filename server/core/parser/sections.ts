@@ -12,7 +12,12 @@ const KINDS = Object.keys(SECTION_TITLES) as SectionKind[];
 
 /** Compares headings without case, punctuation or Markdown marks ("IMR Issues, Decisions, and Rationales"). */
 function headingKey(text: string): string {
-  return text.toUpperCase().replace(/[^A-Z ]+/g, ' ').replace(/\bAND\b/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .toUpperCase()
+    .replace(/[^A-Z ]+/g, ' ')
+    .replace(/\bAND\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const KEYS = new Map(KINDS.map((kind) => [headingKey(SECTION_TITLES[kind]), kind]));

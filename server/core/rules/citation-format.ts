@@ -49,7 +49,10 @@ export const citationFormat: Rule = {
       for (const slip of SLIPS) {
         const found = slip.pattern.exec(written);
         if (!found) continue;
-        const span: Span = { start: citation.span.start + found.index, end: citation.span.start + found.index + found[0].length };
+        const span: Span = {
+          start: citation.span.start + found.index,
+          end: citation.span.start + found.index + found[0].length,
+        };
         const newText = slip.replacement(found[0]);
         const fix: Fix = { title: `Write "${newText}"`, changes: [{ span, newText }], safe: true, preferred: true };
         report({ message: `Citation format: ${slip.problem}.`, span, item: item.index, fixes: [fix] });

@@ -31,7 +31,12 @@ export const citationPageMismatch: Rule = {
         span: pages.span,
         item: item.index,
         fixes: [
-          { title: `Replace the pages with ${known}`, changes: [{ span: pages.span, newText: known }], safe: true, preferred: true },
+          {
+            title: `Replace the pages with ${known}`,
+            changes: [{ span: pages.span, newText: known }],
+            safe: true,
+            preferred: true,
+          },
         ],
       });
     }
@@ -64,7 +69,10 @@ function sourcesByTopic(knowledge: KnowledgeBase): Map<string, GuidelineSource[]
 }
 
 function normalized(words: string): string {
-  return words.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return words
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 function pagesText(pages: { from: number; to: number }): string {

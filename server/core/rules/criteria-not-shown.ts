@@ -27,7 +27,9 @@ export const criteriaNotShown: Rule = {
       const evidence = evidenceText(determination, item);
       const age = determination.caseSummary.age?.value;
       const entries = criteriaForItem(knowledge, item).filter((entry) => entry.criteria.length > 0);
-      const unshown = entries.filter((entry) => !entry.criteria.some((criterion) => criterionShown(criterion, evidence, age)));
+      const unshown = entries.filter(
+        (entry) => !entry.criteria.some((criterion) => criterionShown(criterion, evidence, age)),
+      );
       if (unshown.length === 0 || unshown.length < entries.length) continue;
       const entry = unshown[0];
       const guideline = guidelineNameOnDate(knowledge, entry.guideline, era);
@@ -49,5 +51,9 @@ function criteriaSentenceFix(determination: Determination, item: DisputedItem, e
   const conclusion = rationale.conclusion?.sentence.start;
   const at = conclusion ?? trimmedEnd(determination.text, rationale.body);
   const newText = conclusion !== undefined ? `${entry.criteriaSentence} ` : ` ${entry.criteriaSentence}`;
-  return { title: "Insert the guideline's criteria sentence", changes: [{ span: { start: at, end: at }, newText }], safe: false };
+  return {
+    title: "Insert the guideline's criteria sentence",
+    changes: [{ span: { start: at, end: at }, newText }],
+    safe: false,
+  };
 }

@@ -46,7 +46,10 @@ function checkHeader(determination: Determination, report: (report: Report) => v
   const injury = date('dateOfInjury');
   const denial = date('urDenialDate');
   if (injury && denial && injury.iso > denial.iso) {
-    report({ message: `The Date of Injury ${injury.text} is after the UR Denial Date ${denial.text}.`, span: injury.span });
+    report({
+      message: `The Date of Injury ${injury.text} is after the UR Denial Date ${denial.text}.`,
+      span: injury.span,
+    });
   }
   const decided = date('decisionDate');
   if (!decided) return;
@@ -63,5 +66,8 @@ function checkHeader(determination: Determination, report: (report: Report) => v
 }
 
 function latestOf(dates: LetterDate[]): LetterDate | undefined {
-  return dates.reduce<LetterDate | undefined>((latest, date) => (!latest || date.iso > latest.iso ? date : latest), undefined);
+  return dates.reduce<LetterDate | undefined>(
+    (latest, date) => (!latest || date.iso > latest.iso ? date : latest),
+    undefined,
+  );
 }

@@ -45,7 +45,12 @@ export const exceedsGuidelineLimit: Rule = {
   },
 };
 
-function checkVisits(knowledge: KnowledgeBase, era: LetterEra, item: DisputedItem, report: (report: Report) => void): void {
+function checkVisits(
+  knowledge: KnowledgeBase,
+  era: LetterEra,
+  item: DisputedItem,
+  report: (report: Report) => void,
+): void {
   const limits = applicableLimits(knowledge, item, era).filter(
     (limit) => limit.recommended && familyOf(knowledge, limit) !== PER_INJURY_FAMILY,
   );
@@ -114,9 +119,13 @@ function checkOpioidDose(
   const doses = opioids.map((drug) => morphineEquivalentInTitle(knowledge, drug, item.title.value));
   if (opioids.length === 0 || doses.some((dose) => dose === undefined)) return;
   const total = doses.reduce<number>((sum, dose) => sum + (dose ?? 0), 0);
-  const thresholds = morphineEquivalentThresholds(knowledge, opioids).filter((limit) => limitInForce(knowledge, limit, era));
+  const thresholds = morphineEquivalentThresholds(knowledge, opioids).filter((limit) =>
+    limitInForce(knowledge, limit, era),
+  );
   if (thresholds.length === 0) return;
-  const most = thresholds.reduce((best, limit) => (limit.morphineEquivalentPerDay! > best.morphineEquivalentPerDay! ? limit : best));
+  const most = thresholds.reduce((best, limit) =>
+    limit.morphineEquivalentPerDay! > best.morphineEquivalentPerDay! ? limit : best,
+  );
   if (total <= most.morphineEquivalentPerDay!) return;
   const guideline = guidelineName(knowledge, most.guideline);
   report({

@@ -49,7 +49,10 @@ function knownVisitRanges(knowledge: KnowledgeBase, item: DisputedItem, guidelin
   const treatment = item.treatment?.value;
   if (!treatment) return [];
   return knowledge.limits
-    .filter((limit) => limit.treatment === treatment && (guideline === ANY_GUIDELINE || familyOf(knowledge, limit) === guideline))
+    .filter(
+      (limit) =>
+        limit.treatment === treatment && (guideline === ANY_GUIDELINE || familyOf(knowledge, limit) === guideline),
+    )
     .flatMap((limit) => [limit.trial?.visits, limit.total?.visits])
     .filter((range): range is NumberRange => range !== undefined);
 }

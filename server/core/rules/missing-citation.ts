@@ -69,7 +69,8 @@ function entryFixes(
 
 /** The claims administrator's entry comes first, then the reviewer's, then the rationale. */
 function entryInsertion(determination: Determination, item: DisputedItem, kind: GuidelineEntryKind, line: string) {
-  const following = kind === 'claims-administrator' ? (item.maximusGuideline?.label ?? item.rationale?.label) : item.rationale?.label;
+  const following =
+    kind === 'claims-administrator' ? (item.maximusGuideline?.label ?? item.rationale?.label) : item.rationale?.label;
   if (following) return insertLinesBefore(determination, following.start, [line]);
   const preceding = kind === 'maximus' ? item.claimsAdministratorGuideline?.body : undefined;
   const after = preceding?.end ?? Math.max(item.title.span.end, item.decision?.span.end ?? 0);

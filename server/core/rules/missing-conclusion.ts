@@ -21,7 +21,9 @@ export const missingConclusion: Rule = {
       if (!rationale || rationale.text.trim() === '' || rationale.conclusion) continue;
       const end = trimmedEnd(determination.text, rationale.body);
       // A rationale cut off mid-sentence is closed first, so the conclusion stands as its own sentence.
-      const lead = /[.!?]["')]?$/.test(determination.text.slice(Math.max(rationale.body.start, end - 2), end)) ? ' ' : '. ';
+      const lead = /[.!?]["')]?$/.test(determination.text.slice(Math.max(rationale.body.start, end - 2), end))
+        ? ' '
+        : '. ';
       report({
         message: `The rationale of ${quotedTitle(item)} never says whether the item is medically necessary.`,
         span: rationale.label,

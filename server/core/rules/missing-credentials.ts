@@ -70,14 +70,24 @@ function missingParts(credentials: Credentials): MissingPart[] {
 }
 
 /** The reviewer's credentials from the settings: a safe fix, since they are the reviewer's own. */
-function fromSettings(determination: Determination, howMade: Section, missing: MissingPart[], reviewer: Required<ReviewerProfile>): Fix {
+function fromSettings(
+  determination: Determination,
+  howMade: Section,
+  missing: MissingPart[],
+  reviewer: Required<ReviewerProfile>,
+): Fix {
   const changes = credentialsChanges(determination, howMade, missing, (part) => part.value(reviewer));
   return { title: "Insert the reviewer's credentials from the settings", changes, safe: true };
 }
 
 /** Without settings: the lines as a snippet, the cursor on each value in turn (for clients that insert snippets). */
 function toFillIn(determination: Determination, howMade: Section, missing: MissingPart[]): Fix {
-  const changes = credentialsChanges(determination, howMade, missing, (part, index) => `\${${index + 1}:${part.placeholder}}`);
+  const changes = credentialsChanges(
+    determination,
+    howMade,
+    missing,
+    (part, index) => `\${${index + 1}:${part.placeholder}}`,
+  );
   return { title: 'Insert the credentials lines to fill in', changes, safe: false, snippet: true };
 }
 
@@ -101,7 +111,10 @@ function credentialsChanges(
   if (newLines.length > 0) {
     const { credentials } = determination;
     if (!credentials.form && newLines.length === missing.length) newLines.unshift(CREDENTIALS_INTRO);
-    const after = credentials.form === 'labelled' && credentials.span ? credentials.span.end : afterLeadParagraph(determination, howMade);
+    const after =
+      credentials.form === 'labelled' && credentials.span
+        ? credentials.span.end
+        : afterLeadParagraph(determination, howMade);
     const lines = insertLinesAfter(determination, after, newLines);
     // A value written at the same point (an empty label ending the block) must come before the new lines.
     const same = changes.find((change) => change.span.start === lines.span.start);

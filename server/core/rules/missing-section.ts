@@ -41,10 +41,16 @@ function insertionPoint(determination: Determination, kind: SectionKind): number
   const rank = SECTION_ORDER.indexOf(kind);
   // Items stand in the decisions section, the last one, so every missing section goes before them.
   const later = [
-    ...determination.sections.filter((section) => SECTION_ORDER.indexOf(section.kind) > rank).map((section) => section.heading.start),
+    ...determination.sections
+      .filter((section) => SECTION_ORDER.indexOf(section.kind) > rank)
+      .map((section) => section.heading.start),
     ...determination.items.slice(0, 1).map((item) => item.span.start),
   ];
-  if (later.length > 0) return lineStartOf(determination, later.reduce((first, next) => Math.min(first, next)));
+  if (later.length > 0)
+    return lineStartOf(
+      determination,
+      later.reduce((first, next) => Math.min(first, next)),
+    );
   if (determination.sections.length > 0) return determination.text.length;
   return afterHeaderBlock(determination);
 }
@@ -59,12 +65,7 @@ function afterHeaderBlock(determination: Determination): number {
 }
 
 /** At the end of a letter that lacks a final line break, the skeleton starts on a fresh paragraph. */
-function skeletonAt(
-  determination: Determination,
-  kind: SectionKind,
-  at: number,
-  reviewer: ReviewerProfile,
-): string {
+function skeletonAt(determination: Determination, kind: SectionKind, at: number, reviewer: ReviewerProfile): string {
   const skeleton = sectionSkeleton(determination, kind, reviewer);
   const { text } = determination;
   if (at < text.length || at === 0 || /\n$/.test(text)) return skeleton;

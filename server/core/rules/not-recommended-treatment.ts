@@ -57,12 +57,18 @@ function byLimits(knowledge: KnowledgeBase, era: LetterEra, item: DisputedItem):
   };
 }
 
-function byCriteria(determination: Determination, knowledge: KnowledgeBase, era: LetterEra, item: DisputedItem): Against | undefined {
+function byCriteria(
+  determination: Determination,
+  knowledge: KnowledgeBase,
+  era: LetterEra,
+  item: DisputedItem,
+): Against | undefined {
   const drugs = drugsNamedIn(knowledge, item.title.value);
   for (const entry of criteriaForItem(knowledge, item)) {
     for (const condition of entry.notRecommended ?? []) {
       const reason = conditionMet(knowledge, determination, item, entry, drugs, condition);
-      if (reason) return { guideline: guidelineNameOnDate(knowledge, entry.guideline, era), topic: entry.topic, reason };
+      if (reason)
+        return { guideline: guidelineNameOnDate(knowledge, entry.guideline, era), topic: entry.topic, reason };
     }
   }
   return undefined;
@@ -89,9 +95,13 @@ function conditionMet(
       // Only an item that is itself the topical (not an oral drug of the same class).
       const treatment = treatmentOfItem(knowledge, item).id;
       if (treatment === undefined || !(entry.appliesTo.treatments ?? []).includes(treatment)) return undefined;
-      const against = drugMentions(knowledge, item.title.value).filter((mention) => mention.drug.recommendedTopically === false);
+      const against = drugMentions(knowledge, item.title.value).filter(
+        (mention) => mention.drug.recommendedTopically === false,
+      );
       if (against.length === 0) return undefined;
-      const written = against.map(({ from, to, strength }) => [item.title.value.slice(from, to), strength].filter(Boolean).join(' '));
+      const written = against.map(({ from, to, strength }) =>
+        [item.title.value.slice(from, to), strength].filter(Boolean).join(' '),
+      );
       return `${condition.label} (${written.join(', ')})`;
     }
     case 'duration': {

@@ -35,7 +35,7 @@ export const phi: Rule = {
   description: 'The letter carries an identifier a published determination never does.',
   doc:
     'Published IMR determinations are de-identified: they never carry a Social Security number, phone number, ' +
-    "e-mail or street address, nor the patient's name (\"Mr. Smith\", or the name a markdown draft keeps in its " +
+    'e-mail or street address, nor the patient\'s name ("Mr. Smith", or the name a markdown draft keeps in its ' +
     'front matter). Each one found draws a finding; case numbers, dates, ICD codes and page ranges do not. The fix ' +
     'replaces the identifier with "[REDACTED]".',
   tags: ['privacy'],
@@ -44,7 +44,14 @@ export const phi: Rule = {
       report({
         message: `This looks like ${found.kind}; published determinations must not identify anyone.`,
         span: found.span,
-        fixes: [{ title: `Replace with "${REDACTED}"`, changes: [{ span: found.span, newText: REDACTED }], safe: true, preferred: true }],
+        fixes: [
+          {
+            title: `Replace with "${REDACTED}"`,
+            changes: [{ span: found.span, newText: REDACTED }],
+            safe: true,
+            preferred: true,
+          },
+        ],
       });
     }
   },
@@ -62,7 +69,8 @@ function identifiers(determination: Determination): Array<{ kind: string; span: 
     for (const match of text.matchAll(pattern)) add(kind, match.index, match[0].length);
   }
   for (const name of patientNames(determination)) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) add("the patient's name", at, name.length);
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
+      add("the patient's name", at, name.length);
   }
   return withoutOverlaps(found);
 }

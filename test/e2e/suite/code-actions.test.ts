@@ -46,7 +46,9 @@ async function applyAndExpectCleared(
 ): Promise<void> {
   assert.ok(action.edit, `"${action.title}" carries no edit`);
   assert.ok(await vscode.workspace.applyEdit(action.edit), `applying "${action.title}" failed`);
-  const others = expectedFindings()[FINDINGS_LETTER].map((finding) => finding.code).filter((other) => other !== code);
+  const others = expectedFindings()
+    [FINDINGS_LETTER].map((finding) => finding.code)
+    .filter((other) => other !== code);
   const left = await waitForDiagnostics(
     document.uri,
     (diagnostics) => !diagnostics.some((diagnostic) => codeOf(diagnostic) === code),

@@ -11,7 +11,10 @@ import * as vscode from 'vscode';
 export function run(): Promise<void> {
   console.log(`imr-e2e: VS Code ${vscode.version} (${vscode.env.appName}, extension host Node ${process.version})`);
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec' });
-  for (const file of fs.readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort()) {
+  for (const file of fs
+    .readdirSync(__dirname)
+    .filter((name) => name.endsWith('.test.js'))
+    .sort()) {
     mocha.addFile(path.join(__dirname, file));
   }
   return new Promise((resolve, reject) => {

@@ -8,8 +8,12 @@ import { checkIncrementally } from '../../../server/core/check/incremental';
 import type { Rule } from '../../../server/core/rules/rule';
 
 const fixtures = path.join(__dirname, '../../../../test/fixtures/rules');
-const letters = ['clean/plain-header-block.txt', 'clean/markdown-letter.imr.md', 'decision/decision-contradicts.txt', 'decision/missing-conclusion.imr.md']
-  .map((name) => fs.readFileSync(path.join(fixtures, name), 'utf8'));
+const letters = [
+  'clean/plain-header-block.txt',
+  'clean/markdown-letter.imr.md',
+  'decision/decision-contradicts.txt',
+  'decision/missing-conclusion.imr.md',
+].map((name) => fs.readFileSync(path.join(fixtures, name), 'utf8'));
 const knowledge = builtInKnowledge();
 const options: CheckOptions = { knowledge, config: defaultConfig(), rules: allRules };
 
@@ -44,8 +48,14 @@ describe('incremental checking', () => {
   it('re-checks only the item an edit in its rationale touched', () => {
     const seen: number[] = [];
     const probe: Rule = {
-      id: 'probe', defaultSeverity: 'hint', description: '', doc: '', tags: [],
-      check: ({ determination }) => { seen.push(determination.items.length); },
+      id: 'probe',
+      defaultSeverity: 'hint',
+      description: '',
+      doc: '',
+      tags: [],
+      check: ({ determination }) => {
+        seen.push(determination.items.length);
+      },
     };
     const counting: CheckOptions = { ...options, rules: [...allRules, probe] };
     const before = letters[0];
@@ -53,18 +63,30 @@ describe('incremental checking', () => {
     const after = `${before.slice(0, at)} In short,${before.slice(at)}`;
     const result = afterEdit(before, after, counting);
     assert.deepStrictEqual(seen, [parseDetermination(before, knowledge).items.length, 1]);
-    assert.deepStrictEqual(result.findings.filter((f) => f.rule !== 'probe'), full(after));
+    assert.deepStrictEqual(
+      result.findings.filter((f) => f.rule !== 'probe'),
+      full(after),
+    );
   });
 
   it('checks every item again when the case summary changes', () => {
     const seen: number[] = [];
     const probe: Rule = {
-      id: 'probe', defaultSeverity: 'hint', description: '', doc: '', tags: [],
-      check: ({ determination }) => { seen.push(determination.items.length); },
+      id: 'probe',
+      defaultSeverity: 'hint',
+      description: '',
+      doc: '',
+      tags: [],
+      check: ({ determination }) => {
+        seen.push(determination.items.length);
+      },
     };
     const before = letters[0];
     const at = before.indexOf('CLINICAL CASE SUMMARY') + 'CLINICAL CASE SUMMARY'.length;
-    afterEdit(before, `${before.slice(0, at)}\nThe worker is a roofer.${before.slice(at)}`, { ...options, rules: [...allRules, probe] });
+    afterEdit(before, `${before.slice(0, at)}\nThe worker is a roofer.${before.slice(at)}`, {
+      ...options,
+      rules: [...allRules, probe],
+    });
     const items = parseDetermination(before, knowledge).items.length;
     assert.deepStrictEqual(seen, [items, items]);
   });

@@ -26,7 +26,8 @@ describe('imr-lint configuration', () => {
     folder = tempFolder({
       '.imrlintrc.json': '{"rules": {"missing-conclusion": "error"}}',
       'letters/a.txt': LETTER,
-      'letters/lenient/.imrlintrc.json': '{\n  // archived letters\n  "rules": {"decision-contradicts-rationale": "off", "missing-conclusion": "hint"}\n}',
+      'letters/lenient/.imrlintrc.json':
+        '{\n  // archived letters\n  "rules": {"decision-contradicts-rationale": "off", "missing-conclusion": "hint"}\n}',
       'letters/lenient/b.txt': LETTER,
     });
     const run = runCli(['--format', 'json', 'letters/a.txt', 'letters/lenient/b.txt'], folder);
@@ -44,15 +45,30 @@ describe('imr-lint configuration', () => {
       'letters/a.txt': LETTER,
     });
     const run = runCli(['--format', 'json', '--config', 'ci.json', 'letters'], folder);
-    assert.deepStrictEqual(rulesOf(run.stdout), ['decision-contradicts-rationale:warning', 'missing-conclusion:warning']);
+    assert.deepStrictEqual(rulesOf(run.stdout), [
+      'decision-contradicts-rationale:warning',
+      'missing-conclusion:warning',
+    ]);
     assert.strictEqual(run.status, 0);
   });
 
   const broken: Array<[string, string, string]> = [
-    ['invalid JSON', '{\n  "rules": {"phi": "off"}\n  "reviewer": {}\n}', '.imrlintrc.json:3:3: invalid JSON: comma expected'],
-    ['a severity that does not exist', '{"rules": {\n  "phi": "loud"}}', '.imrlintrc.json:2:10: rule "phi": expected one of error, warning, information, hint, off'],
+    [
+      'invalid JSON',
+      '{\n  "rules": {"phi": "off"}\n  "reviewer": {}\n}',
+      '.imrlintrc.json:3:3: invalid JSON: comma expected',
+    ],
+    [
+      'a severity that does not exist',
+      '{"rules": {\n  "phi": "loud"}}',
+      '.imrlintrc.json:2:10: rule "phi": expected one of error, warning, information, hint, off',
+    ],
     ['a misspelt rule id', '{"rules": {"phii": "off"}}', '.imrlintrc.json:1:12: unknown rule "phii"'],
-    ['a pack that is not there', '{\n  "guidelinePacks": ["packs/org.json"]\n}', '.imrlintrc.json:2:22: guideline pack "packs/org.json": cannot read the file (ENOENT)'],
+    [
+      'a pack that is not there',
+      '{\n  "guidelinePacks": ["packs/org.json"]\n}',
+      '.imrlintrc.json:2:22: guideline pack "packs/org.json": cannot read the file (ENOENT)',
+    ],
   ];
   for (const [what, config, message] of broken) {
     it(`stops with status 2 and file:line:col on ${what}`, () => {

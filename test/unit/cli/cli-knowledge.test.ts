@@ -29,7 +29,10 @@ describe('imr-lint guideline knowledge', () => {
 
   describe('--items', () => {
     it('adds each disputed item with the knowledge entries that apply to it to the JSON report', () => {
-      folder = tempFolder({ 'a.imr.md': exampleLetter('acupuncture-neck.imr.md'), 'b.imr.md': exampleLetter('lumbar-mri-and-medication.imr.md') });
+      folder = tempFolder({
+        'a.imr.md': exampleLetter('acupuncture-neck.imr.md'),
+        'b.imr.md': exampleLetter('lumbar-mri-and-medication.imr.md'),
+      });
       const run = runCli(['--format', 'json', '--items', 'a.imr.md', 'b.imr.md'], folder);
       assert.strictEqual(run.status, 0);
       const [a, b] = JSON.parse(run.stdout);
@@ -47,7 +50,11 @@ describe('imr-lint guideline knowledge', () => {
         ],
       });
       assert.deepStrictEqual(
-        b.items.map((item: { title: string; decision: string; treatment: string }) => [item.title, item.decision, item.treatment]),
+        b.items.map((item: { title: string; decision: string; treatment: string }) => [
+          item.title,
+          item.decision,
+          item.treatment,
+        ]),
         [
           ['MRI of the lumbar spine without contrast', 'Overturned', 'mri'],
           ['Cyclobenzaprine 7.5 mg #60', 'Upheld', 'muscle-relaxant'],
@@ -58,7 +65,9 @@ describe('imr-lint guideline knowledge', () => {
 
     it('leaves items out of the JSON report without --items', () => {
       folder = tempFolder({ 'a.imr.md': exampleLetter('acupuncture-neck.imr.md') });
-      assert.deepStrictEqual(JSON.parse(runCli(['--format', 'json', 'a.imr.md'], folder).stdout), [{ file: 'a.imr.md', diagnostics: [] }]);
+      assert.deepStrictEqual(JSON.parse(runCli(['--format', 'json', 'a.imr.md'], folder).stdout), [
+        { file: 'a.imr.md', diagnostics: [] },
+      ]);
     });
 
     it('prints a table per letter with --format text, naming items no entry applies to', () => {

@@ -23,7 +23,12 @@ const SHORT = [
 /** What the core reports for a text, in the CLI's JSON shape. */
 function expectedDiagnostics(text: string) {
   const { determination, findings } = checkText(text);
-  return findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, range: determination.lines.rangeOf(f.span) }));
+  return findings.map((f) => ({
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    range: determination.lines.rangeOf(f.span),
+  }));
 }
 
 describe('imr-lint', () => {
@@ -41,7 +46,12 @@ describe('imr-lint', () => {
         {
           file: 'short.txt',
           diagnostics: [
-            { rule: 'missing-section', severity: 'error', message: 'The section "CLINICAL CASE SUMMARY" is missing.', range: atEnd },
+            {
+              rule: 'missing-section',
+              severity: 'error',
+              message: 'The section "CLINICAL CASE SUMMARY" is missing.',
+              range: atEnd,
+            },
             {
               rule: 'missing-section',
               severity: 'error',
@@ -54,7 +64,11 @@ describe('imr-lint', () => {
     });
 
     it('reports exactly what the checker finds, for every letter given, in order', () => {
-      folder = tempFolder({ 'b-contradiction.imr.md': CONTRADICTION, 'a-clean.imr.md': CLEAN, 'c-warning.imr.md': WARNING });
+      folder = tempFolder({
+        'b-contradiction.imr.md': CONTRADICTION,
+        'a-clean.imr.md': CLEAN,
+        'c-warning.imr.md': WARNING,
+      });
       const run = runCli(['--format', 'json', 'b-contradiction.imr.md', 'a-clean.imr.md', 'c-warning.imr.md'], folder);
       assert.strictEqual(run.status, 1);
       assert.deepStrictEqual(JSON.parse(run.stdout), [
@@ -63,7 +77,9 @@ describe('imr-lint', () => {
         { file: 'c-warning.imr.md', diagnostics: expectedDiagnostics(WARNING) },
       ]);
       assert.deepStrictEqual(
-        JSON.parse(run.stdout).map((file: { diagnostics: Array<{ rule: string }> }) => file.diagnostics.map((d) => d.rule)),
+        JSON.parse(run.stdout).map((file: { diagnostics: Array<{ rule: string }> }) =>
+          file.diagnostics.map((d) => d.rule),
+        ),
         [['decision-contradicts-rationale'], [], ['missing-conclusion']],
       );
     });
@@ -134,7 +150,12 @@ describe('imr-lint', () => {
 
     it('searches folders for *.imr.md and *.txt letters, skipping hidden folders and node_modules', () => {
       folder = tempFolder(tree);
-      assert.deepStrictEqual(checked('letters'), ['letters/2016/c.txt', 'letters/2016/deep/d.imr.md', 'letters/a.imr.md', 'letters/b.txt']);
+      assert.deepStrictEqual(checked('letters'), [
+        'letters/2016/c.txt',
+        'letters/2016/deep/d.imr.md',
+        'letters/a.imr.md',
+        'letters/b.txt',
+      ]);
     });
 
     it('expands globs with * and **, and checks each file once', () => {
@@ -152,7 +173,11 @@ describe('imr-lint', () => {
       folder = tempFolder(tree);
       fs.symlinkSync(path.join(folder, 'letters/b.txt'), path.join(folder, 'letters/2016/linked.txt'));
       fs.symlinkSync(path.join(folder, 'letters'), path.join(folder, 'letters/2016/loop'));
-      assert.deepStrictEqual(checked('letters/2016'), ['letters/2016/c.txt', 'letters/2016/deep/d.imr.md', 'letters/2016/linked.txt']);
+      assert.deepStrictEqual(checked('letters/2016'), [
+        'letters/2016/c.txt',
+        'letters/2016/deep/d.imr.md',
+        'letters/2016/linked.txt',
+      ]);
     });
 
     it('checks a file named outright whatever its extension', () => {
@@ -226,7 +251,9 @@ describe('imr-lint', () => {
         })),
       );
       assert.deepStrictEqual(log.runs[0].results, expected);
-      assert.deepStrictEqual(log.runs[0].originalUriBaseIds, { '%SRCROOT%': { uri: `file://${fs.realpathSync(folder)}/` } });
+      assert.deepStrictEqual(log.runs[0].originalUriBaseIds, {
+        '%SRCROOT%': { uri: `file://${fs.realpathSync(folder)}/` },
+      });
     });
   });
 

@@ -57,11 +57,15 @@ describe('parseConfig', () => {
   });
 
   it('reports a file that is not an object, and an empty file', () => {
-    assert.deepStrictEqual(problemsOf('["phi"]'), ['.imrlintrc.json:1:1: expected an object like {"rules": {"phi": "off"}}']);
+    assert.deepStrictEqual(problemsOf('["phi"]'), [
+      '.imrlintrc.json:1:1: expected an object like {"rules": {"phi": "off"}}',
+    ]);
     assert.deepStrictEqual(problemsOf(''), ['.imrlintrc.json:1:1: invalid JSON: value expected']);
   });
 
   it('accepts any rule id when no list of known rules is given', () => {
-    assert.deepStrictEqual(parseConfig('{"rules": {"future-rule": "error"}}', 'c.json').config.rules, { 'future-rule': 'error' });
+    assert.deepStrictEqual(parseConfig('{"rules": {"future-rule": "error"}}', 'c.json').config.rules, {
+      'future-rule': 'error',
+    });
   });
 });

@@ -21,7 +21,13 @@ describe('client summary text', () => {
   });
 
   it('reports a workspace check', () => {
-    assert.strictEqual(checkWorkspaceMessage({ files: 4, errors: 3, warnings: 1 }), 'Checked 4 letters: 3 errors, 1 warning.');
-    assert.strictEqual(checkWorkspaceMessage({ files: 0, errors: 0, warnings: 0 }), 'No IMR determination letters found in the workspace.');
+    assert.strictEqual(
+      checkWorkspaceMessage({ files: 4, errors: 3, warnings: 1 }),
+      'Checked 4 letters: 3 errors, 1 warning.',
+    );
+    assert.strictEqual(
+      checkWorkspaceMessage({ files: 0, errors: 0, warnings: 0 }),
+      'No IMR determination letters found in the workspace.',
+    );
   });
 });

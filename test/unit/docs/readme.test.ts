@@ -9,8 +9,14 @@ const readme = fs.readFileSync(path.join(__dirname, '../../../../README.md'), 'u
 describe('README', () => {
   it('documents every rule under a heading of its id, with its severity, description and doc', () => {
     for (const rule of allRules) {
-      assert.ok(readme.includes(`#### \`${rule.id}\`\n\n*${rule.defaultSeverity}* · ${rule.description}\n\n${rule.doc}\n`), rule.id);
-      assert.ok(readme.includes(`| [\`${rule.id}\`](#${rule.id}) | ${rule.defaultSeverity} | ${rule.description} |`), rule.id);
+      assert.ok(
+        readme.includes(`#### \`${rule.id}\`\n\n*${rule.defaultSeverity}* · ${rule.description}\n\n${rule.doc}\n`),
+        rule.id,
+      );
+      assert.ok(
+        readme.includes(`| [\`${rule.id}\`](#${rule.id}) | ${rule.defaultSeverity} | ${rule.description} |`),
+        rule.id,
+      );
     }
   });
 

@@ -51,6 +51,9 @@ describe('features: letters too large to check whole', () => {
       analysis.findings.map((finding) => finding.rule),
       ['decision-contradicts-rationale'],
     );
-    assert.strictEqual(largeLetterNotice(analysis)?.message, 'This letter is too large (0.1 MB); checking the first item.');
+    assert.strictEqual(
+      largeLetterNotice(analysis)?.message,
+      'This letter is too large (0.1 MB); checking the first item.',
+    );
   });
 });

@@ -13,9 +13,15 @@ describe('features: code actions', () => {
   const text = 'first line\n  second line has a problem\nthird line\n';
   const analysis = analyze(text);
   analysis.findings = [
-    finding('phi', 13, 19, [{ title: 'Redact', changes: [{ span: { start: 13, end: 19 }, newText: '[redacted]' }], safe: true }]),
-    finding('citation-mislabel', 15, 18, [{ title: 'Relabel', changes: [{ span: { start: 15, end: 18 }, newText: 'x' }], safe: true }]),
-    finding('missing-conclusion', 40, 45, [{ title: 'Conclude', changes: [{ span: { start: 45, end: 45 }, newText: '.' }], safe: false }]),
+    finding('phi', 13, 19, [
+      { title: 'Redact', changes: [{ span: { start: 13, end: 19 }, newText: '[redacted]' }], safe: true },
+    ]),
+    finding('citation-mislabel', 15, 18, [
+      { title: 'Relabel', changes: [{ span: { start: 15, end: 18 }, newText: 'x' }], safe: true },
+    ]),
+    finding('missing-conclusion', 40, 45, [
+      { title: 'Conclude', changes: [{ span: { start: 45, end: 45 }, newText: '.' }], safe: false },
+    ]),
   ];
 
   it('offers each finding’s fixes and a "disable for this line" comment above the finding’s line, with its indent', () => {
@@ -24,16 +30,37 @@ describe('features: code actions', () => {
     assert.deepStrictEqual(
       actions.map((action) => [action.title, action.kind, action.edit?.changes?.[URI]]),
       [
-        ['Redact', 'quickfix', [{ range: { start: { line: 1, character: 2 }, end: { line: 1, character: 8 } }, newText: '[redacted]' }]],
-        ['Disable phi for this line', 'quickfix', [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: '  <!-- imr-disable-next-line phi -->\n' }]],
+        [
+          'Redact',
+          'quickfix',
+          [{ range: { start: { line: 1, character: 2 }, end: { line: 1, character: 8 } }, newText: '[redacted]' }],
+        ],
+        [
+          'Disable phi for this line',
+          'quickfix',
+          [
+            {
+              range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } },
+              newText: '  <!-- imr-disable-next-line phi -->\n',
+            },
+          ],
+        ],
       ],
     );
     assert.strictEqual(actions[0].diagnostics?.[0].code, 'phi');
   });
 
   it('fix-all applies only safe fixes, skipping one that overlaps a fix already taken', () => {
-    assert.deepStrictEqual(safeFixes(analysis.findings).map((fix) => fix.title), ['Redact']);
-    const [fixAll] = getCodeActions(analysis, URI, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ['source.fixAll']);
+    assert.deepStrictEqual(
+      safeFixes(analysis.findings).map((fix) => fix.title),
+      ['Redact'],
+    );
+    const [fixAll] = getCodeActions(
+      analysis,
+      URI,
+      { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      ['source.fixAll'],
+    );
     assert.strictEqual(fixAll.kind, FIX_ALL_KIND);
     assert.deepStrictEqual(fixAll.edit?.changes?.[URI], [
       { range: { start: { line: 1, character: 2 }, end: { line: 1, character: 8 } }, newText: '[redacted]' },
@@ -53,21 +80,39 @@ describe('features: code actions', () => {
     const letter = analyze('first line\n');
     letter.findings = [
       finding('missing-credentials', 0, 5, [
-        { title: 'Insert to fill in', changes: [{ span: { start: 10, end: 10 }, newText: '\nState: ${1:California}' }], safe: false, snippet: true },
+        {
+          title: 'Insert to fill in',
+          changes: [{ span: { start: 10, end: 10 }, newText: '\nState: ${1:California}' }],
+          safe: false,
+          snippet: true,
+        },
       ]),
     ];
     const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     const titles = (actions: ReturnType<typeof getCodeActions>) => actions.map((action) => action.title);
-    assert.deepStrictEqual(titles(getCodeActions(letter, URI, range, ['quickfix'])), ['Disable missing-credentials for this line']);
-    const [snippet] = getCodeActions(letter, URI, range, ['quickfix'], 'imrDeterminations.insertSnippet');
-    assert.deepStrictEqual([snippet.title, snippet.edit, snippet.command], [
-      'Insert to fill in',
-      undefined,
-      {
-        title: 'Insert to fill in',
-        command: 'imrDeterminations.insertSnippet',
-        arguments: [URI, [{ range: { start: { line: 0, character: 10 }, end: { line: 0, character: 10 } }, snippet: '\nState: ${1:California}' }]],
-      },
+    assert.deepStrictEqual(titles(getCodeActions(letter, URI, range, ['quickfix'])), [
+      'Disable missing-credentials for this line',
     ]);
+    const [snippet] = getCodeActions(letter, URI, range, ['quickfix'], 'imrDeterminations.insertSnippet');
+    assert.deepStrictEqual(
+      [snippet.title, snippet.edit, snippet.command],
+      [
+        'Insert to fill in',
+        undefined,
+        {
+          title: 'Insert to fill in',
+          command: 'imrDeterminations.insertSnippet',
+          arguments: [
+            URI,
+            [
+              {
+                range: { start: { line: 0, character: 10 }, end: { line: 0, character: 10 } },
+                snippet: '\nState: ${1:California}',
+              },
+            ],
+          ],
+        },
+      ],
+    );
   });
 });

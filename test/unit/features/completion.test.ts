@@ -34,7 +34,13 @@ describe('features: completion', () => {
   });
 
   it('offers the missing label lines of an item first, bold when the letter bolds its labels', () => {
-    const item = ['## 6 acupuncture sessions for the neck: Upheld', '', '**MAXIMUS guideline:** Decision based on MTUS Acupuncture Medical Treatment Guidelines.', '', '$$CURSOR$$'].join('\n');
+    const item = [
+      '## 6 acupuncture sessions for the neck: Upheld',
+      '',
+      '**MAXIMUS guideline:** Decision based on MTUS Acupuncture Medical Treatment Guidelines.',
+      '',
+      '$$CURSOR$$',
+    ].join('\n');
     const { analysis, position } = atCursor(letter(item));
     const items = getCompletions(analysis, position);
     assert.deepStrictEqual(
@@ -67,8 +73,14 @@ describe('features: completion', () => {
       assert.ok(citations.length > 0);
       for (const citation of citations) {
         const checked = analyze(letter(item(citation), { urDate }));
-        const citationRules = checked.findings.filter((finding) => finding.rule.startsWith('citation-') || finding.rule === 'unknown-guideline');
-        assert.deepStrictEqual(citationRules.map((finding) => `${finding.rule}: ${finding.message}`), [], citation);
+        const citationRules = checked.findings.filter(
+          (finding) => finding.rule.startsWith('citation-') || finding.rule === 'unknown-guideline',
+        );
+        assert.deepStrictEqual(
+          citationRules.map((finding) => `${finding.rule}: ${finding.message}`),
+          [],
+          citation,
+        );
       }
     });
   }
@@ -80,23 +92,38 @@ describe('features: completion', () => {
     const offered = getCompletions(analysis, position);
     assert.deepStrictEqual(
       offered.map((candidate) => [candidate.label, candidate.detail]),
-      [[mri.criteriaSentence, `MTUS ACOEM Low Back Complaints (2004), Chapter 12: ${mri.source.section}, pages ${mri.source.pages} (seen in published letters)`]],
+      [
+        [
+          mri.criteriaSentence,
+          `MTUS ACOEM Low Back Complaints (2004), Chapter 12: ${mri.source.section}, pages ${mri.source.pages} (seen in published letters)`,
+        ],
+      ],
     );
     const fix = analysis.findings.find((finding) => finding.rule === 'criteria-not-shown')?.fixes[0];
     assert.strictEqual(fix?.changes[0].newText, `${expandSnippet(offered[0].insertText ?? '')} `);
   });
 
   it('offers no completion in the middle of a sentence outside items', () => {
-    const { analysis, position } = atCursor(letter('').replace('injured his neck', () => `injured 42 his${CURSOR} neck`));
+    const { analysis, position } = atCursor(
+      letter('').replace('injured his neck', () => `injured 42 his${CURSOR} neck`),
+    );
     assert.deepStrictEqual(getCompletions(analysis, position), []);
   });
 });
 
 describe('features: letter template', () => {
   it('fills the reviewer’s credentials from the settings and draws no finding with its defaults', () => {
-    const template = letterTemplate(builtInKnowledge(), { licensure: ['California', 'Nevada'], specialty: 'Chiropractor' });
+    const template = letterTemplate(builtInKnowledge(), {
+      licensure: ['California', 'Nevada'],
+      specialty: 'Chiropractor',
+    });
     const text = expandSnippet(template);
-    assert.ok(text.includes('- State(s) of Licensure: California,Nevada\n- Certification(s)/Specialty: Chiropractor\n'));
-    assert.deepStrictEqual(analyze(text).findings.map((finding) => finding.rule), []);
+    assert.ok(
+      text.includes('- State(s) of Licensure: California,Nevada\n- Certification(s)/Specialty: Chiropractor\n'),
+    );
+    assert.deepStrictEqual(
+      analyze(text).findings.map((finding) => finding.rule),
+      [],
+    );
   });
 });

@@ -23,14 +23,18 @@ describe('features: every position of a letter', () => {
       const inside = (range: Range | undefined) => {
         if (!range) return;
         for (const position of [range.start, range.end]) {
-          assert.ok(position.line < end.line || (position.line === end.line && position.character <= end.character), JSON.stringify(range));
+          assert.ok(
+            position.line < end.line || (position.line === end.line && position.character <= end.character),
+            JSON.stringify(range),
+          );
           assert.ok(lines.offsetAt(position) <= text.length);
         }
       };
       for (let offset = 0; offset <= text.length; offset += 3) {
         const position: Position = lines.positionAt(offset);
         inside(getHover(analysis, position)?.range);
-        for (const item of getCompletions(analysis, position)) inside(item.textEdit && 'range' in item.textEdit ? item.textEdit.range : undefined);
+        for (const item of getCompletions(analysis, position))
+          inside(item.textEdit && 'range' in item.textEdit ? item.textEdit.range : undefined);
         for (const highlight of getDocumentHighlights(analysis.determination, position)) inside(highlight.range);
         for (const action of getCodeActions(analysis, 'file:///letter', { start: position, end: position })) {
           for (const edit of action.edit?.changes?.['file:///letter'] ?? []) inside(edit.range);

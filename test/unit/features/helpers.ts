@@ -18,7 +18,10 @@ export function atCursor(
   return { analysis, position: analysis.determination.lines.positionAt(offset) };
 }
 
-export function analyze(text: string, options: { knowledge?: KnowledgeBase; config?: CheckerConfig; maxChars?: number } = {}): LetterAnalysis {
+export function analyze(
+  text: string,
+  options: { knowledge?: KnowledgeBase; config?: CheckerConfig; maxChars?: number } = {},
+): LetterAnalysis {
   return analyzeLetter(text, {
     knowledge: options.knowledge ?? builtInKnowledge(),
     config: options.config ?? defaultConfig(),

@@ -3,7 +3,11 @@ import { getHover } from '../../../server/core/features';
 import { CURSOR, analyze, atCursor, letter } from './helpers';
 
 /** The hover with the cursor inside `word` (after its first two characters) in an item block. */
-function hoverIn(item: string, word: string, options: { urDate?: string } = {}): { value: string; range: unknown } | undefined {
+function hoverIn(
+  item: string,
+  word: string,
+  options: { urDate?: string } = {},
+): { value: string; range: unknown } | undefined {
   const marked = item.replace(word, () => `${word.slice(0, 2)}${CURSOR}${word.slice(2)}`);
   const { analysis, position } = atCursor(letter(marked, options));
   const hover = getHover(analysis, position);
@@ -25,7 +29,12 @@ describe('features: hover', () => {
       ),
       hover?.value,
     );
-    assert.ok(hover?.value.includes('**Criteria: Opioids, on-going management** (MTUS Chronic Pain Medical Treatment Guidelines (2009))'), hover?.value);
+    assert.ok(
+      hover?.value.includes(
+        '**Criteria: Opioids, on-going management** (MTUS Chronic Pain Medical Treatment Guidelines (2009))',
+      ),
+      hover?.value,
+    );
   });
 
   it('on an opioid in a 2017 letter: the thresholds and the criteria edition the findings judge by', () => {
@@ -40,38 +49,62 @@ describe('features: hover', () => {
     // Criteria are kept under the 2009 CPMTG; the hover names the edition in force, as the finding does.
     const edition = 'MTUS Chronic Pain Medical Treatment Guidelines (2016)';
     assert.ok(hover?.value.includes(`**Criteria: Opioids, on-going management** (${edition})`), hover?.value);
-    const finding = analyze(letter(`## Norco 10/325mg q6h #120: Overturned\n\n${RATIONALE}`, { urDate: '03/10/2017' })).findings.find(
-      (candidate) => candidate.rule === 'criteria-not-shown',
+    const finding = analyze(
+      letter(`## Norco 10/325mg q6h #120: Overturned\n\n${RATIONALE}`, { urDate: '03/10/2017' }),
+    ).findings.find((candidate) => candidate.rule === 'criteria-not-shown');
+    assert.ok(
+      finding?.message.includes(`none of the criteria of ${edition} (Opioids, on-going management)`),
+      finding?.message,
     );
-    assert.ok(finding?.message.includes(`none of the criteria of ${edition} (Opioids, on-going management)`), finding?.message);
   });
 
   it('on a treatment: the limits in force on the letter’s date first, the others marked as not in force', () => {
-    const hover = hoverIn(`## 12 physical therapy sessions for the low back: Overturned\n\n${RATIONALE}`, 'physical', { urDate: '02/10/2017' });
+    const hover = hoverIn(`## 12 physical therapy sessions for the low back: Overturned\n\n${RATIONALE}`, 'physical', {
+      urDate: '02/10/2017',
+    });
     const value = hover?.value ?? '';
     const inForce = value.indexOf('\n\nIn force on 2017-02-10:\n\n');
-    const crps2016 = value.indexOf('- MTUS Chronic Pain Medical Treatment Guidelines (2016): **up to 26 visits over 16 weeks');
+    const crps2016 = value.indexOf(
+      '- MTUS Chronic Pain Medical Treatment Guidelines (2016): **up to 26 visits over 16 weeks',
+    );
     const notInForce = value.indexOf('\n\nNot in force on 2017-02-10:\n\n');
-    const crps2009 = value.indexOf('- MTUS Chronic Pain Medical Treatment Guidelines (2009): **up to 24 visits over 16 weeks');
-    assert.ok(value.startsWith('**Physical therapy (physical medicine) (low back (lumbar spine))**: limits across guidelines\n\nIn force on'), value);
+    const crps2009 = value.indexOf(
+      '- MTUS Chronic Pain Medical Treatment Guidelines (2009): **up to 24 visits over 16 weeks',
+    );
+    assert.ok(
+      value.startsWith(
+        '**Physical therapy (physical medicine) (low back (lumbar spine))**: limits across guidelines\n\nIn force on',
+      ),
+      value,
+    );
     assert.ok(0 < inForce && inForce < crps2016 && crps2016 < notInForce && notInForce < crps2009, value);
   });
 
   it('on a 2009-grammar citation naming the acupuncture guideline after "9792.24.1": that guideline', () => {
-    const citation = 'MTUS Chronic Pain Treatment Guidelines 9792.24.1, Acupuncture Medical Treatment Guidelines Page(s): 13.';
+    const citation =
+      'MTUS Chronic Pain Treatment Guidelines 9792.24.1, Acupuncture Medical Treatment Guidelines Page(s): 13.';
     const item = `## 6 acupuncture sessions for the neck: Upheld\n\n**MAXIMUS guideline:** Decision based on ${citation}\n\n${RATIONALE}`;
     const hover = hoverIn(item, 'Chronic');
-    assert.ok(hover?.value.startsWith('**MTUS Acupuncture Medical Treatment Guidelines (2007)** (MTUS)\n\n'), hover?.value);
+    assert.ok(
+      hover?.value.startsWith('**MTUS Acupuncture Medical Treatment Guidelines (2007)** (MTUS)\n\n'),
+      hover?.value,
+    );
   });
 
   it('on a study in a title: the criteria a rationale approving it should show', () => {
     const hover = hoverIn(`## MRI of the lumbar spine: Overturned\n\n${RATIONALE}`, 'MRI');
-    assert.ok(hover?.value.startsWith('**MRI (low back (lumbar spine))**\n\n**Criteria: Special Studies**'), hover?.value);
+    assert.ok(
+      hover?.value.startsWith('**MRI (low back (lumbar spine))**\n\n**Criteria: Special Studies**'),
+      hover?.value,
+    );
     assert.ok(hover?.value.includes('- red flags (cauda equina, tumor, infection, fracture)'), hover?.value);
   });
 
   it('on Overturned without a conclusion: what the rationale still has to say', () => {
-    const hover = hoverIn('## 6 acupuncture sessions for the neck: Overturned\n\n**Decision rationale:** Pending.', 'Overturned');
+    const hover = hoverIn(
+      '## 6 acupuncture sessions for the neck: Overturned\n\n**Decision rationale:** Pending.',
+      'Overturned',
+    );
     assert.strictEqual(
       hover?.value,
       '**Overturned**: the expert reviewer reverses utilization review; the disputed treatment is medically necessary ' +
@@ -92,7 +125,12 @@ describe('features: hover', () => {
   it('on "9792.20(e)" in a 2015 letter: that era’s (e), which points to (f) for functional improvement', () => {
     const item = `## 6 acupuncture sessions for the neck: Upheld\n\n**Decision rationale:** As defined in labor code 9792.20(e), no improvement. The request is not medically necessary.`;
     const hover = hoverIn(item, '9792.20(e)', { urDate: '02/10/2015' });
-    assert.ok(hover?.value.startsWith('**labor code 9792.20(e)**\n\n- **8 CCR 9792.20(e)**, "Evidence-based" (in force 2009-07-18 to 2017-11-30)'), hover?.value);
+    assert.ok(
+      hover?.value.startsWith(
+        '**labor code 9792.20(e)**\n\n- **8 CCR 9792.20(e)**, "Evidence-based" (in force 2009-07-18 to 2017-11-30)',
+      ),
+      hover?.value,
+    );
     assert.ok(hover?.value.includes('functional improvement is subdivision (f)'), hover?.value);
   });
 

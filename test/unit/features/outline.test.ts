@@ -31,8 +31,22 @@ describe('features: outline', () => {
       children: symbol.children?.map(brief),
     });
     assert.deepStrictEqual(symbols.map(brief), [
-      { name: 'HOW THE IMR FINAL DETERMINATION WAS MADE', detail: undefined, kind: SymbolKind.Namespace, lines: [0, 7], selection: [0, 2], children: [] },
-      { name: 'CLINICAL CASE SUMMARY', detail: undefined, kind: SymbolKind.Namespace, lines: [9, 14], selection: [9, 2], children: [] },
+      {
+        name: 'HOW THE IMR FINAL DETERMINATION WAS MADE',
+        detail: undefined,
+        kind: SymbolKind.Namespace,
+        lines: [0, 7],
+        selection: [0, 2],
+        children: [],
+      },
+      {
+        name: 'CLINICAL CASE SUMMARY',
+        detail: undefined,
+        kind: SymbolKind.Namespace,
+        lines: [9, 14],
+        selection: [9, 2],
+        children: [],
+      },
       {
         name: 'IMR ISSUES, DECISIONS AND RATIONALES',
         detail: undefined,
@@ -40,8 +54,22 @@ describe('features: outline', () => {
         lines: [16, 30],
         selection: [16, 2],
         children: [
-          { name: '6 acupuncture sessions for the neck', detail: 'Upheld', kind: SymbolKind.Object, lines: [20, 26], selection: [20, 3], children: undefined },
-          { name: 'Lidoderm patches', detail: 'no decision', kind: SymbolKind.Object, lines: [28, 30], selection: [28, 3], children: undefined },
+          {
+            name: '6 acupuncture sessions for the neck',
+            detail: 'Upheld',
+            kind: SymbolKind.Object,
+            lines: [20, 26],
+            selection: [20, 3],
+            children: undefined,
+          },
+          {
+            name: 'Lidoderm patches',
+            detail: 'no decision',
+            kind: SymbolKind.Object,
+            lines: [28, 30],
+            selection: [28, 3],
+            children: undefined,
+          },
         ],
       },
     ]);

@@ -49,38 +49,56 @@ describe('built-in guideline data', () => {
     const severe = limit('odg-neck-manipulation-severe');
     assert.deepStrictEqual(severe.total, { visits: range(25), months: range(6) });
     assert.strictEqual(severe.confidence, 'observed-in-letters');
-    assert.deepStrictEqual(severe.variants?.map((variant) => variant.confidence), ['unverified']);
+    assert.deepStrictEqual(
+      severe.variants?.map((variant) => variant.confidence),
+      ['unverified'],
+    );
     assert.ok(severe.variants?.[0].passage.includes('6-8 weeks'));
   });
 
   it('tags confidence as the domain notes do', () => {
     assert.deepStrictEqual(
-      ['mtus-acupuncture', 'odg-acupuncture', 'odg-neck-manipulation-mild', 'cpmtg2009-massage', 'lc-4604.5-manipulation'].map(
-        (id) => limit(id).confidence,
-      ),
+      [
+        'mtus-acupuncture',
+        'odg-acupuncture',
+        'odg-neck-manipulation-mild',
+        'cpmtg2009-massage',
+        'lc-4604.5-manipulation',
+      ].map((id) => limit(id).confidence),
       ['verified', 'observed-in-letters', 'unverified', 'verified', 'verified'],
     );
   });
 
   it('holds the acupuncture, manipulation and Labor Code figures', () => {
     const acupuncture = limit('mtus-acupuncture');
-    assert.deepStrictEqual([acupuncture.trial, acupuncture.perWeek, acupuncture.total], [{ visits: range(3, 6) }, range(1, 3), { months: range(1, 2) }]);
+    assert.deepStrictEqual(
+      [acupuncture.trial, acupuncture.perWeek, acupuncture.total],
+      [{ visits: range(3, 6) }, range(1, 3), { months: range(1, 2) }],
+    );
     const lowBack = limit('cpmtg2009-manipulation-low-back');
-    assert.deepStrictEqual([lowBack.trial, lowBack.total], [
-      { visits: range(6), weeks: range(2) },
-      { visits: range(18), weeks: range(6, 8) },
-    ]);
+    assert.deepStrictEqual(
+      [lowBack.trial, lowBack.total],
+      [
+        { visits: range(6), weeks: range(2) },
+        { visits: range(18), weeks: range(6, 8) },
+      ],
+    );
     const caps = kb.limits.filter((entry) => entry.guideline === 'labor-code-4604.5');
-    assert.deepStrictEqual(caps.map((entry) => [entry.treatment, entry.total?.visits?.max]), [
-      ['physical-therapy', 24],
-      ['manipulation', 24],
-      ['occupational-therapy', 24],
-    ]);
+    assert.deepStrictEqual(
+      caps.map((entry) => [entry.treatment, entry.total?.visits?.max]),
+      [
+        ['physical-therapy', 24],
+        ['manipulation', 24],
+        ['occupational-therapy', 24],
+      ],
+    );
   });
 
   it('does not recommend manipulation of the knee, ankle/foot or forearm/wrist/hand, in limits and criteria alike', () => {
     const notRecommended = kb.limits
-      .filter((entry) => entry.treatment === 'manipulation' && !entry.recommended && entry.guideline === 'mtus-cpmtg-2009')
+      .filter(
+        (entry) => entry.treatment === 'manipulation' && !entry.recommended && entry.guideline === 'mtus-cpmtg-2009',
+      )
       .flatMap((entry) => entry.regions ?? []);
     assert.deepStrictEqual([...new Set(notRecommended)].sort(), ['ankle-foot', 'knee', 'wrist-hand']);
     const criteria = kb.criteria.find((entry) => entry.id === 'cpmtg-manipulation-scope');
@@ -121,13 +139,17 @@ describe('built-in guideline data', () => {
 
   it('gives a conversion factor to every opioid except buprenorphine', () => {
     const without = kb.drugs
-      .filter((drug) => drug.drugClass === 'opioid' && drug.morphineEquivalentFactor === undefined && !drug.morphineEquivalentSteps)
+      .filter(
+        (drug) =>
+          drug.drugClass === 'opioid' && drug.morphineEquivalentFactor === undefined && !drug.morphineEquivalentSteps,
+      )
       .map((drug) => drug.id);
     assert.deepStrictEqual(without, ['buprenorphine']);
   });
 
   it('gives every criteria entry at least one criterion and a criteria sentence', () => {
     assert.ok(kb.criteria.length >= 8);
-    for (const entry of kb.criteria) assert.ok(entry.criteria.length > 0 && entry.criteriaSentence.length > 40, entry.id);
+    for (const entry of kb.criteria)
+      assert.ok(entry.criteria.length > 0 && entry.criteriaSentence.length > 40, entry.id);
   });
 });

@@ -23,10 +23,12 @@ function letter(urDate: string, reference: string): string {
 function definedTexts(text: string): string[] {
   const determination = parseDetermination(text, kb);
   const [ref] = determination.regulationRefs;
-  return definitionsFor(kb, ref.section, ref.subdivision, letterEra(determination).date).map((definition) => definition.text);
+  return definitionsFor(kb, ref.section, ref.subdivision, letterEra(determination).date).map(
+    (definition) => definition.text,
+  );
 }
 
-describe('definitionsFor on the letter\'s era', () => {
+describe("definitionsFor on the letter's era", () => {
   const cases: Array<[string, string, string]> = [
     ['2015-03-02', '8 CCR 9792.20(f)', OMFS_WORDING],
     ['2016-10-24', 'Section 9792.20(f)', OMFS_WORDING],

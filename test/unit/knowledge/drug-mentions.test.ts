@@ -15,7 +15,10 @@ describe('drugMentions', () => {
       'baclofen 5%',
       'lidocaine 4%',
     ]);
-    assert.deepStrictEqual(mentioned('Compounded topical cream: gabapentin 10%, lidocaine 5%, 180 grams'), ['gabapentin 10%', 'lidocaine 5%']);
+    assert.deepStrictEqual(mentioned('Compounded topical cream: gabapentin 10%, lidocaine 5%, 180 grams'), [
+      'gabapentin 10%',
+      'lidocaine 5%',
+    ]);
     assert.deepStrictEqual(mentioned('Ketoprofen cream 10%, cyclobenzaprine 2.5% and capsaicin 0.0375%'), [
       'ketoprofen 10%',
       'cyclobenzaprine 2.5%',
@@ -25,7 +28,10 @@ describe('drugMentions', () => {
 
   it('gives oral strengths in mg, the first figure of a combination', () => {
     assert.deepStrictEqual(mentioned('Norco 10/325 mg #120'), ['hydrocodone-acetaminophen 10 mg']);
-    assert.deepStrictEqual(mentioned('OxyContin ER 20 mg twice a day and Soma 350mg'), ['oxycodone 20 mg', 'carisoprodol 350 mg']);
+    assert.deepStrictEqual(mentioned('OxyContin ER 20 mg twice a day and Soma 350mg'), [
+      'oxycodone 20 mg',
+      'carisoprodol 350 mg',
+    ]);
   });
 
   it('takes the longest name where names overlap, and keeps the written offsets', () => {

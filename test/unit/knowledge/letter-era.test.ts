@@ -32,15 +32,22 @@ describe('letterEra', () => {
   }
 
   it('falls back on the decision date', () => {
-    const text = '**Decision Date:** 08/15/2016\n\n' + undated('Decision based on MTUS Acupuncture Treatment Guidelines.');
+    const text =
+      '**Decision Date:** 08/15/2016\n\n' + undated('Decision based on MTUS Acupuncture Treatment Guidelines.');
     assert.deepStrictEqual(eraOf(text), { date: '2016-08-15', source: 'decision-date', edition: '2016' });
   });
 
-  it('reads an undated letter\'s era from its citation grammar', () => {
-    const pages = undated('Decision based on MTUS Chronic Pain Treatment Guidelines Manual therapy & manipulation Page(s): 58-59.');
-    const sections = undated('Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Manual therapy & manipulation.');
+  it("reads an undated letter's era from its citation grammar", () => {
+    const pages = undated(
+      'Decision based on MTUS Chronic Pain Treatment Guidelines Manual therapy & manipulation Page(s): 58-59.',
+    );
+    const sections = undated(
+      'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Manual therapy & manipulation.',
+    );
     assert.deepStrictEqual(eraOf(pages), { source: 'citations', edition: '2009' });
     assert.deepStrictEqual(eraOf(sections), { source: 'citations', edition: '2016' });
-    assert.deepStrictEqual(eraOf(undated('Decision based on MTUS Acupuncture Treatment Guidelines.')), { source: 'unknown' });
+    assert.deepStrictEqual(eraOf(undated('Decision based on MTUS Acupuncture Treatment Guidelines.')), {
+      source: 'unknown',
+    });
   });
 });

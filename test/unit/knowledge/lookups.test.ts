@@ -36,7 +36,11 @@ describe('knowledge lookups', () => {
     const cases: Array<[string, number | undefined, string | undefined]> = [
       ['MTUS Chronic Pain Treatment Guidelines Manual therapy & manipulation', undefined, 'mtus-cpmtg-2009'],
       ['Chronic Pain Medical Treatment', 2016, 'mtus-cpmtg-2016'],
-      ['MTUS Chronic Pain Treatment Guidelines 9792.24.1, Acupuncture Medical Treatment Guidelines', undefined, 'mtus-acupuncture-2007'],
+      [
+        'MTUS Chronic Pain Treatment Guidelines 9792.24.1, Acupuncture Medical Treatment Guidelines',
+        undefined,
+        'mtus-acupuncture-2007',
+      ],
       ['Acupuncture Treatment', 2007, 'mtus-acupuncture-2007'],
       ['Official Disability Guidelines (ODG) Neck Pain, Chiropractic', undefined, 'odg'],
       ['Low Back Complaints', 2004, 'acoem-low-back-2004'],
@@ -65,12 +69,19 @@ describe('knowledge lookups', () => {
         assert.deepStrictEqual(ids(definitionsFor(kb, '9792.20', form)), ['ccr-9792.20-f-2009'], form);
       }
       for (const form of ['(ef)', ' (EF) ']) {
-        assert.deepStrictEqual(ids(definitionsFor(kb, '9792.20', form)), ['ccr-9792.20-f-2009', 'ccr-9792.20-e-current'], form);
+        assert.deepStrictEqual(
+          ids(definitionsFor(kb, '9792.20', form)),
+          ['ccr-9792.20-f-2009', 'ccr-9792.20-e-current'],
+          form,
+        );
       }
     });
 
     it('tells the 2009 (e) from the current (e) by date', () => {
-      assert.deepStrictEqual(ids(definitionsFor(kb, '9792.20', '(e)')), ['ccr-9792.20-e-current', 'ccr-9792.20-e-2009']);
+      assert.deepStrictEqual(ids(definitionsFor(kb, '9792.20', '(e)')), [
+        'ccr-9792.20-e-current',
+        'ccr-9792.20-e-2009',
+      ]);
       assert.deepStrictEqual(ids(definitionsFor(kb, '9792.20', '(e)', '2014-12-05')), ['ccr-9792.20-e-2009']);
       assert.deepStrictEqual(ids(definitionsFor(kb, '9792.20', '(e)', '2018-03-01')), ['ccr-9792.20-e-current']);
     });
@@ -104,20 +115,29 @@ describe('knowledge lookups', () => {
   });
 
   describe('criteriaFor', () => {
-    it('finds the MRI criteria for the item\'s region only', () => {
+    it("finds the MRI criteria for the item's region only", () => {
       assert.deepStrictEqual(ids(criteriaFor(kb, { treatment: 'mri', region: 'low-back' })), ['acoem-mri-lumbar']);
-      assert.deepStrictEqual(ids(criteriaFor(kb, { treatment: 'mri', region: 'knee', title: 'MRI of the right knee' })), ['acoem-mri-knee']);
+      assert.deepStrictEqual(
+        ids(criteriaFor(kb, { treatment: 'mri', region: 'knee', title: 'MRI of the right knee' })),
+        ['acoem-mri-knee'],
+      );
     });
 
-    it('judges a repeat MRI by the repeat criteria in place of the first MRI\'s', () => {
+    it("judges a repeat MRI by the repeat criteria in place of the first MRI's", () => {
       for (const title of ['Repeat MRI of the lumbar spine', 'Updated MRI lumbar spine', 'Follow-up MRI of the knee']) {
-        assert.deepStrictEqual(ids(criteriaFor(kb, { treatment: 'mri', region: 'low-back', title })), ['odg-mri-repeat'], title);
+        assert.deepStrictEqual(
+          ids(criteriaFor(kb, { treatment: 'mri', region: 'low-back', title })),
+          ['odg-mri-repeat'],
+          title,
+        );
       }
     });
 
     it('finds drug criteria by class', () => {
       assert.deepStrictEqual(ids(criteriaFor(kb, { drugClass: 'h2-blocker' })), ['cpmtg-nsaids-gi-risk']);
-      assert.deepStrictEqual(ids(criteriaFor(kb, { treatment: 'muscle-relaxant', drugClass: 'muscle-relaxant' })), ['cpmtg-muscle-relaxants']);
+      assert.deepStrictEqual(ids(criteriaFor(kb, { treatment: 'muscle-relaxant', drugClass: 'muscle-relaxant' })), [
+        'cpmtg-muscle-relaxants',
+      ]);
     });
   });
 

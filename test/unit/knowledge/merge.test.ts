@@ -24,7 +24,12 @@ describe('mergeKnowledge', () => {
     });
     assert.strictEqual(knowledge.limits.length, kb.limits.length);
     assert.deepStrictEqual(notes, [
-      { pack: 'acme.json', id: 'mtus-acupuncture', kind: 'override', message: 'acme.json: "mtus-acupuncture" overrides the built-in entry' },
+      {
+        pack: 'acme.json',
+        id: 'mtus-acupuncture',
+        kind: 'override',
+        message: 'acme.json: "mtus-acupuncture" overrides the built-in entry',
+      },
     ]);
   });
 
@@ -35,14 +40,21 @@ describe('mergeKnowledge', () => {
       { name: 'b.json', pack: { limits: [later] } },
     ]);
     const merged = knowledge.limits.find((limit) => limit.id === 'mtus-acupuncture');
-    assert.deepStrictEqual([merged?.pack, merged?.overrides, merged?.passage], ['b.json', { id: 'mtus-acupuncture', pack: 'a.json' }, 'Later.']);
+    assert.deepStrictEqual(
+      [merged?.pack, merged?.overrides, merged?.passage],
+      ['b.json', { id: 'mtus-acupuncture', pack: 'a.json' }, 'Later.'],
+    );
   });
 
   it('adds new entries, which lookups then find', () => {
     const pack: GuidelinePack = { limits: [{ ...acmeAcupuncture, id: 'acme-acupuncture-knee', regions: ['knee'] }] };
     const { knowledge, notes } = mergeKnowledge(kb, [{ name: 'acme.json', pack }]);
     assert.deepStrictEqual(notes, []);
-    assert.ok(limitsFor(knowledge, 'acupuncture', 'knee').some((limit) => limit.id === 'acme-acupuncture-knee' && limit.pack === 'acme.json'));
+    assert.ok(
+      limitsFor(knowledge, 'acupuncture', 'knee').some(
+        (limit) => limit.id === 'acme-acupuncture-knee' && limit.pack === 'acme.json',
+      ),
+    );
     assert.ok(!limitsFor(knowledge, 'acupuncture', 'neck').some((limit) => limit.id === 'acme-acupuncture-knee'));
   });
 
@@ -55,9 +67,17 @@ describe('mergeKnowledge', () => {
     };
     const { knowledge, notes } = mergeKnowledge(kb, [{ name: 'acme.json', pack }]);
     assert.deepStrictEqual(notes, [
-      { pack: 'acme.json', id: 'acme-cupping', kind: 'dropped', message: 'acme.json: left out: limits[0].treatment: unknown treatment "cupping"' },
+      {
+        pack: 'acme.json',
+        id: 'acme-cupping',
+        kind: 'dropped',
+        message: 'acme.json: left out: limits[0].treatment: unknown treatment "cupping"',
+      },
     ]);
-    assert.deepStrictEqual(knowledge.limits.slice(-1).map((limit) => limit.id), ['acme-ok']);
+    assert.deepStrictEqual(
+      knowledge.limits.slice(-1).map((limit) => limit.id),
+      ['acme-ok'],
+    );
   });
 
   it('lets drug names recognise their treatment, for packs too', () => {

@@ -49,14 +49,21 @@ describe('parsePack', () => {
   });
 
   it('reports broken JSON where it breaks', () => {
-    assert.deepStrictEqual(summary('{\n  "limits": [\n    {"id": "a",}\n  ]\n}'), ['acme.json:3:16: invalid JSON: property name expected']);
+    assert.deepStrictEqual(summary('{\n  "limits": [\n    {"id": "a",}\n  ]\n}'), [
+      'acme.json:3:16: invalid JSON: property name expected',
+    ]);
     assert.deepStrictEqual(summary('{\n  "limits": [\n'), ['acme.json:3:1: invalid JSON: close bracket expected']);
     assert.deepStrictEqual(summary(''), ['acme.json:1:1: invalid JSON: value expected']);
   });
 
   it('reports unknown guideline, treatment and region ids, and duplicate ids', () => {
     const text = JSON.stringify(
-      { limits: [JSON.parse(packText({ guideline: 'acme-guide', treatment: 'cupping', regions: ['neck', 'tail'] })).limits[0], JSON.parse(packText()).limits[0]] },
+      {
+        limits: [
+          JSON.parse(packText({ guideline: 'acme-guide', treatment: 'cupping', regions: ['neck', 'tail'] })).limits[0],
+          JSON.parse(packText()).limits[0],
+        ],
+      },
       null,
       1,
     );
@@ -73,7 +80,17 @@ describe('parsePack', () => {
 
   it('accepts references to guidelines and treatments the pack itself defines', () => {
     const pack = {
-      guidelines: [{ id: 'acme-guide', name: 'Acme', family: 'Acme', mtus: false, aliases: ['acme'], inForce: {}, confidence: 'unverified' }],
+      guidelines: [
+        {
+          id: 'acme-guide',
+          name: 'Acme',
+          family: 'Acme',
+          mtus: false,
+          aliases: ['acme'],
+          inForce: {},
+          confidence: 'unverified',
+        },
+      ],
       treatments: [{ id: 'cupping', name: 'Cupping', kind: 'visits', patterns: ['cupping'] }],
       limits: [JSON.parse(packText({ guideline: 'acme-guide', treatment: 'cupping' })).limits[0]],
     };
@@ -82,10 +99,17 @@ describe('parsePack', () => {
 
   it('never throws, whatever the text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((value) => JSON.stringify({ limits: [value] }))), (text) => {
-        const parsed = parsePack(text, 'x.json', kb);
-        assert.ok(parsed.pack !== undefined || parsed.problems.length > 0);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((value) => JSON.stringify({ limits: [value] })),
+        ),
+        (text) => {
+          const parsed = parsePack(text, 'x.json', kb);
+          assert.ok(parsed.pack !== undefined || parsed.problems.length > 0);
+        },
+      ),
       { numRuns: 300 },
     );
   });

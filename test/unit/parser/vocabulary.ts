@@ -14,13 +14,23 @@ export const testVocabulary: ParserKnowledge = {
   ],
   guidelines: [
     {
-      id: 'cpmtg-2016', name: 'CPMTG 2016', family: 'MTUS', mtus: true, inForce: {}, confidence: 'verified',
+      id: 'cpmtg-2016',
+      name: 'CPMTG 2016',
+      family: 'MTUS',
+      mtus: true,
+      inForce: {},
+      confidence: 'verified',
       aliases: ['chronic pain medical treatment', 'forearm, wrist, and hand complaints', 'low back complaints'],
     },
   ],
   limits: [
     {
-      id: 'x', guideline: 'cpmtg-2016', treatment: 'nsaid', recommended: true, confidence: 'verified', passage: '',
+      id: 'x',
+      guideline: 'cpmtg-2016',
+      treatment: 'nsaid',
+      recommended: true,
+      confidence: 'verified',
+      passage: '',
       source: { section: 'NSAIDs, GI symptoms & cardiovascular risk' },
     },
   ],

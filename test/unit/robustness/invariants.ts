@@ -10,7 +10,8 @@ export function spansOf(value: unknown, at = 'determination', found: Array<{ at:
     return found;
   }
   const record = value as Record<string, unknown>;
-  if (typeof record.start === 'number' && typeof record.end === 'number') found.push({ at, span: record as unknown as Span });
+  if (typeof record.start === 'number' && typeof record.end === 'number')
+    found.push({ at, span: record as unknown as Span });
   for (const [key, entry] of Object.entries(record)) {
     if (key !== 'lines' && key !== 'text') spansOf(entry, `${at}.${key}`, found);
   }
@@ -29,12 +30,20 @@ export function assertInsideDocument(text: string, result: CheckResult): void {
     ]),
   ];
   for (const { at, span } of spans) {
-    const inside = Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= text.length;
+    const inside =
+      Number.isInteger(span.start) &&
+      Number.isInteger(span.end) &&
+      span.start >= 0 &&
+      span.start <= span.end &&
+      span.end <= text.length;
     assert.ok(inside, `${at} = [${span.start}, ${span.end}) is outside the ${text.length}-character document`);
     const range = determination.lines.rangeOf(span);
     for (const position of [range.start, range.end]) {
       const lineLength = determination.lines.lineEnd(position.line) - determination.lines.lineStart(position.line);
-      assert.ok(position.line < determination.lines.lineCount && position.character <= lineLength, `${at} maps outside its line`);
+      assert.ok(
+        position.line < determination.lines.lineCount && position.character <= lineLength,
+        `${at} maps outside its line`,
+      );
     }
   }
 }

@@ -15,24 +15,94 @@ const SEED_LETTERS = [
 ];
 
 /** With a reviewer profile, so the credentials fixes have something to write. */
-const CONFIG: CheckerConfig = { ...defaultConfig(), reviewer: { licensure: ['California'], specialty: 'Chiropractor' } };
+const CONFIG: CheckerConfig = {
+  ...defaultConfig(),
+  reviewer: { licensure: ['California'], specialty: 'Chiropractor' },
+};
 
 /** Pieces of letter grammar, so mutations reach the parser's corners rather than only its fallbacks. */
 const FRAGMENTS = [
-  '\n', '\r\n', '\r', '\f', '\n\n', ' ', ':', '**', '## ', '# ', '- ', '> ', '1. ', '(', ')', '"', '…', '—', '\u00a0', '\t', '𝒜',
-  'Upheld', 'Overturned', ': Upheld\n', ': Overturned\n', '\nUpheld\n', 'is: Upheld',
-  'Claims Administrator guideline:', 'MAXIMUS guideline:', 'Decision rationale:', '**Decision rationale:**',
+  '\n',
+  '\r\n',
+  '\r',
+  '\f',
+  '\n\n',
+  ' ',
+  ':',
+  '**',
+  '## ',
+  '# ',
+  '- ',
+  '> ',
+  '1. ',
+  '(',
+  ')',
+  '"',
+  '…',
+  '—',
+  '\u00a0',
+  '\t',
+  '𝒜',
+  'Upheld',
+  'Overturned',
+  ': Upheld\n',
+  ': Overturned\n',
+  '\nUpheld\n',
+  'is: Upheld',
+  'Claims Administrator guideline:',
+  'MAXIMUS guideline:',
+  'Decision rationale:',
+  '**Decision rationale:**',
   'Decision based on MTUS Chronic Pain Treatment Guidelines Manual therapy & manipulation Page(s): 58-',
-  'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): ', ', and ', 'Non-MTUS Citation ',
-  'HOW THE IMR FINAL DETERMINATION WAS MADE', 'CLINICAL CASE SUMMARY', 'IMR ISSUES, DECISIONS AND RATIONALES',
-  'State(s) of Licensure:', 'Certification(s)/Specialty:', 'licensed to practice in California',
-  'is medically necessary.', 'is not medically necessary.', 'not-medically necessary', 'MTUS allows 10-12 visits',
-  'ODG allows 9 visits over 8 weeks', '3-6', '1-', '2x4', '#6', '(8)', 'x6', '2 times a week for 4 weeks', '24 visits',
-  '13/45/2014', '02/30/2015', '1/1/1900', '12/31/2099', 'dated 7/1/2014', 'labor code 9792.20(e)', '8 CCR 9792.20(f)',
-  '555-123-4567', 'jane@example.com', 'SSN 123-45-6789', '123 Main Street',
-  '---\n', '<!-- imr-disable -->', '<!-- imr-enable phi -->', '<!-- imr-disable-next-line missing-conclusion -->', '<!--',
-  'was the original request.', 'was authorized by the Claims Administrator.', 'The remaining IMR eligible portion of the original request,',
-  'Case Number:', 'Date of Injury:', 'UR Denial Date:', 'CM15-0001234', 'acupuncture', 'chiropractic', 'lumbar', 'cervical',
+  'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): ',
+  ', and ',
+  'Non-MTUS Citation ',
+  'HOW THE IMR FINAL DETERMINATION WAS MADE',
+  'CLINICAL CASE SUMMARY',
+  'IMR ISSUES, DECISIONS AND RATIONALES',
+  'State(s) of Licensure:',
+  'Certification(s)/Specialty:',
+  'licensed to practice in California',
+  'is medically necessary.',
+  'is not medically necessary.',
+  'not-medically necessary',
+  'MTUS allows 10-12 visits',
+  'ODG allows 9 visits over 8 weeks',
+  '3-6',
+  '1-',
+  '2x4',
+  '#6',
+  '(8)',
+  'x6',
+  '2 times a week for 4 weeks',
+  '24 visits',
+  '13/45/2014',
+  '02/30/2015',
+  '1/1/1900',
+  '12/31/2099',
+  'dated 7/1/2014',
+  'labor code 9792.20(e)',
+  '8 CCR 9792.20(f)',
+  '555-123-4567',
+  'jane@example.com',
+  'SSN 123-45-6789',
+  '123 Main Street',
+  '---\n',
+  '<!-- imr-disable -->',
+  '<!-- imr-enable phi -->',
+  '<!-- imr-disable-next-line missing-conclusion -->',
+  '<!--',
+  'was the original request.',
+  'was authorized by the Claims Administrator.',
+  'The remaining IMR eligible portion of the original request,',
+  'Case Number:',
+  'Date of Injury:',
+  'UR Denial Date:',
+  'CM15-0001234',
+  'acupuncture',
+  'chiropractic',
+  'lumbar',
+  'cervical',
 ];
 
 type Mutation =
@@ -42,7 +112,11 @@ type Mutation =
   | { kind: 'swap-lines'; at: number; other: number };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 8, unit: 'binary' })) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 8, unit: 'binary' })),
+  }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 400 }) }),
   fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 600 }) }),
   fc.record({ kind: fc.constant('swap-lines' as const), at: fc.nat(), other: fc.nat() }),
@@ -85,7 +159,9 @@ function compatibleSafeFixes(findings: Finding[]): Fix[] {
     if (!fix) continue;
     // Two insertions at one offset overlap too: their order would be a guess.
     const overlaps = fix.changes.some((change) =>
-      taken.some((span) => (change.span.start < span.end && span.start < change.span.end) || change.span.start === span.start),
+      taken.some(
+        (span) => (change.span.start < span.end && span.start < change.span.end) || change.span.start === span.start,
+      ),
     );
     if (overlaps) continue;
     chosen.push(fix);
@@ -106,15 +182,24 @@ describe('robustness: random and mutated letters', () => {
   const runs = { numRuns: Number(process.env.IMR_PROPERTY_RUNS ?? 150), seed };
 
   it('checking never throws and every span and range lies inside the document (arbitrary text)', () => {
-    fc.assert(fc.property(anyText, (text) => assertInsideDocument(text, checkText(text, { config: CONFIG }))), runs);
+    fc.assert(
+      fc.property(anyText, (text) => assertInsideDocument(text, checkText(text, { config: CONFIG }))),
+      runs,
+    );
   });
 
   it('checking never throws and every span and range lies inside the document (letter fragments)', () => {
-    fc.assert(fc.property(fragmentLetter, (text) => assertInsideDocument(text, checkText(text, { config: CONFIG }))), runs);
+    fc.assert(
+      fc.property(fragmentLetter, (text) => assertInsideDocument(text, checkText(text, { config: CONFIG }))),
+      runs,
+    );
   });
 
   it('checking never throws and every span and range lies inside the document (mutated letters)', () => {
-    fc.assert(fc.property(mutatedLetter, (text) => assertInsideDocument(text, checkText(text, { config: CONFIG }))), runs);
+    fc.assert(
+      fc.property(mutatedLetter, (text) => assertInsideDocument(text, checkText(text, { config: CONFIG }))),
+      runs,
+    );
   });
 
   it('applying all safe fixes, as "fix all" does until nothing changes, leaves no safely fixable finding', () => {

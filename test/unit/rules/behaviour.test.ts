@@ -24,7 +24,9 @@ describe('rules: behaviour beyond the fixtures', () => {
 
   it('missing-credentials without a reviewer profile offers the lines as a snippet to fill in, never as a safe fix', () => {
     const text = PLAIN.replace('licensed in Acupuncture and is ', '');
-    const finding = checkText(text, { config: defaultConfig() }).findings.find((candidate) => candidate.rule === 'missing-credentials');
+    const finding = checkText(text, { config: defaultConfig() }).findings.find(
+      (candidate) => candidate.rule === 'missing-credentials',
+    );
     assert.ok(finding);
     assert.match(finding.message, /no specialty or certification/);
     assert.deepStrictEqual(
@@ -34,8 +36,13 @@ describe('rules: behaviour beyond the fixtures', () => {
   });
 
   it('missing-citation suggests the MAXIMUS citation of the treatment, in the 2009 grammar for a 2015 letter', () => {
-    const text = PLAIN.replace('\n\nIMR ISSUES', '\n\nCLINICAL CASE SUMMARY\nThe utilization review determination being challenged is dated 03/02/2015.\n\nIMR ISSUES');
-    const finding = checkText(text, { knowledge: miniKnowledge() }).findings.find((candidate) => candidate.rule === 'missing-citation');
+    const text = PLAIN.replace(
+      '\n\nIMR ISSUES',
+      '\n\nCLINICAL CASE SUMMARY\nThe utilization review determination being challenged is dated 03/02/2015.\n\nIMR ISSUES',
+    );
+    const finding = checkText(text, { knowledge: miniKnowledge() }).findings.find(
+      (candidate) => candidate.rule === 'missing-citation',
+    );
     assert.ok(finding);
     assert.ok(
       applyFix(text, finding.fixes[0]).includes(
@@ -45,7 +52,10 @@ describe('rules: behaviour beyond the fixtures', () => {
   });
 
   it('unknown-guideline says so when a citation names no guideline at all', () => {
-    const text = PLAIN.replace('The Claims Administrator did not cite any medical evidence for its decision.', 'Decision based on MTUS.');
+    const text = PLAIN.replace(
+      'The Claims Administrator did not cite any medical evidence for its decision.',
+      'Decision based on MTUS.',
+    );
     const found = checkText(text).findings.filter((finding) => finding.rule === 'unknown-guideline');
     assert.deepStrictEqual(
       found.map((finding) => [finding.message, text.slice(finding.span.start, finding.span.end)]),
@@ -55,9 +65,13 @@ describe('rules: behaviour beyond the fixtures', () => {
 
   it('exceeds-guideline-limit judges against the most permissive limit and the documented phase', () => {
     const over = PLAIN.replace('6 chiropractic visits', '12 chiropractic visits');
-    const rules = (text: string) => checkText(text, { knowledge: miniKnowledge() }).findings.map((finding) => finding.rule);
+    const rules = (text: string) =>
+      checkText(text, { knowledge: miniKnowledge() }).findings.map((finding) => finding.rule);
     assert.ok(rules(over).includes('exceeds-guideline-limit'));
-    const improved = over.replace('No manipulation has been tried.', 'After 6 visits she returned to full duty, which is functional improvement.');
+    const improved = over.replace(
+      'No manipulation has been tried.',
+      'After 6 visits she returned to full duty, which is functional improvement.',
+    );
     assert.ok(!rules(improved).includes('exceeds-guideline-limit'));
   });
 
@@ -71,12 +85,17 @@ describe('rules: behaviour beyond the fixtures', () => {
     const citation = determination.items[0].claimsAdministratorGuideline?.citations[0];
     assert.ok(citation);
     assert.strictEqual(guidelineOfCitation(builtInKnowledge(), citation)?.id, 'mtus-acupuncture-2007');
-    assert.deepStrictEqual(findings.filter((finding) => finding.rule.startsWith('citation-')), []);
+    assert.deepStrictEqual(
+      findings.filter((finding) => finding.rule.startsWith('citation-')),
+      [],
+    );
     // So its pages are judged against that guideline's, not the Chronic Pain guideline's.
     const wrongPages = checkText(cite('58')).findings.filter((finding) => finding.rule === 'citation-page-mismatch');
     assert.deepStrictEqual(
       wrongPages.map((finding) => finding.message),
-      ['"9792.24.1 Acupuncture Medical Treatment Guidelines" is on page(s) 8-13 of Chronic Pain Treatment Guidelines, not 58.'],
+      [
+        '"9792.24.1 Acupuncture Medical Treatment Guidelines" is on page(s) 8-13 of Chronic Pain Treatment Guidelines, not 58.',
+      ],
     );
   });
 });

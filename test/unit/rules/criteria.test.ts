@@ -29,7 +29,10 @@ describe('criteria rules on the criteria-topics letters', () => {
     it(`${name}: the quick fix inserts the criteria sentence before the conclusion`, () => {
       const entry = kb.criteria.find((candidate) => candidate.id === 'acoem-mri-lumbar')!;
       const finding = about('criteria-not-shown', 'MRI of the lumbar spine without contrast');
-      assert.deepStrictEqual(finding.fixes.map((fix) => fix.title), ["Insert the guideline's criteria sentence"]);
+      assert.deepStrictEqual(
+        finding.fixes.map((fix) => fix.title),
+        ["Insert the guideline's criteria sentence"],
+      );
       const fixed = applyFix(text, finding.fixes[0]);
       assert.ok(
         fixed.includes(`an MRI will guide further care. ${entry.criteriaSentence} The request is medically necessary.`),
@@ -45,7 +48,10 @@ describe('criteria rules on the criteria-topics letters', () => {
     });
 
     it(`${name}: a repeat MRI is judged by the repeat criteria`, () => {
-      assert.match(about('criteria-not-shown', 'Repeat MRI of the lumbar spine').message, /\(MRIs \(magnetic resonance imaging\), repeat\): a significant change/);
+      assert.match(
+        about('criteria-not-shown', 'Repeat MRI of the lumbar spine').message,
+        /\(MRIs \(magnetic resonance imaging\), repeat\): a significant change/,
+      );
     });
   }
 });

@@ -36,7 +36,11 @@ function rangeOnLine(text: string, lines: LineIndex, line: number, quoted: strin
   const start = lines.lineStart(line);
   if (quoted === undefined) return lines.rangeOf({ start, end: start });
   const words = quoted.split(/\s+/).filter(Boolean);
-  for (let at = text.indexOf(words[0], start); at >= 0 && at <= lines.lineEnd(line); at = text.indexOf(words[0], at + 1)) {
+  for (
+    let at = text.indexOf(words[0], start);
+    at >= 0 && at <= lines.lineEnd(line);
+    at = text.indexOf(words[0], at + 1)
+  ) {
     const end = matchWords(text, at, words);
     if (end >= 0) return lines.rangeOf({ start: at, end });
   }

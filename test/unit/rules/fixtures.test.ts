@@ -18,7 +18,10 @@ describe('rule fixtures', () => {
   for (const file of files.filter((candidate) => path.basename(candidate).startsWith('seed-like-'))) {
     it(`${path.relative(FIXTURES, file)} draws no error`, () => {
       const errors = lint(fs.readFileSync(file, 'utf8')).filter((finding) => finding.severity === 'error');
-      assert.deepStrictEqual(errors.map((finding) => finding.message), []);
+      assert.deepStrictEqual(
+        errors.map((finding) => finding.message),
+        [],
+      );
     });
   }
 

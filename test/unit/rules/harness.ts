@@ -25,7 +25,11 @@ export function lint(text: string, config = fixtureConfig()): Finding[] {
 
 export function applyFix(text: string, fix: Fix): string {
   const changes = [...fix.changes].sort((a, b) => b.span.start - a.span.start);
-  return changes.reduce((result, change) => result.slice(0, change.span.start) + inserted(fix, change.newText) + result.slice(change.span.end), text);
+  return changes.reduce(
+    (result, change) =>
+      result.slice(0, change.span.start) + inserted(fix, change.newText) + result.slice(change.span.end),
+    text,
+  );
 }
 
 /** A snippet fix's text as an editor leaves it when every tab stop keeps its default. */

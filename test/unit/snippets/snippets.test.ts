@@ -23,10 +23,14 @@ describe('contributed snippets', () => {
     const prefixes = snippets.map((snippet) => snippet.prefix);
     assert.deepStrictEqual(prefixes.slice(0, 2), ['imr-letter', 'imr-item']);
     const letter = snippets[0].body.join('\n');
-    for (const heading of ['# HOW THE IMR FINAL DETERMINATION WAS MADE', '# CLINICAL CASE SUMMARY', '# IMR ISSUES, DECISIONS AND RATIONALES']) {
+    for (const heading of [
+      '# HOW THE IMR FINAL DETERMINATION WAS MADE',
+      '# CLINICAL CASE SUMMARY',
+      '# IMR ISSUES, DECISIONS AND RATIONALES',
+    ]) {
       assert.ok(letter.includes(`\n${heading}\n`) || letter.startsWith(`${heading}\n`), heading);
     }
-    assert.ok(letter.endsWith(snippets[1].body.join('\n')), 'the item block is the letter template\'s item');
+    assert.ok(letter.endsWith(snippets[1].body.join('\n')), "the item block is the letter template's item");
   });
 
   it('offers at least 10 standard passages from each of MTUS and ODG, numbers as tab stops', () => {

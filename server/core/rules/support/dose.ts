@@ -17,7 +17,11 @@ const PER_DAY: Array<[RegExp, (match: RegExpExecArray) => number]> = [
  * figure of "10/325 mg", or a patch's mcg/h) and doses per day, by the knowledge base's conversion.
  * Undefined when the title lacks the strength or (for tablets) the frequency.
  */
-export function morphineEquivalentInTitle(knowledge: KnowledgeBase, drug: DrugEntry, title: string): number | undefined {
+export function morphineEquivalentInTitle(
+  knowledge: KnowledgeBase,
+  drug: DrugEntry,
+  title: string,
+): number | undefined {
   const strength = /(\d+(?:\.\d+)?)(?:\s*\/\s*\d+(?:\.\d+)?)?\s*(?:mg|mcg)/i.exec(title);
   if (!strength) return undefined;
   const doses = drug.doseUnit === 'mcg/h' ? 1 : dosesPerDay(title);
@@ -25,7 +29,10 @@ export function morphineEquivalentInTitle(knowledge: KnowledgeBase, drug: DrugEn
 }
 
 /** The daily-dose thresholds (mg morphine equivalents) for the opioids' treatments, of every era, each once. */
-export function morphineEquivalentThresholds(knowledge: KnowledgeBase, opioids: readonly DrugEntry[]): TreatmentLimit[] {
+export function morphineEquivalentThresholds(
+  knowledge: KnowledgeBase,
+  opioids: readonly DrugEntry[],
+): TreatmentLimit[] {
   const treatments = new Set(opioids.map((drug) => drug.treatment));
   const limits = [...treatments].flatMap((treatment) => limitsFor(knowledge, treatment));
   return limits.filter((limit) => limit.morphineEquivalentPerDay !== undefined);

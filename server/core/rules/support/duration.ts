@@ -1,8 +1,22 @@
 import { findPhrase } from '../../knowledge/phrase';
 
 const UNIT_WEEKS: Record<string, number> = { day: 1 / 7, week: 1, month: 52 / 12, year: 52 };
-const SPELLED: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, several: 3 };
-const DURATION = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\s+(day|week|month|year)s?\b/g;
+const SPELLED: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  several: 3,
+};
+const DURATION =
+  /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\s+(day|week|month|year)s?\b/g;
 
 /**
  * How long a drug has been taken, from a sentence that names it and a duration ("has taken

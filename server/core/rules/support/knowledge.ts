@@ -36,7 +36,11 @@ export function familyOf(knowledge: KnowledgeBase, limit: TreatmentLimit): strin
 }
 
 /** True when a limit's (or criteria entry's) guideline was in force on the letter's date (or the date is unknown). */
-export function limitInForce(knowledge: KnowledgeBase, limit: Pick<TreatmentLimit, 'guideline'>, era: LetterEra): boolean {
+export function limitInForce(
+  knowledge: KnowledgeBase,
+  limit: Pick<TreatmentLimit, 'guideline'>,
+  era: LetterEra,
+): boolean {
   const guideline = guidelineById(knowledge, limit.guideline);
   return !era.date || !guideline || inForceOn(guideline.inForce, era.date);
 }

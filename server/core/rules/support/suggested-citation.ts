@@ -14,7 +14,8 @@ export function suggestedCitation(knowledge: KnowledgeBase, item: DisputedItem, 
   const entries = [...applicableLimits(knowledge, item, era), ...criteriaForItem(knowledge, item)];
   for (const entry of entries) {
     const guideline = guidelineById(knowledge, entry.guideline);
-    if (guideline?.mtus && limitInForce(knowledge, entry, era)) return citationText(guideline, entry.source, era.edition);
+    if (guideline?.mtus && limitInForce(knowledge, entry, era))
+      return citationText(guideline, entry.source, era.edition);
   }
   return undefined;
 }
@@ -29,7 +30,8 @@ export function citationText(guideline: Guideline, source: GuidelineSource, edit
   const name = citedName(guideline);
   if (!guideline.mtus) return `Decision based on Non-MTUS Citation ${name} ${section}.`;
   const laterEra = edition !== undefined && edition !== '2009';
-  const sectionsGrammar = guideline.citationFormat === 'sections-2016' || (laterEra && guideline.citationFormat !== 'pages-2009');
+  const sectionsGrammar =
+    guideline.citationFormat === 'sections-2016' || (laterEra && guideline.citationFormat !== 'pages-2009');
   if (sectionsGrammar && guideline.year !== undefined) {
     return `Decision based on MTUS ${name.replace(/\s+Guidelines$/, '')} ${guideline.year}, Section(s): ${section}.`;
   }
@@ -43,5 +45,8 @@ export function citationText(guideline: Guideline, source: GuidelineSource, edit
  * its "(2004), Chapter 12" edition mark.
  */
 function citedName(guideline: Guideline): string {
-  return guideline.name.replace(/^MTUS\s+/, '').replace(/^ACOEM\s+/, '').replace(/\s*\(\d{4}\).*$/, '');
+  return guideline.name
+    .replace(/^MTUS\s+/, '')
+    .replace(/^ACOEM\s+/, '')
+    .replace(/\s*\(\d{4}\).*$/, '');
 }
