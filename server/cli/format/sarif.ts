@@ -3,7 +3,7 @@ import { pathToFileURL } from 'url';
 import type { Range } from 'vscode-languageserver-types';
 import type { Severity } from '../../core/check/finding';
 import type { Span } from '../../core/model/span';
-import type { Rule } from '../../core/rules/rule';
+import type { Rule } from '../../core/check/rule';
 import type { LetterReport } from '../report';
 import { helpUri, TOOL } from '../tool';
 

@@ -2,7 +2,7 @@ import type { Determination, HeaderKey, LetterDate } from '../model/determinatio
 import { findDates } from '../parser/dates';
 import { passagesOf, sentencesOf, spanIn } from '../letter/passages';
 import type { Span } from '../model/span';
-import type { Report, Rule } from './rule';
+import type { Report, Rule } from '../check/rule';
 
 export const dateOrder: Rule = {
   id: 'date-order',

@@ -8,8 +8,8 @@ import { passagesOf, placeName, type Passage } from '../letter/passages';
 import { patientPronouns, pronounFor, statedAges, statedSexes, type FactPlace, type Sex } from '../letter/patient';
 import { drugDoses, isRequestMention, requestedVisits } from '../letter/requested';
 import { readCount } from '../parser/numbers';
-import type { Report, Rule } from './rule';
-import { replace } from './support/text';
+import type { Report, Rule } from '../check/rule';
+import { replace } from '../letter/text';
 
 type Place = FactPlace<unknown>;
 

@@ -1,8 +1,8 @@
 import type { Fix } from '../check/finding';
 import type { Determination } from '../model/determination';
 import { blankComments } from '../parser/lines';
-import type { Rule } from './rule';
-import { replace } from './support/text';
+import type { Rule } from '../check/rule';
+import { replace } from '../letter/text';
 
 export const malformedDate: Rule = {
   id: 'malformed-date',
