@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../core/knowledge/types';
-import { letterEra } from '../core/knowledge/era';
+import { letterEra, type LetterEra } from '../core/knowledge/era';
 import type { Determination } from '../core/model/determination';
 import { criteriaForItem } from '../core/knowledge/item/criteria';
 import { applicableLimits } from '../core/knowledge/item/applicable';
@@ -9,8 +9,11 @@ import type { ItemCoverage } from './report';
  * `--items`: each disputed item with the knowledge entries that could judge it, found the way
  * the rules find them, so an item with no entry is one no limit or criteria rule can check.
  */
-export function itemCoverage(determination: Determination, knowledge: KnowledgeBase): ItemCoverage[] {
-  const era = letterEra(determination, knowledge);
+export function itemCoverage(
+  determination: Determination,
+  knowledge: KnowledgeBase,
+  era: LetterEra = letterEra(determination, knowledge),
+): ItemCoverage[] {
   return determination.items.map((item) => ({
     title: item.title.value,
     decision: item.decision?.value ?? null,

@@ -1,10 +1,9 @@
 import * as fs from 'fs';
 import { pathToFileURL } from 'url';
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { analyzeLetter } from '../core/features';
 import { findWorkspaceLetters } from '../node/workspace-letters';
 import type { LetterSetups } from './letter-setup';
-import { diagnosticsOf, type CheckedLetter } from './letters';
+import { letterService, type CheckedLetter } from './letters';
 import type { CheckWorkspaceResult } from '../shared/protocol';
 
 export interface WorkspaceCheck {
@@ -37,10 +36,10 @@ export async function checkWorkspaceLetters(check: WorkspaceCheck): Promise<Chec
 async function letterDiagnostics(check: WorkspaceCheck, file: string): Promise<Diagnostic[] | undefined> {
   const uri = pathToFileURL(file).href;
   const open = await check.openLetter(file);
-  if (open) return diagnosticsOf(open.analysis, uri);
+  if (open) return letterService.diagnostics(open.analysis, uri);
   const text = readText(file);
   if (text === undefined) return undefined;
-  const diagnostics = diagnosticsOf(analyzeLetter(text, await check.setups.forUri(uri)), uri);
+  const diagnostics = letterService.diagnostics(letterService.analyze(text, await check.setups.forUri(uri)), uri);
   check.publish(uri, diagnostics);
   return diagnostics;
 }
