@@ -1,4 +1,4 @@
-import type { Determination } from '../model/determination';
+import type { CitationFormat, Determination } from '../model/determination';
 import type { Era } from './types';
 
 /**
@@ -17,6 +17,20 @@ export interface LetterEra {
 
 const MTUS_2016_START = '2016-07-28';
 const MTUS_2017_START = '2017-12-01';
+
+/**
+ * A date inside the era whose citation grammar a citation is written in: a citation that gives no
+ * year still tells its edition by its grammar. "…, Section(s): …" is the grammar of the 2016 MTUS
+ * (from July 28, 2016); "… Page(s): …" that of the 2009 one (up to the day before). A bare name
+ * tells nothing.
+ */
+export function citationGrammarDate(format: CitationFormat): string | undefined {
+  if (format === 'sections-2016') return MTUS_2016_START;
+  if (format === 'pages-2009') return LAST_DAY_BEFORE_2016;
+  return undefined;
+}
+
+const LAST_DAY_BEFORE_2016 = '2016-07-27';
 
 export function editionOnDate(iso: string): '2009' | '2016' | '2017' {
   if (iso >= MTUS_2017_START) return '2017';

@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
-import { guidelineOfCitation } from './support/knowledge';
+import { namesKnownGuideline } from '../knowledge';
+import { citedName } from './support/knowledge';
 import { citationsOf } from './support/citations';
 
 export const unknownGuideline: Rule = {
@@ -14,7 +15,7 @@ export const unknownGuideline: Rule = {
   tags: ['citations', 'knowledge'],
   check({ determination, knowledge, report }) {
     for (const { item, citation } of citationsOf(determination)) {
-      if (guidelineOfCitation(knowledge, citation)) continue;
+      if (namesKnownGuideline(knowledge, citedName(citation))) continue;
       // "Decision based on MTUS." names no guideline at all: say so, on the whole citation.
       const named = citation.name.value.trim() !== '';
       report({
