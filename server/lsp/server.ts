@@ -40,7 +40,7 @@ import {
   type GuidelinePassagesParams,
   type LetterSummaryParams,
   InsertSnippetCommand,
-} from './protocol';
+} from '../shared/protocol';
 import { readEditorSettings, SETTINGS_SECTION, type EditorSettings } from './settings';
 import { checkWorkspaceLetters } from './workspace-check';
 

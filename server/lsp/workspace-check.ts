@@ -5,7 +5,7 @@ import { analyzeLetter } from '../core/features';
 import { findWorkspaceLetters } from '../node/workspace-letters';
 import type { LetterSetups } from './letter-setup';
 import { diagnosticsOf, type CheckedLetter } from './letters';
-import type { CheckWorkspaceResult } from './protocol';
+import type { CheckWorkspaceResult } from '../shared/protocol';
 
 export interface WorkspaceCheck {
   folders: string[];

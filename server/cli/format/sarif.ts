@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Severity } from '../../core/check/finding';
-import type { Rule } from '../../core/rules/rule';
+import type { Rule } from '../../core/check/rule';
 import type { LetterReport } from '../report';
 import { helpUri, TOOL } from '../tool';
 

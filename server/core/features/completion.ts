@@ -8,10 +8,10 @@ import {
 } from 'vscode-languageserver-types';
 import type { Determination, DisputedItem, SectionKind } from '../model/determination';
 import { spanContains } from '../model/span';
-import { labelledLine } from '../rules/support/labels';
-import { SECTION_ORDER, SECTION_TITLES, sectionSkeleton } from '../rules/support/sections';
-import { guidelineName, guidelineNameOnDate } from '../rules/support/knowledge';
-import { criteriaForItem } from '../rules/support/criteria';
+import { labelledLine } from '../letter/labels';
+import { SECTION_ORDER, SECTION_TITLES, sectionSkeleton } from '../letter/sections';
+import { guidelineName, guidelineNameOnDate } from '../knowledge/item/applicable';
+import { criteriaForItem } from '../knowledge/item/criteria';
 import { letterEra } from '../knowledge/era';
 import type { LetterAnalysis } from './analysis';
 import { entriesOf, itemAround } from './locate';

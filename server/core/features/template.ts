@@ -1,10 +1,10 @@
 import type { ReviewerProfile } from '../check/config';
 import type { KnowledgeBase, TreatmentLimit } from '../knowledge/types';
-import { guidelineById } from '../rules/support/knowledge';
-import { CREDENTIALS_INTRO, LICENSURE_LABEL, SPECIALTY_LABEL } from '../rules/support/labels';
-import { SECTION_LEADS, SECTION_TITLES } from '../rules/support/sections';
+import { guidelineById } from '../knowledge/item/applicable';
+import { CREDENTIALS_INTRO, LICENSURE_LABEL, SPECIALTY_LABEL } from '../letter/labels';
+import { SECTION_LEADS, SECTION_TITLES } from '../letter/sections';
 import { ITEM_LABELS } from './completion';
-import { citationText } from '../rules/support/suggested-citation';
+import { citationText } from '../letter/suggested-citation';
 import { escapeSnippet, passageSnippet } from './passages';
 import { treatmentName } from './guidance';
 

@@ -1,5 +1,5 @@
 import type { Determination, HeaderKey, LetterDate } from '../model/determination';
-import type { Report, Rule } from './rule';
+import type { Report, Rule } from '../check/rule';
 
 export const dateOrder: Rule = {
   id: 'date-order',

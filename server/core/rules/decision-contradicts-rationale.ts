@@ -1,7 +1,7 @@
-import type { Rule } from './rule';
-import { quotedTitle } from './support/describe';
-import { decisionFor, isNecessary, oppositeConclusion } from './support/conclusion';
-import { textOf } from './support/text';
+import type { Rule } from '../check/rule';
+import { quotedTitle } from '../letter/describe';
+import { decisionFor, isNecessary, oppositeConclusion } from '../letter/conclusion';
+import { textOf } from '../model/determination';
 
 export const decisionContradictsRationale: Rule = {
   id: 'decision-contradicts-rationale',

@@ -1,4 +1,4 @@
-import type { Rule } from './rule';
+import type { Rule } from '../check/rule';
 import { missingSection } from './missing-section';
 import { missingCredentials } from './missing-credentials';
 import { missingDecision } from './missing-decision';

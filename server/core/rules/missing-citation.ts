@@ -2,11 +2,11 @@ import type { Fix } from '../check/finding';
 import type { Determination, DisputedItem, GuidelineEntryKind } from '../model/determination';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { LetterEra } from '../knowledge/era';
-import type { Rule } from './rule';
-import { quotedTitle } from './support/describe';
-import { labelledLine } from './support/labels';
-import { insertLinesAfter, insertLinesBefore } from './support/text';
-import { suggestedCitation } from './support/suggested-citation';
+import type { Rule } from '../check/rule';
+import { quotedTitle } from '../letter/describe';
+import { labelledLine } from '../letter/labels';
+import { insertLinesAfter, insertLinesBefore } from '../letter/text';
+import { suggestedCitation } from '../letter/suggested-citation';
 
 const ENTRIES: Record<GuidelineEntryKind, { label: string; noEvidence: string }> = {
   'claims-administrator': {

@@ -1,8 +1,8 @@
 import type { ReviewerProfile } from '../check/config';
 import type { Determination, SectionKind } from '../model/determination';
-import type { Rule } from './rule';
-import { SECTION_ORDER, SECTION_TITLES, sectionSkeleton } from './support/sections';
-import { lineBreakOf, lineStartOf } from './support/text';
+import type { Rule } from '../check/rule';
+import { SECTION_ORDER, SECTION_TITLES, sectionSkeleton } from '../letter/sections';
+import { lineBreakOf, lineStartOf } from '../letter/text';
 
 export const missingSection: Rule = {
   id: 'missing-section',

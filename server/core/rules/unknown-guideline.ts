@@ -1,7 +1,7 @@
-import type { Rule } from './rule';
+import type { Rule } from '../check/rule';
 import { namesKnownGuideline } from '../knowledge';
-import { citedName } from './support/knowledge';
-import { citationsOf } from './support/citations';
+import { guidelineWordsOf } from '../knowledge/item/applicable';
+import { citationsOf } from '../letter/citations';
 
 export const unknownGuideline: Rule = {
   id: 'unknown-guideline',
@@ -15,7 +15,7 @@ export const unknownGuideline: Rule = {
   tags: ['citations', 'knowledge'],
   check({ determination, knowledge, report }) {
     for (const { item, citation } of citationsOf(determination)) {
-      if (namesKnownGuideline(knowledge, citedName(citation))) continue;
+      if (namesKnownGuideline(knowledge, guidelineWordsOf(citation))) continue;
       // "Decision based on MTUS." names no guideline at all: say so, on the whole citation.
       const named = citation.name.value.trim() !== '';
       report({

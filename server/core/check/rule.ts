@@ -1,9 +1,9 @@
-import type { Fix, Severity } from '../check/finding';
+import type { Fix, Severity } from './finding';
 import type { Determination } from '../model/determination';
 import type { Span } from '../model/span';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { LetterEra } from '../knowledge/era';
-import type { CheckerConfig } from '../check/config';
+import type { CheckerConfig } from './config';
 
 /** What a rule reports; the engine adds the rule id and the configured severity. */
 export interface Report {

@@ -1,7 +1,7 @@
 import type { DisputedItem, GuidelineCitation } from '../../model/determination';
-import type { Guideline, KnowledgeBase, TreatmentLimit } from '../../knowledge/types';
-import type { LetterEra } from '../../knowledge/era';
-import { citationGrammarDate, guidelineForCitation, inForceOn, limitsFor } from '../../knowledge';
+import type { Guideline, KnowledgeBase, TreatmentLimit } from '../types';
+import type { LetterEra } from '../era';
+import { citationGrammarDate, guidelineForCitation, inForceOn, limitsFor } from '../index';
 
 export function guidelineById(knowledge: KnowledgeBase, id: string): Guideline | undefined {
   return knowledge.guidelines.find((guideline) => guideline.id === id);
@@ -66,10 +66,10 @@ export function guidelineOfCitation(
 ): Guideline | undefined {
   const year = citation.year?.value;
   const on = year === undefined ? (citationGrammarDate(citation.format) ?? era?.date) : undefined;
-  return guidelineForCitation(knowledge, citedName(citation), { year, on });
+  return guidelineForCitation(knowledge, guidelineWordsOf(citation), { year, on });
 }
 
 /** The words a citation names its guideline by: its name, and its topic where a 2009 citation puts it. */
-export function citedName(citation: GuidelineCitation): string {
+export function guidelineWordsOf(citation: GuidelineCitation): string {
   return citation.topic ? `${citation.name.value} ${citation.topic.value}` : citation.name.value;
 }

@@ -1,4 +1,4 @@
-import type { Determination } from '../../model/determination';
+import type { Determination } from '../model/determination';
 
 /**
  * A labelled line as this letter writes its labels: markdown letters may bold them

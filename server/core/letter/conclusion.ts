@@ -1,4 +1,4 @@
-import type { DecisionValue } from '../../model/determination';
+import type { DecisionValue } from '../model/determination';
 
 /** Upheld means the disputed treatment is not medically necessary; Overturned means it is. */
 export function decisionFor(necessary: boolean): DecisionValue {

@@ -1,7 +1,7 @@
-import type { ReviewerProfile } from '../../check/config';
-import type { Determination, SectionKind } from '../../model/determination';
+import type { ReviewerProfile } from '../check/config';
+import type { Determination, SectionKind } from '../model/determination';
 import { CREDENTIALS_INTRO, LICENSURE_LABEL, SPECIALTY_LABEL, credentialLine } from './labels';
-import { SECTION_TITLES } from '../../parser/sections';
+import { SECTION_TITLES } from '../parser/sections';
 import { lineBreakOf, lineStartOf } from './text';
 
 /** The three sections of a final determination, in letter order, with their standard wording. */
