@@ -1,6 +1,7 @@
 import type { Rule } from '../check/rule';
 import { quotedTitle } from '../letter/describe';
-import { decisionFor, isNecessary, oppositeConclusion } from '../letter/conclusion';
+import { oppositeConclusion } from '../letter/conclusion';
+import { decisionFor, isNecessary } from '../letter/grammar';
 import { textOf } from '../model/determination';
 
 export const decisionContradictsRationale: Rule = {

@@ -1,6 +1,6 @@
 import type { Rule } from '../check/rule';
 import { quotedTitle } from '../letter/describe';
-import { conclusionSentence } from '../letter/conclusion';
+import { conclusionSentence } from '../letter/grammar';
 import { trimmedEnd } from '../letter/text';
 
 export const missingConclusion: Rule = {

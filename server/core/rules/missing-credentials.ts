@@ -3,7 +3,8 @@ import type { Credentials, Determination, Section } from '../model/determination
 import type { Span } from '../model/span';
 import type { ReviewerProfile } from '../check/config';
 import type { Rule } from '../check/rule';
-import { CREDENTIALS_INTRO, LICENSURE_LABEL, SPECIALTY_LABEL, afterLabelColon, credentialLine } from '../letter/labels';
+import { afterLabelColon, credentialLine } from '../letter/labels';
+import { CREDENTIALS_INTRO, LICENSURE_LABEL, SPECIALTY_LABEL } from '../letter/grammar';
 import { insertLinesAfter } from '../letter/text';
 
 interface MissingPart {

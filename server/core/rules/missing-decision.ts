@@ -2,7 +2,7 @@ import type { Fix } from '../check/finding';
 import type { Determination, DisputedItem } from '../model/determination';
 import type { Rule } from '../check/rule';
 import { quotedTitle } from '../letter/describe';
-import { decisionFor } from '../letter/conclusion';
+import { decisionFor } from '../letter/grammar';
 import { lineEndOf } from '../letter/text';
 
 export const missingDecision: Rule = {

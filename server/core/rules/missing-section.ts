@@ -1,7 +1,8 @@
 import type { ReviewerProfile } from '../check/config';
 import type { Determination, SectionKind } from '../model/determination';
 import type { Rule } from '../check/rule';
-import { SECTION_ORDER, SECTION_TITLES, sectionSkeleton } from '../letter/sections';
+import { sectionSkeleton } from '../letter/sections';
+import { SECTION_ORDER, SECTION_TITLES } from '../letter/grammar';
 import { lineBreakOf, lineStartOf } from '../letter/text';
 
 export const missingSection: Rule = {

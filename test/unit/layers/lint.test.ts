@@ -45,6 +45,8 @@ describe('the layering, as lint enforces it', () => {
   it('lets each layer import the ones below it', async () => {
     await assertAllowed('server/core/features/probe.ts', "import { allRules } from '../rules';");
     await assertAllowed('server/core/parser/probe.ts', "import { findPhrase } from '../knowledge/phrase';");
+    await assertAllowed('server/core/parser/probe.ts', "import { ITEM_LABELS } from '../letter/grammar';");
+    await assertRejected('server/core/parser/probe.ts', "import { labelledLine } from '../letter/labels';");
     await assertAllowed('server/lsp/probe.ts', "import * as fs from 'fs';");
     await assertAllowed('server/cli/probe.ts', "import { checkText } from '../core';");
   });
