@@ -172,7 +172,11 @@ class ServerState {
       if (!checked) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       const resultId = String(checked.version);
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(checked.analysis) };
+      return {
+        kind: DocumentDiagnosticReportKind.Full,
+        resultId,
+        items: diagnosticsOf(checked.analysis, params.textDocument.uri),
+      };
     });
     connection.onHover(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);

@@ -49,7 +49,7 @@ function quickFixes(
   finding: Finding,
   snippetCommand: string | undefined,
 ): CodeAction[] {
-  const diagnostic = toDiagnostic(finding, determination.lines);
+  const diagnostic = toDiagnostic(finding, determination.lines, uri);
   const own = finding.fixes.flatMap((fix): CodeAction[] => {
     const action = {
       title: fix.title,
