@@ -1,7 +1,7 @@
 import type { DisputedItem, GuidelineCitation } from '../../model/determination';
 import type { Guideline, KnowledgeBase, TreatmentLimit } from '../types';
 import type { LetterEra } from '../era';
-import { citationGrammarDate, guidelineForCitation, inForceOn, limitsFor } from '../index';
+import { citationGrammarDate, guidelineForCitation, inForceOn, treatmentLimits } from '../index';
 
 export function guidelineById(knowledge: KnowledgeBase, id: string): Guideline | undefined {
   return knowledge.guidelines.find((guideline) => guideline.id === id);
@@ -49,7 +49,9 @@ export function limitInForce(
 export function applicableLimits(knowledge: KnowledgeBase, item: DisputedItem, era: LetterEra): TreatmentLimit[] {
   const treatment = item.treatment?.value;
   if (!treatment) return [];
-  return limitsFor(knowledge, treatment, item.region?.value).filter((limit) => limitInForce(knowledge, limit, era));
+  return treatmentLimits(knowledge, treatment, item.region?.value).filter((limit) =>
+    limitInForce(knowledge, limit, era),
+  );
 }
 
 /**
@@ -65,7 +67,7 @@ export function guidelineOfCitation(
   era?: LetterEra,
 ): Guideline | undefined {
   const year = citation.year?.value;
-  const on = year === undefined ? (citationGrammarDate(citation.format) ?? era?.date) : undefined;
+  const on = year === undefined ? (citationGrammarDate(knowledge, citation.format) ?? era?.date) : undefined;
   return guidelineForCitation(knowledge, guidelineWordsOf(citation), { year, on });
 }
 
