@@ -1,16 +1,22 @@
 import { countSeverities, type ItemCoverage, type LetterReport, type SeverityCounts } from '../report';
+import { printable } from './printable';
 import { formatTable } from './table';
 
 /**
  * Reads like a compiler: `file:line:col: severity rule-id message`, 1-based, one finding a line,
  * then a one-line summary. With `--items`, each letter's disputed items follow as a table.
+ * What comes from the letter (file names, quoted text) is made printable.
  */
 export function formatText(reports: LetterReport[]): string {
   const out: string[] = [];
   for (const report of reports) {
     for (const finding of report.findings) {
       const { line, character } = report.determination.lines.positionAt(finding.span.start);
-      out.push(`${report.file}:${line + 1}:${character + 1}: ${finding.severity} ${finding.rule} ${finding.message}`);
+      out.push(
+        printable(
+          `${report.file}:${line + 1}:${character + 1}: ${finding.severity} ${finding.rule} ${finding.message}`,
+        ),
+      );
     }
     if (report.items) out.push(itemsTable(report.file, report.items));
   }
@@ -28,7 +34,7 @@ function itemsTable(file: string, items: ItemCoverage[]): string {
     shortened(item.title, TITLE_WIDTH),
     item.knowledge.length > 0 ? item.knowledge.join(', ') : '(none)',
   ]);
-  const heading = `${file}: ${plural(items.length, 'disputed item')}, ${judgedCount(items)} with guideline knowledge`;
+  const heading = `${printable(file)}: ${plural(items.length, 'disputed item')}, ${judgedCount(items)} with guideline knowledge`;
   if (rows.length === 0) return heading;
   return `${heading}\n${formatTable(['line', 'decision', 'treatment', 'title', 'knowledge'], rows, '  ')}`;
 }
