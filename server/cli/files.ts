@@ -3,7 +3,7 @@ import * as path from 'path';
 import { walkFolder, MAX_ENTRIES_WALKED } from '../node/folder-walk';
 import { MAX_LETTER_BYTES, readTextFile } from '../node/read-file';
 import { CliError } from './options';
-import { isGlob, matchesGlob, splitGlob } from './glob';
+import { isGlob, matchesGlob, splitGlob } from '../node/glob';
 
 /** What a folder search takes as a letter. */
 export function isLetterFile(name: string): boolean {

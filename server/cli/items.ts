@@ -1,8 +1,8 @@
 import type { KnowledgeBase } from '../core/knowledge/types';
 import { letterEra } from '../core/knowledge/era';
 import type { Determination } from '../core/model/determination';
-import { criteriaForItem } from '../core/rules/support/criteria';
-import { applicableLimits } from '../core/rules/support/knowledge';
+import { criteriaForItem } from '../core/knowledge/item/criteria';
+import { applicableLimits } from '../core/knowledge/item/applicable';
 import type { ItemCoverage } from './report';
 
 /**

@@ -42,7 +42,7 @@ import {
   type GuidelinePassagesParams,
   type LetterSummaryParams,
   InsertSnippetCommand,
-} from './protocol';
+} from '../shared/protocol';
 import { readEditorSettings, SETTINGS_SECTION, type EditorSettings } from './settings';
 import { checkWorkspaceLetters } from './workspace-check';
 
@@ -176,7 +176,11 @@ class ServerState {
       if (!checked) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       const resultId = String(checked.version);
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(checked.analysis) };
+      return {
+        kind: DocumentDiagnosticReportKind.Full,
+        resultId,
+        items: diagnosticsOf(checked.analysis, params.textDocument.uri),
+      };
     });
     connection.onHover(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);

@@ -5,7 +5,7 @@ import { MAX_LETTER_BYTES, readTextFile } from '../node/read-file';
 import { findWorkspaceLetters } from '../node/workspace-letters';
 import type { LetterSetups } from './letter-setup';
 import { diagnosticsOf, type CheckedLetter } from './letters';
-import type { CheckWorkspaceResult } from './protocol';
+import type { CheckWorkspaceResult } from '../shared/protocol';
 
 export interface WorkspaceCheck {
   folders: string[];
@@ -35,15 +35,15 @@ export async function checkWorkspaceLetters(check: WorkspaceCheck): Promise<Chec
 }
 
 async function letterDiagnostics(check: WorkspaceCheck, file: string): Promise<Diagnostic[] | undefined> {
-  const open = await check.openLetter(file);
-  if (open) return diagnosticsOf(open.analysis);
   const uri = pathToFileURL(file).href;
+  const open = await check.openLetter(file);
+  if (open) return diagnosticsOf(open.analysis, uri);
   const read = readTextFile(file, MAX_LETTER_BYTES);
   if ('error' in read) {
     check.publish(uri, [notReadNotice(read.error)]);
     return undefined;
   }
-  const diagnostics = diagnosticsOf(analyzeLetter(read.text, await check.setups.forUri(uri)));
+  const diagnostics = diagnosticsOf(analyzeLetter(read.text, await check.setups.forUri(uri)), uri);
   check.publish(uri, diagnostics);
   return diagnostics;
 }

@@ -3,8 +3,8 @@
  * `**\/*.imr.md` and the user's extra globs, skipping hidden folders and node_modules.
  */
 import * as path from 'path';
-import { matchesGlob } from '../cli/glob';
 import { walkFolder } from './folder-walk';
+import { matchesGlob } from './glob';
 
 export const LETTER_GLOB = '**/*.imr.md';
 

@@ -4,19 +4,20 @@ import { formatTable } from './table';
 
 /**
  * Reads like a compiler: `file:line:col: severity rule-id message`, 1-based, one finding a line,
- * then a one-line summary. With `--items`, each letter's disputed items follow as a table.
- * What comes from the letter (file names, quoted text) is made printable.
+ * each place it relates to on an indented line below it (`  file:line:col: message`), then a
+ * one-line summary. With `--items`, each letter's disputed items follow as a table. What comes
+ * from the letter (file names, quoted text) is made printable.
  */
 export function formatText(reports: LetterReport[]): string {
   const out: string[] = [];
   for (const report of reports) {
+    const at = (offset: number) => {
+      const { line, character } = report.determination.lines.positionAt(offset);
+      return `${report.file}:${line + 1}:${character + 1}`;
+    };
     for (const finding of report.findings) {
-      const { line, character } = report.determination.lines.positionAt(finding.span.start);
-      out.push(
-        printable(
-          `${report.file}:${line + 1}:${character + 1}: ${finding.severity} ${finding.rule} ${finding.message}`,
-        ),
-      );
+      out.push(printable(`${at(finding.span.start)}: ${finding.severity} ${finding.rule} ${finding.message}`));
+      for (const place of finding.related ?? []) out.push(printable(`  ${at(place.span.start)}: ${place.message}`));
     }
     if (report.items) out.push(itemsTable(report.file, report.items));
   }

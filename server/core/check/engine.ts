@@ -1,7 +1,7 @@
 import type { Determination } from '../model/determination';
 import type { KnowledgeBase } from '../knowledge/types';
 import { letterEra, type LetterEra } from '../knowledge/era';
-import type { Rule, Report } from '../rules/rule';
+import type { Rule, Report } from './rule';
 import type { CheckerConfig } from './config';
 import type { Finding, Severity } from './finding';
 import { suppressedByDirectives } from './directives';

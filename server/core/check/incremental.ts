@@ -48,9 +48,13 @@ export function checkIncrementally(
     else changed.push(item);
   }
   const checked = changed.length === determination.items.length ? determination : { ...determination, items: changed };
-  const findings = [...runRules(checked, options, era), ...reused];
+  const itemRules = options.rules.filter((rule) => !rule.wholeLetter);
+  const letterRules = options.rules.filter((rule) => rule.wholeLetter);
+  const findings = [...runRules(checked, { ...options, rules: itemRules }, era), ...reused];
+  // Whole-letter findings are found afresh every time, so they are never memoized.
+  const wholeLetter = runRules(determination, { ...options, rules: letterRules }, era);
   return {
-    findings: finishFindings(determination, findings),
+    findings: finishFindings(determination, [...findings, ...wholeLetter]),
     memo: { context, options, items: memoize(determination, findings) },
   };
 }
@@ -99,7 +103,11 @@ function memoize(determination: Determination, findings: Finding[]): Map<string,
 
 function insideItem(finding: Finding, item: DisputedItem): boolean {
   const inside = (span: { start: number; end: number }) => span.start >= item.span.start && span.end <= item.span.end;
-  return inside(finding.span) && finding.fixes.every((fix) => fix.changes.every((change) => inside(change.span)));
+  return (
+    inside(finding.span) &&
+    (finding.related ?? []).every((place) => inside(place.span)) &&
+    finding.fixes.every((fix) => fix.changes.every((change) => inside(change.span)))
+  );
 }
 
 function moved(finding: Finding, delta: number, item: number): Finding {
@@ -108,6 +116,7 @@ function moved(finding: Finding, delta: number, item: number): Finding {
     ...finding,
     item,
     span: shift(finding.span),
+    ...(finding.related ? { related: finding.related.map((place) => ({ ...place, span: shift(place.span) })) } : {}),
     fixes: finding.fixes.map((fix) => ({
       ...fix,
       changes: fix.changes.map((change) => ({ ...change, span: shift(change.span) })),

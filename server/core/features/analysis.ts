@@ -5,7 +5,7 @@ import type { Finding } from '../check/finding';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { Determination, DisputedItem } from '../model/determination';
 import { parseDetermination } from '../parser';
-import type { Rule } from '../rules/rule';
+import type { Rule } from '../check/rule';
 import { allRules } from '../rules';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 

@@ -4,8 +4,8 @@
  */
 import { letterEra, type LetterEra } from '../knowledge/era';
 import type { Determination, DisputedItem } from '../model/determination';
-import { applicableLimits, limitInForce } from '../rules/support/knowledge';
-import { rangeText } from '../rules/support/describe';
+import { applicableLimits, limitInForce } from '../knowledge/item/applicable';
+import { rangeText } from '../letter/describe';
 import type { Confidence, GuidelineSource, KnowledgeBase, LimitPhase, TreatmentLimit } from '../knowledge/types';
 
 /** The limits that may govern the item in the letter's era. */

@@ -9,7 +9,7 @@ import type {
   RegulationRef,
 } from '../model/determination';
 import type { Span } from '../model/span';
-import { guidelineName, guidelineOfCitation } from '../rules/support/knowledge';
+import { guidelineName, guidelineOfCitation } from '../knowledge/item/applicable';
 import type { LetterAnalysis } from './analysis';
 import { confidenceText, limitNumbers, limitsByForce, sourceText, treatmentName } from './guidance';
 import { criteriaText, drugAt, drugHover } from './hover-criteria';

@@ -18,7 +18,8 @@ export {
   type FixData,
 } from './diagnostics';
 export { getHover } from './hover';
-export { getCompletions, ITEM_LABELS } from './completion';
+export { getCompletions } from './completion';
+export { ITEM_LABELS } from '../letter/grammar';
 export { getCodeActions, safeFixes, FIX_ALL_KIND } from './code-actions';
 export { getDocumentSymbols, getFoldingRanges } from './outline';
 export { getDocumentHighlights } from './highlights';

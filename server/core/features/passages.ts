@@ -2,12 +2,12 @@
  * Guideline text ready to insert: citation lines in the letter's era grammar and the standard
  * passages as snippets. Shared by completion, the passage picker and the letter template.
  */
-import { guidelineById, guidelineName } from '../rules/support/knowledge';
-import { citationText } from '../rules/support/suggested-citation';
+import { guidelineById, guidelineName } from '../knowledge/item/applicable';
+import { citationText } from '../letter/suggested-citation';
 import { letterEra } from '../knowledge/era';
 import type { Guideline, KnowledgeBase, TreatmentLimit } from '../knowledge/types';
 import type { Determination } from '../model/determination';
-import type { GuidelinePassage } from '../../lsp/protocol';
+import type { GuidelinePassage } from '../../shared/protocol';
 import { limitNumbers, sourceText, treatmentName } from './guidance';
 
 /** Statutes and regulations are argued in the rationale, never cited as a guideline entry. */

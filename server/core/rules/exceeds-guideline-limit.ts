@@ -2,11 +2,11 @@ import type { DisputedItem, NumberRange, RequestedQuantity } from '../model/dete
 import type { Located } from '../model/span';
 import type { KnowledgeBase, LimitPhase, TreatmentLimit } from '../knowledge/types';
 import type { LetterEra } from '../knowledge/era';
-import type { Report, Rule } from './rule';
-import { quotedTitle, rangeText } from './support/describe';
-import { applicableLimits, familyOf, guidelineName, limitInForce } from './support/knowledge';
-import { drugsNamedIn } from './support/criteria';
-import { morphineEquivalentInTitle, morphineEquivalentThresholds } from './support/dose';
+import type { Report, Rule } from '../check/rule';
+import { quotedTitle, rangeText } from '../letter/describe';
+import { applicableLimits, familyOf, guidelineName, limitInForce } from '../knowledge/item/applicable';
+import { drugsNamedIn } from '../knowledge/item/criteria';
+import { morphineEquivalentInTitle, morphineEquivalentThresholds } from '../knowledge/item/dose';
 
 /** The Labor Code cap counts visits per injury, not per request, so it does not judge one request. */
 const PER_INJURY_FAMILY = 'Labor Code';

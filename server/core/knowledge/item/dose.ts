@@ -1,5 +1,5 @@
-import type { DrugEntry, KnowledgeBase, TreatmentLimit } from '../../knowledge/types';
-import { limitsFor, morphineEquivalentPerDay } from '../../knowledge';
+import type { DrugEntry, KnowledgeBase, TreatmentLimit } from '../types';
+import { limitsFor, morphineEquivalentPerDay } from '../index';
 
 /** Doses per day from the usual sig abbreviations and phrases. */
 const PER_DAY: Array<[RegExp, (match: RegExpExecArray) => number]> = [

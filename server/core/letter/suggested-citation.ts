@@ -1,8 +1,8 @@
-import type { DisputedItem } from '../../model/determination';
-import type { Guideline, GuidelineSource, KnowledgeBase } from '../../knowledge/types';
-import type { LetterEra } from '../../knowledge/era';
-import { criteriaForItem } from './criteria';
-import { applicableLimits, guidelineById, limitInForce } from './knowledge';
+import type { DisputedItem } from '../model/determination';
+import type { Guideline, GuidelineSource, KnowledgeBase } from '../knowledge/types';
+import type { LetterEra } from '../knowledge/era';
+import { criteriaForItem } from '../knowledge/item/criteria';
+import { applicableLimits, guidelineById, limitInForce } from '../knowledge/item/applicable';
 
 /**
  * The MTUS citation the knowledge base would give for the item's treatment, written in the
