@@ -68,6 +68,7 @@ export const ENTRY_KINDS = [
   'guidelines',
   'treatments',
   'regions',
+  'settings',
   'limits',
   'criteria',
   'drugs',

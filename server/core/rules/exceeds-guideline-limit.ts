@@ -5,7 +5,7 @@ import type { LetterEra } from '../knowledge/era';
 import type { Report, Rule } from './rule';
 import { quotedTitle, rangeText } from './support/describe';
 import { applicableLimits, familyOf, guidelineName, limitInForce } from './support/knowledge';
-import { drugsNamedIn } from './support/criteria';
+import { drugsNamedIn } from '../knowledge';
 import { morphineEquivalentInTitle, morphineEquivalentThresholds } from './support/dose';
 
 /** The Labor Code cap counts visits per injury, not per request, so it does not judge one request. */

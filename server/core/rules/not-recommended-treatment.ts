@@ -3,7 +3,8 @@ import type { CriteriaEntry, DrugEntry, KnowledgeBase, NotRecommendedCondition }
 import type { LetterEra } from '../knowledge/era';
 import type { Rule } from './rule';
 import { quotedTitle } from './support/describe';
-import { criteriaForItem, drugsNamedIn, evidenceText, treatmentOfItem } from './support/criteria';
+import { criteriaForItem, evidenceText } from './support/criteria';
+import { drugsNamedIn, treatmentOfItem } from '../knowledge';
 import { drugMentions } from '../knowledge';
 import { applicableLimits, guidelineName, guidelineNameOnDate } from './support/knowledge';
 import { weeksOfUse } from './support/duration';
