@@ -10,7 +10,7 @@ import type { ItemCoverage, KnowledgeApplied } from './report';
  * one no limit or criteria rule can check; `unjudged` says why.
  */
 export function itemCoverage(determination: Determination, knowledge: KnowledgeBase): ItemCoverage[] {
-  const era = letterEra(determination);
+  const era = letterEra(determination, knowledge);
   return determination.items.map((item) => {
     const found = knowledgeForItem(knowledge, item, era);
     return {

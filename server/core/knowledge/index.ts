@@ -5,7 +5,7 @@
 export { builtInKnowledge, BUILT_IN_PACKS } from './built-in';
 export { parsePack, formatPackProblem, type PackProblem, type ParsedPack } from './pack';
 export { mergeKnowledge, emptyKnowledge, type KnowledgeNote, type NamedPack } from './merge';
-export { limitsFor } from './limits';
+export { treatmentLimits } from './limits';
 export { knowledgeForItem, treatmentOfItem, entryInForce, type ItemKnowledge, type UnjudgedReason } from './fit';
 export { guidelineForCitation } from './citations';
 export { definitionsFor } from './definitions';

@@ -1,4 +1,4 @@
-import type { CriteriaEntry, DrugEntry, Era, GuidelineSource, KnowledgeBase, TreatmentLimit } from './types';
+import type { CriteriaEntry, DrugEntry, DateWindow, GuidelineSource, KnowledgeBase, TreatmentLimit } from './types';
 
 interface ListedEntry {
   /** `limit`, `criteria` or `drug`. */
@@ -13,7 +13,7 @@ interface ListedEntry {
   regions: string[];
   source?: Pick<GuidelineSource, 'section' | 'pages'>;
   /** When the guideline edition was in force. */
-  era: Era;
+  era: DateWindow;
   /** The passage, criteria sentence or stance, for a table. */
   passage: string;
 }
@@ -65,7 +65,7 @@ function listDrug({ source, ...drug }: DrugEntry): GuidelineListing {
   };
 }
 
-function guidelineOf(kb: KnowledgeBase, id: string): { guidelineName?: string; era: Era } {
+function guidelineOf(kb: KnowledgeBase, id: string): { guidelineName?: string; era: DateWindow } {
   const guideline = kb.guidelines.find((candidate) => candidate.id === id);
   return { guidelineName: guideline?.name, era: { from: guideline?.inForce.from, to: guideline?.inForce.to } };
 }

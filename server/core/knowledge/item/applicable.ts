@@ -1,7 +1,7 @@
 import type { DisputedItem, GuidelineCitation } from '../../model/determination';
-import type { Guideline, KnowledgeBase, TreatmentLimit } from '../../knowledge/types';
-import type { LetterEra } from '../../knowledge/era';
-import { entryInForce, guidelineForCitation, inForceOn, knowledgeForItem } from '../../knowledge';
+import type { Guideline, KnowledgeBase, TreatmentLimit } from '../types';
+import type { LetterEra } from '../era';
+import { entryInForce, guidelineForCitation, inForceOn, knowledgeForItem } from '../index';
 
 export function guidelineById(knowledge: KnowledgeBase, id: string): Guideline | undefined {
   return knowledge.guidelines.find((guideline) => guideline.id === id);

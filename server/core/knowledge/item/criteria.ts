@@ -1,8 +1,8 @@
 import type { Determination, DisputedItem } from '../../model/determination';
-import type { CriteriaEntry, Criterion, KnowledgeBase } from '../../knowledge/types';
-import { knowledgeForItem } from '../../knowledge';
-import { findPhrase } from '../../knowledge/phrase';
-import { textOf } from './text';
+import type { CriteriaEntry, Criterion, KnowledgeBase } from '../types';
+import { knowledgeForItem } from '../index';
+import { findPhrase } from '../phrase';
+import { textOf } from '../../model/determination';
 
 /** The criteria entries that fit the item (`knowledgeForItem`). */
 export function criteriaForItem(knowledge: KnowledgeBase, item: DisputedItem): CriteriaEntry[] {
