@@ -7,10 +7,10 @@ export { parsePack, formatPackProblem, type PackProblem, type ParsedPack } from 
 export { mergeKnowledge, emptyKnowledge, type KnowledgeNote, type NamedPack } from './merge';
 export { treatmentLimits } from './limits';
 export { knowledgeForItem, treatmentOfItem, entryInForce, type ItemKnowledge, type UnjudgedReason } from './fit';
-export { guidelineForCitation } from './citations';
+export { guidelineForCitation, namesKnownGuideline, type CitedEdition } from './citations';
 export { definitionsFor } from './definitions';
 export { drugByName, drugMentions, drugsNamedIn, morphineEquivalentPerDay, type DrugMention } from './drugs';
 export { pageRangesOf } from './pages';
 export { listGuidelines, type GuidelineListing } from './list-guidelines';
-export { letterEra, editionOnDate, inForceOn, type LetterEra } from './era';
+export { letterEra, editionOnDate, inForceOn, citationGrammarDate, type LetterEra } from './era';
 export type * from './types';
