@@ -32,12 +32,14 @@ function itemsTable(file: string, items: ItemCoverage[]): string {
     String(item.range.start.line + 1),
     item.decision ?? '-',
     item.treatment ?? '-',
+    item.region ?? '-',
+    item.setting ?? '-',
     shortened(item.title, TITLE_WIDTH),
-    item.knowledge.length > 0 ? item.knowledge.join(', ') : '(none)',
+    item.knowledge.length > 0 ? item.knowledge.map((entry) => entry.id).join(', ') : `(${item.unjudged ?? 'none'})`,
   ]);
   const heading = `${printable(file)}: ${plural(items.length, 'disputed item')}, ${judgedCount(items)} with guideline knowledge`;
   if (rows.length === 0) return heading;
-  return `${heading}\n${formatTable(['line', 'decision', 'treatment', 'title', 'knowledge'], rows, '  ')}`;
+  return `${heading}\n${formatTable(['line', 'decision', 'treatment', 'region', 'setting', 'title', 'knowledge'], rows, '  ')}`;
 }
 
 /** Titles run long (partial approvals); the JSON report carries them whole. */
