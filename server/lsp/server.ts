@@ -216,7 +216,9 @@ class ServerState {
     });
     connection.onRequest(LetterSummaryRequest, async (params: LetterSummaryParams) => {
       const checked = await this.checkUri(params.uri);
-      return checked ? letterService.summary(checked.analysis) : null;
+      if (!checked) return null;
+      const { configFile } = await this.setups.forUri(params.uri);
+      return { ...letterService.summary(checked.analysis), configFile };
     });
     connection.onRequest(CheckWorkspaceRequest, async () =>
       checkWorkspaceLetters({
