@@ -39,7 +39,16 @@ export function mergeKnowledge(
 }
 
 export function emptyKnowledge(): KnowledgeBase {
-  return { guidelines: [], treatments: [], regions: [], limits: [], definitions: [], criteria: [], drugs: [] };
+  return {
+    guidelines: [],
+    treatments: [],
+    regions: [],
+    chapters: [],
+    limits: [],
+    definitions: [],
+    criteria: [],
+    drugs: [],
+  };
 }
 
 function addEntry(entries: Entry[], entry: Entry, pack: string, notes: KnowledgeNote[]): void {
@@ -79,6 +88,7 @@ function withoutBrokenReferences(
     limits: keep('limits', pack.limits),
     criteria: keep('criteria', pack.criteria),
     drugs: keep('drugs', pack.drugs),
+    chapters: keep('chapters', pack.chapters),
   };
 }
 

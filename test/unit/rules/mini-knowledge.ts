@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../../../server/core/knowledge/types';
  */
 export function miniKnowledge(): KnowledgeBase {
   return {
+    chapters: [],
     guidelines: [
       {
         id: 'cpmtg-2009',
