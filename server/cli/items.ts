@@ -10,7 +10,7 @@ import type { ItemCoverage } from './report';
  * the rules find them, so an item with no entry is one no limit or criteria rule can check.
  */
 export function itemCoverage(determination: Determination, knowledge: KnowledgeBase): ItemCoverage[] {
-  const era = letterEra(determination);
+  const era = letterEra(determination, knowledge);
   return determination.items.map((item) => ({
     title: item.title.value,
     decision: item.decision?.value ?? null,

@@ -25,8 +25,8 @@ import {
   itemAround,
   letterSummary,
   letterTemplate,
-  limitsForItem,
 } from '../core/features';
+import { applicableLimits } from '../core/knowledge/item/applicable';
 import { CONFIG_FILE_NAME, knowledgeWithPacks } from '../node/config-files';
 import { LetterSetups, filePathOf } from './letter-setup';
 import { DiagnosticsPush } from './diagnostics-push';
@@ -220,7 +220,7 @@ class ServerState {
       if (!checked) return [];
       const { determination, knowledge } = checked.analysis;
       const item = itemAround(determination, determination.lines.offsetAt(params.position));
-      return guidelinePassages(knowledge, limitsForItem(knowledge, determination, item));
+      return guidelinePassages(knowledge, item ? applicableLimits(knowledge, item, checked.analysis.era) : []);
     });
     connection.onRequest(LetterTemplateRequest, async (params?: { uri?: string }) => {
       const setup = await this.setups.forUri(params?.uri ?? 'untitled:new-determination');

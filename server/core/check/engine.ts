@@ -18,7 +18,7 @@ export interface CheckOptions {
  * A rule that throws is reported as a finding of its own instead of taking the others down.
  */
 export function checkDetermination(determination: Determination, options: CheckOptions): Finding[] {
-  return finishFindings(determination, runRules(determination, options, letterEra(determination)));
+  return finishFindings(determination, runRules(determination, options, letterEra(determination, options.knowledge)));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Determination, DisputedItem } from '../model/determination';
-import { letterEra } from '../knowledge/era';
+import { letterEra, type LetterEra } from '../knowledge/era';
 import { finishFindings, runRules, type CheckOptions } from './engine';
 import type { Finding } from './finding';
 
@@ -30,8 +30,8 @@ export function checkIncrementally(
   determination: Determination,
   options: CheckOptions,
   previous?: CheckMemo,
+  era: LetterEra = letterEra(determination, options.knowledge),
 ): IncrementalCheck {
-  const era = letterEra(determination);
   const context = contextOf(determination);
   // An era read from the items' own citations depends on every item: no item can be judged alone.
   if (context === undefined || era.source === 'citations' || era.source === 'unknown') {
@@ -43,7 +43,7 @@ export function checkIncrementally(
   const changed: DisputedItem[] = [];
   const taken = new Map<string, number>();
   for (const item of determination.items) {
-    const memo = reusable && take(reusable, taken, textOf(determination, item));
+    const memo = reusable && take(reusable, taken, itemText(determination, item));
     if (memo) reused.push(...memo.findings.map((finding) => moved(finding, item.span.start - memo.start, item.index)));
     else changed.push(item);
   }
@@ -68,7 +68,7 @@ function sameOptions(a: CheckOptions, b: CheckOptions): boolean {
   return a.knowledge === b.knowledge && a.config === b.config && a.rules === b.rules;
 }
 
-function textOf(determination: Determination, item: DisputedItem): string {
+function itemText(determination: Determination, item: DisputedItem): string {
   return determination.text.slice(item.span.start, item.span.end);
 }
 
@@ -93,7 +93,7 @@ function memoize(determination: Determination, findings: Finding[]): Map<string,
   for (const item of determination.items) {
     const own = byItem.get(item.index) ?? [];
     if (!own.every((finding) => insideItem(finding, item))) continue;
-    const key = textOf(determination, item);
+    const key = itemText(determination, item);
     const list = items.get(key) ?? [];
     list.push({ start: item.span.start, findings: own });
     items.set(key, list);

@@ -19,12 +19,11 @@ import {
   labelKindOf,
   type LabelKind,
 } from '../letter/grammar';
-import { guidelineName, guidelineNameOnDate } from '../knowledge/item/applicable';
+import { applicableLimits, guidelineName, guidelineNameOnDate } from '../knowledge/item/applicable';
 import { criteriaForItem } from '../knowledge/item/criteria';
-import { letterEra } from '../knowledge/era';
 import type { LetterAnalysis } from './analysis';
 import { entriesOf, itemAround } from './locate';
-import { confidenceText, limitNumbers, limitsForItem, sourceText } from './guidance';
+import { confidenceText, limitNumbers, sourceText } from './guidance';
 import { escapeSnippet, citationsFor, passageSnippet } from './passages';
 
 /** What the reviewer is writing at the cursor. */
@@ -127,8 +126,8 @@ function labelCompletions(determination: Determination, item: DisputedItem, rang
 }
 
 function citationCompletions(analysis: LetterAnalysis, item: DisputedItem, range: Range): CompletionItem[] {
-  const { knowledge, determination } = analysis;
-  return citationsFor(knowledge, limitsForItem(knowledge, determination, item), determination).map(
+  const { knowledge, era } = analysis;
+  return citationsFor(knowledge, applicableLimits(knowledge, item, era), era).map(
     ({ guideline, limit, text }, order) => ({
       label: text,
       kind: CompletionItemKind.Reference,
@@ -150,11 +149,10 @@ function citationCompletions(analysis: LetterAnalysis, item: DisputedItem, range
  * knowledge base has neither for the item.
  */
 function passageCompletions(analysis: LetterAnalysis, item: DisputedItem): CompletionItem[] {
-  const { knowledge, determination } = analysis;
+  const { knowledge, era } = analysis;
   const criteria = criteriaForItem(knowledge, item);
-  const limits = limitsForItem(knowledge, determination, item);
+  const limits = applicableLimits(knowledge, item, era);
   const offered = limits.length > 0 || criteria.length > 0 ? limits : knowledge.limits;
-  const era = letterEra(determination);
   // Criteria are kept under the edition they were written from: name the one in force, as the finding does.
   const entries = [
     ...criteria.map((entry) => ({

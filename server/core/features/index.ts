@@ -27,4 +27,3 @@ export { guidelinePassages } from './passages';
 export { letterTemplate } from './template';
 export { letterSummary } from './summary';
 export { itemAround } from './locate';
-export { limitsForItem } from './guidance';

@@ -40,6 +40,7 @@ export function mergeKnowledge(
 
 export function emptyKnowledge(): KnowledgeBase {
   return {
+    families: [],
     guidelines: [],
     treatments: [],
     regions: [],
