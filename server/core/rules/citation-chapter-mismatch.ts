@@ -2,7 +2,7 @@ import type { DisputedItem, GuidelineCitation, GuidelineEntry } from '../model/d
 import type { ChapterCoverage, KnowledgeBase } from '../knowledge/types';
 import { chapterCovers, chapterOfCitation } from '../knowledge/chapters';
 import { guidelineOfCitation } from '../knowledge/item/applicable';
-import { TermMatcher } from '../parser/terms';
+import { regionMentions, regionsOf } from '../letter/sides';
 import type { Report, Rule } from '../check/rule';
 
 export const citationChapterMismatch: Rule = {
@@ -22,11 +22,10 @@ export const citationChapterMismatch: Rule = {
     'there is reported as information. There is no fix: only the reviewer knows which chapter was meant.',
   tags: ['citations', 'facts'],
   check({ determination, knowledge, report }) {
-    const regions = regionMatcher(knowledge);
     for (const item of determination.items) {
       const region = item.region;
       // A title naming several regions (a knee scooter for the foot) leaves the item's region open.
-      if (!region || new Set(regions.findAll(item.title.value).map((match) => match.id)).size !== 1) continue;
+      if (!region || regionsOf(regionMentions(knowledge, item.title.value)).size !== 1) continue;
       for (const entry of [item.maximusGuideline, item.claimsAdministratorGuideline]) {
         if (entry) checkEntry(knowledge, item, region, entry, report);
       }
@@ -75,15 +74,4 @@ function chapterOf(knowledge: KnowledgeBase, citation: GuidelineCitation): Chapt
 function chapterName(citation: GuidelineCitation): string {
   const chapter = citation.topic?.value.split(',')[0].trim();
   return chapter && !citation.mtus ? `${citation.name.value}, ${chapter}` : citation.name.value;
-}
-
-const matchers = new WeakMap<KnowledgeBase, TermMatcher>();
-
-function regionMatcher(knowledge: KnowledgeBase): TermMatcher {
-  let matcher = matchers.get(knowledge);
-  if (!matcher) {
-    matcher = new TermMatcher(knowledge.regions);
-    matchers.set(knowledge, matcher);
-  }
-  return matcher;
 }
