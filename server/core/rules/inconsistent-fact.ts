@@ -36,12 +36,17 @@ export const inconsistentFact: Rule = {
     checkSex(passages, report);
     checkAge(passages, report);
     checkInjuryDate(determination, passages, report);
+    const ofItem = (kind: Passage['kind']) =>
+      new Map(passages.filter((passage) => passage.kind === kind).map((passage) => [passage.item, passage]));
+    const titles = ofItem('title');
+    const rationales = ofItem('rationale');
+    const parts = partsByItem(knowledge, determination);
     for (const item of determination.items) {
-      const title = passages.find((passage) => passage.kind === 'title' && passage.item === item.index);
-      const rationale = passages.find((passage) => passage.kind === 'rationale' && passage.item === item.index);
+      const title = titles.get(item.index);
+      const rationale = rationales.get(item.index);
       if (!title || !rationale) continue;
       checkQuantity(item, rationale, report);
-      checkRequestedPart(knowledge, determination, item, title, rationale, report);
+      checkRequestedPart(knowledge, parts, item, title, rationale, report);
       checkDoses(knowledge, title, rationale, report);
     }
   },
@@ -166,9 +171,22 @@ function checkQuantity(item: DisputedItem, rationale: Passage, report: Reporter)
  * or another region, of the same treatment. Silent when the title names several regions or sides,
  * or when another item of the letter is about that part (a bilateral request split in two).
  */
+/** The items whose titles name each region (`knee`) and each sided region (`knee:left`). */
+function partsByItem(knowledge: KnowledgeBase, determination: Determination): Map<string, Set<number>> {
+  const parts = new Map<string, Set<number>>();
+  for (const item of determination.items) {
+    for (const mention of regionMentions(knowledge, item.title.value)) {
+      for (const key of [mention.region, `${mention.region}:${mention.side}`]) {
+        parts.set(key, (parts.get(key) ?? new Set()).add(item.index));
+      }
+    }
+  }
+  return parts;
+}
+
 function checkRequestedPart(
   knowledge: KnowledgeBase,
-  determination: Determination,
+  parts: Map<string, Set<number>>,
   item: DisputedItem,
   title: Passage,
   rationale: Passage,
@@ -179,9 +197,6 @@ function checkRequestedPart(
   if (regionsOf(titled).size !== 1 || sides.size > 1 || !item.treatment) return;
   const [asked] = titled;
   const side = [...sides][0];
-  const elsewhere = determination.items
-    .filter((other) => other.index !== item.index)
-    .flatMap((other) => regionMentions(knowledge, other.title.value));
   for (const phrase of requestPhrases(rationale)) {
     const named = regionMentions(knowledge, phrase.text);
     if (regionsOf(named).size !== 1 || !namesTreatment(knowledge, phrase.text, item.treatment.value)) continue;
@@ -189,10 +204,9 @@ function checkRequestedPart(
     const otherRegion = mention.region !== asked.region;
     const otherSide = !otherRegion && oppositeSides(mention.side, side);
     if (!otherRegion && !otherSide) continue;
-    const covered = elsewhere.some(
-      (other) => other.region === mention.region && (otherRegion || other.side === mention.side),
-    );
-    if (covered) continue;
+    const key = otherRegion ? mention.region : `${mention.region}:${mention.side}`;
+    const items = parts.get(key);
+    if (items && items.size > (items.has(item.index) ? 1 : 0)) continue;
     const span = rationale.folded.spanOf(phrase.from + mention.from, phrase.from + mention.to);
     const titleSpan = title.folded.spanOf(asked.from, asked.to);
     const written = phrase.text.slice(mention.from, mention.to);
