@@ -45,6 +45,7 @@ export function emptyKnowledge(): KnowledgeBase {
     treatments: [],
     regions: [],
     chapters: [],
+    settings: [],
     limits: [],
     definitions: [],
     criteria: [],

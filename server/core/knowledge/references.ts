@@ -78,6 +78,7 @@ export const ENTRY_KINDS = [
   'treatments',
   'regions',
   'chapters',
+  'settings',
   'limits',
   'criteria',
   'drugs',

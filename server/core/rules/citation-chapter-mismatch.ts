@@ -3,6 +3,8 @@ import type { ChapterCoverage, KnowledgeBase } from '../knowledge/types';
 import { chapterCovers, chapterOfCitation } from '../knowledge/chapters';
 import { guidelineOfCitation } from '../knowledge/item/applicable';
 import { regionMentions, regionsOf } from '../letter/sides';
+import { FoldedText } from '../parser/folded-text';
+import type { Located } from '../model/span';
 import type { Report, Rule } from '../check/rule';
 
 export const citationChapterMismatch: Rule = {
@@ -23,9 +25,11 @@ export const citationChapterMismatch: Rule = {
   tags: ['citations', 'facts'],
   check({ determination, knowledge, report }) {
     for (const item of determination.items) {
-      const region = item.region;
+      const title = new FoldedText(determination.text, item.title.span);
+      const mentions = regionMentions(knowledge, title.text);
       // A title naming several regions (a knee scooter for the foot) leaves the item's region open.
-      if (!region || regionsOf(regionMentions(knowledge, item.title.value)).size !== 1) continue;
+      if (regionsOf(mentions).size !== 1) continue;
+      const region = { value: mentions[0].region, span: title.spanOf(mentions[0].from, mentions[0].to) };
       for (const entry of [item.maximusGuideline, item.claimsAdministratorGuideline]) {
         if (entry) checkEntry(knowledge, item, region, entry, report);
       }
@@ -36,7 +40,7 @@ export const citationChapterMismatch: Rule = {
 function checkEntry(
   knowledge: KnowledgeBase,
   item: DisputedItem,
-  region: NonNullable<DisputedItem['region']>,
+  region: Located,
   entry: GuidelineEntry,
   report: (report: Report) => void,
 ): void {
@@ -46,12 +50,15 @@ function checkEntry(
   if (cited.some(({ chapter }) => !chapter)) return;
   const citedText = (citation: GuidelineCitation) =>
     [citation.topic?.value ?? '', ...citation.sections.map((section) => section.value)].join(' ');
+  // A limb ("upper extremities") is covered by a chapter of any region it spans.
+  const term = knowledge.regions.find((candidate) => candidate.id === region.value);
+  const spanned = term?.covers ?? [region.value];
   const fits = cited.some(
     ({ citation, chapter }) =>
-      chapter && chapterCovers(chapter, region.value, item.treatment?.value, citedText(citation)),
+      chapter && spanned.some((part) => chapterCovers(chapter, part, item.treatment?.value, citedText(citation))),
   );
   if (fits) return;
-  const regionName = knowledge.regions.find((term) => term.id === region.value)?.name ?? region.value;
+  const regionName = term?.name ?? region.value;
   const names = cited.map(({ citation }) => `"${chapterName(citation)}"`).join(' and ');
   const maximus = entry.kind === 'maximus';
   report({
