@@ -1,9 +1,9 @@
 import type { KnowledgeBase } from '../core/knowledge/types';
 import { letterEra } from '../core/knowledge/era';
-import type { Determination } from '../core/model/determination';
+import type { Determination, DisputedItem } from '../core/model/determination';
 import { criteriaForItem } from '../core/rules/support/criteria';
 import { applicableLimits } from '../core/rules/support/knowledge';
-import type { ItemCoverage } from './report';
+import type { ConclusionJson, ItemCoverage } from './report';
 
 /**
  * `--items`: each disputed item with the knowledge entries that could judge it, found the way
@@ -20,5 +20,14 @@ export function itemCoverage(determination: Determination, knowledge: KnowledgeB
       ...applicableLimits(knowledge, item, era).map((limit) => limit.id),
       ...criteriaForItem(knowledge, item).map((entry) => entry.id),
     ],
+    conclusion: conclusionOf(determination, item),
   }));
+}
+
+function conclusionOf(determination: Determination, item: DisputedItem): ConclusionJson | null {
+  const conclusion = item.rationale?.conclusion;
+  if (!conclusion) return null;
+  const { start, end } = conclusion.sentence;
+  const text = determination.text.slice(start, end).replace(/\s+/g, ' ');
+  return { necessary: conclusion.necessary, strength: conclusion.strength, text };
 }

@@ -10,6 +10,14 @@ export interface ItemCoverage {
   range: Range;
   /** Ids of every limit or criteria entry that applies to the item. */
   knowledge: string[];
+  /** The rationale's conclusion as the reader read it, with its sentence; null when none was read. */
+  conclusion: ConclusionJson | null;
+}
+
+export interface ConclusionJson {
+  necessary: boolean;
+  strength: 'explicit' | 'implied';
+  text: string;
 }
 
 /** What checking one letter produced, ready for any output format. */

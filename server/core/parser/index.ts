@@ -18,9 +18,11 @@ import { readFrontMatter } from './front-matter';
 import { readGuidelineEntry, type CitationVocabulary } from './guideline-entry';
 import { readHeader } from './header';
 import { readPartialApproval, readQuantity } from './item-title';
-import { segmentItems, type ItemBlock, type LabelKind } from './items';
+import { segmentItems, type ItemBlock, type ItemLabel, type LabelKind } from './items';
 import { contentEnd, contentStart, headingLevel, isBlank, letterLines, type LetterLine } from './lines';
-import { documentsFunctionalImprovement, readConclusion, readLimitClaims, sentencesOf } from './rationale';
+import { readNecessity } from './conclusion';
+import { pageFurniture } from './page-furniture';
+import { documentsFunctionalImprovement, readLimitClaims, sentencesOf } from './rationale';
 import { findRegulationRefs } from './regulations';
 import { findSections } from './sections';
 import { TermMatcher } from './terms';
@@ -119,10 +121,11 @@ function decisionsRegion(sections: Section[], textLength: number): Span {
 
 function readItems(text: string, all: LetterLine[], region: Span, lexicon: Lexicon): DisputedItem[] {
   const lines = all.filter((line) => line.start >= region.start && line.end <= region.end && !isBlank(line));
-  return segmentItems(lines, region.end).map((block, index) => readItem(text, block, index, lexicon));
+  const furniture = pageFurniture(all);
+  return segmentItems(lines, region.end).map((block, index) => readItem(text, block, index, lexicon, furniture));
 }
 
-function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexicon): DisputedItem {
+function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexicon, furniture: Span[]): DisputedItem {
   const titleSpan = titleSpanOf(text, block);
   const title = new FoldedText(text, titleSpan);
   const titleText = title.text.slice(0, MAX_TITLE_CHARS);
@@ -154,7 +157,7 @@ function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexico
     else item.claimsAdministratorGuideline = read;
   }
   const rationale = entry('rationale');
-  if (rationale) item.rationale = readRationale(text, rationale.label, rationale.body);
+  if (rationale) item.rationale = readRationale(text, rationale, title.text, furniture);
   return item;
 }
 
@@ -187,14 +190,17 @@ function readEntry(
   return { kind, label, body, text: folded.text, ...readGuidelineEntry(folded, vocabulary) };
 }
 
-function readRationale(text: string, label: Span, body: Span): Rationale {
-  const folded = new FoldedText(text, body);
+/** `furniture`: running page headers, which a rationale split by a page break reads on without. */
+function readRationale(text: string, { label, body }: ItemLabel, title: string, furniture: Span[]): Rationale {
+  const folded = new FoldedText(text, body, furniture);
   const sentences = sentencesOf(folded.text);
+  const { readings, conclusion } = readNecessity(folded, sentences, title);
   return {
     label,
     body,
     text: folded.text,
-    conclusion: readConclusion(folded, sentences),
+    conclusion,
+    necessityReadings: readings,
     limitClaims: readLimitClaims(folded, sentences),
     documentsFunctionalImprovement: documentsFunctionalImprovement(folded.text, sentences),
   };

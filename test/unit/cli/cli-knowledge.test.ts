@@ -46,6 +46,11 @@ describe('imr-lint guideline knowledge', () => {
             treatment: 'acupuncture',
             range: { start: { line: 42, character: 3 }, end: { line: 58, character: 89 } },
             knowledge: ['mtus-acupuncture', 'odg-acupuncture'],
+            conclusion: {
+              necessary: true,
+              strength: 'explicit',
+              text: 'The request is medically necessary.',
+            },
           },
         ],
       });
