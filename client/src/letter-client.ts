@@ -10,7 +10,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import type { GuidelinePassagesParams } from '../../server/lsp/protocol';
+import type { GuidelinePassagesParams } from '../../server/shared/protocol';
 import { documentSelector, extraGlobs } from './extra-globs';
 
 /** Also the prefix of the `imrDeterminations.trace.server` setting the client reads. */

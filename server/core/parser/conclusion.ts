@@ -32,8 +32,8 @@ export function readNecessity(folded: FoldedText, sentences: Sentence[], title: 
   const readings = found.map(({ reading, sentence }) => toReading(folded, reading, sentence));
   const chosen = chooseConclusion(found);
   if (chosen < 0) return { readings };
-  const { status: _status, ...conclusion } = readings[chosen];
-  return { readings, conclusion };
+  const { necessary, strength, span, target, negations, sentence } = readings[chosen];
+  return { readings, conclusion: { necessary, strength, span, target, negations, sentence } };
 }
 
 /**

@@ -7,7 +7,7 @@ import type {
   Rationale,
   Section,
 } from '../model/determination';
-import type { KnowledgeBase, Vocabulary } from '../knowledge/types';
+import type { GuidelineFamily, KnowledgeBase, Vocabulary } from '../knowledge/types';
 import { LineIndex } from '../model/line-index';
 import type { Span } from '../model/span';
 import { readCaseSummary } from './case-summary';
@@ -18,7 +18,8 @@ import { readFrontMatter } from './front-matter';
 import { readGuidelineEntry, type CitationVocabulary } from './guideline-entry';
 import { readHeader } from './header';
 import { readPartialApproval, readQuantity } from './item-title';
-import { segmentItems, type ItemBlock, type ItemLabel, type LabelKind } from './items';
+import { segmentItems, type ItemBlock, type ItemLabel } from './items';
+import type { LabelKind } from '../letter/grammar';
 import { contentEnd, contentStart, headingLevel, isBlank, letterLines, type LetterLine } from './lines';
 import { readNecessity } from './conclusion';
 import { pageFurniture } from './page-furniture';
@@ -28,7 +29,7 @@ import { findSections } from './sections';
 import { TermMatcher } from './terms';
 
 /** What the parser needs from the knowledge base: treatment and region words, guideline aliases and section names. */
-export type ParserKnowledge = Vocabulary & Partial<Pick<KnowledgeBase, 'guidelines' | 'limits' | 'drugs'>>;
+export type ParserKnowledge = Vocabulary & Partial<Pick<KnowledgeBase, 'families' | 'guidelines' | 'limits' | 'drugs'>>;
 
 /** A title longer than this is not a title; its words are not searched for quantities. */
 const MAX_TITLE_CHARS = 1500;
@@ -70,6 +71,8 @@ interface Lexicon {
   regions: TermMatcher;
   visitCounted: Set<string>;
   citations: CitationVocabulary;
+  /** The families a rationale attributes numbers to, by the names it calls them. */
+  families: readonly GuidelineFamily[];
 }
 
 const lexicons = new WeakMap<ParserKnowledge, Lexicon>();
@@ -87,6 +90,7 @@ function lexiconOf(knowledge: ParserKnowledge): Lexicon {
           .map(({ id, patterns }) => ({ id, patterns: patterns.filter((p) => !drugNames.has(p.toLowerCase())) })),
       ),
       regions: new TermMatcher(knowledge.regions),
+      families: knowledge.families ?? [],
       visitCounted: new Set(knowledge.treatments.filter((t) => t.kind === 'visits').map((t) => t.id)),
       citations: {
         guidelineAliases: unique((knowledge.guidelines ?? []).flatMap((g) => g.aliases.map((a) => a.toLowerCase()))),
@@ -157,7 +161,8 @@ function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexico
     else item.claimsAdministratorGuideline = read;
   }
   const rationale = entry('rationale');
-  if (rationale) item.rationale = readRationale(text, rationale, title.text, furniture);
+  if (rationale)
+    item.rationale = readRationale(text, rationale, { title: title.text, furniture, families: lexicon.families });
   return item;
 }
 
@@ -190,18 +195,27 @@ function readEntry(
   return { kind, label, body, text: folded.text, ...readGuidelineEntry(folded, vocabulary) };
 }
 
-/** `furniture`: running page headers, which a rationale split by a page break reads on without. */
-function readRationale(text: string, { label, body }: ItemLabel, title: string, furniture: Span[]): Rationale {
-  const folded = new FoldedText(text, body, furniture);
+/** What a rationale is read with besides its text. */
+interface RationaleContext {
+  /** The item's title, whose words tell a statement about this request. */
+  title: string;
+  /** Running page headers, which a rationale split by a page break reads on without. */
+  furniture: Span[];
+  families: readonly GuidelineFamily[];
+}
+
+function readRationale(text: string, { label, body }: ItemLabel, context: RationaleContext): Rationale {
+  const folded = new FoldedText(text, body, context.furniture);
+  const { families } = context;
   const sentences = sentencesOf(folded.text);
-  const { readings, conclusion } = readNecessity(folded, sentences, title);
+  const { readings, conclusion } = readNecessity(folded, sentences, context.title);
   return {
     label,
     body,
     text: folded.text,
     conclusion,
     necessityReadings: readings,
-    limitClaims: readLimitClaims(folded, sentences),
-    documentsFunctionalImprovement: documentsFunctionalImprovement(folded.text, sentences),
+    limitClaims: readLimitClaims(folded, sentences, families),
+    documentsFunctionalImprovement: documentsFunctionalImprovement(folded.text, sentences, families),
   };
 }

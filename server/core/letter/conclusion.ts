@@ -1,19 +1,5 @@
-import type { TextChange } from '../../check/finding';
-import type { Conclusion, DecisionValue } from '../../model/determination';
-
-/** Upheld means the disputed treatment is not medically necessary; Overturned means it is. */
-export function decisionFor(necessary: boolean): DecisionValue {
-  return necessary ? 'Overturned' : 'Upheld';
-}
-
-export function isNecessary(decision: DecisionValue): boolean {
-  return decision === 'Overturned';
-}
-
-/** The closing sentence real letters use for each decision. */
-export function conclusionSentence(decision: DecisionValue): string {
-  return isNecessary(decision) ? 'The request is medically necessary.' : 'The request is not medically necessary.';
-}
+import type { TextChange } from '../check/finding';
+import type { Conclusion } from '../model/determination';
 
 /**
  * The edit that turns a conclusion into its opposite, keeping the reviewer's wording: a lone
