@@ -5,6 +5,7 @@ import {
   definitionsFor,
   drugByName,
   guidelineForCitation,
+  type CitedEdition,
   treatmentLimits,
   listGuidelines,
 } from '../../../server/core/knowledge';
@@ -33,32 +34,36 @@ describe('knowledge lookups', () => {
   });
 
   describe('guidelineForCitation', () => {
-    const cases: Array<[string, number | undefined, string | undefined]> = [
-      ['MTUS Chronic Pain Treatment Guidelines Manual therapy & manipulation', undefined, 'mtus-cpmtg-2009'],
-      ['Chronic Pain Medical Treatment', 2016, 'mtus-cpmtg-2016'],
+    const cases: Array<[string, CitedEdition, string | undefined]> = [
+      ['MTUS Chronic Pain Treatment Guidelines Manual therapy & manipulation', { on: '2015-03-02' }, 'mtus-cpmtg-2009'],
+      // No year: the edition in force on the date the citation speaks from, and none when nothing dates it.
+      ['Chronic Pain Medical Treatment Guidelines', { on: '2016-07-28' }, 'mtus-cpmtg-2016'],
+      ['Chronic Pain Medical Treatment Guidelines', {}, undefined],
+      ['Opioid Treatment', {}, 'mtus-opioids-2016'],
+      ['Chronic Pain Medical Treatment', { year: 2016 }, 'mtus-cpmtg-2016'],
       [
         'MTUS Chronic Pain Treatment Guidelines 9792.24.1, Acupuncture Medical Treatment Guidelines',
-        undefined,
+        {},
         'mtus-acupuncture-2007',
       ],
-      ['Acupuncture Treatment', 2007, 'mtus-acupuncture-2007'],
-      ['Official Disability Guidelines (ODG) Neck Pain, Chiropractic', undefined, 'odg'],
-      ['Low Back Complaints', 2004, 'acoem-low-back-2004'],
-      ['Neck and Upper Back Complaints', 2004, 'acoem-neck-2004'],
-      ['Forearm, Wrist, and Hand Complaints', 2004, 'acoem-wrist-hand-2004'],
-      ['Elbow Complaints', 2007, 'acoem-elbow-2007'],
-      ['Opioid Treatment', 2016, 'mtus-opioids-2016'],
-      ['Postsurgical Treatment', 2009, 'mtus-postsurgical-2009'],
-      ['Third Edition ACOEM', undefined, 'acoem-3rd-edition'],
-      ['ACOEM', undefined, 'acoem-2004'],
-      ['Labor Code 4604.5', undefined, 'labor-code-4604.5'],
-      ['Chronic Pain Medical Treatment', 2012, undefined],
-      ['Acme Back Book', undefined, undefined],
-      ['Methodology', undefined, undefined],
+      ['Acupuncture Treatment', { year: 2007 }, 'mtus-acupuncture-2007'],
+      ['Official Disability Guidelines (ODG) Neck Pain, Chiropractic', {}, 'odg'],
+      ['Low Back Complaints', { year: 2004 }, 'acoem-low-back-2004'],
+      ['Neck and Upper Back Complaints', { year: 2004 }, 'acoem-neck-2004'],
+      ['Forearm, Wrist, and Hand Complaints', { year: 2004 }, 'acoem-wrist-hand-2004'],
+      ['Elbow Complaints', { year: 2007 }, 'acoem-elbow-2007'],
+      ['Opioid Treatment', { year: 2016 }, 'mtus-opioids-2016'],
+      ['Postsurgical Treatment', { year: 2009 }, 'mtus-postsurgical-2009'],
+      ['Third Edition ACOEM', {}, 'acoem-3rd-edition'],
+      ['ACOEM', {}, 'acoem-2004'],
+      ['Labor Code 4604.5', {}, 'labor-code-4604.5'],
+      ['Chronic Pain Medical Treatment', { year: 2012 }, undefined],
+      ['Acme Back Book', {}, undefined],
+      ['Methodology', {}, undefined],
     ];
-    for (const [name, year, expected] of cases) {
-      it(`"${name}"${year ? ` ${year}` : ''} → ${expected ?? 'unknown'}`, () => {
-        assert.strictEqual(guidelineForCitation(kb, name, year)?.id, expected);
+    for (const [name, edition, expected] of cases) {
+      it(`"${name}" ${JSON.stringify(edition)} → ${expected ?? 'unknown'}`, () => {
+        assert.strictEqual(guidelineForCitation(kb, name, edition)?.id, expected);
       });
     }
   });
