@@ -232,7 +232,9 @@ class ServerState {
     });
     connection.onRequest(LetterSummaryRequest, async (params: LetterSummaryParams) => {
       const checked = await this.checkUri(params.uri);
-      return checked ? letterSummary(checked.analysis) : null;
+      if (!checked) return null;
+      const { configFile } = await this.setups.forUri(params.uri);
+      return { ...letterSummary(checked.analysis), configFile };
     });
     connection.onRequest(CheckWorkspaceRequest, async () =>
       checkWorkspaceLetters({
