@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../core/knowledge/types';
 import { knowledgeForItem } from '../core/knowledge';
-import { letterEra } from '../core/knowledge/era';
+import { letterEra, type LetterEra } from '../core/knowledge/era';
 import type { Determination } from '../core/model/determination';
 import type { ItemCoverage, KnowledgeApplied } from './report';
 
@@ -9,8 +9,11 @@ import type { ItemCoverage, KnowledgeApplied } from './report';
  * knowledge entries that fit it, found the way the rules find them, so an item with no entry is
  * one no limit or criteria rule can check; `unjudged` says why.
  */
-export function itemCoverage(determination: Determination, knowledge: KnowledgeBase): ItemCoverage[] {
-  const era = letterEra(determination, knowledge);
+export function itemCoverage(
+  determination: Determination,
+  knowledge: KnowledgeBase,
+  era: LetterEra = letterEra(determination, knowledge),
+): ItemCoverage[] {
   return determination.items.map((item) => {
     const found = knowledgeForItem(knowledge, item, era);
     return {

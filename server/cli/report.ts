@@ -37,6 +37,8 @@ export interface LetterReport {
   findings: Finding[];
   /** Present with `--items`. */
   items?: ItemCoverage[];
+  /** Set when the letter was too large to check whole: how many items were checked. */
+  truncated?: { checkedItems: number; totalChars: number };
 }
 
 /** A finding as the JSON output carries it: LSP positions (0-based lines, UTF-16 characters). */
