@@ -1,8 +1,8 @@
 import type { KnowledgeBase } from '../core/knowledge/types';
 import { knowledgeForItem } from '../core/knowledge';
 import { letterEra, type LetterEra } from '../core/knowledge/era';
-import type { Determination } from '../core/model/determination';
-import type { ItemCoverage, KnowledgeApplied } from './report';
+import type { Determination, DisputedItem } from '../core/model/determination';
+import type { ConclusionJson, ItemCoverage, KnowledgeApplied } from './report';
 
 /**
  * `--items`: each disputed item with what was read of it (treatment, region, setting) and the
@@ -30,10 +30,19 @@ export function itemCoverage(
         ),
       ],
       unjudged: found.unjudged ?? null,
+      conclusion: conclusionOf(determination, item),
     };
   });
 }
 
 function applied(id: string, guideline: string, treatment: string | null, regions?: string[]): KnowledgeApplied {
   return { id, guideline, treatment, regions: regions ?? [] };
+}
+
+function conclusionOf(determination: Determination, item: DisputedItem): ConclusionJson | null {
+  const conclusion = item.rationale?.conclusion;
+  if (!conclusion) return null;
+  const { start, end } = conclusion.sentence;
+  const text = determination.text.slice(start, end).replace(/\s+/g, ' ');
+  return { necessary: conclusion.necessary, strength: conclusion.strength, text };
 }

@@ -16,6 +16,14 @@ export interface ItemCoverage {
   knowledge: KnowledgeApplied[];
   /** Why no entry fits ("no region", "no entry for treatment" …), or null when one does. */
   unjudged: string | null;
+  /** The rationale's conclusion as the reader read it, with its sentence; null when none was read. */
+  conclusion: ConclusionJson | null;
+}
+
+export interface ConclusionJson {
+  necessary: boolean;
+  strength: 'explicit' | 'implied';
+  text: string;
 }
 
 /** A knowledge entry applied to an item. */

@@ -3,6 +3,7 @@ import { emptyKnowledge, mergeKnowledge } from './merge';
 import { duplicateIds } from './references';
 import guidelines from './data/guidelines.json';
 import vocabulary from './data/vocabulary.json';
+import chapters from './data/chapters.json';
 import drugs from './data/drugs.json';
 import acupunctureAndManipulation from './data/limits-acupuncture-manipulation.json';
 import physicalMedicine from './data/limits-physical-medicine.json';
@@ -17,6 +18,7 @@ import definitions from './data/definitions.json';
 export const BUILT_IN_PACKS: ReadonlyArray<{ file: string; content: unknown }> = [
   { file: 'guidelines.json', content: guidelines },
   { file: 'vocabulary.json', content: vocabulary },
+  { file: 'chapters.json', content: chapters },
   { file: 'drugs.json', content: drugs },
   { file: 'limits-acupuncture-manipulation.json', content: acupunctureAndManipulation },
   { file: 'limits-physical-medicine.json', content: physicalMedicine },
