@@ -20,7 +20,15 @@ import { readHeader } from './header';
 import { readPartialApproval, readQuantity } from './item-title';
 import { segmentItems, type ItemBlock } from './items';
 import type { LabelKind } from '../letter/grammar';
-import { contentEnd, contentStart, headingLevel, isBlank, letterLines, type LetterLine } from './lines';
+import {
+  contentEnd,
+  contentStart,
+  headingLevel,
+  isBlank,
+  letterLines,
+  withoutPageHeaders,
+  type LetterLine,
+} from './lines';
 import { documentsFunctionalImprovement, readConclusion, readLimitClaims, sentencesOf } from './rationale';
 import { findRegulationRefs } from './regulations';
 import { findSections } from './sections';
@@ -39,7 +47,10 @@ const MAX_TITLE_CHARS = 1500;
  */
 export function parseDetermination(text: string, knowledge: ParserKnowledge): Determination {
   const lines = new LineIndex(text);
-  const all = letterLines(text, lines);
+  // Every part is read from the letter without its running page headers; offsets are the letter's.
+  const written = letterLines(text, lines);
+  const readable = withoutPageHeaders(text, written);
+  const all = readable === text ? written : letterLines(readable, lines);
   const { frontMatter, bodyLine } = readFrontMatter(all);
   const sections = findSections(all, bodyLine, text.length);
   const section = (kind: Section['kind']) => sections.find((s) => s.kind === kind)?.body;
@@ -54,10 +65,10 @@ export function parseDetermination(text: string, knowledge: ParserKnowledge): De
     frontMatter,
     header: readHeader(all, bodyLine, headerEnd),
     sections,
-    credentials: readCredentials(text, all, section('how-made')),
-    caseSummary: readCaseSummary(text, section('case-summary'), lexicon.treatments),
-    items: readItems(text, all, decisionsRegion(sections, text.length), lexicon),
-    regulationRefs: findRegulationRefs(text),
+    credentials: readCredentials(readable, all, section('how-made')),
+    caseSummary: readCaseSummary(readable, section('case-summary'), lexicon.treatments),
+    items: readItems(readable, all, decisionsRegion(sections, text.length), lexicon),
+    regulationRefs: findRegulationRefs(readable),
     directives: findDirectives(text, lines),
   };
 }
