@@ -6,6 +6,7 @@ import { allRules } from '../core/rules';
 import { expandPaths } from './files';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
+import { printable } from './format/printable';
 import { formatText } from './format/text';
 import { exitStatus, lintLetters } from './lint';
 import { listGuidelineEntries, listRules } from './list';
@@ -46,7 +47,7 @@ function main(): void {
   } catch (error) {
     // A bug is reported like a usage error (status 2), never as "the letters have errors" (1).
     const message = error instanceof CliError ? error.message : `internal error: ${(error as Error).stack ?? error}`;
-    process.stderr.write(`imr-lint: ${message}\n`);
+    process.stderr.write(`imr-lint: ${printable(message)}\n`);
     process.exitCode = 2;
   }
 }

@@ -4,6 +4,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
@@ -85,8 +87,10 @@ class ServerState {
     const capabilities = params.capabilities;
     this.configurationRequests = !!capabilities.workspace?.configuration;
     this.folders = folderPaths(params);
-    this.problems = new ProblemFiles((uri, diagnostics) =>
-      this.quietly(connection.sendDiagnostics({ uri, diagnostics })),
+    this.problems = new ProblemFiles(
+      (uri, diagnostics) => this.quietly(connection.sendDiagnostics({ uri, diagnostics })),
+      (message) =>
+        this.quietly(connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message })),
     );
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     this.snippetCommand = options.snippetCommand === true ? InsertSnippetCommand : undefined;

@@ -2,13 +2,13 @@
  * Node-only configuration helpers shared by the CLI and the language server: finding the
  * `.imrlintrc.json` nearest a letter and reading the guideline pack files it names.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import type { Range } from 'vscode-languageserver-types';
 import { defaultConfig, parseConfig, type CheckerConfig, type ConfigProblem } from '../core/check/config';
 import { allRules } from '../core/rules';
 import { builtInKnowledge, mergeKnowledge, parsePack } from '../core/knowledge';
 import type { KnowledgeBase } from '../core/knowledge/types';
+import { isRegularFile, MAX_SETTINGS_BYTES, readTextFile } from './read-file';
 
 export const CONFIG_FILE_NAME = '.imrlintrc.json';
 
@@ -17,7 +17,7 @@ export function findConfigFile(folder: string): string | undefined {
   let current = path.resolve(folder);
   for (;;) {
     const candidate = path.join(current, CONFIG_FILE_NAME);
-    if (isFile(candidate)) return candidate;
+    if (isRegularFile(candidate)) return candidate;
     const parent = path.dirname(current);
     if (parent === current) return undefined;
     current = parent;
@@ -35,7 +35,7 @@ export interface LoadedConfig {
 
 /** Reads and parses one config file; an unreadable file is a problem, not an exception. */
 export function loadConfigFile(file: string): LoadedConfig {
-  const read = readText(file);
+  const read = readTextFile(file, MAX_SETTINGS_BYTES);
   if ('error' in read) {
     return { file, config: defaultConfig(), problems: [problemAt(file, START, read.error)], packRanges: [] };
   }
@@ -74,7 +74,7 @@ export function readGuidelinePacks(loaded: LoadedConfig): { packs: PackFile[]; p
   const base = loaded.file ? path.dirname(loaded.file) : process.cwd();
   loaded.config.guidelinePacks.forEach((written, index) => {
     const file = path.resolve(base, written);
-    const read = readText(file);
+    const read = readTextFile(file, MAX_SETTINGS_BYTES);
     if ('text' in read) packs.push({ file, text: read.text });
     else
       problems.push(
@@ -88,23 +88,6 @@ const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, charact
 
 function problemAt(file: string, range: Range, message: string): ConfigProblem {
   return { file, range, message };
-}
-
-function readText(file: string): { text: string } | { error: string } {
-  try {
-    return { text: fs.readFileSync(file, 'utf8') };
-  } catch (error) {
-    return { error: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
-  }
-}
-
-/** Whether a path is (or links to) a file; false for folders and missing paths. */
-export function isFile(file: string): boolean {
-  try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /**

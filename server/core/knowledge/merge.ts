@@ -44,6 +44,7 @@ export function emptyKnowledge(): KnowledgeBase {
     guidelines: [],
     treatments: [],
     regions: [],
+    settings: [],
     limits: [],
     definitions: [],
     criteria: [],

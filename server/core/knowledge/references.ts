@@ -69,6 +69,7 @@ export const ENTRY_KINDS = [
   'guidelines',
   'treatments',
   'regions',
+  'settings',
   'limits',
   'criteria',
   'drugs',

@@ -1,7 +1,6 @@
 import * as assert from 'assert';
 import {
   builtInKnowledge,
-  criteriaFor,
   definitionsFor,
   drugByName,
   guidelineForCitation,
@@ -119,39 +118,17 @@ describe('knowledge lookups', () => {
     }
   });
 
-  describe('criteriaFor', () => {
-    it("finds the MRI criteria for the item's region only", () => {
-      assert.deepStrictEqual(ids(criteriaFor(kb, { treatment: 'mri', region: 'low-back' })), ['acoem-mri-lumbar']);
-      assert.deepStrictEqual(
-        ids(criteriaFor(kb, { treatment: 'mri', region: 'knee', title: 'MRI of the right knee' })),
-        ['acoem-mri-knee'],
-      );
-    });
-
-    it("judges a repeat MRI by the repeat criteria in place of the first MRI's", () => {
-      for (const title of ['Repeat MRI of the lumbar spine', 'Updated MRI lumbar spine', 'Follow-up MRI of the knee']) {
-        assert.deepStrictEqual(
-          ids(criteriaFor(kb, { treatment: 'mri', region: 'low-back', title })),
-          ['odg-mri-repeat'],
-          title,
-        );
-      }
-    });
-
-    it('finds drug criteria by class', () => {
-      assert.deepStrictEqual(ids(criteriaFor(kb, { drugClass: 'h2-blocker' })), ['cpmtg-nsaids-gi-risk']);
-      assert.deepStrictEqual(ids(criteriaFor(kb, { treatment: 'muscle-relaxant', drugClass: 'muscle-relaxant' })), [
-        'cpmtg-muscle-relaxants',
-      ]);
-    });
-  });
-
   describe('listGuidelines', () => {
-    it('prints one plain object per limit with its guideline era, source and numbers', () => {
+    it('prints one plain object per limit, criteria and drug entry with its guideline era, source and numbers', () => {
       const listing = listGuidelines(kb);
-      assert.strictEqual(listing.length, kb.limits.length);
+      assert.strictEqual(listing.length, kb.limits.length + kb.criteria.length + kb.drugs.length);
+      assert.deepStrictEqual(
+        ['limit', 'criteria', 'drug'].map((kind) => listing.filter((entry) => entry.kind === kind).length),
+        [kb.limits.length, kb.criteria.length, kb.drugs.length],
+      );
       const regional = listing.find((entry) => entry.id === 'odg-neck-manipulation-regional');
       assert.deepStrictEqual(JSON.parse(JSON.stringify(regional)), {
+        kind: 'limit',
         id: 'odg-neck-manipulation-regional',
         guideline: 'odg',
         guidelineName: 'Official Disability Guidelines (ODG)',
@@ -169,6 +146,13 @@ describe('knowledge lookups', () => {
       });
       const acupuncture = listing.find((entry) => entry.id === 'mtus-acupuncture');
       assert.deepStrictEqual([acupuncture?.region, acupuncture?.era], [null, { from: '2007-06-15', to: undefined }]);
+      const lumbarMri = listing.find((entry) => entry.id === 'acoem-mri-lumbar');
+      assert.deepStrictEqual(
+        [lumbarMri?.kind, lumbarMri?.treatment, lumbarMri?.regions, lumbarMri?.guideline],
+        ['criteria', 'mri, ct', ['low-back'], 'acoem-low-back-2004'],
+      );
+      const norco = listing.find((entry) => entry.id === 'hydrocodone-acetaminophen');
+      assert.deepStrictEqual([norco?.kind, norco?.treatment, norco?.guideline], ['drug', 'opioid', null]);
     });
   });
 });

@@ -41,6 +41,7 @@ export function miniKnowledge(): KnowledgeBase {
       { id: 'manipulation', name: 'Manipulation', patterns: ['chiropractic', 'manipulation'], kind: 'visits' },
     ],
     regions: [{ id: 'low-back', name: 'Low back', patterns: ['low back', 'lumbar'] }],
+    settings: [],
     limits: [
       {
         id: 'acupuncture-trial',

@@ -1,7 +1,7 @@
 import type { DisputedItem, GuidelineCitation } from '../../model/determination';
 import type { Guideline, KnowledgeBase, TreatmentLimit } from '../types';
 import type { LetterEra } from '../era';
-import { citationGrammarDate, guidelineForCitation, inForceOn, treatmentLimits } from '../index';
+import { citationGrammarDate, entryInForce, guidelineForCitation, inForceOn, knowledgeForItem } from '../index';
 
 export function guidelineById(knowledge: KnowledgeBase, id: string): Guideline | undefined {
   return knowledge.guidelines.find((guideline) => guideline.id === id);
@@ -41,17 +41,12 @@ export function limitInForce(
   limit: Pick<TreatmentLimit, 'guideline'>,
   era: LetterEra,
 ): boolean {
-  const guideline = guidelineById(knowledge, limit.guideline);
-  return !era.date || !guideline || inForceOn(guideline.inForce, era.date);
+  return entryInForce(knowledge, limit, era);
 }
 
-/** The limits that may govern the item: its treatment, a region that fits, a guideline in force on the letter's date. */
+/** The limits that fit the item (`knowledgeForItem`): treatment, region, setting, a guideline in force. */
 export function applicableLimits(knowledge: KnowledgeBase, item: DisputedItem, era: LetterEra): TreatmentLimit[] {
-  const treatment = item.treatment?.value;
-  if (!treatment) return [];
-  return treatmentLimits(knowledge, treatment, item.region?.value).filter((limit) =>
-    limitInForce(knowledge, limit, era),
-  );
+  return knowledgeForItem(knowledge, item, era).limits;
 }
 
 /**
