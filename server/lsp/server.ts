@@ -15,24 +15,11 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigProblem } from '../core/check/config';
-import {
-  FIX_ALL_KIND,
-  getCodeActions,
-  getCompletions,
-  getDocumentHighlights,
-  getDocumentSymbols,
-  getFoldingRanges,
-  getHover,
-  guidelinePassages,
-  itemAround,
-  letterSummary,
-  letterTemplate,
-} from '../core/features';
-import { applicableLimits } from '../core/knowledge/item/applicable';
+import { FIX_ALL_KIND } from '../core/features';
 import { CONFIG_FILE_NAME, knowledgeWithPacks } from '../node/config-files';
 import { LetterSetups, filePathOf } from './letter-setup';
 import { DiagnosticsPush } from './diagnostics-push';
-import { LetterAnalyses, diagnosticsOf, type CheckedLetter } from './letters';
+import { LetterAnalyses, letterService, type CheckedLetter } from './letters';
 import { ProblemFiles } from './problem-files';
 import {
   CheckWorkspaceRequest,
@@ -179,21 +166,21 @@ class ServerState {
       return {
         kind: DocumentDiagnosticReportKind.Full,
         resultId,
-        items: diagnosticsOf(checked.analysis, params.textDocument.uri),
+        items: letterService.diagnostics(checked.analysis, params.textDocument.uri),
       };
     });
     connection.onHover(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);
-      return checked ? (getHover(checked.analysis, params.position) ?? null) : null;
+      return checked ? (letterService.hover(checked.analysis, params.position) ?? null) : null;
     });
     connection.onCompletion(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);
-      return checked ? getCompletions(checked.analysis, params.position) : [];
+      return checked ? letterService.completions(checked.analysis, params.position) : [];
     });
     connection.onCodeAction(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);
       return checked
-        ? getCodeActions(
+        ? letterService.codeActions(
             checked.analysis,
             params.textDocument.uri,
             params.range,
@@ -204,15 +191,15 @@ class ServerState {
     });
     connection.onDocumentSymbol(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);
-      return checked ? getDocumentSymbols(checked.analysis.determination) : [];
+      return checked ? letterService.documentSymbols(checked.analysis) : [];
     });
     connection.onFoldingRanges(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);
-      return checked ? getFoldingRanges(checked.analysis.determination) : [];
+      return checked ? letterService.foldingRanges(checked.analysis) : [];
     });
     connection.onDocumentHighlight(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);
-      return checked ? getDocumentHighlights(checked.analysis.determination, params.position) : [];
+      return checked ? letterService.highlights(checked.analysis, params.position) : [];
     });
     this.listenToCustomRequests();
   }
@@ -221,18 +208,17 @@ class ServerState {
     const { connection } = this;
     connection.onRequest(GuidelinePassagesRequest, async (params: GuidelinePassagesParams) => {
       const checked = await this.checkUri(params.uri);
-      if (!checked) return [];
-      const { determination, knowledge } = checked.analysis;
-      const item = itemAround(determination, determination.lines.offsetAt(params.position));
-      return guidelinePassages(knowledge, item ? applicableLimits(knowledge, item, checked.analysis.era) : []);
+      return checked ? letterService.passages(checked.analysis, params.position) : [];
     });
     connection.onRequest(LetterTemplateRequest, async (params?: { uri?: string }) => {
       const setup = await this.setups.forUri(params?.uri ?? 'untitled:new-determination');
-      return { snippet: letterTemplate(setup.knowledge, setup.config.reviewer) };
+      return { snippet: letterService.template(setup) };
     });
     connection.onRequest(LetterSummaryRequest, async (params: LetterSummaryParams) => {
       const checked = await this.checkUri(params.uri);
-      return checked ? letterSummary(checked.analysis) : null;
+      if (!checked) return null;
+      const { configFile } = await this.setups.forUri(params.uri);
+      return { ...letterService.summary(checked.analysis), configFile };
     });
     connection.onRequest(CheckWorkspaceRequest, async () =>
       checkWorkspaceLetters({

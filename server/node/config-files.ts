@@ -12,16 +12,28 @@ import { isRegularFile, MAX_SETTINGS_BYTES, readTextFile } from './read-file';
 
 export const CONFIG_FILE_NAME = '.imrlintrc.json';
 
-/** The nearest `.imrlintrc.json` in `folder` or one of its parents. */
-export function findConfigFile(folder: string): string | undefined {
+/**
+ * The nearest `.imrlintrc.json` in `folder` or one of its parents, up to `boundary` and no
+ * further: a stray config above the workspace (in the temp or home folder) must not govern its
+ * letters. A folder outside `boundary` is searched alone.
+ */
+export function findConfigFile(folder: string, boundary: string): string | undefined {
   let current = path.resolve(folder);
+  const stop = path.resolve(boundary);
+  const inside = isWithin(current, stop);
   for (;;) {
     const candidate = path.join(current, CONFIG_FILE_NAME);
     if (isRegularFile(candidate)) return candidate;
     const parent = path.dirname(current);
-    if (parent === current) return undefined;
+    if (!inside || current === stop || parent === current) return undefined;
     current = parent;
   }
+}
+
+/** Whether `file` is `folder` or lies under it. */
+export function isWithin(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 export interface LoadedConfig {
@@ -47,9 +59,9 @@ export function loadConfigFile(file: string): LoadedConfig {
   return { file, ...parsed };
 }
 
-/** The config that governs a letter: the nearest config file's, or the defaults. */
-export function configForLetter(letterFile: string): LoadedConfig {
-  const file = findConfigFile(path.dirname(path.resolve(letterFile)));
+/** The config that governs a letter: the nearest config file's up to `boundary`, or the defaults. */
+export function configForLetter(letterFile: string, boundary: string): LoadedConfig {
+  const file = findConfigFile(path.dirname(path.resolve(letterFile)), boundary);
   return file ? loadConfigFile(file) : noConfigFile();
 }
 

@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Diagnostic } from 'vscode-languageserver/node';
+import type { LetterSummary } from '../../server/shared/protocol';
 import { ServerSession, fixtureText } from './harness';
 
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((diagnostic) => diagnostic.code);
@@ -75,5 +76,27 @@ describe('protocol: a config or pack that would switch checking off', () => {
         'guideline pack "/dev/zero": not a regular file (a device)',
       ],
     );
+  });
+
+  it('ignores a config above the workspace folder, and names the config in use in the letter summary', async () => {
+    fs.writeFileSync(path.join(folder, '.imrlintrc.json'), '{"rules": {"exceeds-guideline-limit": "off"}}');
+    const project = path.join(folder, 'project');
+    fs.mkdirSync(project);
+    session = await ServerSession.start({ workspaceFolder: project });
+    const uri = uriOf('project/findings.imr.md');
+    await session.open(uri, fixtureText('findings.imr.md'));
+    assert.deepStrictEqual(codes(await session.diagnostics(uri, 1)).slice(0, 3), DEFAULT_CODES);
+    const summary = await session.request<LetterSummary>('imr/letterSummary', { uri });
+    assert.strictEqual(summary.configFile, undefined);
+
+    const inside = path.join(project, '.imrlintrc.json');
+    fs.writeFileSync(inside, '{"rules": {"exceeds-guideline-limit": "off"}}');
+    const before = session.published.length;
+    await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    assert.deepStrictEqual(codes(await session.nextDiagnostics(uri, before)).slice(0, 2), [
+      'missing-credentials',
+      'decision-contradicts-rationale',
+    ]);
+    assert.strictEqual((await session.request<LetterSummary>('imr/letterSummary', { uri })).configFile, inside);
   });
 });

@@ -18,18 +18,12 @@ import { readFrontMatter } from './front-matter';
 import { readGuidelineEntry, type CitationVocabulary } from './guideline-entry';
 import { readHeader } from './header';
 import { readPartialApproval, readQuantity } from './item-title';
-import { segmentItems, type ItemBlock } from './items';
+import { segmentItems, type ItemBlock, type ItemLabel } from './items';
 import type { LabelKind } from '../letter/grammar';
-import {
-  contentEnd,
-  contentStart,
-  headingLevel,
-  isBlank,
-  letterLines,
-  withoutPageHeaders,
-  type LetterLine,
-} from './lines';
-import { documentsFunctionalImprovement, readConclusion, readLimitClaims, sentencesOf } from './rationale';
+import { contentEnd, contentStart, headingLevel, isBlank, letterLines, type LetterLine } from './lines';
+import { readNecessity } from './conclusion';
+import { blankSpans, pageFurniture } from './page-furniture';
+import { documentsFunctionalImprovement, readLimitClaims, sentencesOf } from './rationale';
 import { findRegulationRefs } from './regulations';
 import { findSections } from './sections';
 import { TermMatcher } from './terms';
@@ -51,8 +45,9 @@ export function parseDetermination(text: string, knowledge: ParserKnowledge): De
   const lines = new LineIndex(text);
   // Every part is read from the letter without its running page headers; offsets are the letter's.
   const written = letterLines(text, lines);
-  const readable = withoutPageHeaders(text, written);
-  const all = readable === text ? written : letterLines(readable, lines);
+  const furniture = pageFurniture(written);
+  const readable = blankSpans(text, furniture);
+  const all = furniture.length ? letterLines(readable, lines) : written;
   const { frontMatter, bodyLine } = readFrontMatter(all);
   const sections = findSections(all, bodyLine, text.length);
   const section = (kind: Section['kind']) => sections.find((s) => s.kind === kind)?.body;
@@ -69,7 +64,7 @@ export function parseDetermination(text: string, knowledge: ParserKnowledge): De
     sections,
     credentials: readCredentials(readable, all, section('how-made')),
     caseSummary: readCaseSummary(readable, section('case-summary'), lexicon.treatments, lexicon.surgeries),
-    items: readItems(readable, all, decisionsRegion(sections, text.length), lexicon),
+    items: readItems(readable, all, decisionsRegion(sections, text.length), lexicon, furniture),
     regulationRefs: findRegulationRefs(readable),
     directives: findDirectives(text, lines),
   };
@@ -157,12 +152,12 @@ function decisionsRegion(sections: Section[], textLength: number): Span {
   return last ? last.body : { start: 0, end: textLength };
 }
 
-function readItems(text: string, all: LetterLine[], region: Span, lexicon: Lexicon): DisputedItem[] {
+function readItems(text: string, all: LetterLine[], region: Span, lexicon: Lexicon, furniture: Span[]): DisputedItem[] {
   const lines = all.filter((line) => line.start >= region.start && line.end <= region.end && !isBlank(line));
-  return segmentItems(lines, region.end).map((block, index) => readItem(text, block, index, lexicon));
+  return segmentItems(lines, region.end).map((block, index) => readItem(text, block, index, lexicon, furniture));
 }
 
-function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexicon): DisputedItem {
+function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexicon, furniture: Span[]): DisputedItem {
   const titleSpan = titleSpanOf(text, block);
   const title = new FoldedText(text, titleSpan);
   const titleText = title.text.slice(0, MAX_TITLE_CHARS);
@@ -194,7 +189,8 @@ function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexico
     else item.claimsAdministratorGuideline = read;
   }
   const rationale = entry('rationale');
-  if (rationale) item.rationale = readRationale(text, rationale.label, rationale.body, lexicon.families);
+  if (rationale)
+    item.rationale = readRationale(text, rationale, { title: title.text, furniture, families: lexicon.families });
   return item;
 }
 
@@ -242,14 +238,26 @@ function readEntry(
   return { kind, label, body, text: folded.text, ...readGuidelineEntry(folded, vocabulary) };
 }
 
-function readRationale(text: string, label: Span, body: Span, families: readonly GuidelineFamily[]): Rationale {
-  const folded = new FoldedText(text, body);
+/** What a rationale is read with besides its text. */
+interface RationaleContext {
+  /** The item's title, whose words tell a statement about this request. */
+  title: string;
+  /** Running page headers, which a rationale split by a page break reads on without. */
+  furniture: Span[];
+  families: readonly GuidelineFamily[];
+}
+
+function readRationale(text: string, { label, body }: ItemLabel, context: RationaleContext): Rationale {
+  const folded = new FoldedText(text, body, context.furniture);
+  const { families } = context;
   const sentences = sentencesOf(folded.text);
+  const { readings, conclusion } = readNecessity(folded, sentences, context.title);
   return {
     label,
     body,
     text: folded.text,
-    conclusion: readConclusion(folded, sentences),
+    conclusion,
+    necessityReadings: readings,
     limitClaims: readLimitClaims(folded, sentences, families),
     documentsFunctionalImprovement: documentsFunctionalImprovement(folded.text, sentences, families),
   };

@@ -18,35 +18,6 @@ export function letterLines(text: string, lines: LineIndex): LetterLine[] {
   return result;
 }
 
-/**
- * The letter with its running page headers blanked, offsets kept: some PDF converters repeat a
- * header at the top of each page ("Case Number: CM17-0001234", "IMR Final Determination
- * CM17-0001234   Page 2"). Such a line is the first of a page (it opens with the form feed) and
- * names a case number or a page number, or its words, numbers aside, open another page too. It
- * is no part of the sentence or title that a page break splits. The same text when there is none.
- */
-export function withoutPageHeaders(text: string, lines: LetterLine[]): string {
-  const pageStarts = lines.filter((line) => line.text.startsWith('\f') && !isBlank(line));
-  if (pageStarts.length === 0) return text;
-  const shapeOf = (line: LetterLine) => line.text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
-  const shapes = new Map<string, number>();
-  for (const line of pageStarts) shapes.set(shapeOf(line), (shapes.get(shapeOf(line)) ?? 0) + 1);
-  const headers = pageStarts.filter((line) => RUNNING_HEADER.test(line.text) || (shapes.get(shapeOf(line)) ?? 0) > 1);
-  if (headers.length === 0) return text;
-  const pieces: string[] = [];
-  let copied = 0;
-  for (const line of headers) {
-    // The form feed stays: it still marks the page break.
-    pieces.push(text.slice(copied, line.start + 1), ' '.repeat(line.end - line.start - 1));
-    copied = line.end;
-  }
-  pieces.push(text.slice(copied));
-  return pieces.join('');
-}
-
-/** A case number (CM17-0001234), or "Page 2" set apart at the line's end. */
-const RUNNING_HEADER = /\b[A-Z]{2}\d{2}-\d{5,}\b|(?:^\f|\s{2,})page\s+\d+(?:\s+of\s+\d+)?\s*$/i;
-
 /** HTML comments (inline directives, fixture markers) are not letter text: blank them, keeping offsets. */
 export function blankComments(text: string): string {
   const pieces: string[] = [];
