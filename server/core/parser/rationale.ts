@@ -3,6 +3,7 @@ import type { Span } from '../model/span';
 import type { GuidelineFamily } from '../knowledge/types';
 import { firstFamilyMention } from '../knowledge/families';
 import type { FoldedText } from './folded-text';
+import { anyOf, anyWord } from './patterns';
 
 export interface Sentence {
   from: number;
@@ -31,8 +32,13 @@ export function sentencesOf(text: string): Sentence[] {
 
 const ATTRIBUTION =
   /\b(?:allows?|allowing|recommends?|recommended|supports?|supporting|states?|indicates?|specif(?:y|ies)|permits?|endorses?|suggests?|guidelines?)\b/i;
-const CLAIM =
-  /\b(?:(up to|a total of|total of|maximum of|trial of|initial trial of)\s+)?(\d{1,3})(?:\s*(?:-|–|to)\s*(\d{1,3}))?\s+(?:(?:additional|more|further|[a-z]{3,15})\s+)?(?:visits|sessions|treatments)\b/gi;
+/** "up to", "a total of", "trial of": whether a claimed count is a total or a trial (group 1). */
+const CLAIM_LEAD = /(up to|a total of|total of|maximum of|trial of|initial trial of)/;
+/** "6" or "6-10" (groups 2 and 3). */
+const CLAIM_COUNT = /(\d{1,3})(?:\s*(?:-|–|to)\s*(\d{1,3}))?/;
+/** "visits", "additional sessions", "chiropractic treatments". */
+const CLAIM_UNIT = /(?:(?:additional|more|further|[a-z]{3,15})\s+)?(?:visits|sessions|treatments)/;
+const CLAIM = new RegExp(`\\b(?:${CLAIM_LEAD.source}\\s+)?${CLAIM_COUNT.source}\\s+${CLAIM_UNIT.source}\\b`, 'gi');
 /** "3 visits per week" is a frequency, not a count. */
 const PER_WEEK_AFTER = /^\s*(?:per|a|each|every)\s+week|^\s*weekly/i;
 const OVER_WEEKS =
@@ -97,12 +103,29 @@ function spanIn(folded: FoldedText, from: number, to: number): Span {
   return folded.spanOf(from, to);
 }
 
-const IMPROVEMENT =
-  /\bfunctional(?:ly)?\s+(?:improvement|gains?|benefit)|\bimproved?\s+(?:in\s+)?(?:function|adls?|activities of daily living)|\b(?:improvement|increase)\s+in\s+(?:function|adls?|activities|walking|sitting|standing|range)|\bincreased\s+(?:function|adls?|activities|walking|sitting|standing|tolerance)|\breduc(?:ed|tion in)\s+(?:(?:pain\s+)?medications?|work restrictions|opioid)|\breturned to (?:full |modified )?(?:work|duty)/i;
+/** The ways a rationale states an improvement in function. */
+const IMPROVEMENT = anyOf(
+  [
+    /\bfunctional(?:ly)?\s+(?:improvement|gains?|benefit)/, // "functional gains"
+    /\bimproved?\s+(?:in\s+)?(?:function|adls?|activities of daily living)/, // "improved ADLs"
+    /\b(?:improvement|increase)\s+in\s+(?:function|adls?|activities|walking|sitting|standing|range)/, // "increase in walking"
+    /\bincreased\s+(?:function|adls?|activities|walking|sitting|standing|tolerance)/, // "increased tolerance"
+    /\breduc(?:ed|tion in)\s+(?:(?:pain\s+)?medications?|work restrictions|opioid)/, // "reduced pain medication"
+    /\breturned to (?:full |modified )?(?:work|duty)/, // "returned to modified duty"
+  ],
+  'i',
+);
 const PATIENT = /\b(?:patient|claimant|injured worker|employee|worker|he|she|his|her)\b/i;
 /** Words that make a sentence deny, require, define or generalise functional improvement rather than report it. */
-const DENIED_IMPROVEMENT =
-  /\b(?:no|not|lack|lacks|lacking|without|absence|absent|fails?|failed|unless|if|until|neither|nor|cannot|unclear|insufficient|defined|definition|requires?|required|must|should|guidelines?|according|based on|time to produce)\b/i;
+const DENIED_IMPROVEMENT = anyWord(
+  [
+    ['no', 'not', 'lack', 'lacks', 'lacking', 'without', 'absence', 'absent', 'fails?', 'failed'], // denied
+    ['unless', 'if', 'until', 'neither', 'nor', 'cannot', 'unclear', 'insufficient'], // in doubt
+    ['defined', 'definition', 'requires?', 'required', 'must', 'should'], // defined or required
+    ['guidelines?', 'according', 'based on', 'time to produce'], // the guideline speaking
+  ],
+  'i',
+);
 
 /**
  * Whether the rationale reports functional improvement in this patient: a sentence about the
