@@ -4,8 +4,10 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  FileChangeType,
   TextDocumentSyncKind,
   TextDocuments,
+  WatchKind,
   type Connection,
   type InitializeParams,
   type InitializeResult,
@@ -43,6 +45,7 @@ import {
 } from './protocol';
 import { readEditorSettings, SETTINGS_SECTION, type EditorSettings } from './settings';
 import { checkWorkspaceLetters } from './workspace-check';
+import { WorkspaceFindings } from './workspace-findings';
 
 export interface InitializationOptions {
   /** Sent by the VS Code client; other editors are untrusted unless they say otherwise. */
@@ -69,6 +72,7 @@ class ServerState {
   private readonly setups: LetterSetups;
   private readonly analyses: LetterAnalyses;
   private readonly problems: ProblemFiles;
+  private readonly workspaceFindings: WorkspaceFindings;
   /** Absent for clients that pull diagnostics themselves. */
   private readonly push?: DiagnosticsPush;
   private readonly configurationRequests: boolean;
@@ -87,6 +91,9 @@ class ServerState {
     this.folders = folderPaths(params);
     this.problems = new ProblemFiles((uri, diagnostics) =>
       this.quietly(connection.sendDiagnostics({ uri, diagnostics })),
+    );
+    this.workspaceFindings = new WorkspaceFindings((uri) =>
+      this.quietly(connection.sendDiagnostics({ uri, diagnostics: [] })),
     );
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     this.snippetCommand = options.snippetCommand === true ? InsertSnippetCommand : undefined;
@@ -133,7 +140,12 @@ class ServerState {
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       this.quietly(
         this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.json' }],
+          watchers: [
+            { globPattern: `**/${CONFIG_FILE_NAME}` },
+            { globPattern: '**/*.json' },
+            // Deleted or renamed letters (and folders of them): their workspace-check findings go.
+            { globPattern: '**/*', kind: WatchKind.Delete },
+          ],
         }),
       );
     }
@@ -150,7 +162,10 @@ class ServerState {
 
   private listen(): void {
     const { connection, documents } = this;
-    documents.onDidOpen((event) => this.push?.opened(event.document.uri));
+    documents.onDidOpen((event) => {
+      this.workspaceFindings.opened(event.document.uri);
+      this.push?.opened(event.document.uri);
+    });
     documents.onDidChangeContent((event) => this.push?.changed(event.document.uri));
     documents.onDidClose((event) => this.closed(event.document.uri));
     connection.onDidChangeConfiguration((change) => {
@@ -159,6 +174,9 @@ class ServerState {
       this.settingsChanged();
     });
     connection.onDidChangeWatchedFiles(({ changes }) => {
+      for (const change of changes) {
+        if (change.type === FileChangeType.Deleted) this.workspaceFindings.deleted(change.uri);
+      }
       // A new config file anywhere may govern open letters; other JSON matters only when it is a loaded pack.
       const relevant = changes.some(({ uri }) => {
         const file = filePathOf(uri);
@@ -180,7 +198,7 @@ class ServerState {
     });
     connection.onCompletion(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);
-      return checked ? getCompletions(checked.analysis, params.position) : [];
+      return checked ? getCompletions(checked.analysis, params.position, params.context) : [];
     });
     connection.onCodeAction(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);
@@ -226,15 +244,21 @@ class ServerState {
       const checked = await this.checkUri(params.uri);
       return checked ? letterSummary(checked.analysis) : null;
     });
-    connection.onRequest(CheckWorkspaceRequest, async () =>
-      checkWorkspaceLetters({
+    connection.onRequest(CheckWorkspaceRequest, async () => {
+      const published: string[] = [];
+      const result = await checkWorkspaceLetters({
         folders: this.folders,
         extraGlobs: (await this.settingsFor(undefined)).extraGlobs,
         setups: this.setups,
         openLetter: (path) => this.openLetterAt(path),
-        publish: (uri, diagnostics) => this.quietly(this.connection.sendDiagnostics({ uri, diagnostics })),
-      }),
-    );
+        publish: (uri, diagnostics) => {
+          published.push(uri);
+          this.quietly(this.connection.sendDiagnostics({ uri, diagnostics }));
+        },
+      });
+      this.workspaceFindings.checked(published);
+      return result;
+    });
   }
 
   /** The open document's current check, or nothing for a document the client never opened. */

@@ -6,7 +6,15 @@ import { letterEra, type LetterEra } from '../knowledge/era';
 import type { Determination, DisputedItem } from '../model/determination';
 import { applicableLimits, limitInForce } from '../rules/support/knowledge';
 import { rangeText } from '../rules/support/describe';
-import type { Confidence, GuidelineSource, KnowledgeBase, LimitPhase, TreatmentLimit } from '../knowledge/types';
+import type {
+  Confidence,
+  CriteriaEntry,
+  GuidelineSource,
+  KnowledgeBase,
+  LimitPhase,
+  TreatmentLimit,
+} from '../knowledge/types';
+import { guidelineById } from '../rules/support/knowledge';
 
 /** The limits that may govern the item in the letter's era. */
 export function limitsForItem(
@@ -76,4 +84,39 @@ function phaseWords(phase: LimitPhase, withoutVisits: string): string {
 /** "Manual therapy & manipulation, pages 58-60". */
 export function sourceText(source: GuidelineSource): string {
   return source.pages ? `${source.section}, pages ${source.pages}` : source.section;
+}
+
+/**
+ * A limit's short name, to pick it by: guideline family, region, treatment and condition
+ * ("ODG neck manual therapy and manipulation, moderate cervical sprain/strain").
+ */
+export function limitName(knowledge: KnowledgeBase, limit: TreatmentLimit): string {
+  const regions = (limit.regions ?? []).map((id) =>
+    plainName(knowledge.regions.find((term) => term.id === id)?.name ?? id),
+  );
+  const words = [
+    familyOf(knowledge, limit.guideline),
+    regions.join('/'),
+    plainName(treatmentName(knowledge, limit.treatment)),
+  ];
+  const condition = limit.condition && plainName(limit.condition);
+  const name = words.filter(Boolean).join(' ');
+  return condition ? `${name}, ${condition}` : name;
+}
+
+/** A criteria entry's short name: "MTUS MRI criteria (Special Studies)". */
+export function criteriaName(knowledge: KnowledgeBase, entry: CriteriaEntry): string {
+  const treatments = (entry.appliesTo.treatments ?? []).map((id) => plainName(treatmentName(knowledge, id)));
+  const subject = treatments.length > 0 ? treatments.join('/') : entry.topic.toLowerCase();
+  return `${familyOf(knowledge, entry.guideline)} ${subject} criteria`;
+}
+
+function familyOf(knowledge: KnowledgeBase, guidelineId: string): string {
+  return guidelineById(knowledge, guidelineId)?.family ?? guidelineId;
+}
+
+/** "Neck (cervical spine)" → "neck"; acronyms (MRI, TENS) keep their capitals. */
+function plainName(name: string): string {
+  const bare = name.replace(/\s*\([^)]*\)/g, '').trim();
+  return bare.replace(/\b[A-Z][a-z]+\b/g, (word) => word.toLowerCase());
 }

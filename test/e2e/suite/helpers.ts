@@ -11,6 +11,7 @@ export const EXTENSION_ID = 'imr-determinations.imr-determinations';
 export const LANGUAGE_ID = 'imr-determination';
 export const FINDINGS_LETTER = 'chiropractic-neck-findings.imr.md';
 export const CLEAN_LETTER = 'acupuncture-low-back.imr.md';
+export const PLAIN_LETTER = 'published/plain-letter.txt';
 const WAIT_MS = 20_000;
 
 export { expectedFindings };
