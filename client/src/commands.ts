@@ -10,7 +10,7 @@ import {
   type GuidelinePassage,
   type LetterTemplate,
   type SnippetInsertion,
-} from '../../server/lsp/protocol';
+} from '../../server/shared/protocol';
 import type { LetterClient } from './letter-client';
 import { checkWorkspaceMessage } from './summary-text';
 

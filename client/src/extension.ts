@@ -6,7 +6,7 @@
  * the server starts only once a letter is open.
  */
 import * as vscode from 'vscode';
-import { LANGUAGE_ID } from '../../server/lsp/protocol';
+import { LANGUAGE_ID } from '../../server/shared/protocol';
 import { registerCommands } from './commands';
 import { watchExtraGlobs } from './extra-globs';
 import { LetterClient } from './letter-client';

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { DocumentFilter } from 'vscode-languageclient';
-import { LANGUAGE_ID } from '../../server/lsp/protocol';
+import { LANGUAGE_ID } from '../../server/shared/protocol';
 
 const SECTION = 'imrDeterminations';
 const EXTRA_GLOBS = 'files.extraGlobs';

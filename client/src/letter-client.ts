@@ -11,7 +11,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { LANGUAGE_ID, type GuidelinePassagesParams } from '../../server/lsp/protocol';
+import { LANGUAGE_ID, type GuidelinePassagesParams } from '../../server/shared/protocol';
 import { documentSelector, extraGlobs } from './extra-globs';
 import { TypingHold } from './typing-hold';
 

@@ -5,7 +5,7 @@ import {
   LetterSummaryRequest,
   type LetterSummary,
   type LetterSummaryParams,
-} from '../../server/lsp/protocol';
+} from '../../server/shared/protocol';
 import { SHOW_PROBLEMS } from './commands';
 import type { LetterClient } from './letter-client';
 import { statusText, statusTooltip } from './summary-text';

@@ -1,5 +1,5 @@
 /** The words the client shows for the server's counts. No `vscode` import, so plain tests cover it. */
-import type { CheckWorkspaceResult, LetterSummary } from '../../server/lsp/protocol';
+import type { CheckWorkspaceResult, LetterSummary } from '../../server/shared/protocol';
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;

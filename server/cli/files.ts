@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { isFile } from '../node/config-files';
 import { CliError } from './options';
-import { isGlob, matchesGlob, splitGlob } from './glob';
+import { isGlob, matchesGlob, splitGlob } from '../node/glob';
 
 /** What a folder search takes as a letter. */
 export function isLetterFile(name: string): boolean {

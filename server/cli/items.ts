@@ -1,8 +1,8 @@
 import type { KnowledgeBase } from '../core/knowledge/types';
 import { letterEra } from '../core/knowledge/era';
 import type { Determination } from '../core/model/determination';
-import { criteriaForItem } from '../core/rules/support/criteria';
-import { applicableLimits } from '../core/rules/support/knowledge';
+import { criteriaForItem } from '../core/knowledge/item/criteria';
+import { applicableLimits } from '../core/knowledge/item/applicable';
 import type { ItemCoverage } from './report';
 
 /**
@@ -10,7 +10,7 @@ import type { ItemCoverage } from './report';
  * the rules find them, so an item with no entry is one no limit or criteria rule can check.
  */
 export function itemCoverage(determination: Determination, knowledge: KnowledgeBase): ItemCoverage[] {
-  const era = letterEra(determination);
+  const era = letterEra(determination, knowledge);
   return determination.items.map((item) => ({
     title: item.title.value,
     decision: item.decision?.value ?? null,

@@ -1,5 +1,5 @@
 import { listGuidelines, type KnowledgeBase } from '../core/knowledge';
-import type { Rule } from '../core/rules/rule';
+import type { Rule } from '../core/check/rule';
 import type { OutputFormat } from './options';
 import { formatTable } from './format/table';
 

@@ -28,11 +28,15 @@ export interface DiagnosticJson {
   severity: Severity;
   message: string;
   range: Range;
+  /** The other places the finding names, as LSP `relatedInformation` carries them (without the file). */
+  related?: { range: Range; message: string }[];
 }
 
 export function diagnosticOf(report: LetterReport, finding: Finding): DiagnosticJson {
   const { rule, severity, message } = finding;
-  return { rule, severity, message, range: report.determination.lines.rangeOf(finding.span) };
+  const { lines } = report.determination;
+  const related = finding.related?.map((place) => ({ range: lines.rangeOf(place.span), message: place.message }));
+  return { rule, severity, message, range: lines.rangeOf(finding.span), ...(related?.length ? { related } : {}) };
 }
 
 export type SeverityCounts = Record<Severity, number>;

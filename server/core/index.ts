@@ -11,7 +11,7 @@ import type { Determination } from './model/determination';
 import type { KnowledgeBase } from './knowledge/types';
 import { builtInKnowledge } from './knowledge';
 import { allRules } from './rules';
-import type { Rule } from './rules/rule';
+import type { Rule } from './check/rule';
 
 export interface CheckResult {
   determination: Determination;

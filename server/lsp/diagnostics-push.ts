@@ -67,7 +67,7 @@ export class DiagnosticsPush {
       if (this.documents.get(uri)?.version !== checked.version) return;
       this.published.set(uri, checked.version);
       this.lastCost.set(uri, checked.millis);
-      await this.send({ uri, version: checked.version, diagnostics: diagnosticsOf(checked.analysis) });
+      await this.send({ uri, version: checked.version, diagnostics: diagnosticsOf(checked.analysis, uri) });
     } catch (error) {
       this.logError(`Checking ${uri} failed: ${(error as Error).stack ?? error}`);
     }

@@ -43,8 +43,8 @@ export class LetterAnalyses {
   }
 }
 
-export function diagnosticsOf(analysis: LetterAnalysis): Diagnostic[] {
-  const diagnostics = toDiagnostics(analysis.findings, analysis.determination.lines);
+export function diagnosticsOf(analysis: LetterAnalysis, uri: string): Diagnostic[] {
+  const diagnostics = toDiagnostics(analysis.findings, analysis.determination.lines, uri);
   const notice = largeLetterNotice(analysis);
   return notice ? [notice, ...diagnostics] : diagnostics;
 }

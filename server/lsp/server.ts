@@ -27,8 +27,8 @@ import {
   itemAround,
   letterSummary,
   letterTemplate,
-  limitsForItem,
 } from '../core/features';
+import { applicableLimits } from '../core/knowledge/item/applicable';
 import { CONFIG_FILE_NAME, knowledgeWithPacks } from '../node/config-files';
 import { LetterSetups, filePathOf } from './letter-setup';
 import { DiagnosticsPush } from './diagnostics-push';
@@ -42,7 +42,7 @@ import {
   type GuidelinePassagesParams,
   type LetterSummaryParams,
   InsertSnippetCommand,
-} from './protocol';
+} from '../shared/protocol';
 import { readEditorSettings, SETTINGS_SECTION, type EditorSettings } from './settings';
 import { checkWorkspaceLetters } from './workspace-check';
 import { WorkspaceFindings } from './workspace-findings';
@@ -190,7 +190,11 @@ class ServerState {
       if (!checked) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       const resultId = String(checked.version);
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(checked.analysis) };
+      return {
+        kind: DocumentDiagnosticReportKind.Full,
+        resultId,
+        items: diagnosticsOf(checked.analysis, params.textDocument.uri),
+      };
     });
     connection.onHover(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);
@@ -234,7 +238,7 @@ class ServerState {
       if (!checked) return [];
       const { determination, knowledge } = checked.analysis;
       const item = itemAround(determination, determination.lines.offsetAt(params.position));
-      return guidelinePassages(knowledge, limitsForItem(knowledge, determination, item));
+      return guidelinePassages(knowledge, item ? applicableLimits(knowledge, item, checked.analysis.era) : []);
     });
     connection.onRequest(LetterTemplateRequest, async (params?: { uri?: string }) => {
       const setup = await this.setups.forUri(params?.uri ?? 'untitled:new-determination');

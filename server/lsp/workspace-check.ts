@@ -5,7 +5,7 @@ import { analyzeLetter } from '../core/features';
 import { findWorkspaceLetters } from '../node/workspace-letters';
 import type { LetterSetups } from './letter-setup';
 import { diagnosticsOf, type CheckedLetter } from './letters';
-import type { CheckWorkspaceResult } from './protocol';
+import type { CheckWorkspaceResult } from '../shared/protocol';
 
 export interface WorkspaceCheck {
   folders: string[];
@@ -35,12 +35,12 @@ export async function checkWorkspaceLetters(check: WorkspaceCheck): Promise<Chec
 }
 
 async function letterDiagnostics(check: WorkspaceCheck, file: string): Promise<Diagnostic[] | undefined> {
+  const uri = pathToFileURL(file).href;
   const open = await check.openLetter(file);
-  if (open) return diagnosticsOf(open.analysis);
+  if (open) return diagnosticsOf(open.analysis, uri);
   const text = readText(file);
   if (text === undefined) return undefined;
-  const uri = pathToFileURL(file).href;
-  const diagnostics = diagnosticsOf(analyzeLetter(text, await check.setups.forUri(uri)));
+  const diagnostics = diagnosticsOf(analyzeLetter(text, await check.setups.forUri(uri)), uri);
   check.publish(uri, diagnostics);
   return diagnostics;
 }

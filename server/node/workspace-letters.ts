@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { matchesGlob } from '../cli/glob';
+import { matchesGlob } from './glob';
 
 export const LETTER_GLOB = '**/*.imr.md';
 

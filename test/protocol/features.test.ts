@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import type { CompletionItem, DocumentSymbol, Hover } from 'vscode-languageserver/node';
 import { builtInKnowledge } from '../../server/core/knowledge';
-import type { GuidelinePassage, LetterSummary, LetterTemplate } from '../../server/lsp/protocol';
+import type { GuidelinePassage, LetterSummary, LetterTemplate } from '../../server/shared/protocol';
 import { expandSnippet, letter } from '../unit/features/helpers';
 import { ServerSession, fixtureText, fixtureUri } from './harness';
 

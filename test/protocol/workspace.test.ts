@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import type { CheckWorkspaceResult } from '../../server/lsp/protocol';
+import type { CheckWorkspaceResult } from '../../server/shared/protocol';
 import type { Diagnostic, Hover } from 'vscode-languageserver/node';
 import { FIXTURES, ServerSession, fixtureText } from './harness';
 

@@ -1,7 +1,9 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
+import type { Range } from 'vscode-languageserver-types';
 import type { Severity } from '../../core/check/finding';
-import type { Rule } from '../../core/rules/rule';
+import type { Span } from '../../core/model/span';
+import type { Rule } from '../../core/check/rule';
 import type { LetterReport } from '../report';
 import { helpUri, TOOL } from '../tool';
 
@@ -10,26 +12,25 @@ export function formatSarif(reports: LetterReport[], rules: readonly Rule[], cwd
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const results = reports.flatMap((report) =>
     report.findings.map((finding) => {
-      const { start, end } = report.determination.lines.rangeOf(finding.span);
+      const location = (span: Span) => ({
+        artifactLocation: artifactLocation(report.file, cwd),
+        region: sarifRegion(report.determination.lines.rangeOf(span)),
+      });
       return {
         ruleId: finding.rule,
         ...(ruleIndex.has(finding.rule) ? { ruleIndex: ruleIndex.get(finding.rule) } : {}),
         level: sarifLevel(finding.severity),
         message: { text: finding.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: artifactLocation(report.file, cwd),
-              // SARIF counts from 1 and, by default, in UTF-16 code units, as LSP does.
-              region: {
-                startLine: start.line + 1,
-                startColumn: start.character + 1,
-                endLine: end.line + 1,
-                endColumn: end.character + 1,
-              },
-            },
-          },
-        ],
+        locations: [{ physicalLocation: location(finding.span) }],
+        ...(finding.related?.length
+          ? {
+              relatedLocations: finding.related.map((place, id) => ({
+                id,
+                physicalLocation: location(place.span),
+                message: { text: place.message },
+              })),
+            }
+          : {}),
       };
     }),
   );
@@ -45,6 +46,16 @@ export function formatSarif(reports: LetterReport[], rules: readonly Rule[], cwd
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** SARIF counts from 1 and, by default, in UTF-16 code units, as LSP does. */
+function sarifRegion({ start, end }: Range) {
+  return {
+    startLine: start.line + 1,
+    startColumn: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+  };
 }
 
 function ruleMetadata(rule: Rule) {

@@ -3,14 +3,19 @@ import { formatTable } from './table';
 
 /**
  * Reads like a compiler: `file:line:col: severity rule-id message`, 1-based, one finding a line,
- * then a one-line summary. With `--items`, each letter's disputed items follow as a table.
+ * each place it relates to on an indented line below it (`  file:line:col: message`), then a
+ * one-line summary. With `--items`, each letter's disputed items follow as a table.
  */
 export function formatText(reports: LetterReport[]): string {
   const out: string[] = [];
   for (const report of reports) {
+    const at = (offset: number) => {
+      const { line, character } = report.determination.lines.positionAt(offset);
+      return `${report.file}:${line + 1}:${character + 1}`;
+    };
     for (const finding of report.findings) {
-      const { line, character } = report.determination.lines.positionAt(finding.span.start);
-      out.push(`${report.file}:${line + 1}:${character + 1}: ${finding.severity} ${finding.rule} ${finding.message}`);
+      out.push(`${at(finding.span.start)}: ${finding.severity} ${finding.rule} ${finding.message}`);
+      for (const place of finding.related ?? []) out.push(`  ${at(place.span.start)}: ${place.message}`);
     }
     if (report.items) out.push(itemsTable(report.file, report.items));
   }

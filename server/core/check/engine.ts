@@ -1,7 +1,7 @@
 import type { Determination } from '../model/determination';
 import type { KnowledgeBase } from '../knowledge/types';
 import { letterEra, type LetterEra } from '../knowledge/era';
-import type { Rule, Report } from '../rules/rule';
+import type { Rule, Report } from './rule';
 import type { CheckerConfig } from './config';
 import type { Finding, Severity } from './finding';
 import { suppressedByDirectives } from './directives';
@@ -18,7 +18,7 @@ export interface CheckOptions {
  * A rule that throws is reported as a finding of its own instead of taking the others down.
  */
 export function checkDetermination(determination: Determination, options: CheckOptions): Finding[] {
-  return finishFindings(determination, runRules(determination, options, letterEra(determination)));
+  return finishFindings(determination, runRules(determination, options, letterEra(determination, options.knowledge)));
 }
 
 /**

@@ -25,6 +25,13 @@ export interface Fix {
   snippet?: boolean;
 }
 
+/** Another place in the letter a finding refers to: the other side of an inconsistency. */
+export interface RelatedPlace {
+  span: Span;
+  /** What stands there, e.g. "The case summary calls the patient female here." */
+  message: string;
+}
+
 /** One defect a rule found. */
 export interface Finding {
   rule: string;
@@ -34,4 +41,6 @@ export interface Finding {
   fixes: Fix[];
   /** Index of the disputed item the finding belongs to, when it belongs to one. */
   item?: number;
+  /** The other places the finding names, shown beside it (LSP `relatedInformation`, SARIF `relatedLocations`). */
+  related?: RelatedPlace[];
 }

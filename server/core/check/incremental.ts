@@ -1,5 +1,5 @@
 import type { Determination, DisputedItem } from '../model/determination';
-import { letterEra } from '../knowledge/era';
+import { letterEra, type LetterEra } from '../knowledge/era';
 import { finishFindings, runRules, type CheckOptions } from './engine';
 import type { Finding } from './finding';
 
@@ -30,8 +30,8 @@ export function checkIncrementally(
   determination: Determination,
   options: CheckOptions,
   previous?: CheckMemo,
+  era: LetterEra = letterEra(determination, options.knowledge),
 ): IncrementalCheck {
-  const era = letterEra(determination);
   const context = contextOf(determination);
   // An era read from the items' own citations depends on every item: no item can be judged alone.
   if (context === undefined || era.source === 'citations' || era.source === 'unknown') {
@@ -43,14 +43,18 @@ export function checkIncrementally(
   const changed: DisputedItem[] = [];
   const taken = new Map<string, number>();
   for (const item of determination.items) {
-    const memo = reusable && take(reusable, taken, textOf(determination, item));
+    const memo = reusable && take(reusable, taken, itemText(determination, item));
     if (memo) reused.push(...memo.findings.map((finding) => moved(finding, item.span.start - memo.start, item.index)));
     else changed.push(item);
   }
   const checked = changed.length === determination.items.length ? determination : { ...determination, items: changed };
-  const findings = [...runRules(checked, options, era), ...reused];
+  const itemRules = options.rules.filter((rule) => !rule.wholeLetter);
+  const letterRules = options.rules.filter((rule) => rule.wholeLetter);
+  const findings = [...runRules(checked, { ...options, rules: itemRules }, era), ...reused];
+  // Whole-letter findings are found afresh every time, so they are never memoized.
+  const wholeLetter = runRules(determination, { ...options, rules: letterRules }, era);
   return {
-    findings: finishFindings(determination, findings),
+    findings: finishFindings(determination, [...findings, ...wholeLetter]),
     memo: { context, options, items: memoize(determination, findings) },
   };
 }
@@ -64,7 +68,7 @@ function sameOptions(a: CheckOptions, b: CheckOptions): boolean {
   return a.knowledge === b.knowledge && a.config === b.config && a.rules === b.rules;
 }
 
-function textOf(determination: Determination, item: DisputedItem): string {
+function itemText(determination: Determination, item: DisputedItem): string {
   return determination.text.slice(item.span.start, item.span.end);
 }
 
@@ -89,7 +93,7 @@ function memoize(determination: Determination, findings: Finding[]): Map<string,
   for (const item of determination.items) {
     const own = byItem.get(item.index) ?? [];
     if (!own.every((finding) => insideItem(finding, item))) continue;
-    const key = textOf(determination, item);
+    const key = itemText(determination, item);
     const list = items.get(key) ?? [];
     list.push({ start: item.span.start, findings: own });
     items.set(key, list);
@@ -99,7 +103,11 @@ function memoize(determination: Determination, findings: Finding[]): Map<string,
 
 function insideItem(finding: Finding, item: DisputedItem): boolean {
   const inside = (span: { start: number; end: number }) => span.start >= item.span.start && span.end <= item.span.end;
-  return inside(finding.span) && finding.fixes.every((fix) => fix.changes.every((change) => inside(change.span)));
+  return (
+    inside(finding.span) &&
+    (finding.related ?? []).every((place) => inside(place.span)) &&
+    finding.fixes.every((fix) => fix.changes.every((change) => inside(change.span)))
+  );
 }
 
 function moved(finding: Finding, delta: number, item: number): Finding {
@@ -108,6 +116,7 @@ function moved(finding: Finding, delta: number, item: number): Finding {
     ...finding,
     item,
     span: shift(finding.span),
+    ...(finding.related ? { related: finding.related.map((place) => ({ ...place, span: shift(place.span) })) } : {}),
     fixes: finding.fixes.map((fix) => ({
       ...fix,
       changes: fix.changes.map((change) => ({ ...change, span: shift(change.span) })),

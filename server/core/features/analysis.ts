@@ -3,9 +3,10 @@ import { checkIncrementally, type CheckMemo } from '../check/incremental';
 import type { CheckerConfig } from '../check/config';
 import type { Finding } from '../check/finding';
 import type { KnowledgeBase } from '../knowledge/types';
+import { letterEra, type LetterEra } from '../knowledge/era';
 import type { Determination, DisputedItem } from '../model/determination';
 import { parseDetermination } from '../parser';
-import type { Rule } from '../rules/rule';
+import type { Rule } from '../check/rule';
 import { allRules } from '../rules';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 
@@ -15,6 +16,8 @@ export interface LetterAnalysis {
   findings: Finding[];
   knowledge: KnowledgeBase;
   config: CheckerConfig;
+  /** The guideline era the letter was decided in, read once for the rules and every feature. */
+  era: LetterEra;
   /** Set when the letter was too large to check whole: how many items were checked. */
   truncated?: { checkedItems: number; totalChars: number };
   /** Lets the next check of this letter re-check only the items an edit touched. */
@@ -45,9 +48,10 @@ export function analyzeLetter(text: string, options: AnalysisOptions, previous?:
   const tooLarge = text.length > maxChars;
   const determination = tooLarge ? { ...parsed, items: itemsWithin(parsed.items, maxChars) } : parsed;
   const rules = options.rules ?? allRules;
-  const { findings, memo } = checkIncrementally(determination, { knowledge, config, rules }, previous?.memo);
+  const era = letterEra(determination, knowledge);
+  const { findings, memo } = checkIncrementally(determination, { knowledge, config, rules }, previous?.memo, era);
   const truncated = tooLarge ? { checkedItems: determination.items.length, totalChars: text.length } : undefined;
-  return { determination, findings, knowledge, config, truncated, memo };
+  return { determination, findings, knowledge, config, era, truncated, memo };
 }
 
 /** The first items whose text together stays within the budget. */

@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { Finding, Fix, TextChange } from '../check/finding';
 import type { Determination } from '../model/determination';
-import { lineBreakOf } from '../rules/support/text';
+import { lineBreakOf } from '../letter/text';
 import type { LetterAnalysis } from './analysis';
 import { toDiagnostic, toTextEdits } from './diagnostics';
 
@@ -49,7 +49,7 @@ function quickFixes(
   finding: Finding,
   snippetCommand: string | undefined,
 ): CodeAction[] {
-  const diagnostic = toDiagnostic(finding, determination.lines);
+  const diagnostic = toDiagnostic(finding, determination.lines, uri);
   const own = finding.fixes.flatMap((fix): CodeAction[] => {
     const action = {
       title: fix.title,

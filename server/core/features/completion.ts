@@ -8,25 +8,23 @@ import {
 } from 'vscode-languageserver-types';
 import type { Determination, DisputedItem, SectionKind } from '../model/determination';
 import { spanContains } from '../model/span';
-import { labelledLine } from '../rules/support/labels';
-import { SECTION_ORDER, SECTION_TITLES, sectionSkeleton } from '../rules/support/sections';
-import { guidelineName, guidelineNameOnDate } from '../rules/support/knowledge';
-import { criteriaForItem } from '../rules/support/criteria';
-import { letterEra } from '../knowledge/era';
+import { labelledLine } from '../letter/labels';
+import { sectionSkeleton } from '../letter/sections';
+import {
+  ITEM_LABEL_WORDS,
+  ITEM_LABELS,
+  LABEL_KINDS,
+  SECTION_ORDER,
+  SECTION_TITLES,
+  labelKindOf,
+  type LabelKind,
+} from '../letter/grammar';
+import { applicableLimits, guidelineName, guidelineNameOnDate } from '../knowledge/item/applicable';
+import { criteriaForItem } from '../knowledge/item/criteria';
 import type { LetterAnalysis } from './analysis';
 import { entriesOf, itemAround } from './locate';
-import { confidenceText, criteriaName, limitName, limitNumbers, limitsForItem, sourceText } from './guidance';
+import { confidenceText, criteriaName, limitName, limitNumbers, sourceText } from './guidance';
 import { escapeSnippet, citationsFor, passageSnippet } from './passages';
-
-/** The label lines of an item, in letter order. */
-export const ITEM_LABELS = {
-  'claims-administrator': 'Claims Administrator guideline:',
-  maximus: 'MAXIMUS guideline:',
-  rationale: 'Decision rationale:',
-} as const;
-
-type LabelKind = keyof typeof ITEM_LABELS;
-const LABEL_KINDS = Object.keys(ITEM_LABELS) as LabelKind[];
 
 /** How a completion request came (LSP `CompletionContext`): typed trigger characters are 2. */
 export interface CompletionRequestContext {
@@ -75,8 +73,7 @@ function rangeOf(determination: Determination, start: number, end: number): Rang
 }
 
 /** A label at the start of the line, up to where its entry's text begins (no two adjacent open-ended runs, so no backtracking). */
-const LABEL_PREFIX =
-  /^[\s>*_-]*(claims\s+administrator\s+guidelines?|maximus\s+guidelines?|decision\s+rationale)[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]*/i;
+const LABEL_PREFIX = new RegExp(`^[\\s>*_-]*${ITEM_LABEL_WORDS}[ \\t]*(?:\\*\\*|__)?:(?:\\*\\*|__)?[ \\t]*`, 'i');
 const LINE_MARKS = /^[\s#*_>-]*/;
 
 function placeAt(determination: Determination, offset: number): Place {
@@ -86,7 +83,7 @@ function placeAt(determination: Determination, offset: number): Place {
   const item = itemAround(determination, offset);
   const label = LABEL_PREFIX.exec(before);
   if (item && label) {
-    if (label[1].toLowerCase().startsWith('decision')) return { kind: 'rationale', item };
+    if (labelKindOf(label[1]) === 'rationale') return { kind: 'rationale', item };
     return { kind: 'entry', item, from: lineStart + label[0].length };
   }
   if (item?.rationale && spanContains(item.rationale.body, offset)) return { kind: 'rationale', item };
@@ -141,8 +138,8 @@ function labelCompletions(determination: Determination, item: DisputedItem, rang
 }
 
 function citationCompletions(analysis: LetterAnalysis, item: DisputedItem, range: Range): CompletionItem[] {
-  const { knowledge, determination } = analysis;
-  return citationsFor(knowledge, limitsForItem(knowledge, determination, item), determination).map(
+  const { knowledge, era } = analysis;
+  return citationsFor(knowledge, applicableLimits(knowledge, item, era), era).map(
     ({ guideline, limit, text }, order) => ({
       label: text,
       kind: CompletionItemKind.Reference,
@@ -164,11 +161,10 @@ function citationCompletions(analysis: LetterAnalysis, item: DisputedItem, range
  * knowledge base has neither for the item.
  */
 function passageCompletions(analysis: LetterAnalysis, item: DisputedItem): CompletionItem[] {
-  const { knowledge, determination } = analysis;
+  const { knowledge, era } = analysis;
   const criteria = criteriaForItem(knowledge, item);
-  const limits = limitsForItem(knowledge, determination, item);
+  const limits = applicableLimits(knowledge, item, era);
   const offered = limits.length > 0 || criteria.length > 0 ? limits : knowledge.limits;
-  const era = letterEra(determination);
   // Criteria are kept under the edition they were written from: name the one in force, as the finding does.
   const entries = [
     ...criteria.map((entry) => ({

@@ -27,7 +27,8 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
+/** `uri` is the letter's: the places a finding relates to are in the same letter. */
+export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string): Diagnostic {
   const data: FindingData = {
     rule: finding.rule,
     item: finding.item,
@@ -40,12 +41,20 @@ export function toDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
     codeDescription: { href: `${RULE_DOCS_URL}#${finding.rule}` },
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
+    ...(finding.related?.length
+      ? {
+          relatedInformation: finding.related.map((place) => ({
+            location: { uri, range: lines.rangeOf(place.span) },
+            message: place.message,
+          })),
+        }
+      : {}),
     data,
   };
 }
 
-export function toDiagnostics(findings: readonly Finding[], lines: LineIndex): Diagnostic[] {
-  return findings.map((finding) => toDiagnostic(finding, lines));
+export function toDiagnostics(findings: readonly Finding[], lines: LineIndex, uri: string): Diagnostic[] {
+  return findings.map((finding) => toDiagnostic(finding, lines, uri));
 }
 
 export function toFixData(fix: Fix, lines: LineIndex): FixData {

@@ -2,10 +2,9 @@
  * Knowledge as the editor features put it in words: which limits apply to an item, how a limit,
  * its source and its confidence read. All numbers come from the knowledge base.
  */
-import { letterEra, type LetterEra } from '../knowledge/era';
-import type { Determination, DisputedItem } from '../model/determination';
-import { applicableLimits, limitInForce } from '../rules/support/knowledge';
-import { rangeText } from '../rules/support/describe';
+import type { LetterEra } from '../knowledge/era';
+import { limitInForce } from '../knowledge/item/applicable';
+import { rangeText } from '../letter/describe';
 import type {
   Confidence,
   CriteriaEntry,
@@ -14,16 +13,7 @@ import type {
   LimitPhase,
   TreatmentLimit,
 } from '../knowledge/types';
-import { guidelineById } from '../rules/support/knowledge';
-
-/** The limits that may govern the item in the letter's era. */
-export function limitsForItem(
-  knowledge: KnowledgeBase,
-  determination: Determination,
-  item: DisputedItem | undefined,
-): TreatmentLimit[] {
-  return item ? applicableLimits(knowledge, item, letterEra(determination)) : [];
-}
+import { guidelineById } from '../knowledge/item/applicable';
 
 /**
  * Limits as the rules see them on the letter's date: those whose guideline was in force (the only

@@ -7,10 +7,10 @@ import { drugMentions, type DrugMention, type LetterEra } from '../knowledge';
 import type { CriteriaEntry, DrugEntry, KnowledgeBase, TreatmentLimit } from '../knowledge/types';
 import type { Determination, DisputedItem } from '../model/determination';
 import type { Span } from '../model/span';
-import { criteriaForItem } from '../rules/support/criteria';
-import { morphineEquivalentInTitle, morphineEquivalentThresholds } from '../rules/support/dose';
-import { guidelineName, guidelineNameOnDate } from '../rules/support/knowledge';
-import { textOf } from '../rules/support/text';
+import { criteriaForItem } from '../knowledge/item/criteria';
+import { morphineEquivalentInTitle, morphineEquivalentThresholds } from '../knowledge/item/dose';
+import { guidelineName, guidelineNameOnDate } from '../knowledge/item/applicable';
+import { textOf } from '../model/determination';
 import { confidenceText, limitsByForce, sourceText } from './guidance';
 
 /** The drug named in the item's title at the offset, with where its name stands. */

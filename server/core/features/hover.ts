@@ -1,5 +1,5 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
-import { definitionsFor, letterEra, limitsFor, type LetterEra } from '../knowledge';
+import { definitionsFor, treatmentLimits, type LetterEra } from '../knowledge';
 import type { Definition, KnowledgeBase, TreatmentLimit } from '../knowledge/types';
 import type {
   DecisionValue,
@@ -9,7 +9,7 @@ import type {
   RegulationRef,
 } from '../model/determination';
 import type { Span } from '../model/span';
-import { guidelineName, guidelineOfCitation } from '../rules/support/knowledge';
+import { guidelineName, guidelineOfCitation } from '../knowledge/item/applicable';
 import type { LetterAnalysis } from './analysis';
 import { confidenceText, limitNumbers, limitsByForce, sourceText, treatmentName } from './guidance';
 import { criteriaText, drugAt, drugHover } from './hover-criteria';
@@ -20,7 +20,7 @@ export function getHover(analysis: LetterAnalysis, position: Position): Hover | 
   const { determination, knowledge } = analysis;
   const offset = determination.lines.offsetAt(position);
   const part = partAt(determination, offset);
-  const era = letterEra(determination);
+  const { era } = analysis;
   switch (part.kind) {
     case 'citation':
       return hover(determination, part.citation.span, citationHover(knowledge, part.item, part.citation));
@@ -67,7 +67,7 @@ function citationHover(knowledge: KnowledgeBase, item: DisputedItem, citation: G
     lines.push('This guideline is not in the knowledge base, so its limits cannot be shown.');
     return lines.join('\n');
   }
-  const limits = itemLimits(knowledge, item).filter((limit) => limit.guideline === guideline.id);
+  const limits = itemLimitsEveryEra(knowledge, item).filter((limit) => limit.guideline === guideline.id);
   if (limits.length === 0) {
     lines.push(`No limit for ${itemTreatmentName(knowledge, item)} under this guideline in the knowledge base.`);
   } else {
@@ -82,8 +82,8 @@ function citationHover(knowledge: KnowledgeBase, item: DisputedItem, citation: G
 }
 
 /** Every limit for the item's treatment and region, whatever the era: the citation names the edition. */
-function itemLimits(knowledge: KnowledgeBase, item: DisputedItem): TreatmentLimit[] {
-  return item.treatment ? limitsFor(knowledge, item.treatment.value, item.region?.value) : [];
+function itemLimitsEveryEra(knowledge: KnowledgeBase, item: DisputedItem): TreatmentLimit[] {
+  return item.treatment ? treatmentLimits(knowledge, item.treatment.value, item.region?.value) : [];
 }
 
 function citedWhere(citation: GuidelineCitation): string {
@@ -104,7 +104,7 @@ function phaseNote(item: DisputedItem): string {
 
 function treatmentHover(knowledge: KnowledgeBase, item: DisputedItem, era: LetterEra): string {
   const name = itemTreatmentName(knowledge, item);
-  const limits = itemLimits(knowledge, item);
+  const limits = itemLimitsEveryEra(knowledge, item);
   const criteria = criteriaText(knowledge, item, era);
   if (limits.length === 0 && criteria.length === 0)
     return `**${name}**\n\nNo guideline limit or criteria for this treatment in the knowledge base.`;

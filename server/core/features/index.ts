@@ -18,7 +18,8 @@ export {
   type FixData,
 } from './diagnostics';
 export { getHover } from './hover';
-export { getCompletions, ITEM_LABELS } from './completion';
+export { getCompletions } from './completion';
+export { ITEM_LABELS } from '../letter/grammar';
 export { getCodeActions, safeFixes, FIX_ALL_KIND } from './code-actions';
 export { getDocumentSymbols, getFoldingRanges } from './outline';
 export { getDocumentHighlights } from './highlights';
@@ -26,4 +27,3 @@ export { guidelinePassages } from './passages';
 export { letterTemplate } from './template';
 export { letterSummary } from './summary';
 export { itemAround } from './locate';
-export { limitsForItem } from './guidance';

@@ -1,7 +1,7 @@
 import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver-types';
 import type { Determination, DisputedItem, Section } from '../model/determination';
 import type { Span } from '../model/span';
-import { trimmedEnd } from '../rules/support/text';
+import { trimmedEnd } from '../letter/text';
 
 /** Sections, with the disputed items as children of the section they stand in. */
 export function getDocumentSymbols(determination: Determination): DocumentSymbol[] {

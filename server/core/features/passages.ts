@@ -2,30 +2,29 @@
  * Guideline text ready to insert: citation lines in the letter's era grammar and the standard
  * passages as snippets. Shared by completion, the passage picker and the letter template.
  */
-import { guidelineById, guidelineName } from '../rules/support/knowledge';
-import { citationText } from '../rules/support/suggested-citation';
-import { letterEra } from '../knowledge/era';
+import { guidelineById, guidelineName } from '../knowledge/item/applicable';
+import { citationText } from '../letter/suggested-citation';
+import type { LetterEra } from '../knowledge/era';
+import { familyById } from '../knowledge/families';
 import type { Guideline, KnowledgeBase, TreatmentLimit } from '../knowledge/types';
-import type { Determination } from '../model/determination';
-import type { GuidelinePassage } from '../../lsp/protocol';
+import type { GuidelinePassage } from '../../shared/protocol';
 import { limitNumbers, sourceText, treatmentName } from './guidance';
 
-/** Statutes and regulations are argued in the rationale, never cited as a guideline entry. */
-const STATUTE_FAMILIES = new Set(['Labor Code', 'CCR']);
-
-/** One citation per guideline among the limits, in the order the limits come. */
+/**
+ * One citation per guideline among the limits, in the order the limits come. Statutes and
+ * regulations are argued in the rationale, never cited as a guideline entry.
+ */
 export function citationsFor(
   knowledge: KnowledgeBase,
   limits: readonly TreatmentLimit[],
-  determination: Determination,
+  era: LetterEra,
 ): Array<{ guideline: Guideline; limit: TreatmentLimit; text: string }> {
   const seen = new Set<string>();
-  const edition = letterEra(determination).edition;
   const citations = [];
   for (const limit of limits) {
     const guideline = guidelineById(knowledge, limit.guideline);
-    if (!guideline || STATUTE_FAMILIES.has(guideline.family)) continue;
-    const text = citationText(guideline, limit.source, edition);
+    if (!guideline || familyById(knowledge, guideline.family)?.statute) continue;
+    const text = citationText(guideline, limit.source, era.edition);
     if (seen.has(text)) continue;
     seen.add(text);
     citations.push({ guideline, limit, text });

@@ -1,4 +1,4 @@
-import type { LetterSummary } from '../../lsp/protocol';
+import type { LetterSummary } from '../../shared/protocol';
 import type { LetterAnalysis } from './analysis';
 
 /** Counts for the status bar. */

@@ -1,12 +1,19 @@
 import type { ReviewerProfile } from '../check/config';
 import type { KnowledgeBase, TreatmentLimit } from '../knowledge/types';
-import { guidelineById } from '../rules/support/knowledge';
-import { CREDENTIALS_INTRO, LICENSURE_LABEL, SPECIALTY_LABEL } from '../rules/support/labels';
-import { SECTION_LEADS, SECTION_TITLES } from '../rules/support/sections';
-import { ITEM_LABELS } from './completion';
-import { citationText } from '../rules/support/suggested-citation';
+import { guidelineById } from '../knowledge/item/applicable';
+import {
+  CREDENTIALS_INTRO,
+  ITEM_LABELS,
+  LICENSURE_LABEL,
+  NO_EVIDENCE,
+  SECTION_LEADS,
+  SECTION_TITLES,
+  SPECIALTY_LABEL,
+  conclusionSentence,
+} from '../letter/grammar';
+import { citationText } from '../letter/suggested-citation';
 import { escapeSnippet, passageSnippet } from './passages';
-import { PLACEHOLDERS } from '../rules/support/placeholders';
+import { PLACEHOLDERS } from '../letter/placeholders';
 import { treatmentName } from './guidance';
 
 /** The header block of a published letter, in its order; dates to fill in, the priority to choose. */
@@ -73,7 +80,7 @@ function itemLines(knowledge: KnowledgeBase, stops: TabStops): string[] {
     `${bold(ITEM_LABELS.maximus)} ${citation}`,
     '',
     `${bold(ITEM_LABELS.rationale)} ${passage(limit, stops)} ${stops.next(PLACEHOLDERS.facts)} ` +
-      'Therefore, the request is not medically necessary.',
+      THEREFORE_NOT_NECESSARY,
   ];
 }
 
@@ -81,12 +88,19 @@ function genericItem(stops: TabStops): string[] {
   return [
     `## ${stops.next(PLACEHOLDERS.treatment)}: Upheld`,
     '',
-    `${bold(ITEM_LABELS['claims-administrator'])} The Claims Administrator did not cite any medical evidence for its decision.`,
+    `${bold(ITEM_LABELS['claims-administrator'])} ${NO_EVIDENCE['claims-administrator']}`,
     '',
-    `${bold(ITEM_LABELS.maximus)} The Expert Reviewer did not cite any medical evidence for its decision.`,
+    `${bold(ITEM_LABELS.maximus)} ${NO_EVIDENCE.maximus}`,
     '',
-    `${bold(ITEM_LABELS.rationale)} ${stops.next(PLACEHOLDERS.argument)} Therefore, the request is not medically necessary.`,
+    `${bold(ITEM_LABELS.rationale)} ${stops.next(PLACEHOLDERS.argument)} ${THEREFORE_NOT_NECESSARY}`,
   ];
+}
+
+/** The template's item is Upheld: its rationale closes on the standard sentence. */
+const THEREFORE_NOT_NECESSARY = therefore(conclusionSentence('Upheld'));
+
+function therefore(sentence: string): string {
+  return `Therefore, ${sentence[0].toLowerCase()}${sentence.slice(1)}`;
 }
 
 /** Labels are bold in Markdown letters, as `*.imr.md` letters write them. */

@@ -1,6 +1,5 @@
 import type { DrugEntry, KnowledgeBase } from './types';
-import { findPhrase, normalizeText } from './phrase';
-import { lowerCaseKeepingOffsets } from '../parser/terms';
+import { findPhrase, lowerCaseKeepingOffsets, normalizeText } from './phrase';
 
 /**
  * The drug a name or title names: an exact generic or brand name, else the drug whose name

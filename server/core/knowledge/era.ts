@@ -1,30 +1,43 @@
 import type { Determination } from '../model/determination';
-import type { Era } from './types';
+import type { DateWindow, Edition, KnowledgeBase } from './types';
 
 /**
- * The guideline era a letter belongs to. MTUS changed on 2016-07-28 (CPMTG 2016 and the
- * Opioids guideline, for requests from 2016-07-29) and on 2017-12-01 (ACOEM evergreen).
- * The date used is the UR denial date when known (the request being reviewed), then the
- * decision date; failing both, the citation grammar the letter uses.
+ * The guideline era a letter belongs to. Each era opens on the day the guideline the packs mark
+ * `opensEra` came into force (in the built-in packs, CPMTG 2016 on 2016-07-28 and ACOEM evergreen
+ * on 2017-12-01). The date used is the UR denial date when known (the request being reviewed),
+ * then the decision date; failing both, the citation grammar the letter uses.
  */
 export interface LetterEra {
   /** ISO date the era was read from, when one was found. */
   date?: string;
   source: 'ur-denial-date' | 'decision-date' | 'case-summary-ur-date' | 'citations' | 'unknown';
   /** `2009`: CPMTG 2009 in force; `2016`: CPMTG 2016 / Opioids 2016; `2017`: ACOEM-based MTUS. */
-  edition?: '2009' | '2016' | '2017';
+  edition?: Edition;
 }
 
-const MTUS_2016_START = '2016-07-28';
-const MTUS_2017_START = '2017-12-01';
-
-export function editionOnDate(iso: string): '2009' | '2016' | '2017' {
-  if (iso >= MTUS_2017_START) return '2017';
-  if (iso >= MTUS_2016_START) return '2016';
-  return '2009';
+/** The era a date falls in: the latest era opened on or before it; before the first, the first. */
+export function editionOnDate(knowledge: Pick<KnowledgeBase, 'guidelines'>, iso: string): Edition {
+  const starts = eraStarts(knowledge);
+  let edition: Edition = starts[0]?.edition ?? '2009';
+  for (const start of starts) if (start.from <= iso) edition = start.edition;
+  return edition;
 }
 
-export function letterEra(determination: Determination): LetterEra {
+const eraStartsByGuidelines = new WeakMap<readonly unknown[], Array<{ edition: Edition; from: string }>>();
+
+/** Where each era opens, in date order: read once per knowledge base. */
+function eraStarts(knowledge: Pick<KnowledgeBase, 'guidelines'>): Array<{ edition: Edition; from: string }> {
+  let starts = eraStartsByGuidelines.get(knowledge.guidelines);
+  if (!starts) {
+    starts = knowledge.guidelines
+      .flatMap(({ opensEra, inForce }) => (opensEra && inForce.from ? [{ edition: opensEra, from: inForce.from }] : []))
+      .sort((a, b) => a.from.localeCompare(b.from));
+    eraStartsByGuidelines.set(knowledge.guidelines, starts);
+  }
+  return starts;
+}
+
+export function letterEra(determination: Determination, knowledge: Pick<KnowledgeBase, 'guidelines'>): LetterEra {
   const header = (key: string) => determination.header.find((field) => field.key === key)?.date?.iso;
   const dated: Array<[LetterEra['source'], string | undefined]> = [
     ['ur-denial-date', header('urDenialDate')],
@@ -32,7 +45,7 @@ export function letterEra(determination: Determination): LetterEra {
     ['decision-date', header('decisionDate')],
   ];
   for (const [source, iso] of dated) {
-    if (iso) return { date: iso, source, edition: editionOnDate(iso) };
+    if (iso) return { date: iso, source, edition: editionOnDate(knowledge, iso) };
   }
   return eraFromCitations(determination);
 }
@@ -53,6 +66,6 @@ function eraFromCitations(determination: Determination): LetterEra {
 }
 
 /** True when an ISO date falls inside an era (both ends inclusive, open ends unbounded). */
-export function inForceOn(era: Era, iso: string): boolean {
+export function inForceOn(era: DateWindow, iso: string): boolean {
   return (era.from === undefined || iso >= era.from) && (era.to === undefined || iso <= era.to);
 }

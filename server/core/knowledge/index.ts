@@ -5,7 +5,7 @@
 export { builtInKnowledge, BUILT_IN_PACKS } from './built-in';
 export { parsePack, formatPackProblem, type PackProblem, type ParsedPack } from './pack';
 export { mergeKnowledge, emptyKnowledge, type KnowledgeNote, type NamedPack } from './merge';
-export { limitsFor, criteriaFor, type CriteriaSubject } from './limits';
+export { treatmentLimits, criteriaFor, type CriteriaSubject } from './limits';
 export { guidelineForCitation } from './citations';
 export { definitionsFor } from './definitions';
 export { drugByName, drugMentions, morphineEquivalentPerDay, type DrugMention } from './drugs';

@@ -1,4 +1,4 @@
-import type { Era, GuidelineSource, KnowledgeBase, TreatmentLimit } from './types';
+import type { DateWindow, GuidelineSource, KnowledgeBase, TreatmentLimit } from './types';
 
 /** One limit as `imr-lint --list-guidelines --format json` prints it: the entry, its guideline's name and era. */
 export type GuidelineListing = Omit<TreatmentLimit, 'regions' | 'source'> & {
@@ -8,7 +8,7 @@ export type GuidelineListing = Omit<TreatmentLimit, 'regions' | 'source'> & {
   regions: string[];
   source: Pick<GuidelineSource, 'section' | 'pages'>;
   /** When the guideline edition was in force. */
-  era: Era;
+  era: DateWindow;
 };
 
 /** Every limit entry, as loaded (built-in and pack entries alike), one plain object each. */

@@ -39,7 +39,16 @@ export function mergeKnowledge(
 }
 
 export function emptyKnowledge(): KnowledgeBase {
-  return { guidelines: [], treatments: [], regions: [], limits: [], definitions: [], criteria: [], drugs: [] };
+  return {
+    families: [],
+    guidelines: [],
+    treatments: [],
+    regions: [],
+    limits: [],
+    definitions: [],
+    criteria: [],
+    drugs: [],
+  };
 }
 
 function addEntry(entries: Entry[], entry: Entry, pack: string, notes: KnowledgeNote[]): void {

@@ -33,3 +33,13 @@ export function longestPhraseIn(text: string, phrases: readonly string[]): numbe
   }
   return longest;
 }
+
+/** Lower-cases without changing the length (a few characters, like 'İ', grow when lower-cased). */
+export function lowerCaseKeepingOffsets(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return Array.from(text, (ch) => {
+    const low = ch.toLowerCase();
+    return low.length === ch.length ? low : ch;
+  }).join('');
+}

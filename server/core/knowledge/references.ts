@@ -65,6 +65,7 @@ const SINGULAR: Record<keyof KnownIds, string> = {
 
 /** The arrays a pack may hold, in load order. */
 export const ENTRY_KINDS = [
+  'families',
   'guidelines',
   'treatments',
   'regions',

@@ -16,6 +16,7 @@ function packValidator(): ValidateFunction {
   // Loaded here, not at the top: only a user pack needs validating at run time, and ajv's set-up
   // would otherwise cost every CLI run and every server start.
   if (!validator) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the lazy load above
     const { default: Ajv } = require('ajv') as typeof import('ajv');
     validator = new Ajv({ allErrors: true, strict: true, strictTypes: false }).compile(packSchema);
   }

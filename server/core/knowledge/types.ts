@@ -17,10 +17,13 @@ export interface NumberRange {
 }
 
 /** A calendar window, ISO dates, both ends optional (open). */
-export interface Era {
+export interface DateWindow {
   from?: string;
   to?: string;
 }
+
+/** The MTUS editions that divide letters into eras: CPMTG 2009, CPMTG 2016 / Opioids 2016, ACOEM-based MTUS. */
+export type Edition = '2009' | '2016' | '2017';
 
 /** Where an entry came from: the pack file, and the entry it replaced. */
 export interface Provenance {
@@ -55,10 +58,33 @@ export interface Guideline extends Provenance {
   /** The year a 2016-grammar citation carries ("Chronic Pain Medical Treatment 2016"), if any. */
   year?: number;
   /** When the edition was in force for UR decisions. */
-  inForce: Era;
+  inForce: DateWindow;
+  /**
+   * The MTUS edition (the letter era) whose start is this guideline's `inForce.from`: a letter dated
+   * on or after it belongs to that era, until the next era opens.
+   */
+  opensEra?: Edition;
+  /** The name citations write ("Low Back Complaints"); the display name when absent. */
+  citedName?: string;
   /** The citation grammar letters of its era use. */
   citationFormat?: 'pages-2009' | 'sections-2016';
   confidence: Confidence;
+  note?: string;
+}
+
+/**
+ * A guideline family as letters speak of it: the names a rationale attributes a number to
+ * ("MTUS", "Official Disability Guidelines"), and whether it is a statute rather than a guideline.
+ */
+export interface GuidelineFamily extends Provenance {
+  /** The family's name, as a guideline's `family` writes it. */
+  id: string;
+  /** Names a rationale calls it by, matched as written (case and word boundaries kept). */
+  rationaleNames: string[];
+  /** A statute or regulation (Labor Code, CCR): it caps or defines, it has no passage to quote. */
+  statute?: boolean;
+  /** Its limits count visits per injury, not per request, so they do not judge one request. */
+  countsPerInjury?: boolean;
   note?: string;
 }
 
@@ -148,7 +174,7 @@ export interface Definition extends Provenance {
   subdivisionForms?: string[];
   term: string;
   text: string;
-  inForce: Era;
+  inForce: DateWindow;
   confidence: Confidence;
   note?: string;
 }
@@ -238,6 +264,7 @@ export interface CriteriaEntry extends Provenance {
 }
 
 export interface KnowledgeBase {
+  families: GuidelineFamily[];
   guidelines: Guideline[];
   treatments: TreatmentTerm[];
   regions: RegionTerm[];
@@ -251,6 +278,7 @@ export interface KnowledgeBase {
 export interface GuidelinePack {
   $schema?: string;
   name?: string;
+  families?: GuidelineFamily[];
   guidelines?: Guideline[];
   treatments?: TreatmentTerm[];
   regions?: RegionTerm[];

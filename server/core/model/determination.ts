@@ -246,3 +246,8 @@ export interface InlineDirective {
   span: Span;
   line: number;
 }
+
+/** The letter text a span covers. */
+export function textOf(determination: Determination, span: Span): string {
+  return determination.text.slice(span.start, span.end);
+}

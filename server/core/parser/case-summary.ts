@@ -66,8 +66,7 @@ function classifyDate(summary: CaseSummary, text: string, date: LetterDate, at: 
   const before = text.slice(Math.max(0, at - 90), at).toLowerCase();
   const after = text.slice(at + date.text.length, at + date.text.length + 60).toLowerCase();
   const sentence =
-    before.slice(before.lastIndexOf('. ') + 1) +
-    (/^\W*(?:the\s+)?(?:utilization review|ur)\b/.test(after) ? ` ${after}` : '');
+    before.slice(sentenceStart(before)) + (/^\W*(?:the\s+)?(?:utilization review|ur)\b/.test(after) ? ` ${after}` : '');
   if (!summary.injuryDate && /\binjur(?:y|ed|ies)\b|date of injury|\bdoi\b/.test(sentence)) {
     summary.injuryDate = date;
   } else if (/\b(?:utilization review|ur)\b/.test(sentence) && !/\bprior\b|\bprevious\b/.test(sentence)) {
@@ -76,6 +75,13 @@ function classifyDate(summary: CaseSummary, text: string, date: LetterDate, at: 
   } else {
     summary.reportDates.push(date);
   }
+}
+
+/** Where the last sentence of `text` starts: after a period (or a quoted or bracketed one, `injury."`) and a space. */
+function sentenceStart(text: string): number {
+  let start = 0;
+  for (const match of text.matchAll(/[.?!]["')\]]?\s/g)) start = match.index + match[0].length;
+  return start;
 }
 
 /** Larger numbers before a treatment are years ("in 2013 acupuncture …"), not counts. */

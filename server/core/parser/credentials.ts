@@ -4,10 +4,7 @@ import { FoldedText } from './folded-text';
 import { contentStart, contentEnd, isBlank, headingLevel, type LetterLine } from './lines';
 import { sectionKindOf } from './sections';
 import { isStateName } from './us-states';
-
-const LICENSURE_LABEL = /^state\(?s?\)?\s+of\s+licensure\s*:/i;
-const SPECIALTY_LABEL =
-  /^(?:certification\(?s?\)?\s*\/\s*specialt(?:y|ies)|specialt(?:y|ies)|board\s+certification\(?s?\)?)\s*:/i;
+import { LICENSURE_LABEL_READ, SPECIALTY_LABEL_READ } from '../letter/grammar';
 
 /**
  * Reads the reviewer's credentials from the how-made section: the labelled block
@@ -37,8 +34,8 @@ function readLabelled(source: string, lines: LetterLine[]): Credentials {
   lines.forEach((line, index) => {
     const from = contentStart(line);
     const content = source.slice(from, line.end);
-    const licensure = LICENSURE_LABEL.exec(content);
-    const specialty = SPECIALTY_LABEL.exec(content);
+    const licensure = LICENSURE_LABEL_READ.exec(content);
+    const specialty = SPECIALTY_LABEL_READ.exec(content);
     const label = licensure ?? specialty;
     if (!label) return;
     const labelSpan = { start: from, end: from + label[0].length - 1 };

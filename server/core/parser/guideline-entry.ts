@@ -1,7 +1,7 @@
 import type { GuidelineCitation, GuidelineStatement, GuidelineStatementKind, PageRange } from '../model/determination';
 import type { Located } from '../model/span';
 import type { FoldedText } from './folded-text';
-import { lowerCaseKeepingOffsets } from './terms';
+import { lowerCaseKeepingOffsets } from '../knowledge/phrase';
 
 /** Names the parser can recognise citations by: guideline aliases and known section names. */
 export interface CitationVocabulary {

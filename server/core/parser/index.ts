@@ -7,7 +7,7 @@ import type {
   Rationale,
   Section,
 } from '../model/determination';
-import type { KnowledgeBase, Vocabulary } from '../knowledge/types';
+import type { GuidelineFamily, KnowledgeBase, Vocabulary } from '../knowledge/types';
 import { LineIndex } from '../model/line-index';
 import type { Span } from '../model/span';
 import { readCaseSummary } from './case-summary';
@@ -18,7 +18,8 @@ import { readFrontMatter } from './front-matter';
 import { readGuidelineEntry, type CitationVocabulary } from './guideline-entry';
 import { readHeader } from './header';
 import { readPartialApproval, readQuantity } from './item-title';
-import { segmentItems, type ItemBlock, type LabelKind } from './items';
+import { segmentItems, type ItemBlock } from './items';
+import type { LabelKind } from '../letter/grammar';
 import { contentEnd, contentStart, headingLevel, isBlank, letterLines, type LetterLine } from './lines';
 import { documentsFunctionalImprovement, readConclusion, readLimitClaims, sentencesOf } from './rationale';
 import { findRegulationRefs } from './regulations';
@@ -26,7 +27,7 @@ import { findSections } from './sections';
 import { TermMatcher } from './terms';
 
 /** What the parser needs from the knowledge base: treatment and region words, guideline aliases and section names. */
-export type ParserKnowledge = Vocabulary & Partial<Pick<KnowledgeBase, 'guidelines' | 'limits' | 'drugs'>>;
+export type ParserKnowledge = Vocabulary & Partial<Pick<KnowledgeBase, 'families' | 'guidelines' | 'limits' | 'drugs'>>;
 
 /** A title longer than this is not a title; its words are not searched for quantities. */
 const MAX_TITLE_CHARS = 1500;
@@ -68,6 +69,8 @@ interface Lexicon {
   regions: TermMatcher;
   visitCounted: Set<string>;
   citations: CitationVocabulary;
+  /** The families a rationale attributes numbers to, by the names it calls them. */
+  families: readonly GuidelineFamily[];
 }
 
 const lexicons = new WeakMap<ParserKnowledge, Lexicon>();
@@ -85,6 +88,7 @@ function lexiconOf(knowledge: ParserKnowledge): Lexicon {
           .map(({ id, patterns }) => ({ id, patterns: patterns.filter((p) => !drugNames.has(p.toLowerCase())) })),
       ),
       regions: new TermMatcher(knowledge.regions),
+      families: knowledge.families ?? [],
       visitCounted: new Set(knowledge.treatments.filter((t) => t.kind === 'visits').map((t) => t.id)),
       citations: {
         guidelineAliases: unique((knowledge.guidelines ?? []).flatMap((g) => g.aliases.map((a) => a.toLowerCase()))),
@@ -154,7 +158,7 @@ function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexico
     else item.claimsAdministratorGuideline = read;
   }
   const rationale = entry('rationale');
-  if (rationale) item.rationale = readRationale(text, rationale.label, rationale.body);
+  if (rationale) item.rationale = readRationale(text, rationale.label, rationale.body, lexicon.families);
   return item;
 }
 
@@ -187,7 +191,7 @@ function readEntry(
   return { kind, label, body, text: folded.text, ...readGuidelineEntry(folded, vocabulary) };
 }
 
-function readRationale(text: string, label: Span, body: Span): Rationale {
+function readRationale(text: string, label: Span, body: Span, families: readonly GuidelineFamily[]): Rationale {
   const folded = new FoldedText(text, body);
   const sentences = sentencesOf(folded.text);
   return {
@@ -195,7 +199,7 @@ function readRationale(text: string, label: Span, body: Span): Rationale {
     body,
     text: folded.text,
     conclusion: readConclusion(folded, sentences),
-    limitClaims: readLimitClaims(folded, sentences),
-    documentsFunctionalImprovement: documentsFunctionalImprovement(folded.text, sentences),
+    limitClaims: readLimitClaims(folded, sentences, families),
+    documentsFunctionalImprovement: documentsFunctionalImprovement(folded.text, sentences, families),
   };
 }

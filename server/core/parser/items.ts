@@ -1,8 +1,7 @@
-import type { Decision, DecisionValue, GuidelineEntryKind } from '../model/determination';
+import type { Decision, DecisionValue } from '../model/determination';
 import type { Span } from '../model/span';
+import { ITEM_LABEL_WORDS, LABEL_KINDS, labelKindOf, type LabelKind } from '../letter/grammar';
 import { contentEnd, contentStart, headingLevel, trimEndMarks, type LetterLine } from './lines';
-
-export type LabelKind = GuidelineEntryKind | 'rationale';
 
 /** A label line of an item: `Claims Administrator guideline:`, `MAXIMUS guideline:` or `Decision rationale:`. */
 export interface ItemLabel {
@@ -25,9 +24,8 @@ export interface ItemBlock {
   end: number;
 }
 
-const LABEL =
-  /^(claims\s+administrator\s+guidelines?|maximus\s+guidelines?|decision\s+rationale)\s*(?:(?:\*\*|__)\s*)?:\s*(?:\*\*|__)?/i;
-const LABEL_ORDER: Record<LabelKind, number> = { 'claims-administrator': 0, maximus: 1, rationale: 2 };
+/** An item label at the start of a line, with its colon (which a closing `**` may stand before or after). */
+const LABEL = new RegExp(`^${ITEM_LABEL_WORDS}\\s*(?:(?:\\*\\*|__)\\s*)?:\\s*(?:\\*\\*|__)?`, 'i');
 
 /** Titles wrap to a few lines; the partial-approval form to more. */
 const MAX_TITLE_LINES = 4;
@@ -84,7 +82,7 @@ export function segmentItems(lines: LetterLine[], sectionEnd: number): ItemBlock
       floor = i + 1;
     } else if (role.kind === 'label') {
       const last = current?.labels[current.labels.length - 1];
-      if (!current || (last && LABEL_ORDER[role.label] <= LABEL_ORDER[last.kind])) {
+      if (!current || (last && LABEL_KINDS.indexOf(role.label) <= LABEL_KINDS.indexOf(last.kind))) {
         const first = i > floor ? titleStart(lines, roles, i - 1, floor) : i;
         open(first, i - 1, first < i ? contentStart(lines[first]) : contentStart(lines[i]));
       }
@@ -108,7 +106,7 @@ function roleOf(line: LetterLine): Role {
     const words = label[1];
     return {
       kind: 'label',
-      label: labelKind(words),
+      label: labelKindOf(words) ?? 'rationale',
       labelSpan: { start: from, end: from + words.length },
       bodyStart: from + label[0].length,
     };
@@ -117,12 +115,6 @@ function roleOf(line: LetterLine): Role {
   if (trailing?.alone) return { kind: 'decision-alone', decision: trailing.decision };
   if (headingLevel(line) >= 2) return { kind: 'heading' };
   return trailing ? { kind: 'title-end', decision: trailing.decision } : { kind: 'text' };
-}
-
-function labelKind(words: string): LabelKind {
-  const lower = words.toLowerCase();
-  if (lower.startsWith('claims')) return 'claims-administrator';
-  return lower.startsWith('maximus') ? 'maximus' : 'rationale';
 }
 
 function titleEndDecision(line: LetterLine): Decision | undefined {

@@ -1,5 +1,7 @@
 import type { Conclusion, LimitClaim, NumberRange } from '../model/determination';
 import type { Span } from '../model/span';
+import type { GuidelineFamily } from '../knowledge/types';
+import { firstFamilyMention } from '../knowledge/families';
 import type { FoldedText } from './folded-text';
 
 export interface Sentence {
@@ -104,8 +106,6 @@ function impliedConclusion(text: string, sentences: Sentence[]): Found | undefin
   });
 }
 
-const GUIDELINE_NAME =
-  /\b(MTUS|ODG|ACOEM|CPMTG|Official Disability Guidelines|Chronic Pain (?:Medical )?Treatment Guidelines|Acupuncture (?:Medical )?Treatment Guidelines)\b/;
 const ATTRIBUTION =
   /\b(?:allows?|allowing|recommends?|recommended|supports?|supporting|states?|indicates?|specif(?:y|ies)|permits?|endorses?|suggests?|guidelines?)\b/i;
 const CLAIM =
@@ -120,17 +120,21 @@ const OVER_WEEKS =
  * with a verb of attribution, each "N visits/sessions/treatments" written after the name.
  * Numbers before the name are the reviewer's own ("6 sessions may be tried, with ODG …").
  */
-export function readLimitClaims(folded: FoldedText, sentences: Sentence[]): LimitClaim[] {
+export function readLimitClaims(
+  folded: FoldedText,
+  sentences: Sentence[],
+  families: readonly GuidelineFamily[],
+): LimitClaim[] {
   const text = folded.text;
   const claims: LimitClaim[] = [];
   for (const sentence of sentences) {
     const part = text.slice(sentence.from, sentence.to);
-    const name = GUIDELINE_NAME.exec(part);
+    const name = firstFamilyMention(families, part);
     if (!name || !ATTRIBUTION.test(part)) continue;
-    CLAIM.lastIndex = name.index + name[0].length;
+    CLAIM.lastIndex = name.index + name.length;
     for (let match = CLAIM.exec(part); match; match = CLAIM.exec(part)) {
       if (PER_WEEK_AFTER.test(part.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue;
-      claims.push(claimFrom(folded, sentence, part, match, familyOf(name[1])));
+      claims.push(claimFrom(folded, sentence, part, match, name.family));
     }
   }
   return claims;
@@ -166,12 +170,6 @@ function range(first: string, second: string | undefined): NumberRange {
   return { min: Math.min(min, max), max: Math.max(min, max) };
 }
 
-function familyOf(name: string): string {
-  if (/^(?:ODG|Official Disability Guidelines)$/i.test(name)) return 'ODG';
-  if (/^ACOEM$/i.test(name)) return 'ACOEM';
-  return 'MTUS';
-}
-
 function spanIn(folded: FoldedText, from: number, to: number): Span {
   return folded.spanOf(from, to);
 }
@@ -189,11 +187,15 @@ const DENIED_IMPROVEMENT =
  * quotes, defines, requires or denies it ("The time to produce functional improvement is 3 to 6
  * treatments" is the guideline speaking).
  */
-export function documentsFunctionalImprovement(text: string, sentences: Sentence[]): boolean {
+export function documentsFunctionalImprovement(
+  text: string,
+  sentences: Sentence[],
+  families: readonly GuidelineFamily[],
+): boolean {
   return sentences.some((sentence) => {
     const part = text.slice(sentence.from, sentence.to);
     if (!IMPROVEMENT.test(part) || !PATIENT.test(part)) return false;
-    if (GUIDELINE_NAME.test(part)) return false;
+    if (firstFamilyMention(families, part)) return false;
     return !DENIED_IMPROVEMENT.test(part);
   });
 }

@@ -1,14 +1,6 @@
 import type { Section, SectionKind } from '../model/determination';
+import { SECTION_ORDER, SECTION_TITLES } from '../letter/grammar';
 import { contentStart, contentEnd, plainContent, type LetterLine } from './lines';
-
-/** The three section headings of a final determination, in letter order. */
-export const SECTION_TITLES: Record<SectionKind, string> = {
-  'how-made': 'HOW THE IMR FINAL DETERMINATION WAS MADE',
-  'case-summary': 'CLINICAL CASE SUMMARY',
-  decisions: 'IMR ISSUES, DECISIONS AND RATIONALES',
-};
-
-const KINDS = Object.keys(SECTION_TITLES) as SectionKind[];
 
 /** Compares headings without case, punctuation or Markdown marks ("IMR Issues, Decisions, and Rationales"). */
 function headingKey(text: string): string {
@@ -20,10 +12,10 @@ function headingKey(text: string): string {
     .trim();
 }
 
-const KEYS = new Map(KINDS.map((kind) => [headingKey(SECTION_TITLES[kind]), kind]));
+const KEYS = new Map(SECTION_ORDER.map((kind) => [headingKey(SECTION_TITLES[kind]), kind]));
 
 /** Every heading ends in one of these words; checking for them first keeps ordinary lines cheap. */
-const LAST_WORDS = /made|summary|rationales/i;
+const LAST_WORDS = new RegExp(SECTION_ORDER.map((kind) => /\w+$/.exec(SECTION_TITLES[kind])?.[0]).join('|'), 'i');
 
 export function sectionKindOf(line: LetterLine): SectionKind | undefined {
   if (line.text.length > 120 || !LAST_WORDS.test(line.text)) return undefined;

@@ -1,4 +1,5 @@
 import type { Located } from '../model/span';
+import { lowerCaseKeepingOffsets } from '../knowledge/phrase';
 
 /** A vocabulary entry the matcher can find: an id and its lower-case phrases. */
 export interface Term {
@@ -80,14 +81,4 @@ function wordsOf(text: string): Word[] {
 function matchesAt(phrase: Phrase, words: Word[], at: number): boolean {
   if (at + phrase.words.length > words.length) return false;
   return phrase.words.every((word, k) => words[at + k].word === word);
-}
-
-/** Lower-cases without changing the length (a few characters, like 'İ', grow when lower-cased). */
-export function lowerCaseKeepingOffsets(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  return Array.from(text, (ch) => {
-    const low = ch.toLowerCase();
-    return low.length === ch.length ? low : ch;
-  }).join('');
 }

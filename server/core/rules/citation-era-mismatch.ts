@@ -1,7 +1,7 @@
-import type { Rule } from './rule';
-import { citationsOf } from './support/citations';
+import type { Rule } from '../check/rule';
+import { citationsOf } from '../letter/citations';
 import { inForceOn } from '../knowledge';
-import { guidelineOfCitation } from './support/knowledge';
+import { guidelineOfCitation } from '../knowledge/item/applicable';
 
 export const citationEraMismatch: Rule = {
   id: 'citation-era-mismatch',

@@ -1,9 +1,9 @@
 import type { Fix } from '../check/finding';
 import type { GuidelineCitation } from '../model/determination';
 import type { Span } from '../model/span';
-import type { Rule } from './rule';
-import { citationsOf } from './support/citations';
-import { textOf } from './support/text';
+import type { Rule } from '../check/rule';
+import { citationsOf } from '../letter/citations';
+import { textOf } from '../model/determination';
 
 interface Slip {
   /** Finds the slip in the citation's text; linear patterns only. */

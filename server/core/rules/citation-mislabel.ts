@@ -1,5 +1,5 @@
-import type { Rule } from './rule';
-import { textOf } from './support/text';
+import type { Rule } from '../check/rule';
+import { textOf } from '../model/determination';
 
 /** Title 8 CCR sections 9700-9799 (MTUS, IMR procedure); no Labor Code section is numbered so. */
 const CCR_SECTION = /^97\d\d(\.|$)/;

@@ -1,9 +1,9 @@
 import type { GuidelineCitation } from '../model/determination';
 import type { GuidelineSource, KnowledgeBase } from '../knowledge/types';
 import { pageRangesOf } from '../knowledge';
-import type { Rule } from './rule';
-import { citationsOf } from './support/citations';
-import { guidelineOfCitation } from './support/knowledge';
+import type { Rule } from '../check/rule';
+import { citationsOf } from '../letter/citations';
+import { guidelineOfCitation } from '../knowledge/item/applicable';
 
 export const citationPageMismatch: Rule = {
   id: 'citation-page-mismatch',

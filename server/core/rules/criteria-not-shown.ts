@@ -1,11 +1,11 @@
 import type { Fix } from '../check/finding';
 import type { Determination, DisputedItem } from '../model/determination';
 import type { CriteriaEntry } from '../knowledge/types';
-import type { Rule } from './rule';
-import { quotedTitle } from './support/describe';
-import { criteriaForItem, criterionShown, evidenceText } from './support/criteria';
-import { guidelineNameOnDate } from './support/knowledge';
-import { trimmedEnd } from './support/text';
+import type { Rule } from '../check/rule';
+import { quotedTitle } from '../letter/describe';
+import { criteriaForItem, criterionShown, evidenceText } from '../knowledge/item/criteria';
+import { guidelineNameOnDate } from '../knowledge/item/applicable';
+import { trimmedEnd } from '../letter/text';
 
 export const criteriaNotShown: Rule = {
   id: 'criteria-not-shown',

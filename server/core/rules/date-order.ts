@@ -1,5 +1,8 @@
 import type { Determination, HeaderKey, LetterDate } from '../model/determination';
-import type { Report, Rule } from './rule';
+import { findDates } from '../parser/dates';
+import { passagesOf, sentencesOf, spanIn } from '../letter/passages';
+import type { Span } from '../model/span';
+import type { Report, Rule } from '../check/rule';
 
 export const dateOrder: Rule = {
   id: 'date-order',
@@ -8,13 +11,17 @@ export const dateOrder: Rule = {
   doc:
     'An injury cannot postdate the utilization review decision it led to, nor every report about it; a report ' +
     'range cannot end before it starts; the header cannot give a date of injury after the UR denial date, nor a ' +
-    'decision date before the case was assigned or the application received. Each of these usually means a ' +
+    'decision date before the case was assigned or the application received; a utilization review, approval or ' +
+    "Doctor's First Report of this injury cannot be dated before the injury, nor the review before the request " +
+    'for authorization it answers. Each of these usually means a ' +
     'mistyped date, which matters because the dates decide which guideline edition applies. There is no fix: ' +
     'only the case file tells which date is wrong.',
   tags: ['dates'],
+  wholeLetter: true,
   check({ determination, report }) {
     checkCaseSummary(determination, report);
     checkHeader(determination, report);
+    checkEpisode(determination, report);
   },
 };
 
@@ -70,4 +77,103 @@ function latestOf(dates: LetterDate[]): LetterDate | undefined {
     (latest, date) => (!latest || date.iso > latest.iso ? date : latest),
     undefined,
   );
+}
+
+/** A dated event of this episode: a review, an approval, the first report of the injury, a request. */
+interface EpisodeEvent {
+  kind: 'review' | 'report' | 'request';
+  text: string;
+  iso: string;
+  span: Span;
+}
+
+/** Words right before a date that make it a review's or an approval's ("utilization review on", "certified on"). */
+const REVIEW_BEFORE =
+  /(?:\b(?:utilization review|ur)(?:\s+(?:determination|decision|denial))?\s+(?:on|dated|of)|\b(?:non-?certified|denied|modified|certified|authorized|approved)\s+(?:[\w/-]+\s+){0,4}?on)\s+$/i;
+/** The first report of an injury cannot predate it. */
+const FIRST_REPORT_BEFORE = /\bdoctor's first report(?:\s+of\s+(?:occupational\s+)?injury)?\s+(?:dated|of|on)\s+$/i;
+/** "On 11-3-16, utilization review …": the review named right after its date. */
+const REVIEW_AFTER = /^,?\s+(?:the\s+)?(?:utilization review|ur)\b/i;
+const REQUEST_BEFORE = /\b(?:request for authorization|rfa)(?:\s+(?:form|was|is))?\s+(?:dated|of|on)\s+$/i;
+/**
+ * A sentence about another episode or another round: an earlier injury or review, a new or
+ * repeated request, an appeal. Its dates are not this episode's.
+ */
+const OTHER_ROUND =
+  /\b(?:prior|previous|previously|earlier|another|other|history|new|subsequent|second|again|later|resubmitted|re-?request\w*|appeal\w*|additional|non-?industrial|fda)\b/i;
+
+function episodeEvents(determination: Determination): EpisodeEvent[] {
+  const events: EpisodeEvent[] = [];
+  for (const passage of passagesOf(determination)) {
+    if (passage.kind === 'title') continue;
+    for (const sentence of sentencesOf(passage.folded.text)) {
+      if (OTHER_ROUND.test(sentence.text)) continue;
+      for (const date of findDates(sentence.text, (from, to) => ({ start: from, end: to }))) {
+        const before = sentence.text.slice(0, date.span.start);
+        const after = sentence.text.slice(date.span.end);
+        const kind = eventKind(before, after);
+        if (!kind) continue;
+        events.push({
+          kind,
+          text: date.text,
+          iso: date.iso,
+          span: spanIn(passage, sentence, date.span.start, date.span.end),
+        });
+      }
+    }
+  }
+  return events;
+}
+
+/** Review dates the summary and header checks already report an injury after. */
+function reviewsAlreadyAfterInjury(determination: Determination): Set<string> {
+  const { injuryDate, urDate } = determination.caseSummary;
+  const header = (key: HeaderKey) => determination.header.find((field) => field.key === key)?.date;
+  const pairs = [
+    [injuryDate, urDate],
+    [header('dateOfInjury'), header('urDenialDate')],
+  ];
+  return new Set(
+    pairs.flatMap(([injury, review]) => (injury && review && injury.iso > review.iso ? [review.iso] : [])),
+  );
+}
+
+function eventKind(before: string, after: string): EpisodeEvent['kind'] | undefined {
+  if (REQUEST_BEFORE.test(before)) return 'request';
+  if (FIRST_REPORT_BEFORE.test(before)) return 'report';
+  if (REVIEW_BEFORE.test(before) || (/\bon\s+$/i.test(before) && REVIEW_AFTER.test(after))) return 'review';
+  return undefined;
+}
+
+/** The date of injury when the header and the summary do not disagree on it. */
+function injuryOf(determination: Determination): LetterDate | undefined {
+  const header = determination.header.find((field) => field.key === 'dateOfInjury')?.date;
+  const summary = determination.caseSummary.injuryDate;
+  if (header && summary && header.iso !== summary.iso) return undefined;
+  return header ?? summary;
+}
+
+function checkEpisode(determination: Determination, report: (report: Report) => void): void {
+  const events = episodeEvents(determination);
+  const injury = injuryOf(determination);
+  const reported = reviewsAlreadyAfterInjury(determination);
+  for (const event of events) {
+    if (!injury || event.iso >= injury.iso || reported.has(event.iso)) continue;
+    report({
+      message: `This ${event.kind} is dated ${event.text}, before the injury of ${injury.text}.`,
+      span: event.span,
+      related: [{ span: injury.span, message: `The date of injury, ${injury.text}, stands here.` }],
+    });
+  }
+  const requests = events.filter((event) => event.kind === 'request');
+  const review = determination.caseSummary.urDate;
+  // Several requests may be a resubmission after the review: only a single request is weighed.
+  if (!review || requests.length !== 1 || new Set(requests.map((r) => r.iso)).size !== 1) return;
+  const [request] = requests;
+  if (review.iso >= request.iso || (injury && request.iso < injury.iso)) return;
+  report({
+    message: `The utilization review of ${review.text} is dated before the request for authorization of ${request.text} it decided.`,
+    span: review.span,
+    related: [{ span: request.span, message: `The request for authorization, dated ${request.text}, stands here.` }],
+  });
 }

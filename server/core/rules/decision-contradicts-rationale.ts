@@ -1,7 +1,8 @@
-import type { Rule } from './rule';
-import { quotedTitle } from './support/describe';
-import { decisionFor, isNecessary, oppositeConclusion } from './support/conclusion';
-import { textOf } from './support/text';
+import type { Rule } from '../check/rule';
+import { quotedTitle } from '../letter/describe';
+import { oppositeConclusion } from '../letter/conclusion';
+import { decisionFor, isNecessary } from '../letter/grammar';
+import { textOf } from '../model/determination';
 
 export const decisionContradictsRationale: Rule = {
   id: 'decision-contradicts-rationale',

@@ -2,14 +2,12 @@ import type { DisputedItem, NumberRange, RequestedQuantity } from '../model/dete
 import type { Located } from '../model/span';
 import type { KnowledgeBase, LimitPhase, TreatmentLimit } from '../knowledge/types';
 import type { LetterEra } from '../knowledge/era';
-import type { Report, Rule } from './rule';
-import { quotedTitle, rangeText } from './support/describe';
-import { applicableLimits, familyOf, guidelineName, limitInForce } from './support/knowledge';
-import { drugsNamedIn } from './support/criteria';
-import { morphineEquivalentInTitle, morphineEquivalentThresholds } from './support/dose';
-
-/** The Labor Code cap counts visits per injury, not per request, so it does not judge one request. */
-const PER_INJURY_FAMILY = 'Labor Code';
+import type { Report, Rule } from '../check/rule';
+import { quotedTitle, rangeText } from '../letter/describe';
+import { applicableLimits, familyOf, guidelineName, limitInForce } from '../knowledge/item/applicable';
+import { drugsNamedIn } from '../knowledge/item/criteria';
+import { familyById } from '../knowledge/families';
+import { morphineEquivalentInTitle, morphineEquivalentThresholds } from '../knowledge/item/dose';
 
 type Phase = 'trial' | 'total';
 
@@ -45,6 +43,12 @@ export const exceedsGuidelineLimit: Rule = {
   },
 };
 
+/** A cap its family counts per injury (the Labor Code's), not per request, does not judge one request. */
+function countsPerRequest(knowledge: KnowledgeBase, limit: TreatmentLimit): boolean {
+  const family = familyOf(knowledge, limit);
+  return !(family && familyById(knowledge, family)?.countsPerInjury);
+}
+
 function checkVisits(
   knowledge: KnowledgeBase,
   era: LetterEra,
@@ -52,7 +56,7 @@ function checkVisits(
   report: (report: Report) => void,
 ): void {
   const limits = applicableLimits(knowledge, item, era).filter(
-    (limit) => limit.recommended && familyOf(knowledge, limit) !== PER_INJURY_FAMILY,
+    (limit) => limit.recommended && countsPerRequest(knowledge, limit),
   );
   const phase: Phase = item.rationale?.documentsFunctionalImprovement ? 'total' : 'trial';
   const judged = limits.map((limit) => ({ limit, excess: excessOver(item.quantity, limit, phase) }));

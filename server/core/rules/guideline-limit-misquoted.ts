@@ -1,9 +1,9 @@
 import type { DisputedItem, LimitClaim, NumberRange } from '../model/determination';
 import type { KnowledgeBase } from '../knowledge/types';
-import type { Rule } from './rule';
-import { rangeText } from './support/describe';
-import { familyOf } from './support/knowledge';
-import { textOf } from './support/text';
+import type { Rule } from '../check/rule';
+import { rangeText } from '../letter/describe';
+import { familyOf } from '../knowledge/item/applicable';
+import { textOf } from '../model/determination';
 
 /** A claim naming no guideline in particular is compared with every guideline's limits. */
 const ANY_GUIDELINE = 'guidelines';

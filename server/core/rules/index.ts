@@ -1,4 +1,4 @@
-import type { Rule } from './rule';
+import type { Rule } from '../check/rule';
 import { missingSection } from './missing-section';
 import { missingCredentials } from './missing-credentials';
 import { missingDecision } from './missing-decision';
@@ -15,6 +15,8 @@ import { citationPageMismatch } from './citation-page-mismatch';
 import { citationEraMismatch } from './citation-era-mismatch';
 import { citationFormat } from './citation-format';
 import { dateOrder } from './date-order';
+import { inconsistentFact } from './inconsistent-fact';
+import { malformedDate } from './malformed-date';
 import { phi } from './phi';
 import { citationMislabel } from './citation-mislabel';
 import { unknownGuideline } from './unknown-guideline';
@@ -42,6 +44,8 @@ export const allRules: readonly Rule[] = [
   citationEraMismatch,
   citationFormat,
   dateOrder,
+  malformedDate,
+  inconsistentFact,
   phi,
   citationMislabel,
   unknownGuideline,

@@ -2,22 +2,12 @@ import type { Fix } from '../check/finding';
 import type { Determination, DisputedItem, GuidelineEntryKind } from '../model/determination';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { LetterEra } from '../knowledge/era';
-import type { Rule } from './rule';
-import { quotedTitle } from './support/describe';
-import { labelledLine } from './support/labels';
-import { insertLinesAfter, insertLinesBefore } from './support/text';
-import { suggestedCitation } from './support/suggested-citation';
-
-const ENTRIES: Record<GuidelineEntryKind, { label: string; noEvidence: string }> = {
-  'claims-administrator': {
-    label: 'Claims Administrator guideline:',
-    noEvidence: 'The Claims Administrator did not cite any medical evidence for its decision.',
-  },
-  maximus: {
-    label: 'MAXIMUS guideline:',
-    noEvidence: 'The Expert Reviewer did not cite any medical evidence for its decision.',
-  },
-};
+import type { Rule } from '../check/rule';
+import { quotedTitle } from '../letter/describe';
+import { labelledLine } from '../letter/labels';
+import { insertLinesAfter, insertLinesBefore } from '../letter/text';
+import { suggestedCitation } from '../letter/suggested-citation';
+import { ITEM_LABELS, NO_EVIDENCE } from '../letter/grammar';
 
 export const missingCitation: Rule = {
   id: 'missing-citation',
@@ -37,7 +27,7 @@ export const missingCitation: Rule = {
         const present = kind === 'maximus' ? item.maximusGuideline : item.claimsAdministratorGuideline;
         if (present) continue;
         report({
-          message: `The item ${quotedTitle(item)} has no "${ENTRIES[kind].label}" entry.`,
+          message: `The item ${quotedTitle(item)} has no "${ITEM_LABELS[kind]}" entry.`,
           span: item.title.span,
           item: item.index,
           fixes: entryFixes(determination, knowledge, era, item, kind),
@@ -54,7 +44,8 @@ function entryFixes(
   item: DisputedItem,
   kind: GuidelineEntryKind,
 ): Fix[] {
-  const { label, noEvidence } = ENTRIES[kind];
+  const label = ITEM_LABELS[kind];
+  const noEvidence = NO_EVIDENCE[kind];
   const insert = (text: string) => entryInsertion(determination, item, kind, labelledLine(determination, label, text));
   const fixes: Fix[] = [];
   const citation = suggestedCitation(knowledge, item, era);

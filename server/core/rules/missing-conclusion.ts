@@ -1,7 +1,7 @@
-import type { Rule } from './rule';
-import { quotedTitle } from './support/describe';
-import { conclusionSentence } from './support/conclusion';
-import { trimmedEnd } from './support/text';
+import type { Rule } from '../check/rule';
+import { quotedTitle } from '../letter/describe';
+import { conclusionSentence } from '../letter/grammar';
+import { trimmedEnd } from '../letter/text';
 
 export const missingConclusion: Rule = {
   id: 'missing-conclusion',

@@ -2,9 +2,10 @@ import type { Fix, TextChange } from '../check/finding';
 import type { Credentials, Determination, Section } from '../model/determination';
 import type { Span } from '../model/span';
 import type { ReviewerProfile } from '../check/config';
-import type { Rule } from './rule';
-import { CREDENTIALS_INTRO, LICENSURE_LABEL, SPECIALTY_LABEL, afterLabelColon, credentialLine } from './support/labels';
-import { insertLinesAfter } from './support/text';
+import type { Rule } from '../check/rule';
+import { afterLabelColon, credentialLine } from '../letter/labels';
+import { CREDENTIALS_INTRO, LICENSURE_LABEL, SPECIALTY_LABEL } from '../letter/grammar';
+import { insertLinesAfter } from '../letter/text';
 
 interface MissingPart {
   name: string;

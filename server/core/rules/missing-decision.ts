@@ -1,9 +1,9 @@
 import type { Fix } from '../check/finding';
 import type { Determination, DisputedItem } from '../model/determination';
-import type { Rule } from './rule';
-import { quotedTitle } from './support/describe';
-import { decisionFor } from './support/conclusion';
-import { lineEndOf } from './support/text';
+import type { Rule } from '../check/rule';
+import { quotedTitle } from '../letter/describe';
+import { decisionFor } from '../letter/grammar';
+import { lineEndOf } from '../letter/text';
 
 export const missingDecision: Rule = {
   id: 'missing-decision',

@@ -1,5 +1,5 @@
-import type { Rule } from './rule';
-import { quotedTitle } from './support/describe';
+import type { Rule } from '../check/rule';
+import { quotedTitle } from '../letter/describe';
 
 export const missingRationale: Rule = {
   id: 'missing-rationale',

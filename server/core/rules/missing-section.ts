@@ -1,8 +1,9 @@
 import type { ReviewerProfile } from '../check/config';
 import type { Determination, SectionKind } from '../model/determination';
-import type { Rule } from './rule';
-import { SECTION_ORDER, SECTION_TITLES, sectionSkeleton } from './support/sections';
-import { lineBreakOf, lineStartOf } from './support/text';
+import type { Rule } from '../check/rule';
+import { sectionSkeleton } from '../letter/sections';
+import { SECTION_ORDER, SECTION_TITLES } from '../letter/grammar';
+import { lineBreakOf, lineStartOf } from '../letter/text';
 
 export const missingSection: Rule = {
   id: 'missing-section',

@@ -1,12 +1,12 @@
 import type { Determination, DisputedItem } from '../model/determination';
 import type { CriteriaEntry, DrugEntry, KnowledgeBase, NotRecommendedCondition } from '../knowledge/types';
 import type { LetterEra } from '../knowledge/era';
-import type { Rule } from './rule';
-import { quotedTitle } from './support/describe';
-import { criteriaForItem, drugsNamedIn, evidenceText, treatmentOfItem } from './support/criteria';
+import type { Rule } from '../check/rule';
+import { quotedTitle } from '../letter/describe';
+import { criteriaForItem, drugsNamedIn, evidenceText, treatmentOfItem } from '../knowledge/item/criteria';
 import { drugMentions } from '../knowledge';
-import { applicableLimits, guidelineName, guidelineNameOnDate } from './support/knowledge';
-import { weeksOfUse } from './support/duration';
+import { applicableLimits, guidelineName, guidelineNameOnDate } from '../knowledge/item/applicable';
+import { weeksOfUse } from '../knowledge/item/duration';
 
 interface Against {
   guideline: string;

@@ -1,7 +1,7 @@
 import type { Determination } from '../model/determination';
 import type { Span } from '../model/span';
 import { blankComments } from '../parser/lines';
-import type { Rule } from './rule';
+import type { Rule } from '../check/rule';
 
 interface Identifier {
   kind: string;

@@ -1,8 +1,8 @@
 import type { Determination } from '../model/determination';
 import type { Span } from '../model/span';
 import { blankComments } from '../parser/lines';
-import { PLACEHOLDER_TEXTS } from './support/placeholders';
-import type { Rule } from './rule';
+import { PLACEHOLDER_TEXTS } from '../letter/placeholders';
+import type { Rule } from '../check/rule';
 
 /** A snippet tab stop (`${1}`, `${2:California}`, `${3|Standard,Expedited|}`) that was pasted, not expanded. */
 const TAB_STOP = /\$\{\d+(?:[:|][^}\n]{0,200})?\}/g;

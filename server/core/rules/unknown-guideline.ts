@@ -1,6 +1,6 @@
-import type { Rule } from './rule';
-import { guidelineOfCitation } from './support/knowledge';
-import { citationsOf } from './support/citations';
+import type { Rule } from '../check/rule';
+import { guidelineOfCitation } from '../knowledge/item/applicable';
+import { citationsOf } from '../letter/citations';
 
 export const unknownGuideline: Rule = {
   id: 'unknown-guideline',

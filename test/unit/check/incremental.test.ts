@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { builtInKnowledge, defaultConfig, parseDetermination, allRules } from '../../../server/core';
 import { checkDetermination, type CheckOptions } from '../../../server/core/check/engine';
 import { checkIncrementally } from '../../../server/core/check/incremental';
-import type { Rule } from '../../../server/core/rules/rule';
+import type { Rule } from '../../../server/core/check/rule';
 
 const fixtures = path.join(__dirname, '../../../../test/fixtures/rules');
 const letters = [

@@ -121,9 +121,9 @@ describe('built-in guideline data', () => {
     assert.deepStrictEqual(inForce('mtus-cpmtg-2009'), { from: '2009-07-18', to: '2016-07-27' });
     assert.deepStrictEqual(inForce('mtus-cpmtg-2016'), { from: '2016-07-28', to: '2017-11-30' });
     assert.deepStrictEqual(inForce('mtus-acupuncture-2007'), { from: '2007-06-15' });
-    assert.strictEqual(editionOnDate(inForce('mtus-cpmtg-2016')!.from!), '2016');
-    assert.strictEqual(editionOnDate(inForce('mtus-cpmtg-2009')!.to!), '2009');
-    assert.strictEqual(editionOnDate(inForce('mtus-acoem-evergreen')!.from!), '2017');
+    assert.strictEqual(editionOnDate(kb, inForce('mtus-cpmtg-2016')!.from!), '2016');
+    assert.strictEqual(editionOnDate(kb, inForce('mtus-cpmtg-2009')!.to!), '2009');
+    assert.strictEqual(editionOnDate(kb, inForce('mtus-acoem-evergreen')!.from!), '2017');
   });
 
   it('writes every recognising phrase in lower case, starting with a letter or digit', () => {

@@ -23,7 +23,7 @@ function letter(urDate: string, reference: string): string {
 function definedTexts(text: string): string[] {
   const determination = parseDetermination(text, kb);
   const [ref] = determination.regulationRefs;
-  return definitionsFor(kb, ref.section, ref.subdivision, letterEra(determination).date).map(
+  return definitionsFor(kb, ref.section, ref.subdivision, letterEra(determination, kb).date).map(
     (definition) => definition.text,
   );
 }

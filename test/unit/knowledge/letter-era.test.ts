@@ -7,7 +7,7 @@ import { builtInKnowledge, letterEra } from '../../../server/core/knowledge';
 const kb = builtInKnowledge();
 const ERAS = path.resolve(__dirname, '../../../../test/fixtures/rules/eras');
 
-const eraOf = (text: string) => letterEra(parseDetermination(text, kb));
+const eraOf = (text: string) => letterEra(parseDetermination(text, kb), kb);
 
 /** An undated letter whose one item cites the given MAXIMUS guideline line. */
 function undated(citation: string): string {

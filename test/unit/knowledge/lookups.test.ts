@@ -5,7 +5,7 @@ import {
   definitionsFor,
   drugByName,
   guidelineForCitation,
-  limitsFor,
+  treatmentLimits,
   listGuidelines,
 } from '../../../server/core/knowledge';
 
@@ -13,9 +13,9 @@ const kb = builtInKnowledge();
 const ids = (entries: Array<{ id: string }>) => entries.map((entry) => entry.id);
 
 describe('knowledge lookups', () => {
-  describe('limitsFor', () => {
+  describe('treatmentLimits', () => {
     it('gives a region its own limits and the region-less ones', () => {
-      assert.deepStrictEqual(ids(limitsFor(kb, 'manipulation', 'neck')), [
+      assert.deepStrictEqual(ids(treatmentLimits(kb, 'manipulation', 'neck')), [
         'cpmtg2009-manipulation-parameters',
         'cpmtg2009-manipulation-maintenance',
         'odg-neck-manipulation-regional',
@@ -27,8 +27,8 @@ describe('knowledge lookups', () => {
     });
 
     it('without a region gives every limit of the treatment', () => {
-      assert.deepStrictEqual(ids(limitsFor(kb, 'acupuncture')), ['mtus-acupuncture', 'odg-acupuncture']);
-      assert.deepStrictEqual(limitsFor(kb, 'no-such-treatment'), []);
+      assert.deepStrictEqual(ids(treatmentLimits(kb, 'acupuncture')), ['mtus-acupuncture', 'odg-acupuncture']);
+      assert.deepStrictEqual(treatmentLimits(kb, 'no-such-treatment'), []);
     });
   });
 

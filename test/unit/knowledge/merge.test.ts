@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { builtInKnowledge, limitsFor, mergeKnowledge } from '../../../server/core/knowledge';
+import { builtInKnowledge, treatmentLimits, mergeKnowledge } from '../../../server/core/knowledge';
 import type { GuidelinePack, TreatmentLimit } from '../../../server/core/knowledge/types';
 
 const kb = builtInKnowledge();
@@ -51,11 +51,11 @@ describe('mergeKnowledge', () => {
     const { knowledge, notes } = mergeKnowledge(kb, [{ name: 'acme.json', pack }]);
     assert.deepStrictEqual(notes, []);
     assert.ok(
-      limitsFor(knowledge, 'acupuncture', 'knee').some(
+      treatmentLimits(knowledge, 'acupuncture', 'knee').some(
         (limit) => limit.id === 'acme-acupuncture-knee' && limit.pack === 'acme.json',
       ),
     );
-    assert.ok(!limitsFor(knowledge, 'acupuncture', 'neck').some((limit) => limit.id === 'acme-acupuncture-knee'));
+    assert.ok(!treatmentLimits(knowledge, 'acupuncture', 'neck').some((limit) => limit.id === 'acme-acupuncture-knee'));
   });
 
   it('leaves out an entry naming an unknown treatment, with a note, and keeps the rest', () => {

@@ -12,6 +12,14 @@ export const testVocabulary: ParserKnowledge = {
     { id: 'neck', name: 'Neck', patterns: ['cervical', 'neck'] },
     { id: 'low-back', name: 'Low back', patterns: ['low back', 'lumbar'] },
   ],
+  families: [
+    {
+      id: 'MTUS',
+      rationaleNames: ['MTUS', 'CPMTG', 'Chronic Pain Treatment Guidelines', 'Acupuncture Treatment Guidelines'],
+    },
+    { id: 'ODG', rationaleNames: ['ODG', 'Official Disability Guidelines'] },
+    { id: 'ACOEM', rationaleNames: ['ACOEM'] },
+  ],
   guidelines: [
     {
       id: 'cpmtg-2016',

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { builtInKnowledge, checkText, defaultConfig } from '../../../server/core';
-import { guidelineOfCitation } from '../../../server/core/rules/support/knowledge';
+import { guidelineOfCitation } from '../../../server/core/knowledge/item/applicable';
 import { applyFix } from './harness';
 import { miniKnowledge } from './mini-knowledge';
 

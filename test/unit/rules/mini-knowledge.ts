@@ -6,6 +6,10 @@ import type { KnowledgeBase } from '../../../server/core/knowledge/types';
  */
 export function miniKnowledge(): KnowledgeBase {
   return {
+    families: [
+      { id: 'MTUS', rationaleNames: ['MTUS', 'Chronic Pain Treatment Guidelines'] },
+      { id: 'ODG', rationaleNames: ['ODG'] },
+    ],
     guidelines: [
       {
         id: 'cpmtg-2009',
@@ -15,6 +19,8 @@ export function miniKnowledge(): KnowledgeBase {
         aliases: ['chronic pain treatment guidelines', 'chronic pain medical treatment'],
         year: 2009,
         inForce: { from: '2009-07-18', to: '2016-07-27' },
+        opensEra: '2009',
+        citedName: 'Chronic Pain Medical Treatment Guidelines',
         citationFormat: 'pages-2009',
         confidence: 'verified',
       },
@@ -26,6 +32,7 @@ export function miniKnowledge(): KnowledgeBase {
         aliases: ['acupuncture treatment guidelines', 'acupuncture medical treatment'],
         year: 2007,
         inForce: { from: '2007-06-15' },
+        citedName: 'Acupuncture Medical Treatment Guidelines',
         confidence: 'verified',
       },
     ],

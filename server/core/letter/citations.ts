@@ -1,4 +1,4 @@
-import type { Determination, DisputedItem, GuidelineCitation, GuidelineEntry } from '../../model/determination';
+import type { Determination, DisputedItem, GuidelineCitation, GuidelineEntry } from '../model/determination';
 
 export interface ItemCitation {
   item: DisputedItem;

@@ -1,8 +1,8 @@
 import type { Determination, DisputedItem } from '../../model/determination';
-import type { CriteriaEntry, Criterion, DrugEntry, KnowledgeBase } from '../../knowledge/types';
-import { criteriaFor, drugMentions } from '../../knowledge';
-import { findPhrase } from '../../knowledge/phrase';
-import { textOf } from './text';
+import type { CriteriaEntry, Criterion, DrugEntry, KnowledgeBase } from '../types';
+import { criteriaFor, drugMentions } from '../index';
+import { findPhrase } from '../phrase';
+import { textOf } from '../../model/determination';
 
 /** Drugs named in a text, by any generic or brand name, on word boundaries, each once. */
 export function drugsNamedIn(knowledge: KnowledgeBase, text: string): DrugEntry[] {

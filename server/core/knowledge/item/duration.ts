@@ -1,4 +1,4 @@
-import { findPhrase } from '../../knowledge/phrase';
+import { findPhrase } from '../phrase';
 
 const UNIT_WEEKS: Record<string, number> = { day: 1 / 7, week: 1, month: 52 / 12, year: 52 };
 const SPELLED: Record<string, number> = {

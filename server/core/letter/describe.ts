@@ -1,4 +1,4 @@
-import type { DisputedItem } from '../../model/determination';
+import type { DisputedItem } from '../model/determination';
 
 const TITLE_LENGTH = 70;
 

@@ -1,8 +1,8 @@
-import type { DisputedItem } from '../../model/determination';
-import type { Guideline, GuidelineSource, KnowledgeBase } from '../../knowledge/types';
-import type { LetterEra } from '../../knowledge/era';
-import { criteriaForItem } from './criteria';
-import { applicableLimits, guidelineById, limitInForce } from './knowledge';
+import type { DisputedItem } from '../model/determination';
+import type { Guideline, GuidelineSource, KnowledgeBase } from '../knowledge/types';
+import type { LetterEra } from '../knowledge/era';
+import { criteriaForItem } from '../knowledge/item/criteria';
+import { applicableLimits, guidelineById, limitInForce } from '../knowledge/item/applicable';
 
 /**
  * The MTUS citation the knowledge base would give for the item's treatment, written in the
@@ -27,7 +27,7 @@ export function suggestedCitation(knowledge: KnowledgeBase, item: DisputedItem, 
  */
 export function citationText(guideline: Guideline, source: GuidelineSource, edition: LetterEra['edition']): string {
   const { section, pages } = source;
-  const name = citedName(guideline);
+  const name = guideline.citedName ?? guideline.name;
   if (!guideline.mtus) return `Decision based on Non-MTUS Citation ${name} ${section}.`;
   const laterEra = edition !== undefined && edition !== '2009';
   const sectionsGrammar =
@@ -38,15 +38,4 @@ export function citationText(guideline: Guideline, source: GuidelineSource, edit
   // "9792.24.1 Acupuncture Medical Treatment Guidelines" already names the guideline.
   const cited = section.toLowerCase().includes(name.toLowerCase()) ? section : `${name} ${section}`;
   return pages ? `Decision based on MTUS ${cited} Page(s): ${pages}.` : `Decision based on MTUS ${name}.`;
-}
-
-/**
- * Letters write "MTUS Low Back Complaints": the display name loses its "MTUS"/"ACOEM" prefix and
- * its "(2004), Chapter 12" edition mark.
- */
-function citedName(guideline: Guideline): string {
-  return guideline.name
-    .replace(/^MTUS\s+/, '')
-    .replace(/^ACOEM\s+/, '')
-    .replace(/\s*\(\d{4}\).*$/, '');
 }

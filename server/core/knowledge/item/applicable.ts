@@ -1,7 +1,7 @@
 import type { DisputedItem, GuidelineCitation } from '../../model/determination';
-import type { Guideline, KnowledgeBase, TreatmentLimit } from '../../knowledge/types';
-import type { LetterEra } from '../../knowledge/era';
-import { guidelineForCitation, inForceOn, limitsFor } from '../../knowledge';
+import type { Guideline, KnowledgeBase, TreatmentLimit } from '../types';
+import type { LetterEra } from '../era';
+import { guidelineForCitation, inForceOn, treatmentLimits } from '../index';
 
 export function guidelineById(knowledge: KnowledgeBase, id: string): Guideline | undefined {
   return knowledge.guidelines.find((guideline) => guideline.id === id);
@@ -49,7 +49,9 @@ export function limitInForce(
 export function applicableLimits(knowledge: KnowledgeBase, item: DisputedItem, era: LetterEra): TreatmentLimit[] {
   const treatment = item.treatment?.value;
   if (!treatment) return [];
-  return limitsFor(knowledge, treatment, item.region?.value).filter((limit) => limitInForce(knowledge, limit, era));
+  return treatmentLimits(knowledge, treatment, item.region?.value).filter((limit) =>
+    limitInForce(knowledge, limit, era),
+  );
 }
 
 /**

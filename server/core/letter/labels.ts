@@ -1,4 +1,5 @@
-import type { Determination } from '../../model/determination';
+import type { Determination } from '../model/determination';
+import { ITEM_LABEL_WORDS } from './grammar';
 
 /**
  * A labelled line as this letter writes its labels: markdown letters may bold them
@@ -26,17 +27,13 @@ function scanForBoldLabels(determination: Determination): boolean {
   return BOLD_LABEL.test(determination.text);
 }
 
-const BOLD_LABEL = /\*\*(?:claims administrator guidelines?|maximus guidelines?|decision rationale)/i;
+const BOLD_LABEL = new RegExp(`\\*\\*${ITEM_LABEL_WORDS}`, 'i');
 
 /** Credentials are list items in markdown letters and plain lines in published ones. */
 export function credentialLine(determination: Determination, label: string, value: string): string {
   const line = `${label} ${value}`;
   return determination.shape === 'markdown' ? `- ${line}` : line;
 }
-
-export const LICENSURE_LABEL = 'State(s) of Licensure:';
-export const SPECIALTY_LABEL = 'Certification(s)/Specialty:';
-export const CREDENTIALS_INTRO = 'The Expert Reviewer has the following credentials:';
 
 /** The offset just past a label's colon (and a closing `**`), for writing a value after it. */
 export function afterLabelColon(text: string, labelEnd: number): number {

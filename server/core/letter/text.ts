@@ -1,6 +1,6 @@
-import type { TextChange } from '../../check/finding';
-import type { Determination } from '../../model/determination';
-import type { Span } from '../../model/span';
+import type { TextChange } from '../check/finding';
+import type { Determination } from '../model/determination';
+import type { Span } from '../model/span';
 
 /** The letter's own line break, so inserted lines match a CRLF letter. */
 export function lineBreakOf(text: string): string {
@@ -60,10 +60,6 @@ export function trimmedEnd(text: string, span: Span): number {
   let end = span.end;
   while (end > span.start && /\s/.test(text[end - 1])) end--;
   return end;
-}
-
-export function textOf(determination: Determination, span: Span): string {
-  return determination.text.slice(span.start, span.end);
 }
 
 /** A replacement of one span. */

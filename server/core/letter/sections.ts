@@ -1,28 +1,8 @@
-import type { ReviewerProfile } from '../../check/config';
-import type { Determination, SectionKind } from '../../model/determination';
-import { CREDENTIALS_INTRO, LICENSURE_LABEL, SPECIALTY_LABEL, credentialLine } from './labels';
-import { SECTION_TITLES } from '../../parser/sections';
+import type { ReviewerProfile } from '../check/config';
+import type { Determination, SectionKind } from '../model/determination';
+import { credentialLine } from './labels';
+import { CREDENTIALS_INTRO, LICENSURE_LABEL, SECTION_LEADS, SECTION_TITLES, SPECIALTY_LABEL } from './grammar';
 import { lineBreakOf, lineStartOf } from './text';
-
-/** The three sections of a final determination, in letter order, with their standard wording. */
-export const SECTION_ORDER: readonly SectionKind[] = ['how-made', 'case-summary', 'decisions'];
-
-export { SECTION_TITLES };
-
-export const SECTION_LEADS: Record<SectionKind, string> = {
-  'how-made':
-    'MAXIMUS Federal Services sent the complete case file to an expert reviewer. He/she has no affiliation with the ' +
-    'employer, employee, providers or the claims administrator. He/she has been in active clinical practice for more ' +
-    'than five years and is currently working at least 24 hours a week in active practice. The expert reviewer was ' +
-    'selected based on his/her clinical experience, education, background, and expertise in the same or similar ' +
-    'specialties that evaluate and/or treat the medical condition and disputed items/services. He/she is familiar ' +
-    'with governing laws and regulations, including the strength of evidence hierarchy that applies to Independent ' +
-    'Medical Review determinations.',
-  'case-summary':
-    'The expert reviewer developed the following clinical case summary based on a review of the case file, ' +
-    'including all medical records:',
-  decisions: 'The Final Determination was based on decisions for the disputed items/services set forth below:',
-};
 
 /** The labelled credentials lines for a reviewer profile, or none when the profile is incomplete. */
 export function credentialsLines(determination: Determination, reviewer: ReviewerProfile): string[] {

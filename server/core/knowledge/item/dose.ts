@@ -1,5 +1,5 @@
-import type { DrugEntry, KnowledgeBase, TreatmentLimit } from '../../knowledge/types';
-import { limitsFor, morphineEquivalentPerDay } from '../../knowledge';
+import type { DrugEntry, KnowledgeBase, TreatmentLimit } from '../types';
+import { treatmentLimits, morphineEquivalentPerDay } from '../index';
 
 /** Doses per day from the usual sig abbreviations and phrases. */
 const PER_DAY: Array<[RegExp, (match: RegExpExecArray) => number]> = [
@@ -34,7 +34,7 @@ export function morphineEquivalentThresholds(
   opioids: readonly DrugEntry[],
 ): TreatmentLimit[] {
   const treatments = new Set(opioids.map((drug) => drug.treatment));
-  const limits = [...treatments].flatMap((treatment) => limitsFor(knowledge, treatment));
+  const limits = [...treatments].flatMap((treatment) => treatmentLimits(knowledge, treatment));
   return limits.filter((limit) => limit.morphineEquivalentPerDay !== undefined);
 }
 

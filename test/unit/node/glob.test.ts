@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { isGlob, matchesGlob, matchesSegment, splitGlob } from '../../../server/cli/glob';
+import { isGlob, matchesGlob, matchesSegment, splitGlob } from '../../../server/node/glob';
 
 describe('glob matching', () => {
   it('tells globs from plain paths', () => {

@@ -1,9 +1,9 @@
-import type { Fix, Severity } from '../check/finding';
+import type { Fix, RelatedPlace, Severity } from './finding';
 import type { Determination } from '../model/determination';
 import type { Span } from '../model/span';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { LetterEra } from '../knowledge/era';
-import type { CheckerConfig } from '../check/config';
+import type { CheckerConfig } from './config';
 
 /** What a rule reports; the engine adds the rule id and the configured severity. */
 export interface Report {
@@ -11,6 +11,7 @@ export interface Report {
   span: Span;
   fixes?: Fix[];
   item?: number;
+  related?: RelatedPlace[];
 }
 
 export interface RuleContext {
@@ -36,5 +37,10 @@ export interface Rule {
   tags: string[];
   /** Ids of rules whose finding on the same item makes this one's redundant ("one defect, one finding"). */
   supersededBy?: string[];
+  /**
+   * The rule weighs every item's text against the others (one fact stated in several items), so
+   * an incremental check runs it on the whole letter, never on the changed items alone.
+   */
+  wholeLetter?: boolean;
   check(context: RuleContext): void;
 }

@@ -1,0 +1,88 @@
+// Lint: typescript-eslint's recommended rules, and the layering of the README's Development
+// section made executable: each folder may import only the layers below it.
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/**
+ * A relative import that reaches into one of the named folders (at any depth). The letter's fixed
+ * wording, `letter/grammar.ts`, is pure data that every layer may read, the parser first.
+ */
+function intoFolders(folders, why) {
+  const names = folders.map((folder) => (folder === 'letter' ? 'letter(?!/grammar$)' : folder));
+  return { regex: `^\\.{1,2}/(?:.*/)?(?:${names.join('|')})(?:/.*)?$`, message: why };
+}
+
+const NODE_BUILT_INS = {
+  paths: builtinModules.map((name) => ({ name, message: 'The core is pure: callers read files and pass text.' })),
+  patterns: [{ regex: '^node:', message: 'The core is pure: callers read files and pass text.' }],
+};
+
+/** The core never reaches the server, the CLI, the Node adapters, the editor or Node itself. */
+const CORE = [
+  intoFolders(['lsp', 'cli', 'node', 'client'], 'The core is imported by the server and the CLI, never the reverse.'),
+  { regex: '^vscode(?:-languageclient|-languageserver)?(?:/.*)?$', message: 'The core speaks no editor API.' },
+];
+
+/** Within the core, each layer imports only the ones below it: model, knowledge, parser, check, letter, rules, features. */
+const ABOVE = {
+  model: ['knowledge', 'parser', 'check', 'letter', 'rules', 'features'],
+  knowledge: ['parser', 'check', 'letter', 'rules', 'features'],
+  parser: ['check', 'letter', 'rules', 'features'],
+  check: ['letter', 'rules', 'features'],
+  letter: ['rules', 'features'],
+  rules: ['features'],
+};
+
+function restricted(patterns, paths = []) {
+  return { 'no-restricted-imports': ['error', { paths, patterns }] };
+}
+
+export default tseslint.config(
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test/e2e/.code-server/**',
+      'test/fixtures/**',
+      '**/*.js',
+      '**/*.mjs',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  // Prettier lays out the code (as eslint-config-prettier also turns this one off).
+  { rules: { 'no-unexpected-multiline': 'off' } },
+  // Tests and the bench read JSON-RPC and CLI output whose shape they assert, not declare.
+  { files: ['test/**/*.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
+  {
+    files: ['server/core/**/*.ts'],
+    rules: restricted([...CORE, ...NODE_BUILT_INS.patterns], NODE_BUILT_INS.paths),
+  },
+  ...Object.entries(ABOVE).map(([layer, above]) => ({
+    files: [`server/core/${layer}/**/*.ts`],
+    rules: restricted(
+      [...CORE, ...NODE_BUILT_INS.patterns, intoFolders(above, `${layer}/ is below ${above.join(', ')}.`)],
+      NODE_BUILT_INS.paths,
+    ),
+  })),
+  {
+    files: ['server/shared/**/*.ts'],
+    rules: restricted([
+      {
+        regex: '^\\.\\./',
+        message: 'server/shared/ is plain types that the client, the server and the core all import.',
+      },
+    ]),
+  },
+  {
+    files: ['client/src/**/*.ts'],
+    rules: restricted([
+      {
+        regex: '^(?:\\.\\./)+server/(?!shared/)',
+        message: 'The client talks to the server over LSP; it imports only server/shared/.',
+      },
+    ]),
+  },
+);

@@ -1,0 +1,98 @@
+/**
+ * The fixed wording of a final determination letter: its section headings, the labels of an
+ * item's entries and of the reviewer's credentials, and the standard sentences. The parser reads
+ * letters by these words and the rules, fixes, completions and template write them, so each is
+ * written here once. Pure data (imports only model types), so every layer may use it.
+ */
+import type { DecisionValue, GuidelineEntryKind, SectionKind } from '../model/determination';
+
+/** The three section headings of a final determination. */
+export const SECTION_TITLES: Record<SectionKind, string> = {
+  'how-made': 'HOW THE IMR FINAL DETERMINATION WAS MADE',
+  'case-summary': 'CLINICAL CASE SUMMARY',
+  decisions: 'IMR ISSUES, DECISIONS AND RATIONALES',
+};
+
+/** The sections in letter order. */
+export const SECTION_ORDER: readonly SectionKind[] = ['how-made', 'case-summary', 'decisions'];
+
+/** The paragraph each section opens with. */
+export const SECTION_LEADS: Record<SectionKind, string> = {
+  'how-made':
+    'MAXIMUS Federal Services sent the complete case file to an expert reviewer. He/she has no affiliation with the ' +
+    'employer, employee, providers or the claims administrator. He/she has been in active clinical practice for more ' +
+    'than five years and is currently working at least 24 hours a week in active practice. The expert reviewer was ' +
+    'selected based on his/her clinical experience, education, background, and expertise in the same or similar ' +
+    'specialties that evaluate and/or treat the medical condition and disputed items/services. He/she is familiar ' +
+    'with governing laws and regulations, including the strength of evidence hierarchy that applies to Independent ' +
+    'Medical Review determinations.',
+  'case-summary':
+    'The expert reviewer developed the following clinical case summary based on a review of the case file, ' +
+    'including all medical records:',
+  decisions: 'The Final Determination was based on decisions for the disputed items/services set forth below:',
+};
+
+export type LabelKind = GuidelineEntryKind | 'rationale';
+
+/** The label lines of an item, in letter order. */
+export const ITEM_LABELS: Record<LabelKind, string> = {
+  'claims-administrator': 'Claims Administrator guideline:',
+  maximus: 'MAXIMUS guideline:',
+  rationale: 'Decision rationale:',
+};
+
+export const LABEL_KINDS = Object.keys(ITEM_LABELS) as LabelKind[];
+
+/**
+ * The words of the item labels as a capturing group of a case-insensitive pattern: any white
+ * space between words, and "guidelines" as well as "guideline" (letters write both).
+ */
+export const ITEM_LABEL_WORDS = `(${LABEL_KINDS.map((kind) => labelWords(ITEM_LABELS[kind])).join('|')})`;
+
+const LABEL_PATTERNS = LABEL_KINDS.map((kind) => ({
+  kind,
+  pattern: new RegExp(`^${labelWords(ITEM_LABELS[kind])}$`, 'i'),
+}));
+
+/** Which item label a run of words (as ITEM_LABEL_WORDS matched it) is. */
+export function labelKindOf(words: string): LabelKind | undefined {
+  return LABEL_PATTERNS.find(({ pattern }) => pattern.test(words))?.kind;
+}
+
+function labelWords(label: string): string {
+  return label
+    .replace(/:$/, '')
+    .split(' ')
+    .map((word) => word.toLowerCase())
+    .join('\\s+')
+    .replace(/guideline$/, 'guidelines?');
+}
+
+/** The entry a party writes when it based its decision on no guideline. */
+export const NO_EVIDENCE: Record<GuidelineEntryKind, string> = {
+  'claims-administrator': 'The Claims Administrator did not cite any medical evidence for its decision.',
+  maximus: 'The Expert Reviewer did not cite any medical evidence for its decision.',
+};
+
+export const CREDENTIALS_INTRO = 'The Expert Reviewer has the following credentials:';
+
+/** The credentials labels as letters write them, and the variants the parser also reads. */
+export const LICENSURE_LABEL = 'State(s) of Licensure:';
+export const SPECIALTY_LABEL = 'Certification(s)/Specialty:';
+export const LICENSURE_LABEL_READ = /^state\(?s?\)?\s+of\s+licensure\s*:/i;
+export const SPECIALTY_LABEL_READ =
+  /^(?:certification\(?s?\)?\s*\/\s*specialt(?:y|ies)|specialt(?:y|ies)|board\s+certification\(?s?\)?)\s*:/i;
+
+/** Upheld means the disputed treatment is not medically necessary; Overturned means it is. */
+export function decisionFor(necessary: boolean): DecisionValue {
+  return necessary ? 'Overturned' : 'Upheld';
+}
+
+export function isNecessary(decision: DecisionValue): boolean {
+  return decision === 'Overturned';
+}
+
+/** The closing sentence real letters use for each decision. */
+export function conclusionSentence(decision: DecisionValue): string {
+  return isNecessary(decision) ? 'The request is medically necessary.' : 'The request is not medically necessary.';
+}

@@ -1,0 +1,53 @@
+import type { Determination } from '../model/determination';
+import { findDates } from '../parser/dates';
+import { sentencesOf, spanIn, type Passage } from './passages';
+import type { FactPlace } from './patient';
+
+/** A date of injury as one place states it (ISO value). */
+export type DatedPlace = FactPlace<string>;
+
+/** Words right before a date that make it the date of the injury ("date of injury of", "injured his knee on"). */
+const INJURY_CUE = new RegExp(
+  [
+    '\\b(?:date of (?:the )?injury|doi)\\b[\\s:,]*(?:(?:of|on|was|is|dated)\\s+)*$',
+    "\\b(?:injured|injury|injuries)\\b(?:\\s+[\\w'-]+){0,8}?\\s+on\\s+$",
+    '\\binjury\\s+(?:of|dated)\\s+$',
+  ].join('|'),
+  'i',
+);
+
+/**
+ * A sentence about another injury, an injury of uncertain or repeated date, or a cumulative
+ * trauma over a period: its dates are not the date of this injury.
+ */
+const OTHER_INJURY =
+  /\b(?:prior|previous|previously|earlier|old injur\w*|remote|first|second|another|separate|subsequent|new|again|also|later|non-?industrial|history|childhood|cumulative|continuous trauma|ct|specific|reinjur\w*|re-injur\w*|aggravat\w*)\b/i;
+
+/**
+ * Every statement of the date of injury: the header's `Date of Injury:` (when it holds one date)
+ * and each date the summary or a rationale ties to the injury with an unambiguous cue.
+ */
+export function injuryDates(determination: Determination, passages: Passage[]): DatedPlace[] {
+  const places: DatedPlace[] = [];
+  const header = determination.header.find((field) => field.key === 'dateOfInjury');
+  if (header?.date && header.value) {
+    const all = findDates(header.value.value, (from, to) => ({ start: from, end: to }));
+    if (all.length === 1) {
+      places.push({ value: header.date.iso, kind: 'header', span: header.date.span, text: header.date.text });
+    }
+  }
+  for (const passage of passages) {
+    if (passage.kind === 'title') continue;
+    for (const sentence of sentencesOf(passage.folded.text)) {
+      const dates = findDates(sentence.text, (from, to) => ({ start: from, end: to }));
+      // "injuries on 3/2/2015 and 6/9/2015": several dates leave no one date of injury.
+      if (OTHER_INJURY.test(sentence.text) || dates.length > 1) continue;
+      for (const date of dates) {
+        if (!INJURY_CUE.test(sentence.text.slice(0, date.span.start))) continue;
+        const span = spanIn(passage, sentence, date.span.start, date.span.end);
+        places.push({ value: date.iso, kind: passage.kind, item: passage.item, span, text: date.text });
+      }
+    }
+  }
+  return places;
+}

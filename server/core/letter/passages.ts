@@ -1,0 +1,69 @@
+import type { Determination } from '../model/determination';
+import type { Span } from '../model/span';
+import { FoldedText } from '../parser/folded-text';
+
+/** Where in the letter a fact is stated: the header block, the case summary, an item's title or its rationale. */
+export type PlaceKind = 'header' | 'summary' | 'title' | 'rationale';
+
+/** One stretch of the letter a fact can be read from, folded so wrapped sentences read as one. */
+export interface Passage {
+  kind: Exclude<PlaceKind, 'header'>;
+  /** The disputed item's index, for titles and rationales. */
+  item?: number;
+  folded: FoldedText;
+}
+
+/** A sentence of a passage: folded-text positions [from, to). */
+export interface Sentence {
+  text: string;
+  from: number;
+  to: number;
+}
+
+/** The case summary, then each item's title and rationale, in document order. */
+export function passagesOf(determination: Determination): Passage[] {
+  const { text } = determination;
+  const passages: Passage[] = [];
+  const summary = determination.sections.find((section) => section.kind === 'case-summary');
+  if (summary) passages.push({ kind: 'summary', folded: new FoldedText(text, summary.body) });
+  for (const item of determination.items) {
+    passages.push({ kind: 'title', item: item.index, folded: new FoldedText(text, item.title.span) });
+    if (item.rationale) {
+      passages.push({ kind: 'rationale', item: item.index, folded: new FoldedText(text, item.rationale.body) });
+    }
+  }
+  return passages;
+}
+
+/** Words whose trailing period does not end a sentence. */
+const ABBREVIATION = /\b(?:dr|mr|mrs|ms|vs|e\.g|i\.e|etc|approx|no|fig|pp?|st|jr|sr|mg|ca|al)\.$/i;
+
+/**
+ * The sentences of a folded text: a period, question or exclamation mark followed by a space
+ * and a capital or a digit ends one, unless it closes an abbreviation ("Dr.", "e.g.").
+ */
+export function sentencesOf(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let from = 0;
+  const boundary = /[.?!;](?=\s+[A-Z0-9"(])/g;
+  for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
+    const end = match.index + 1;
+    if (ABBREVIATION.test(text.slice(Math.max(from, end - 6), end))) continue;
+    sentences.push({ text: text.slice(from, end), from, to: end });
+    from = end + 1;
+  }
+  if (from < text.length) sentences.push({ text: text.slice(from), from, to: text.length });
+  return sentences;
+}
+
+/** The span in the letter of a match inside a sentence of a passage. */
+export function spanIn(passage: Passage, sentence: Sentence, from: number, to: number): Span {
+  return passage.folded.spanOf(sentence.from + from, sentence.from + to);
+}
+
+/** How a finding's message names a place. */
+export function placeName(kind: PlaceKind): string {
+  return { header: 'the header', summary: 'the case summary', title: 'the item title', rationale: 'the rationale' }[
+    kind
+  ];
+}

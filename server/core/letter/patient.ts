@@ -1,0 +1,144 @@
+import type { Span } from '../model/span';
+import { sentencesOf, spanIn, type Passage, type PlaceKind, type Sentence } from './passages';
+
+export type Sex = 'female' | 'male';
+
+/** One statement of a fact about the patient: what it says, where, and the words that say it. */
+export interface FactPlace<T> {
+  value: T;
+  kind: PlaceKind;
+  item?: number;
+  span: Span;
+  /** The words as written ("he", "44", "10/03/2016"). */
+  text: string;
+}
+
+const SEX_NOUN = '(female|male|woman|man|gentleman|lady)';
+const FEMALE_NOUNS = /^(?:female|woman|lady)$/i;
+/** "a 44 year old female", "the claimant is a right-handed male": a sex noun that describes the patient. */
+const SEX_STATED = new RegExp(
+  `\\b(?:\\d{1,3}[- ]years?[- ]old|(?:patient|claimant|applicant|employee|worker)\\s+(?:is|was)\\s+an?)\\s+(?:[a-z]+-[a-z-]+\\s+|right\\s+|left\\s+){0,2}${SEX_NOUN}\\b`,
+  'gi',
+);
+
+/** "44-year-old male", "38 year old claimant": an age that describes the patient, not a child or an injury. */
+const AGE_STATED = new RegExp(
+  `\\b(\\d{1,3})[- ]years?[- ]old\\s+(?:[a-z]+-[a-z-]+\\s+|right\\s+|left\\s+){0,2}(?:${SEX_NOUN.slice(1, -1)}|patient|claimant|applicant|employee|worker|individual)\\b`,
+  'gi',
+);
+
+const DATED = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:19|20)\d{2}\b/;
+
+/** An age read at another time than the letter's ("at the time of injury he was a 40-year-old …"). */
+const OTHER_TIME = /\bat the time of\b|\bwhen (?:he|she) was\b|\bback then\b|\bat injury\b/i;
+
+/** The sex nouns the summary and rationales use for the patient, in document order. */
+export function statedSexes(passages: Passage[]): FactPlace<Sex>[] {
+  return matchesIn(passages, SEX_STATED, (match) => {
+    const word = match[1];
+    const at = match[0].length - word.length;
+    return { value: FEMALE_NOUNS.test(word) ? 'female' : 'male', from: at, to: at + word.length };
+  });
+}
+
+/** The patient's ages as the summary and rationales state them, in document order. */
+export function statedAges(passages: Passage[]): FactPlace<number>[] {
+  // A dated sentence ("Per the 3/2/2014 report, the 44-year-old …") may give the age at that date.
+  return matchesIn(passages, AGE_STATED, (match, sentence) =>
+    OTHER_TIME.test(sentence.text) || DATED.test(sentence.text)
+      ? undefined
+      : { value: Number(match[1]), from: 0, to: match[1].length },
+  );
+}
+
+type Reading<T> = { value: T; from: number; to: number } | undefined;
+
+function matchesIn<T>(
+  passages: Passage[],
+  pattern: RegExp,
+  read: (match: RegExpExecArray, sentence: Sentence) => Reading<T>,
+): FactPlace<T>[] {
+  const places: FactPlace<T>[] = [];
+  for (const passage of passages) {
+    if (passage.kind === 'title') continue;
+    for (const sentence of sentencesOf(passage.folded.text)) {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
+        const reading = read(match, sentence);
+        if (!reading) continue;
+        const from = match.index + reading.from;
+        const to = match.index + reading.to;
+        places.push({
+          value: reading.value,
+          kind: passage.kind,
+          item: passage.item,
+          span: spanIn(passage, sentence, from, to),
+          text: sentence.text.slice(from, to),
+        });
+      }
+    }
+  }
+  return places;
+}
+
+const PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/gi;
+const FEMALE_PRONOUNS = /^(?:she|her|hers|herself)$/i;
+/** "he/she", "his or her", "s/he": the stock wording for either sex. */
+const EITHER_SEX = /^\s*(?:\/|or\b|and\b)\s*(?:he|him|his|himself|she|her|hers|herself)\b/i;
+const EITHER_SEX_BEFORE = /\b(?:he|him|his|himself|she|her|hers|herself|s)\s*(?:\/|or|and)\s*$/i;
+/** "(He, 2004)", "He et al.": an author cited by name. */
+const AUTHOR = /^\s*(?:,\s*(?:19|20)\d{2}|et al)/i;
+
+/**
+ * Someone else a pronoun may stand for: a sentence naming one of these people says nothing
+ * certain about the patient's sex, so its pronouns are not read.
+ */
+const OTHER_PERSON =
+  /\b(?:physicians?|doctors?|dr|surgeons?|treaters?|providers?|therapists?|chiropractors?|acupuncturists?|psychologists?|psychiatrists?|specialists?|consultants?|examiners?|evaluators?|reviewers?|authors?|co-?workers?|colleagues?|supervisors?|employers?|managers?|husband|wife|spouse|partner|son|daughter|mother|father|brother|sister|boyfriend|girlfriend|friend|child|children|grandchild\w*|nurses?|pharmacists?|qme|ame|ptp|attorneys?|counsel|adjuster|radiologist|neurologist|orthopedist|podiatrist|ophthalmologist|dentist|relative)\b/i;
+/** Guideline talk and quotations speak of patients in general ("if a patient has …, he should …"). */
+const GENERAL_TALK = /\b(?:mtus|odg|acoem|guidelines?|cpmtg|studies|study|literature)\b|["“”]/i;
+/** Verbs a clinician, not the patient, is the subject of ("He recommended …"). */
+const CLINICIAN_VERB =
+  /^\s*(?:noted|stated|recommended|requested|prescribed|documented|opined|ordered|referred|examined|performed|diagnosed|indicated|wrote|explained|advised|plans?|planned|injected|treated|dispensed|submitted|appealed)\b/i;
+
+/** The gendered pronouns of the summary and rationales that can only stand for the patient. */
+export function patientPronouns(passages: Passage[]): FactPlace<Sex>[] {
+  const pronouns: FactPlace<Sex>[] = [];
+  for (const passage of passages) {
+    if (passage.kind === 'title') continue;
+    let previousNamesSomeoneElse = false;
+    for (const sentence of sentencesOf(passage.folded.text)) {
+      const namesSomeoneElse = OTHER_PERSON.test(sentence.text);
+      // "Dr. A examined her. He noted …": a sentence opening with a pronoun may continue the last one's subject.
+      const continuesOther = previousNamesSomeoneElse && /^\s*(?:he|she)\b/i.test(sentence.text);
+      previousNamesSomeoneElse = namesSomeoneElse;
+      if (namesSomeoneElse || continuesOther || GENERAL_TALK.test(sentence.text)) continue;
+      PRONOUN.lastIndex = 0;
+      for (let match = PRONOUN.exec(sentence.text); match; match = PRONOUN.exec(sentence.text)) {
+        const after = sentence.text.slice(match.index + match[0].length);
+        const before = sentence.text.slice(0, match.index);
+        if (EITHER_SEX.test(after) || EITHER_SEX_BEFORE.test(before)) continue;
+        if (AUTHOR.test(after) || /\(\s*$/.test(before) || CLINICIAN_VERB.test(after)) continue;
+        pronouns.push({
+          value: FEMALE_PRONOUNS.test(match[0]) ? 'female' : 'male',
+          kind: passage.kind,
+          item: passage.item,
+          span: spanIn(passage, sentence, match.index, match.index + match[0].length),
+          text: match[0],
+        });
+      }
+    }
+  }
+  return pronouns;
+}
+
+const TO_FEMALE: Record<string, string> = { he: 'she', him: 'her', his: 'her', himself: 'herself' };
+/** "her" may be "him" or "his": only the unambiguous pronouns are given a replacement. */
+const TO_MALE: Record<string, string> = { she: 'he', hers: 'his', herself: 'himself' };
+
+/** The pronoun of the other sex, in the same case, when there is exactly one. */
+export function pronounFor(word: string, sex: Sex): string | undefined {
+  const replacement = (sex === 'female' ? TO_FEMALE : TO_MALE)[word.toLowerCase()];
+  if (!replacement) return undefined;
+  return /^[A-Z]/.test(word) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+}

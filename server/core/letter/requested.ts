@@ -1,0 +1,108 @@
+import type { KnowledgeBase } from '../knowledge/types';
+import { drugMentions } from '../knowledge/drugs';
+import { COUNT, readCount } from '../parser/numbers';
+import { sentencesOf, spanIn, type Passage, type Sentence } from './passages';
+import type { FactPlace } from './patient';
+
+/**
+ * "The request is for 8 sessions", "the request for twelve additional physical therapy visits":
+ * the number of visits the rationale says was requested (group 2), after its lead (group 1).
+ */
+const REQUESTED_VISITS = new RegExp(
+  `(\\brequest(?:ed)?\\s+(?:is\\s+|was\\s+)?(?:for\\s+)?(?:an?\\s+)?(?:additional\\s+|further\\s+|more\\s+)?)(${COUNT})\\s+(?:additional\\s+|more\\s+|further\\s+)?(?:[a-z/-]+\\s+){0,3}?(?:sessions?|visits?|treatments?)\\b`,
+  'gi',
+);
+
+/**
+ * A sentence about another request or another count than the one disputed: an earlier or
+ * modified request, what was authorized or completed, a running total.
+ */
+const OTHER_COUNT =
+  /\b(?:prior|previous|previously|earlier|original|originally|initial|remaining|authorized|certified|modified|approved|completed|total|totals|cumulative|already|had|attended|utilization review|ur)\b/i;
+
+/** The visit counts a rationale gives for the request. */
+export function requestedVisits(rationale: Passage): FactPlace<number>[] {
+  const places: FactPlace<number>[] = [];
+  for (const sentence of sentencesOf(rationale.folded.text)) {
+    if (OTHER_COUNT.test(sentence.text)) continue;
+    REQUESTED_VISITS.lastIndex = 0;
+    for (let match = REQUESTED_VISITS.exec(sentence.text); match; match = REQUESTED_VISITS.exec(sentence.text)) {
+      const value = readCount(match[2]);
+      if (value === undefined) continue;
+      places.push(placeOf(rationale, sentence, match.index + match[1].length, match[2], value));
+    }
+  }
+  return places;
+}
+
+/** A drug's strength as numbers ("10/325", "10-325" and "7.5 325" alike), and its count ("#60"). */
+export interface DrugDose {
+  drug: string;
+  strength?: FactPlace<number[]>;
+  count?: FactPlace<number>;
+}
+
+/**
+ * The figures after a drug's name, skipping release and form words: "ER 150 mg", "10/325",
+ * "7.5 325", "patch 5%". Groups: first number, second (after / or -), second (after a space), unit.
+ */
+const STRENGTH =
+  /^\W{0,3}(?:(?:er|ir|sr|xr|cr|xl|hcl|bitartrate|patch(?:es)?|tablets?|tabs?|capsules?|caps?|cream|gel|ointment|extended[- ]release)\W{1,3}){0,2}(\d+(?:\.\d+)?)(?:\s*[/-]\s*(\d+(?:\.\d+)?)|\s+(\d{3}))?\s*(mg|mcg|%|gm?|ml)?\b/i;
+const DRUG_COUNT =
+  /^[^#]{0,30}?(?:#\s*(\d+)|\b(?:qty|quantity)\.?:?\s*(\d+)|\b(\d+)\s+(?:tablets|tabs|capsules|caps|patches|pills)\b)/i;
+
+/** A number right after a drug's name is its strength only with a unit or as a pair ("10/325"). */
+function strengthAfter(text: string): { numbers: number[]; from: number; to: number } | undefined {
+  const match = STRENGTH.exec(text);
+  if (!match || (!match[4] && !match[2] && !match[3])) return undefined;
+  const numbers = [match[1], match[2] ?? match[3]].filter((n): n is string => n !== undefined).map(Number);
+  const from = match[0].indexOf(match[1]);
+  return { numbers, from, to: match[0].length };
+}
+
+/** Each drug of a passage with the strength and count written after its name. */
+export function drugDoses(
+  knowledge: KnowledgeBase,
+  passage: Passage,
+  sentenceFilter: (sentence: Sentence, at: number) => boolean = () => true,
+): DrugDose[] {
+  const doses: DrugDose[] = [];
+  for (const sentence of sentencesOf(passage.folded.text)) {
+    const mentions = drugMentions(knowledge, sentence.text);
+    mentions.forEach((mention, index) => {
+      if (!sentenceFilter(sentence, mention.from)) return;
+      const until = mentions[index + 1]?.from ?? sentence.text.length;
+      const after = sentence.text.slice(mention.to, until);
+      const dose: DrugDose = { drug: mention.drug.id };
+      const strength = strengthAfter(after);
+      if (strength) {
+        const text = after.slice(strength.from, strength.to);
+        dose.strength = placeOf(passage, sentence, mention.to + strength.from, text, strength.numbers);
+      }
+      const count = DRUG_COUNT.exec(after);
+      if (count) {
+        const digits = count[1] ?? count[2] ?? count[3];
+        const at = mention.to + count.index + count[0].lastIndexOf(digits);
+        dose.count = placeOf(passage, sentence, at, digits, Number(digits));
+      }
+      doses.push(dose);
+    });
+  }
+  return doses;
+}
+
+/** A drug named in a rationale as the request: "the request for Norco 10/325 #60". */
+export function isRequestMention(sentence: Sentence, at: number): boolean {
+  const lead = sentence.text.slice(Math.max(0, at - 60), at);
+  return /\brequest(?:ed)?\b/i.test(lead) && !OTHER_COUNT.test(sentence.text);
+}
+
+function placeOf<T>(passage: Passage, sentence: Sentence, from: number, text: string, value: T): FactPlace<T> {
+  return {
+    value,
+    kind: passage.kind,
+    item: passage.item,
+    span: spanIn(passage, sentence, from, from + text.length),
+    text,
+  };
+}

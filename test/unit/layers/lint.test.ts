@@ -1,0 +1,58 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { ESLint } from 'eslint';
+
+const root = path.join(__dirname, '../../../..');
+const eslint = new ESLint({ cwd: root });
+
+/** The import restrictions ESLint reports for one import line in a file at `file` (not written to disk). */
+async function importProblems(file: string, line: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${line}\n`, { filePath: path.join(root, file) });
+  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+async function assertRejected(file: string, line: string): Promise<void> {
+  assert.strictEqual((await importProblems(file, line)).length, 1, `${file}: ${line}`);
+}
+
+async function assertAllowed(file: string, line: string): Promise<void> {
+  assert.deepStrictEqual(await importProblems(file, line), [], `${file}: ${line}`);
+}
+
+describe('the layering, as lint enforces it', () => {
+  it('keeps the core away from the server, the CLI, the Node adapters, the editor and Node', async () => {
+    await assertRejected('server/core/features/probe.ts', "import { startServer } from '../../lsp/server';");
+    await assertRejected('server/core/rules/probe.ts', "import { main } from '../../cli/main';");
+    await assertRejected('server/core/parser/probe.ts', "import { matchesGlob } from '../../node/glob';");
+    await assertRejected('server/core/features/probe.ts', "import * as vscode from 'vscode';");
+    await assertRejected('server/core/features/probe.ts', "import { Connection } from 'vscode-languageserver/node';");
+    await assertRejected('server/core/knowledge/probe.ts', "import * as fs from 'fs';");
+    await assertRejected('server/core/model/probe.ts', "import * as path from 'node:path';");
+  });
+
+  it('keeps knowledge below the parser, the rules and the features', async () => {
+    await assertRejected('server/core/knowledge/probe.ts', "import { TermMatcher } from '../parser/terms';");
+    await assertRejected('server/core/knowledge/item/probe.ts', "import { allRules } from '../../rules';");
+    await assertRejected('server/core/knowledge/probe.ts', "import { hover } from '../features/hover';");
+    await assertAllowed('server/core/knowledge/probe.ts', "import type { Span } from '../model/span';");
+  });
+
+  it('keeps the engine below the rules it runs', async () => {
+    await assertRejected('server/core/check/probe.ts', "import { allRules } from '../rules';");
+    await assertAllowed('server/core/rules/probe.ts', "import type { Rule } from '../check/rule';");
+  });
+
+  it('lets each layer import the ones below it', async () => {
+    await assertAllowed('server/core/features/probe.ts', "import { allRules } from '../rules';");
+    await assertAllowed('server/core/parser/probe.ts', "import { findPhrase } from '../knowledge/phrase';");
+    await assertAllowed('server/core/parser/probe.ts', "import { ITEM_LABELS } from '../letter/grammar';");
+    await assertRejected('server/core/parser/probe.ts', "import { labelledLine } from '../letter/labels';");
+    await assertAllowed('server/lsp/probe.ts', "import * as fs from 'fs';");
+    await assertAllowed('server/cli/probe.ts', "import { checkText } from '../core';");
+  });
+
+  it('lets the client import only the shared protocol of the server', async () => {
+    await assertRejected('client/src/probe.ts', "import { checkText } from '../../server/core';");
+    await assertAllowed('client/src/probe.ts', "import { LANGUAGE_ID } from '../../server/shared/protocol';");
+  });
+});
