@@ -58,6 +58,11 @@ export class LetterClient implements vscode.Disposable {
     return client.sendRequest<R>(method, params);
   }
 
+  /** A file shipped with the extension. */
+  bundledFile(relative: string): vscode.Uri {
+    return vscode.Uri.joinPath(this.context.extensionUri, relative);
+  }
+
   /** A document's URI as the server knows it. */
   async protocolUri(document: vscode.TextDocument): Promise<string> {
     const { code2ProtocolConverter } = await this.start();
@@ -107,7 +112,12 @@ export class LetterClient implements vscode.Disposable {
   private clientOptions(): LanguageClientOptions {
     return {
       documentSelector: documentSelector(extraGlobs()),
-      initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted, snippetCommand: true },
+      initializationOptions: {
+        workspaceTrusted: vscode.workspace.isTrusted,
+        snippetCommand: true,
+        saveCommand: true,
+        ruleDocsCommand: true,
+      },
       outputChannel: this.output,
       middleware: this.hold.middleware,
       synchronize: { configurationSection: CLIENT_ID },

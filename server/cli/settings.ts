@@ -3,6 +3,7 @@ import { formatConfigProblem, type CheckerConfig } from '../core/check/config';
 import type { KnowledgeBase } from '../core/knowledge/types';
 import {
   findConfigFile,
+  letterConfig,
   knowledgeWithPacks,
   loadConfigFile,
   noConfigFile,
@@ -28,9 +29,11 @@ export class SettingsCache {
 
   constructor(private readonly explicitConfig?: string) {}
 
+  /** The settings of one letter: its config file's, with that file's `ignore` entries for this letter. */
   forLetter(file: string): LetterSettings {
-    if (this.explicitConfig) return this.forConfigFile(this.explicitConfig);
-    return this.forConfigFile(findConfigFile(path.dirname(path.resolve(file))));
+    const configFile = this.explicitConfig ?? findConfigFile(path.dirname(path.resolve(file)));
+    const settings = this.forConfigFile(configFile);
+    return { ...settings, config: letterConfig(settings.config, configFile, file) };
   }
 
   /** For listings, which concern no letter: the config that would govern a letter in `folder`. */

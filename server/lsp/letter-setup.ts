@@ -2,7 +2,13 @@ import * as path from 'path';
 import { fileURLToPath } from 'url';
 import type { CheckerConfig, ConfigProblem } from '../core/check/config';
 import type { KnowledgeBase } from '../core/knowledge/types';
-import { configForLetter, readGuidelinePacks, type LoadedConfig, type PackFile } from '../node/config-files';
+import {
+  configForLetter,
+  letterConfig,
+  readGuidelinePacks,
+  type LoadedConfig,
+  type PackFile,
+} from '../node/config-files';
 import { mergeConfig, type EditorSettings } from './settings';
 
 /** What a letter is checked with. */
@@ -78,7 +84,7 @@ export class LetterSetups {
       project?.config,
       packs.packs.map((pack) => pack.file),
     );
-    return { config, knowledge };
+    return { config: letterConfig(config, project?.file, file), knowledge };
   }
 
   private knowledgeFor(packs: PackFile[]): { knowledge: KnowledgeBase; problems: ConfigProblem[] } {
@@ -101,6 +107,7 @@ export class LetterSetups {
       config: {
         rules: {},
         reviewer: {},
+        ignore: [],
         guidelinePacks: settings.guidelinePacks.map((pack) => path.resolve(folder, pack)),
       },
       problems: [],
@@ -125,7 +132,7 @@ export function filePathOf(uri: string): string | undefined {
 }
 
 /** The workspace folder holding the file (the innermost), else the first folder. */
-function folderOf(folders: string[], file: string | undefined): string | undefined {
+export function folderOf(folders: string[], file: string | undefined): string | undefined {
   const holding = file ? folders.filter((folder) => file.startsWith(folder + path.sep)) : [];
   return holding.sort((a, b) => b.length - a.length)[0] ?? folders[0];
 }

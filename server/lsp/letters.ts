@@ -1,6 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeLetter, largeLetterNotice, toDiagnostics, type LetterAnalysis } from '../core/features';
+import { analyzeLetter, largeLetterNotice, toDiagnostics, type LetterAnalysis, type RuleDocs } from '../core/features';
 import type { LetterSetup, LetterSetups } from './letter-setup';
 
 /** A letter checked at one version. */
@@ -43,8 +43,8 @@ export class LetterAnalyses {
   }
 }
 
-export function diagnosticsOf(analysis: LetterAnalysis, uri: string): Diagnostic[] {
-  const diagnostics = toDiagnostics(analysis.findings, analysis.determination.lines, uri);
+export function diagnosticsOf(analysis: LetterAnalysis, uri: string, docs: RuleDocs): Diagnostic[] {
+  const diagnostics = toDiagnostics(analysis.findings, analysis.determination.lines, uri, docs);
   const notice = largeLetterNotice(analysis);
   return notice ? [notice, ...diagnostics] : diagnostics;
 }

@@ -29,8 +29,11 @@ import {
   letterTemplate,
 } from '../core/features';
 import { applicableLimits } from '../core/knowledge/item/applicable';
-import { CONFIG_FILE_NAME, knowledgeWithPacks } from '../node/config-files';
-import { LetterSetups, filePathOf } from './letter-setup';
+import { CONFIG_FILE_NAME, ignoreTargetFor, knowledgeWithPacks } from '../node/config-files';
+import type { IgnoreTarget } from '../core/features/ignore-finding';
+import type { RuleDocs } from '../core/features';
+import { bundledRuleDocs, commandRuleDocs } from '../node/rule-docs';
+import { LetterSetups, filePathOf, folderOf } from './letter-setup';
 import { DiagnosticsPush } from './diagnostics-push';
 import { LetterAnalyses, diagnosticsOf, type CheckedLetter } from './letters';
 import { ProblemFiles } from './problem-files';
@@ -42,12 +45,18 @@ import {
   type GuidelinePassagesParams,
   type LetterSummaryParams,
   InsertSnippetCommand,
+  SaveFileCommand,
+  ShowRuleDocsCommand,
 } from '../shared/protocol';
 import { readEditorSettings, SETTINGS_SECTION, type EditorSettings } from './settings';
 import { checkWorkspaceLetters } from './workspace-check';
 import { WorkspaceFindings } from './workspace-findings';
 
 export interface InitializationOptions {
+  /** The client runs `ShowRuleDocsCommand`: rule links open the docs through it. */
+  ruleDocsCommand?: boolean;
+  /** The client runs `SaveFileCommand`, so an edited config file can be saved after a fix. */
+  saveCommand?: boolean;
   /** Sent by the VS Code client; other editors are untrusted unless they say otherwise. */
   workspaceTrusted?: boolean;
   /** The client runs `InsertSnippetCommand`, so fixes with tab stops may be offered to it. */
@@ -78,6 +87,10 @@ class ServerState {
   private readonly configurationRequests: boolean;
   /** The client's command for fixes with tab stops, when it has one. */
   private readonly snippetCommand?: string;
+  /** The client's command that saves a file, when it has one. */
+  private readonly saveCommand?: string;
+  /** Where a diagnostic's rule link points. */
+  private readonly ruleDocs: RuleDocs;
   private globalSettings: EditorSettings = readEditorSettings(undefined);
   private folders: string[];
 
@@ -97,6 +110,8 @@ class ServerState {
     );
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     this.snippetCommand = options.snippetCommand === true ? InsertSnippetCommand : undefined;
+    this.saveCommand = options.saveCommand === true ? SaveFileCommand : undefined;
+    this.ruleDocs = options.ruleDocsCommand === true ? commandRuleDocs(ShowRuleDocsCommand) : bundledRuleDocs;
     this.setups = new LetterSetups({
       settings: (uri) => this.settingsFor(uri),
       folders: () => this.folders,
@@ -108,7 +123,8 @@ class ServerState {
     // VS Code shows pulled and pushed diagnostics side by side: a client that pulls gets no pushes.
     if (!capabilities.textDocument?.diagnostic) {
       const send = (params: PublishDiagnosticsParams) => connection.sendDiagnostics(params);
-      this.push = new DiagnosticsPush(documents, this.analyses, send, (message) => connection.console.error(message));
+      const logError = (message: string) => connection.console.error(message);
+      this.push = new DiagnosticsPush(documents, this.analyses, send, logError, this.ruleDocs);
     }
     this.listen();
   }
@@ -193,7 +209,7 @@ class ServerState {
       return {
         kind: DocumentDiagnosticReportKind.Full,
         resultId,
-        items: diagnosticsOf(checked.analysis, params.textDocument.uri),
+        items: diagnosticsOf(checked.analysis, params.textDocument.uri, this.ruleDocs),
       };
     });
     connection.onHover(async (params) => {
@@ -205,16 +221,11 @@ class ServerState {
       return checked ? getCompletions(checked.analysis, params.position, params.context) : [];
     });
     connection.onCodeAction(async (params) => {
-      const checked = await this.checkUri(params.textDocument.uri);
-      return checked
-        ? getCodeActions(
-            checked.analysis,
-            params.textDocument.uri,
-            params.range,
-            params.context.only,
-            this.snippetCommand,
-          )
-        : [];
+      const uri = params.textDocument.uri;
+      const checked = await this.checkUri(uri);
+      if (!checked) return [];
+      const { only } = params.context;
+      return getCodeActions(checked.analysis, uri, params.range, only, this.snippetCommand, this.ignoreTarget(uri));
     });
     connection.onDocumentSymbol(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);
@@ -255,6 +266,7 @@ class ServerState {
         extraGlobs: (await this.settingsFor(undefined)).extraGlobs,
         setups: this.setups,
         openLetter: (path) => this.openLetterAt(path),
+        docs: this.ruleDocs,
         publish: (uri, diagnostics) => {
           published.push(uri);
           this.quietly(this.connection.sendDiagnostics({ uri, diagnostics }));
@@ -263,6 +275,14 @@ class ServerState {
       this.workspaceFindings.checked(published);
       return result;
     });
+  }
+
+  /** Where "Ignore this finding" writes for a letter on disk; nothing for an unsaved one. */
+  private ignoreTarget(uri: string): IgnoreTarget | undefined {
+    const file = filePathOf(uri);
+    if (!file) return undefined;
+    const target = ignoreTargetFor(file, folderOf(this.folders, file) ?? path.dirname(file));
+    return target && { ...target, saveCommand: this.saveCommand };
   }
 
   /** The open document's current check, or nothing for a document the client never opened. */

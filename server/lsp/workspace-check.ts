@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import { pathToFileURL } from 'url';
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { analyzeLetter } from '../core/features';
+import { analyzeLetter, type RuleDocs } from '../core/features';
 import { findWorkspaceLetters } from '../node/workspace-letters';
 import type { LetterSetups } from './letter-setup';
 import { diagnosticsOf, type CheckedLetter } from './letters';
@@ -14,6 +14,7 @@ export interface WorkspaceCheck {
   /** The check of a letter open in the editor: its unsaved text wins, and its diagnostics are already shown. */
   openLetter(path: string): Promise<CheckedLetter | undefined>;
   publish(uri: string, diagnostics: Diagnostic[]): void;
+  docs: RuleDocs;
 }
 
 /**
@@ -37,10 +38,10 @@ export async function checkWorkspaceLetters(check: WorkspaceCheck): Promise<Chec
 async function letterDiagnostics(check: WorkspaceCheck, file: string): Promise<Diagnostic[] | undefined> {
   const uri = pathToFileURL(file).href;
   const open = await check.openLetter(file);
-  if (open) return diagnosticsOf(open.analysis, uri);
+  if (open) return diagnosticsOf(open.analysis, uri, check.docs);
   const text = readText(file);
   if (text === undefined) return undefined;
-  const diagnostics = diagnosticsOf(analyzeLetter(text, await check.setups.forUri(uri)), uri);
+  const diagnostics = diagnosticsOf(analyzeLetter(text, await check.setups.forUri(uri)), uri, check.docs);
   check.publish(uri, diagnostics);
   return diagnostics;
 }

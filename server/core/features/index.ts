@@ -12,7 +12,7 @@ export {
 export {
   toDiagnostics,
   toDiagnostic,
-  RULE_DOCS_URL,
+  type RuleDocs,
   DIAGNOSTIC_SOURCE,
   type FindingData,
   type FixData,

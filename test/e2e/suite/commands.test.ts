@@ -3,12 +3,17 @@ import * as vscode from 'vscode';
 import {
   CLEAN_LETTER,
   codeOf,
+  EXTENSION_ID,
+  expectedFindings,
+  FINDINGS_LETTER,
   expectCheckedWithoutFindings,
   LANGUAGE_ID,
   openLetter,
   positionIn,
   revertLetter,
   waitForDiagnostics,
+  waitForFindings,
+  waitForTab,
 } from './helpers';
 
 const ACCEPT_WAIT_MS = 10_000;
@@ -110,5 +115,49 @@ describe('commands', () => {
   it('"Check All Determinations in Workspace" counts the letters and their findings', async () => {
     const result = await vscode.commands.executeCommand('imrDeterminations.checkWorkspace');
     assert.deepStrictEqual(result, { files: 3, errors: 2, warnings: 2 });
+  });
+
+  it('"Fix All Safe Problems" (Ctrl+Alt+X) applies every safe fix: only the contradiction is left to decide', async () => {
+    const editor = await openLetter(FINDINGS_LETTER);
+    const expected = expectedFindings()[FINDINGS_LETTER];
+    await waitForFindings(editor.document.uri, expected);
+    try {
+      await vscode.commands.executeCommand('imrDeterminations.fixAll');
+      // The credentials lines inserted above move the contradiction down: compare rule ids only.
+      await waitForDiagnostics(
+        editor.document.uri,
+        (diagnostics) => diagnostics.map(codeOf).join() === 'decision-contradicts-rationale',
+        'only the contradiction',
+      );
+    } finally {
+      await revertLetter(editor.document);
+    }
+  });
+
+  it('binds Insert Guideline Passage and Fix All to keys in letters', () => {
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as {
+      contributes: { keybindings: Array<{ command: string; key: string; when: string }> };
+    };
+    assert.deepStrictEqual(
+      manifest.contributes.keybindings.map(({ command, key, when }) => [command, key, when]),
+      [
+        [
+          'imrDeterminations.insertGuidelinePassage',
+          'ctrl+alt+g',
+          'editorTextFocus && editorLangId == imr-determination',
+        ],
+        ['imrDeterminations.fixAll', 'ctrl+alt+x', 'editorTextFocus && editorLangId == imr-determination'],
+      ],
+    );
+  });
+
+  it('"Open Preview to the Side" shows a draft in the Markdown preview', async () => {
+    await openLetter(CLEAN_LETTER);
+    await vscode.commands.executeCommand('imrDeterminations.openPreview');
+    const tab = await waitForTab(
+      (candidate) => candidate.input instanceof vscode.TabInputWebview && /acupuncture-low-back/.test(candidate.label),
+    );
+    assert.match(tab.label, /acupuncture-low-back\.imr\.md/);
+    await vscode.window.tabGroups.close(tab);
   });
 });

@@ -14,7 +14,7 @@ export const CLEAN_LETTER = 'acupuncture-low-back.imr.md';
 export const PLAIN_LETTER = 'published/plain-letter.txt';
 const WAIT_MS = 20_000;
 
-export { expectedFindings };
+export { expectedFindings, fixtureText };
 
 function letterUri(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -128,4 +128,28 @@ export async function expectCheckedWithoutFindings(
   await waitForFindings(document.uri, [{ code: 'decision-contradicts-rationale', line: start.line }]);
   await restore();
   await waitForFindings(document.uri, []);
+}
+
+/** Resolves with the first tab that `accept`s, checking on every tab change; rejects after a timeout. */
+export function waitForTab(accept: (tab: vscode.Tab) => boolean): Promise<vscode.Tab> {
+  return new Promise((resolve, reject) => {
+    const find = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find(accept);
+    const settle = (): void => {
+      const tab = find();
+      if (!tab) return;
+      cleanup();
+      resolve(tab);
+    };
+    const subscription = vscode.window.tabGroups.onDidChangeTabs(settle);
+    const timer = setTimeout(() => {
+      cleanup();
+      const open = vscode.window.tabGroups.all.flatMap((group) => group.tabs).map((tab) => tab.label);
+      reject(new Error(`timed out after ${WAIT_MS / 1000} s waiting for a tab; open: ${JSON.stringify(open)}`));
+    }, WAIT_MS);
+    const cleanup = (): void => {
+      clearTimeout(timer);
+      subscription.dispose();
+    };
+    settle();
+  });
 }
