@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../../server/shared/protocol';
+import { registerChecklistView } from './checklist-view';
 import { registerCommands } from './commands';
 import { watchExtraGlobs } from './extra-globs';
 import { LetterClient } from './letter-client';
@@ -23,6 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client,
     registerCommands(client),
     new LetterStatus(client),
+    registerChecklistView(client),
     watchExtraGlobs(() => void client.restart()),
     vscode.workspace.onDidGrantWorkspaceTrust(() => onTrustGranted(client)),
     vscode.workspace.onDidOpenTextDocument((document) => {

@@ -25,6 +25,7 @@ import {
   getHover,
   guidelinePassages,
   itemAround,
+  letterChecklist,
   letterSummary,
   letterTemplate,
 } from '../core/features';
@@ -40,6 +41,7 @@ import { ProblemFiles } from './problem-files';
 import {
   CheckWorkspaceRequest,
   GuidelinePassagesRequest,
+  LetterChecklistRequest,
   LetterSummaryRequest,
   LetterTemplateRequest,
   type GuidelinePassagesParams,
@@ -91,6 +93,8 @@ class ServerState {
   private readonly saveCommand?: string;
   /** Where a diagnostic's rule link points. */
   private readonly ruleDocs: RuleDocs;
+  /** Counts settings, config and pack changes, so a pulled result of an earlier config is never "unchanged". */
+  private settingsGeneration = 0;
   private globalSettings: EditorSettings = readEditorSettings(undefined);
   private folders: string[];
 
@@ -204,7 +208,8 @@ class ServerState {
     connection.languages.diagnostics.on(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);
       if (!checked) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-      const resultId = String(checked.version);
+      // A new config may change the findings of an unchanged version: the settings count too.
+      const resultId = `${this.settingsGeneration}:${checked.version}`;
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
       return {
         kind: DocumentDiagnosticReportKind.Full,
@@ -254,6 +259,10 @@ class ServerState {
     connection.onRequest(LetterTemplateRequest, async (params?: { uri?: string }) => {
       const setup = await this.setups.forUri(params?.uri ?? 'untitled:new-determination');
       return { snippet: letterTemplate(setup.knowledge, setup.config.reviewer) };
+    });
+    connection.onRequest(LetterChecklistRequest, async (params: LetterSummaryParams) => {
+      const checked = await this.checkUri(params.uri);
+      return checked ? letterChecklist(checked.analysis) : null;
     });
     connection.onRequest(LetterSummaryRequest, async (params: LetterSummaryParams) => {
       const checked = await this.checkUri(params.uri);
@@ -308,6 +317,7 @@ class ServerState {
 
   /** Settings, config files, packs or folders changed: forget every check and check again. */
   private settingsChanged(): void {
+    this.settingsGeneration++;
     this.setups.clear();
     this.analyses.clear();
     this.problems.clear();

@@ -77,3 +77,16 @@ export const SaveFileCommand = 'imrDeterminations.saveFile';
  * section of the README shipped with the extension. Others get a `file:` link to that README.
  */
 export const ShowRuleDocsCommand = 'imrDeterminations.showRuleDocs';
+
+/** Client → server: the letter's checklist (what a final determination must hold, ticked or not). */
+export const LetterChecklistRequest = 'imr/letterChecklist';
+export interface ChecklistEntry {
+  label: string;
+  done: boolean;
+  /** Where the part stands in the letter (0-based), when it is there. */
+  line?: number;
+  children?: ChecklistEntry[];
+}
+export interface Checklist {
+  entries: ChecklistEntry[];
+}

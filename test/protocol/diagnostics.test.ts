@@ -163,7 +163,7 @@ describe('protocol: pull diagnostics', () => {
       },
     );
     assert.strictEqual(report.kind, 'full');
-    assert.strictEqual(report.resultId, '1');
+    assert.strictEqual(report.resultId, '0:1');
     assert.deepStrictEqual(brief(report.items), [
       'missing-credentials 1 0:2-0:42',
       'exceeds-guideline-limit 2 25:3-25:4',
@@ -171,8 +171,8 @@ describe('protocol: pull diagnostics', () => {
       'citation-mislabel 3 34:37-34:58',
       'missing-rationale 1 37:3-37:45',
     ]);
-    const again = await session.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: '1' });
-    assert.deepStrictEqual(again, { kind: 'unchanged', resultId: '1' });
+    const again = await session.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: '0:1' });
+    assert.deepStrictEqual(again, { kind: 'unchanged', resultId: '0:1' });
   });
 
   it('pushes nothing for open letters to a client that pulls', () => {

@@ -14,6 +14,7 @@ import {
   waitForDiagnostics,
   waitForFindings,
   waitForTab,
+  closeTab,
 } from './helpers';
 
 const ACCEPT_WAIT_MS = 10_000;
@@ -158,6 +159,6 @@ describe('commands', () => {
       (candidate) => candidate.input instanceof vscode.TabInputWebview && /acupuncture-low-back/.test(candidate.label),
     );
     assert.match(tab.label, /acupuncture-low-back\.imr\.md/);
-    await vscode.window.tabGroups.close(tab);
+    await closeTab(tab.label);
   });
 });

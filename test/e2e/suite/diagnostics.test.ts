@@ -10,6 +10,7 @@ import {
   revertLetter,
   waitForFindings,
   waitForTab,
+  closeTab,
 } from './helpers';
 
 describe('diagnostics', () => {
@@ -33,7 +34,7 @@ describe('diagnostics', () => {
       (candidate) => candidate.input instanceof vscode.TabInputWebview && /README\.md/.test(candidate.label),
     );
     assert.match(tab.label, /^Preview README\.md$/);
-    await vscode.window.tabGroups.close(tab);
+    await closeTab(tab.label);
   });
 
   it('reports nothing on a clean letter, and reports a contradiction typed into it', async () => {

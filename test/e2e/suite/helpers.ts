@@ -153,3 +153,9 @@ export function waitForTab(accept: (tab: vscode.Tab) => boolean): Promise<vscode
     settle();
   });
 }
+
+/** Closes the tab with this label; a Tab object goes stale once, e.g., a preview has rendered. */
+export async function closeTab(label: string): Promise<void> {
+  const tab = vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((open) => open.label === label);
+  if (tab) await vscode.window.tabGroups.close(tab);
+}
