@@ -20,8 +20,16 @@ export function statusText(summary: LetterSummary): string {
 export function statusTooltip(summary: LetterSummary): string {
   return (
     `IMR letter: ${count(summary.items, 'disputed item')} (${summary.upheld} upheld, ${summary.overturned} overturned); ` +
-    `${count(summary.errors, 'error')} and ${count(summary.warnings, 'warning')}. Click to open the Problems panel.`
+    `${count(summary.errors, 'error')} and ${count(summary.warnings, 'warning')}. ${settingsSource(summary)} ` +
+    'Click to open the Problems panel.'
   );
+}
+
+/** Which config governs the letter, since a stray one could switch rules off unseen. */
+function settingsSource(summary: LetterSummary): string {
+  return summary.configFile
+    ? `Settings: ${summary.configFile} and the editor settings.`
+    : 'Settings: the editor settings (no .imrlintrc.json in the workspace folder).';
 }
 
 export function checkWorkspaceMessage(result: CheckWorkspaceResult): string {

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { isFile } from '../node/config-files';
+import { walkFolder, MAX_ENTRIES_WALKED } from '../node/folder-walk';
+import { MAX_LETTER_BYTES, readTextFile } from '../node/read-file';
 import { CliError } from './options';
 import { isGlob, matchesGlob, splitGlob } from '../node/glob';
 
@@ -35,46 +36,24 @@ function expandPath(written: string): string[] {
 
 function expandGlob(pattern: string): string[] {
   const { base, rest } = splitGlob(pattern.split(path.sep).join('/'));
-  const matches = walk(base)
-    .filter((file) => matchesGlob(rest, path.relative(base, file).split(path.sep)))
-    .sort();
+  const matches = walk(base).filter((file) => matchesGlob(rest, path.relative(base, file).split(path.sep)));
   if (matches.length === 0) throw new CliError(`${pattern}: no files match`);
   return matches;
 }
 
 function lettersUnder(folder: string): string[] {
-  return walk(folder)
-    .filter((file) => isLetterFile(path.basename(file)))
-    .sort();
+  return walk(folder).filter((file) => isLetterFile(path.basename(file)));
 }
 
-/**
- * Every file under a folder, skipping hidden folders and node_modules (never letters).
- * Symbolic links to files count; links to folders are not followed, so a link loop cannot trap the walk.
- */
+/** Every file under a folder; an unreadable folder, or one too large to walk, is a usage error. */
 function walk(folder: string): string[] {
-  const files: string[] = [];
-  const pending = [folder];
-  while (pending.length > 0) {
-    const current = pending.pop() as string;
-    for (const entry of readFolder(current)) {
-      const full = path.join(current, entry.name);
-      if (entry.isDirectory()) {
-        if (!entry.name.startsWith('.') && entry.name !== 'node_modules') pending.push(full);
-      } else if (entry.isFile() || (entry.isSymbolicLink() && isFile(full))) {
-        files.push(full);
-      }
-    }
+  const walked = walkFolder(folder, (unreadable, code) => {
+    throw new CliError(`${unreadable}: cannot read the folder (${code})`);
+  });
+  if (walked.stoppedEarly) {
+    throw new CliError(`${folder}: more than ${MAX_ENTRIES_WALKED} entries; name a smaller folder or a glob`);
   }
-  return files;
-}
-
-function readFolder(folder: string): fs.Dirent[] {
-  try {
-    return fs.readdirSync(folder, { withFileTypes: true });
-  } catch (error) {
-    throw new CliError(`${folder}: cannot read the folder (${(error as NodeJS.ErrnoException).code ?? error})`);
-  }
+  return walked.files;
 }
 
 function statOf(file: string): fs.Stats {
@@ -88,11 +67,9 @@ function statOf(file: string): fs.Stats {
   }
 }
 
-/** Reads a letter; an unreadable file is a usage error (exit 2), not a crash. */
+/** Reads a letter; a file that cannot be read, is not a regular file or is too large is a usage error (exit 2). */
 export function readLetter(file: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new CliError(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`);
-  }
+  const read = readTextFile(file, MAX_LETTER_BYTES);
+  if ('error' in read) throw new CliError(`${file}: ${read.error}`);
+  return read.text;
 }

@@ -1,24 +1,48 @@
 import type { KnowledgeBase } from '../core/knowledge/types';
-import { letterEra } from '../core/knowledge/era';
-import type { Determination } from '../core/model/determination';
-import { criteriaForItem } from '../core/knowledge/item/criteria';
-import { applicableLimits } from '../core/knowledge/item/applicable';
-import type { ItemCoverage } from './report';
+import { knowledgeForItem } from '../core/knowledge';
+import { letterEra, type LetterEra } from '../core/knowledge/era';
+import type { Determination, DisputedItem } from '../core/model/determination';
+import type { ConclusionJson, ItemCoverage, KnowledgeApplied } from './report';
 
 /**
- * `--items`: each disputed item with the knowledge entries that could judge it, found the way
- * the rules find them, so an item with no entry is one no limit or criteria rule can check.
+ * `--items`: each disputed item with what was read of it (treatment, region, setting) and the
+ * knowledge entries that fit it, found the way the rules find them, so an item with no entry is
+ * one no limit or criteria rule can check; `unjudged` says why.
  */
-export function itemCoverage(determination: Determination, knowledge: KnowledgeBase): ItemCoverage[] {
-  const era = letterEra(determination, knowledge);
-  return determination.items.map((item) => ({
-    title: item.title.value,
-    decision: item.decision?.value ?? null,
-    treatment: item.treatment?.value ?? null,
-    range: determination.lines.rangeOf(item.span),
-    knowledge: [
-      ...applicableLimits(knowledge, item, era).map((limit) => limit.id),
-      ...criteriaForItem(knowledge, item).map((entry) => entry.id),
-    ],
-  }));
+export function itemCoverage(
+  determination: Determination,
+  knowledge: KnowledgeBase,
+  era: LetterEra = letterEra(determination, knowledge),
+): ItemCoverage[] {
+  return determination.items.map((item) => {
+    const found = knowledgeForItem(knowledge, item, era);
+    return {
+      title: item.title.value,
+      decision: item.decision?.value ?? null,
+      treatment: item.treatment?.value ?? null,
+      region: item.region?.value ?? null,
+      setting: item.setting?.value ?? null,
+      range: determination.lines.rangeOf(item.span),
+      knowledge: [
+        ...found.limits.map((limit) => applied(limit.id, limit.guideline, limit.treatment, limit.regions)),
+        ...found.criteria.map((entry) =>
+          applied(entry.id, entry.guideline, entry.appliesTo.treatments?.join(', ') ?? null, entry.appliesTo.regions),
+        ),
+      ],
+      unjudged: found.unjudged ?? null,
+      conclusion: conclusionOf(determination, item),
+    };
+  });
+}
+
+function applied(id: string, guideline: string, treatment: string | null, regions?: string[]): KnowledgeApplied {
+  return { id, guideline, treatment, regions: regions ?? [] };
+}
+
+function conclusionOf(determination: Determination, item: DisputedItem): ConclusionJson | null {
+  const conclusion = item.rationale?.conclusion;
+  if (!conclusion) return null;
+  const { start, end } = conclusion.sentence;
+  const text = determination.text.slice(start, end).replace(/\s+/g, ' ');
+  return { necessary: conclusion.necessary, strength: conclusion.strength, text };
 }

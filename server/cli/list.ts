@@ -11,16 +11,16 @@ export function listRules(rules: readonly Rule[], format: OutputFormat): string 
   return `${formatTable(['rule', 'severity', 'description'], rows)}\n`;
 }
 
-/** `--list-guidelines`: every limit entry, as loaded (built-in and pack entries alike). */
+/** `--list-guidelines`: every limit, criteria and drug entry, as loaded (built-in and pack entries alike). */
 export function listGuidelineEntries(knowledge: KnowledgeBase, format: OutputFormat): string {
   const listings = listGuidelines(knowledge);
   if (format === 'json') return `${JSON.stringify(listings, null, 2)}\n`;
   const rows = listings.map((entry) => [
     entry.id,
-    entry.guideline,
-    entry.treatment,
+    entry.guideline ?? '-',
+    entry.treatment ?? '-',
     entry.region ?? 'any',
-    entry.confidence,
+    String(entry.confidence),
     entry.passage,
   ]);
   return `${formatTable(['id', 'guideline', 'treatment', 'region', 'confidence', 'passage'], rows)}\n`;

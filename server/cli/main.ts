@@ -6,6 +6,7 @@ import { allRules } from '../core/rules';
 import { expandPaths } from './files';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
+import { printable } from './format/printable';
 import { formatText } from './format/text';
 import { exitStatus, lintLetters } from './lint';
 import { listGuidelineEntries, listRules } from './list';
@@ -18,7 +19,8 @@ function run(argv: string[]): number {
   const options = parseCliArguments(argv);
   if (options.help) return print(`${USAGE}\n`, 0);
   if (options.version) return print(`${TOOL.version}\n`, 0);
-  const settings = new SettingsCache(options.configFile);
+  const debug = options.debug ? (line: string) => process.stderr.write(`imr-lint: ${printable(line)}\n`) : undefined;
+  const settings = new SettingsCache(options.configFile, debug);
   if (options.listRules) return print(listRules(allRules, options.format), 0);
   if (options.listGuidelines)
     return print(listGuidelineEntries(settings.forFolder(process.cwd()).knowledge, options.format), 0);
@@ -26,6 +28,10 @@ function run(argv: string[]): number {
   const { status, note } = exitStatus(reports, options.maxWarnings);
   print(format(options, reports), status);
   if (note) process.stderr.write(`imr-lint: ${note}\n`);
+  for (const { file, truncated } of reports) {
+    if (truncated)
+      process.stderr.write(`imr-lint: ${file} is too large; checked its first ${truncated.checkedItems} items\n`);
+  }
   return status;
 }
 
@@ -44,9 +50,15 @@ function main(): void {
   try {
     process.exitCode = run(process.argv.slice(2));
   } catch (error) {
-    // A bug is reported like a usage error (status 2), never as "the letters have errors" (1).
-    const message = error instanceof CliError ? error.message : `internal error: ${(error as Error).stack ?? error}`;
-    process.stderr.write(`imr-lint: ${message}\n`);
+    // A bug is reported like a usage error (status 2), never as "the letters have errors" (1),
+    // and in one line unless --debug asks for the stack.
+    if (error instanceof CliError) process.stderr.write(`imr-lint: ${printable(error.message)}\n`);
+    else if (process.argv.includes('--debug'))
+      process.stderr.write(`imr-lint: internal error: ${(error as Error).stack}\n`);
+    else
+      process.stderr.write(
+        `imr-lint: internal error: ${printable(String((error as Error).message ?? error))} (--debug shows more)\n`,
+      );
     process.exitCode = 2;
   }
 }

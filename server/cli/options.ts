@@ -12,6 +12,8 @@ export interface CliOptions {
   items: boolean;
   listRules: boolean;
   listGuidelines: boolean;
+  /** Say on stderr which config governs each letter, and show an internal error's stack. */
+  debug: boolean;
   help: boolean;
   version: boolean;
   paths: string[];
@@ -20,7 +22,9 @@ export interface CliOptions {
 export const USAGE = `Usage: imr-lint [options] PATH…
 
 Checks IMR final determination letters (*.imr.md, *.txt). PATH is a file, a folder
-(searched for *.imr.md and *.txt letters) or a glob ("letters/**/*.txt").
+(searched for *.imr.md and *.txt letters) or a glob ("letters/**/*.txt"). Each letter
+is checked with the nearest .imrlintrc.json, searched from its folder up to the
+repository root (the folder holding .git), or else up to the current folder.
 
 Options:
   --format text|json|sarif  output format (default: text)
@@ -29,6 +33,7 @@ Options:
   --items                   add the disputed-items coverage report
   --list-rules              list the rules and their default severities
   --list-guidelines         list every guideline limit and criteria entry, as loaded
+  --debug                   say on stderr which .imrlintrc.json governs each letter
   --version                 print the version
   --help                    print this help
 
@@ -52,6 +57,7 @@ export function parseCliArguments(argv: string[]): CliOptions {
     items: values.items ?? false,
     listRules: values['list-rules'] ?? false,
     listGuidelines: values['list-guidelines'] ?? false,
+    debug: values.debug ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
     paths: positionals,
@@ -73,6 +79,7 @@ function parseOrExplain(argv: string[]) {
         items: { type: 'boolean' },
         'list-rules': { type: 'boolean' },
         'list-guidelines': { type: 'boolean' },
+        debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },

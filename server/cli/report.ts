@@ -2,14 +2,39 @@ import type { Range } from 'vscode-languageserver-types';
 import type { Finding, Severity } from '../core/check/finding';
 import type { Determination } from '../core/model/determination';
 
-/** One disputed item in the coverage report: which knowledge entries could judge it. */
+/** One disputed item in the coverage report: what was read of it, and which knowledge entries judge it. */
 export interface ItemCoverage {
   title: string;
   decision: string | null;
   treatment: string | null;
+  /** Body-region id, or null when none was read. */
+  region: string | null;
+  /** `acute`, `chronic` or `post-operative`, or null when the letter does not say. */
+  setting: string | null;
   range: Range;
-  /** Ids of every limit or criteria entry that applies to the item. */
-  knowledge: string[];
+  /** Every limit or criteria entry that fits the item. */
+  knowledge: KnowledgeApplied[];
+  /** Why no entry fits ("no region", "no entry for treatment" …), or null when one does. */
+  unjudged: string | null;
+  /** The rationale's conclusion as the reader read it, with its sentence; null when none was read. */
+  conclusion: ConclusionJson | null;
+}
+
+export interface ConclusionJson {
+  necessary: boolean;
+  strength: 'explicit' | 'implied';
+  text: string;
+}
+
+/** A knowledge entry applied to an item. */
+export interface KnowledgeApplied {
+  id: string;
+  /** Guideline id. */
+  guideline: string;
+  /** The treatment (or, for a criteria entry, the treatments joined with ", ") it is written for; null for a drug-class entry. */
+  treatment: string | null;
+  /** The regions it is written for; empty when it applies to any. */
+  regions: string[];
 }
 
 /** What checking one letter produced, ready for any output format. */
@@ -20,6 +45,8 @@ export interface LetterReport {
   findings: Finding[];
   /** Present with `--items`. */
   items?: ItemCoverage[];
+  /** Set when the letter was too large to check whole: how many items were checked. */
+  truncated?: { checkedItems: number; totalChars: number };
 }
 
 /** A finding as the JSON output carries it: LSP positions (0-based lines, UTF-16 characters). */

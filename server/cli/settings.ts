@@ -1,8 +1,11 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { formatConfigProblem, type CheckerConfig } from '../core/check/config';
 import type { KnowledgeBase } from '../core/knowledge/types';
 import {
+  CONFIG_FILE_NAME,
   findConfigFile,
+  isWithin,
   letterConfig,
   knowledgeWithPacks,
   loadConfigFile,
@@ -20,20 +23,42 @@ export interface LetterSettings {
 
 /**
  * The settings for each letter: the `--config` file for all, or else the nearest
- * `.imrlintrc.json`. Each config file (and its packs) is read once per run. A problem in a
- * config or pack stops the run with its `file:line:col` (exit status 2): checking with half a
+ * `.imrlintrc.json`, searched upwards from the letter's folder to the repository root (the
+ * nearest folder holding `.git`), or else to the current folder; a letter outside both has only
+ * its own folder searched. Each config file (and its packs) is read once per run. A problem in
+ * a config or pack stops the run with its `file:line:col` (exit status 2): checking with half a
  * config would report the wrong things.
  */
 export class SettingsCache {
   private readonly byConfigFile = new Map<string, LetterSettings>();
 
-  constructor(private readonly explicitConfig?: string) {}
+  constructor(
+    private readonly explicitConfig?: string,
+    /** Told which config governs each letter (`--debug`). */
+    private readonly debug?: (line: string) => void,
+  ) {}
 
   /** The settings of one letter: its config file's, with that file's `ignore` entries for this letter. */
   forLetter(file: string): LetterSettings {
-    const configFile = this.explicitConfig ?? findConfigFile(path.dirname(path.resolve(file)));
+    const configFile = this.configFileFor(file);
     const settings = this.forConfigFile(configFile);
     return { ...settings, config: letterConfig(settings.config, configFile, file) };
+  }
+
+  private configFileFor(file: string): string | undefined {
+    if (this.explicitConfig) {
+      this.debug?.(`${file}: settings from ${this.explicitConfig} (--config)`);
+      return this.explicitConfig;
+    }
+    const folder = path.dirname(path.resolve(file));
+    const boundary = searchBoundary(folder);
+    const found = findConfigFile(folder, boundary);
+    this.debug?.(
+      found
+        ? `${file}: settings from ${displayPath(found)}`
+        : `${file}: no ${CONFIG_FILE_NAME} from its folder up to ${boundary}; default settings`,
+    );
+    return found;
   }
 
   /** For listings, which concern no letter: the config that would govern a letter in `folder`. */
@@ -58,6 +83,15 @@ function settingsFrom(loaded: LoadedConfig): LetterSettings {
   const first = [...loaded.problems, ...packs.problems, ...problems][0];
   if (first) throw new CliError(formatConfigProblem({ ...first, file: displayPath(first.file) }));
   return { config: loaded.config, knowledge };
+}
+
+/** Where the search for a letter's config stops: its repository's root, else the current folder, else its own folder. */
+function searchBoundary(folder: string): string {
+  for (let current = folder; ; current = path.dirname(current)) {
+    if (fs.existsSync(path.join(current, '.git'))) return current;
+    if (path.dirname(current) === current) break;
+  }
+  return isWithin(folder, process.cwd()) ? process.cwd() : folder;
 }
 
 /** Paths under the working folder are shown relative to it, as the letters' own paths are. */

@@ -1,6 +1,6 @@
 import type { PublishDiagnosticsParams, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { diagnosticsOf, type LetterAnalyses } from './letters';
+import { letterService, type LetterAnalyses } from './letters';
 import type { RuleDocs } from '../core/features';
 
 /**
@@ -69,7 +69,11 @@ export class DiagnosticsPush {
       if (this.documents.get(uri)?.version !== checked.version) return;
       this.published.set(uri, checked.version);
       this.lastCost.set(uri, checked.millis);
-      await this.send({ uri, version: checked.version, diagnostics: diagnosticsOf(checked.analysis, uri, this.docs) });
+      await this.send({
+        uri,
+        version: checked.version,
+        diagnostics: letterService.diagnostics(checked.analysis, uri, this.docs),
+      });
     } catch (error) {
       this.logError(`Checking ${uri} failed: ${(error as Error).stack ?? error}`);
     }

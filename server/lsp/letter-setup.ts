@@ -15,6 +15,8 @@ import { mergeConfig, type EditorSettings } from './settings';
 export interface LetterSetup {
   config: CheckerConfig;
   knowledge: KnowledgeBase;
+  /** The `.imrlintrc.json` in use, if any, so the editor can say which one governs the letter. */
+  configFile?: string;
 }
 
 export interface SetupSources {
@@ -73,7 +75,10 @@ export class LetterSetups {
   private async compute(uri: string): Promise<LetterSetup> {
     const settings = await this.sources.settings(uri);
     const file = filePathOf(uri);
-    const project = file ? configForLetter(file) : undefined;
+    // The search for .imrlintrc.json stops at the workspace folder; a letter outside every folder has only its own.
+    const project = file
+      ? configForLetter(file, holdingFolder(this.sources.folders(), file) ?? path.dirname(file))
+      : undefined;
     const packs = this.sources.trusted ? this.packFiles(settings, project, file) : { packs: [], problems: [] };
     if (project?.file) this.files.add(project.file);
     for (const pack of packs.packs) this.files.add(pack.file);
@@ -84,7 +89,7 @@ export class LetterSetups {
       project?.config,
       packs.packs.map((pack) => pack.file),
     );
-    return { config: letterConfig(config, project?.file, file), knowledge };
+    return { config: letterConfig(config, project?.file, file), knowledge, configFile: project?.file };
   }
 
   private knowledgeFor(packs: PackFile[]): { knowledge: KnowledgeBase; problems: ConfigProblem[] } {
@@ -133,6 +138,10 @@ export function filePathOf(uri: string): string | undefined {
 
 /** The workspace folder holding the file (the innermost), else the first folder. */
 export function folderOf(folders: string[], file: string | undefined): string | undefined {
-  const holding = file ? folders.filter((folder) => file.startsWith(folder + path.sep)) : [];
-  return holding.sort((a, b) => b.length - a.length)[0] ?? folders[0];
+  return (file ? holdingFolder(folders, file) : undefined) ?? folders[0];
+}
+
+/** The innermost workspace folder holding the file. */
+function holdingFolder(folders: string[], file: string): string | undefined {
+  return folders.filter((folder) => file.startsWith(folder + path.sep)).sort((a, b) => b.length - a.length)[0];
 }

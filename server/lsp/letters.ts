@@ -1,7 +1,9 @@
-import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeLetter, largeLetterNotice, toDiagnostics, type LetterAnalysis, type RuleDocs } from '../core/features';
+import { createLetterService, type LetterAnalysis } from '../core/service';
 import type { LetterSetup, LetterSetups } from './letter-setup';
+
+/** The server's one front door to the core, the same the CLI checks through. */
+export const letterService = createLetterService();
 
 /** A letter checked at one version. */
 export interface CheckedLetter {
@@ -28,7 +30,7 @@ export class LetterAnalyses {
     if (cached && cached.version === version && cached.setup === setup) return cached.checked;
     const started = performance.now();
     const previous = cached?.setup === setup ? cached.checked.analysis : undefined;
-    const analysis = analyzeLetter(document.getText(), setup, previous);
+    const analysis = letterService.analyze(document.getText(), setup, previous);
     const checked = { version, analysis, millis: performance.now() - started };
     this.cache.set(document.uri, { version, setup, checked });
     return checked;
@@ -41,10 +43,4 @@ export class LetterAnalyses {
   clear(): void {
     this.cache.clear();
   }
-}
-
-export function diagnosticsOf(analysis: LetterAnalysis, uri: string, docs: RuleDocs): Diagnostic[] {
-  const diagnostics = toDiagnostics(analysis.findings, analysis.determination.lines, uri, docs);
-  const notice = largeLetterNotice(analysis);
-  return notice ? [notice, ...diagnostics] : diagnostics;
 }

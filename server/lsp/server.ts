@@ -5,6 +5,8 @@ import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   FileChangeType,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   WatchKind,
@@ -15,28 +17,13 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigProblem } from '../core/check/config';
-import {
-  FIX_ALL_KIND,
-  getCodeActions,
-  getCompletions,
-  getDocumentHighlights,
-  getDocumentSymbols,
-  getFoldingRanges,
-  getHover,
-  guidelinePassages,
-  itemAround,
-  letterChecklist,
-  letterSummary,
-  letterTemplate,
-} from '../core/features';
-import { applicableLimits } from '../core/knowledge/item/applicable';
+import { FIX_ALL_KIND, type RuleDocs } from '../core/features';
 import { CONFIG_FILE_NAME, ignoreTargetFor, knowledgeWithPacks } from '../node/config-files';
 import type { IgnoreTarget } from '../core/features/ignore-finding';
-import type { RuleDocs } from '../core/features';
 import { bundledRuleDocs, commandRuleDocs } from '../node/rule-docs';
 import { LetterSetups, filePathOf, folderOf } from './letter-setup';
 import { DiagnosticsPush } from './diagnostics-push';
-import { LetterAnalyses, diagnosticsOf, type CheckedLetter } from './letters';
+import { LetterAnalyses, letterService, type CheckedLetter } from './letters';
 import { ProblemFiles } from './problem-files';
 import {
   CheckWorkspaceRequest,
@@ -106,8 +93,10 @@ class ServerState {
     const capabilities = params.capabilities;
     this.configurationRequests = !!capabilities.workspace?.configuration;
     this.folders = folderPaths(params);
-    this.problems = new ProblemFiles((uri, diagnostics) =>
-      this.quietly(connection.sendDiagnostics({ uri, diagnostics })),
+    this.problems = new ProblemFiles(
+      (uri, diagnostics) => this.quietly(connection.sendDiagnostics({ uri, diagnostics })),
+      (message) =>
+        this.quietly(connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message })),
     );
     this.workspaceFindings = new WorkspaceFindings((uri) =>
       this.quietly(connection.sendDiagnostics({ uri, diagnostics: [] })),
@@ -214,35 +203,36 @@ class ServerState {
       return {
         kind: DocumentDiagnosticReportKind.Full,
         resultId,
-        items: diagnosticsOf(checked.analysis, params.textDocument.uri, this.ruleDocs),
+        items: letterService.diagnostics(checked.analysis, params.textDocument.uri, this.ruleDocs),
       };
     });
     connection.onHover(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);
-      return checked ? (getHover(checked.analysis, params.position) ?? null) : null;
+      return checked ? (letterService.hover(checked.analysis, params.position) ?? null) : null;
     });
     connection.onCompletion(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);
-      return checked ? getCompletions(checked.analysis, params.position, params.context) : [];
+      return checked ? letterService.completions(checked.analysis, params.position, params.context) : [];
     });
     connection.onCodeAction(async (params) => {
       const uri = params.textDocument.uri;
       const checked = await this.checkUri(uri);
       if (!checked) return [];
       const { only } = params.context;
-      return getCodeActions(checked.analysis, uri, params.range, only, this.snippetCommand, this.ignoreTarget(uri));
+      const ignoreIn = this.ignoreTarget(uri);
+      return letterService.codeActions(checked.analysis, uri, params.range, only, this.snippetCommand, ignoreIn);
     });
     connection.onDocumentSymbol(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);
-      return checked ? getDocumentSymbols(checked.analysis.determination) : [];
+      return checked ? letterService.documentSymbols(checked.analysis) : [];
     });
     connection.onFoldingRanges(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);
-      return checked ? getFoldingRanges(checked.analysis.determination) : [];
+      return checked ? letterService.foldingRanges(checked.analysis) : [];
     });
     connection.onDocumentHighlight(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);
-      return checked ? getDocumentHighlights(checked.analysis.determination, params.position) : [];
+      return checked ? letterService.highlights(checked.analysis, params.position) : [];
     });
     this.listenToCustomRequests();
   }
@@ -251,22 +241,21 @@ class ServerState {
     const { connection } = this;
     connection.onRequest(GuidelinePassagesRequest, async (params: GuidelinePassagesParams) => {
       const checked = await this.checkUri(params.uri);
-      if (!checked) return [];
-      const { determination, knowledge } = checked.analysis;
-      const item = itemAround(determination, determination.lines.offsetAt(params.position));
-      return guidelinePassages(knowledge, item ? applicableLimits(knowledge, item, checked.analysis.era) : []);
+      return checked ? letterService.passages(checked.analysis, params.position) : [];
     });
     connection.onRequest(LetterTemplateRequest, async (params?: { uri?: string }) => {
       const setup = await this.setups.forUri(params?.uri ?? 'untitled:new-determination');
-      return { snippet: letterTemplate(setup.knowledge, setup.config.reviewer) };
+      return { snippet: letterService.template(setup) };
     });
     connection.onRequest(LetterChecklistRequest, async (params: LetterSummaryParams) => {
       const checked = await this.checkUri(params.uri);
-      return checked ? letterChecklist(checked.analysis) : null;
+      return checked ? letterService.checklist(checked.analysis) : null;
     });
     connection.onRequest(LetterSummaryRequest, async (params: LetterSummaryParams) => {
       const checked = await this.checkUri(params.uri);
-      return checked ? letterSummary(checked.analysis) : null;
+      if (!checked) return null;
+      const { configFile } = await this.setups.forUri(params.uri);
+      return { ...letterService.summary(checked.analysis), configFile };
     });
     connection.onRequest(CheckWorkspaceRequest, async () => {
       const published: string[] = [];

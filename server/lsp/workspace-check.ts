@@ -1,10 +1,10 @@
-import * as fs from 'fs';
 import { pathToFileURL } from 'url';
-import type { Diagnostic } from 'vscode-languageserver/node';
-import { analyzeLetter, type RuleDocs } from '../core/features';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { DIAGNOSTIC_SOURCE, type RuleDocs } from '../core/features';
+import { MAX_LETTER_BYTES, readTextFile } from '../node/read-file';
 import { findWorkspaceLetters } from '../node/workspace-letters';
 import type { LetterSetups } from './letter-setup';
-import { diagnosticsOf, type CheckedLetter } from './letters';
+import { letterService, type CheckedLetter } from './letters';
 import type { CheckWorkspaceResult } from '../shared/protocol';
 
 export interface WorkspaceCheck {
@@ -38,18 +38,28 @@ export async function checkWorkspaceLetters(check: WorkspaceCheck): Promise<Chec
 async function letterDiagnostics(check: WorkspaceCheck, file: string): Promise<Diagnostic[] | undefined> {
   const uri = pathToFileURL(file).href;
   const open = await check.openLetter(file);
-  if (open) return diagnosticsOf(open.analysis, uri, check.docs);
-  const text = readText(file);
-  if (text === undefined) return undefined;
-  const diagnostics = diagnosticsOf(analyzeLetter(text, await check.setups.forUri(uri)), uri, check.docs);
+  if (open) return letterService.diagnostics(open.analysis, uri, check.docs);
+  const read = readTextFile(file, MAX_LETTER_BYTES);
+  if ('error' in read) {
+    check.publish(uri, [notReadNotice(read.error)]);
+    return undefined;
+  }
+  const diagnostics = letterService.diagnostics(
+    letterService.analyze(read.text, await check.setups.forUri(uri)),
+    uri,
+    check.docs,
+  );
   check.publish(uri, diagnostics);
   return diagnostics;
 }
 
-function readText(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+/** A letter too large to read, in place of its findings, so it does not pass for a clean one. */
+function notReadNotice(reason: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code: 'not-read',
+    source: DIAGNOSTIC_SOURCE,
+    message: `This letter was not checked: ${reason}.`,
+  };
 }

@@ -2,7 +2,6 @@
  * Node-only configuration helpers shared by the CLI and the language server: finding the
  * `.imrlintrc.json` nearest a letter and reading the guideline pack files it names.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { IgnoreTarget } from '../core/features/ignore-finding';
@@ -11,19 +10,32 @@ import { defaultConfig, ignoredIn, parseConfig, type CheckerConfig, type ConfigP
 import { allRules } from '../core/rules';
 import { builtInKnowledge, mergeKnowledge, parsePack } from '../core/knowledge';
 import type { KnowledgeBase } from '../core/knowledge/types';
+import { isRegularFile, MAX_SETTINGS_BYTES, readTextFile } from './read-file';
 
 export const CONFIG_FILE_NAME = '.imrlintrc.json';
 
-/** The nearest `.imrlintrc.json` in `folder` or one of its parents. */
-export function findConfigFile(folder: string): string | undefined {
+/**
+ * The nearest `.imrlintrc.json` in `folder` or one of its parents, up to `boundary` and no
+ * further: a stray config above the workspace (in the temp or home folder) must not govern its
+ * letters. A folder outside `boundary` is searched alone.
+ */
+export function findConfigFile(folder: string, boundary: string): string | undefined {
   let current = path.resolve(folder);
+  const stop = path.resolve(boundary);
+  const inside = isWithin(current, stop);
   for (;;) {
     const candidate = path.join(current, CONFIG_FILE_NAME);
-    if (isFile(candidate)) return candidate;
+    if (isRegularFile(candidate)) return candidate;
     const parent = path.dirname(current);
-    if (parent === current) return undefined;
+    if (!inside || current === stop || parent === current) return undefined;
     current = parent;
   }
+}
+
+/** Whether `file` is `folder` or lies under it. */
+export function isWithin(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 export interface LoadedConfig {
@@ -37,7 +49,7 @@ export interface LoadedConfig {
 
 /** Reads and parses one config file; an unreadable file is a problem, not an exception. */
 export function loadConfigFile(file: string): LoadedConfig {
-  const read = readText(file);
+  const read = readTextFile(file, MAX_SETTINGS_BYTES);
   if ('error' in read) {
     return { file, config: defaultConfig(), problems: [problemAt(file, START, read.error)], packRanges: [] };
   }
@@ -49,9 +61,9 @@ export function loadConfigFile(file: string): LoadedConfig {
   return { file, ...parsed };
 }
 
-/** The config that governs a letter: the nearest config file's, or the defaults. */
-export function configForLetter(letterFile: string): LoadedConfig {
-  const file = findConfigFile(path.dirname(path.resolve(letterFile)));
+/** The config that governs a letter: the nearest config file's up to `boundary`, or the defaults. */
+export function configForLetter(letterFile: string, boundary: string): LoadedConfig {
+  const file = findConfigFile(path.dirname(path.resolve(letterFile)), boundary);
   return file ? loadConfigFile(file) : noConfigFile();
 }
 
@@ -71,9 +83,9 @@ export function ignoreKey(configFile: string, letterFile: string): string {
  * `.imrlintrc.json` in `folder` (its workspace folder). Undefined when that file cannot be read.
  */
 export function ignoreTargetFor(letterFile: string, folder: string): Omit<IgnoreTarget, 'saveCommand'> | undefined {
-  const existing = findConfigFile(path.dirname(path.resolve(letterFile)));
+  const existing = findConfigFile(path.dirname(path.resolve(letterFile)), folder);
   const file = existing ?? path.join(folder, CONFIG_FILE_NAME);
-  const read = existing ? readText(existing) : undefined;
+  const read = existing ? readTextFile(existing, MAX_SETTINGS_BYTES) : undefined;
   if (read && 'error' in read) return undefined;
   return { configUri: pathToFileURL(file).href, configText: read?.text, letterKey: ignoreKey(file, letterFile) };
 }
@@ -99,7 +111,7 @@ export function readGuidelinePacks(loaded: LoadedConfig): { packs: PackFile[]; p
   const base = loaded.file ? path.dirname(loaded.file) : process.cwd();
   loaded.config.guidelinePacks.forEach((written, index) => {
     const file = path.resolve(base, written);
-    const read = readText(file);
+    const read = readTextFile(file, MAX_SETTINGS_BYTES);
     if ('text' in read) packs.push({ file, text: read.text });
     else
       problems.push(
@@ -113,23 +125,6 @@ const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, charact
 
 function problemAt(file: string, range: Range, message: string): ConfigProblem {
   return { file, range, message };
-}
-
-function readText(file: string): { text: string } | { error: string } {
-  try {
-    return { text: fs.readFileSync(file, 'utf8') };
-  } catch (error) {
-    return { error: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
-  }
-}
-
-/** Whether a path is (or links to) a file; false for folders and missing paths. */
-export function isFile(file: string): boolean {
-  try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -51,6 +51,8 @@ export interface LetterSummary {
   overturned: number;
   errors: number;
   warnings: number;
+  /** The `.imrlintrc.json` that governs the letter; absent when none does (editor settings and defaults). */
+  configFile?: string;
 }
 
 /**

@@ -48,6 +48,8 @@ export class ServerSession {
   readonly published: PublishDiagnosticsParams[] = [];
   /** What the server registered dynamically (client/registerCapability). */
   readonly registrations: Array<{ method: string; registerOptions?: unknown }> = [];
+  /** The notices the server showed (window/showMessage). */
+  readonly messages: Array<{ type: number; message: string }> = [];
   private readonly listeners: Array<() => void> = [];
   private readonly versions = new Map<string, number>();
   stderr = '';
@@ -70,6 +72,9 @@ export class ServerSession {
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       session.published.push(params);
       for (const listener of [...session.listeners]) listener();
+    });
+    connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+      session.messages.push(params);
     });
     session.settings = options.settings ?? {};
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
@@ -147,8 +152,14 @@ export class ServerSession {
   }
 
   /** Writes raw bytes to the server's stdin, for junk-on-the-wire tests. */
-  writeRaw(bytes: string): void {
+  writeRaw(bytes: string | Buffer): void {
     this.process.stdin.write(bytes);
+  }
+
+  /** Resolves with the exit status once the server process has ended. */
+  exited(): Promise<number | null> {
+    if (this.process.exitCode !== null) return Promise.resolve(this.process.exitCode);
+    return new Promise((resolve) => this.process.once('exit', (code) => resolve(code)));
   }
 
   async stop(): Promise<void> {

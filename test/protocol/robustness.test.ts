@@ -23,11 +23,6 @@ describe('protocol: junk on the wire', () => {
     assert.strictEqual(symbols.length, 3);
   }
 
-  it('keeps answering after a message whose body is not JSON', async () => {
-    session.writeRaw(framed('{"jsonrpc": "2.0", "id": 99, "method": '));
-    await stillAnswers();
-  });
-
   it('keeps answering after JSON that is no JSON-RPC message', async () => {
     session.writeRaw(framed('[1, 2, 3]'));
     session.writeRaw(framed('{"jsonrpc": "2.0", "method": 42, "params": "junk"}'));
@@ -100,4 +95,35 @@ describe('protocol: junk on the wire', () => {
     assert.deepStrictEqual([notice.code, notice.severity], ['too-large', 3]);
     await stillAnswers();
   });
+});
+
+describe('protocol: a stream the server cannot read', () => {
+  const frames: Array<[string, string | Buffer, string]> = [
+    ['a body that is not JSON', framed('{"jsonrpc": "2.0", "id": 99, "method": '), 'Unexpected end of JSON input'],
+    ['a header without Content-Length', 'Content-Type: application/json\r\n\r\n{}', 'Content-Length'],
+    ['a Content-Length that is no number', 'Content-Length: twelve\r\n\r\n{}', 'Content-Length'],
+    [
+      'binary garbage',
+      Buffer.from(Array.from({ length: 4096 }, (_, index) => (index * 7919) % 251)),
+      'no message header',
+    ],
+  ];
+  for (const [what, bytes, reason] of frames) {
+    it(`logs why and exits with status 1 after ${what}, so the client restarts it`, async () => {
+      const session = await ServerSession.start();
+      try {
+        const uri = fixtureUri('acupuncture.imr.md');
+        await session.open(uri, fixtureText('acupuncture.imr.md'));
+        await session.diagnostics(uri, 1);
+        session.writeRaw(bytes);
+        assert.strictEqual(await session.exited(), 1);
+        const lines = session.stderr.trimEnd().split('\n');
+        assert.strictEqual(lines.length, 1, session.stderr);
+        assert.match(lines[0], /^imr-language-server: cannot read the client's messages \(.+\); exiting$/);
+        assert.ok(lines[0].includes(reason), lines[0]);
+      } finally {
+        await session.stop();
+      }
+    });
+  }
 });

@@ -1,10 +1,12 @@
 import { countSeverities, type ItemCoverage, type LetterReport, type SeverityCounts } from '../report';
+import { printable } from './printable';
 import { formatTable } from './table';
 
 /**
  * Reads like a compiler: `file:line:col: severity rule-id message`, 1-based, one finding a line,
  * each place it relates to on an indented line below it (`  file:line:col: message`), then a
- * one-line summary. With `--items`, each letter's disputed items follow as a table.
+ * one-line summary. With `--items`, each letter's disputed items follow as a table. What comes
+ * from the letter (file names, quoted text) is made printable.
  */
 export function formatText(reports: LetterReport[]): string {
   const out: string[] = [];
@@ -14,8 +16,8 @@ export function formatText(reports: LetterReport[]): string {
       return `${report.file}:${line + 1}:${character + 1}`;
     };
     for (const finding of report.findings) {
-      out.push(`${at(finding.span.start)}: ${finding.severity} ${finding.rule} ${finding.message}`);
-      for (const place of finding.related ?? []) out.push(`  ${at(place.span.start)}: ${place.message}`);
+      out.push(printable(`${at(finding.span.start)}: ${finding.severity} ${finding.rule} ${finding.message}`));
+      for (const place of finding.related ?? []) out.push(printable(`  ${at(place.span.start)}: ${place.message}`));
     }
     if (report.items) out.push(itemsTable(report.file, report.items));
   }
@@ -30,12 +32,14 @@ function itemsTable(file: string, items: ItemCoverage[]): string {
     String(item.range.start.line + 1),
     item.decision ?? '-',
     item.treatment ?? '-',
+    item.region ?? '-',
+    item.setting ?? '-',
     shortened(item.title, TITLE_WIDTH),
-    item.knowledge.length > 0 ? item.knowledge.join(', ') : '(none)',
+    item.knowledge.length > 0 ? item.knowledge.map((entry) => entry.id).join(', ') : `(${item.unjudged ?? 'none'})`,
   ]);
-  const heading = `${file}: ${plural(items.length, 'disputed item')}, ${judgedCount(items)} with guideline knowledge`;
+  const heading = `${printable(file)}: ${plural(items.length, 'disputed item')}, ${judgedCount(items)} with guideline knowledge`;
   if (rows.length === 0) return heading;
-  return `${heading}\n${formatTable(['line', 'decision', 'treatment', 'title', 'knowledge'], rows, '  ')}`;
+  return `${heading}\n${formatTable(['line', 'decision', 'treatment', 'region', 'setting', 'title', 'knowledge'], rows, '  ')}`;
 }
 
 /** Titles run long (partial approvals); the JSON report carries them whole. */

@@ -1,5 +1,6 @@
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 import type { Range } from 'vscode-languageserver-types';
+import { readJsonTree } from '../knowledge/json-text';
 import { LineIndex } from '../model/line-index';
 import type { RuleSetting } from './finding';
 
@@ -95,14 +96,14 @@ class ConfigReader {
 
   read(): CheckerConfig {
     const config = defaultConfig();
-    const errors: ParseError[] = [];
-    const root = parseTree(this.text, errors, { allowTrailingComma: true, disallowComments: false });
-    if (errors.length > 0) {
-      const first = errors[0];
-      this.problem(first.offset, first.length, `invalid JSON: ${describeParseError(printParseErrorCode(first.error))}`);
+    const read = readJsonTree(this.text, true);
+    if ('problem' in read) {
+      const { offset, length, reason } = read.problem;
+      this.problem(offset, length, reason);
       return config;
     }
-    if (!root || root.type !== 'object') {
+    const { root } = read;
+    if (root.type !== 'object') {
       this.problemAt(root, 'expected an object like {"rules": {"phi": "off"}}', 0);
       return config;
     }
@@ -209,9 +210,4 @@ function entries(node: Node): Array<[string, Node, Node]> {
     if (key && value) result.push([String(key.value), value, property]);
   }
   return result;
-}
-
-/** "CommaExpected" → "comma expected". */
-function describeParseError(code: string): string {
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }

@@ -23,7 +23,7 @@ export function getHover(analysis: LetterAnalysis, position: Position): Hover | 
   const { era } = analysis;
   switch (part.kind) {
     case 'citation':
-      return hover(determination, part.citation.span, citationHover(knowledge, part.item, part.citation));
+      return hover(determination, part.citation.span, citationHover(knowledge, part.item, part.citation, era));
     case 'treatment':
       return (
         drugHoverAt(analysis, part.item, offset, era) ??
@@ -58,8 +58,13 @@ function hover(determination: Determination, span: Span, markdown: string): Hove
   return { contents: { kind: MarkupKind.Markdown, value: markdown }, range: determination.lines.rangeOf(span) };
 }
 
-function citationHover(knowledge: KnowledgeBase, item: DisputedItem, citation: GuidelineCitation): string {
-  const guideline = guidelineOfCitation(knowledge, citation);
+function citationHover(
+  knowledge: KnowledgeBase,
+  item: DisputedItem,
+  citation: GuidelineCitation,
+  era: LetterEra,
+): string {
+  const guideline = guidelineOfCitation(knowledge, citation, era);
   const lines = [`**${guideline?.name ?? citation.name.value}**${citation.mtus ? ' (MTUS)' : ' (Non-MTUS)'}`, ''];
   const cited = citedWhere(citation);
   if (cited) lines.push(`Cited: ${cited}`, '');

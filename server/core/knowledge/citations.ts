@@ -1,22 +1,34 @@
 import type { Guideline, KnowledgeBase } from './types';
+import { inForceOn } from './era';
 import { longestPhraseIn, normalizeText } from './phrase';
+
+/** Which edition a citation means: the year it writes, else a date its grammar or letter speaks from. */
+export interface CitedEdition {
+  year?: number;
+  /** ISO date: with no year, the edition in force on this date is meant. */
+  on?: string;
+}
 
 /**
  * The guideline a citation names, by its longest matching alias ("MTUS Chronic Pain Treatment
  * Guidelines 9792.24.1, Acupuncture Medical Treatment Guidelines" is the acupuncture guideline).
- * Editions sharing an alias are told apart by `year`; with no year, the earliest edition is
- * meant, since only the 2009 grammar leaves the year out. Undefined when nothing matches, or
- * when the year is one no known edition carries.
+ * Editions sharing an alias are told apart by `year`; with no year, by the edition in force on
+ * `on`. Undefined when nothing matches, when the year is one no known edition carries, or when
+ * several editions match and nothing says which: no edition is assumed.
  */
-export function guidelineForCitation(kb: KnowledgeBase, name: string, year?: number): Guideline | undefined {
+export function guidelineForCitation(
+  kb: KnowledgeBase,
+  name: string,
+  edition: CitedEdition = {},
+): Guideline | undefined {
   // A letter repeats the same few citations in every item: resolve each once per knowledge base.
   let known = resolved.get(kb);
   if (!known || known.size > MAX_REMEMBERED) {
     known = new Map();
     resolved.set(kb, known);
   }
-  const key = `${year ?? ''}\u0000${name}`;
-  if (!known.has(key)) known.set(key, resolve(kb, name, year));
+  const key = `${edition.year ?? ''}\u0000${edition.on ?? ''}\u0000${name}`;
+  if (!known.has(key)) known.set(key, resolve(kb, name, edition));
   return known.get(key);
 }
 
@@ -24,17 +36,28 @@ const resolved = new WeakMap<KnowledgeBase, Map<string, Guideline | undefined>>(
 /** Bounds the memory a letter of a million distinct citations could take. */
 const MAX_REMEMBERED = 10_000;
 
-function resolve(kb: KnowledgeBase, name: string, year?: number): Guideline | undefined {
+/** True when some guideline of the knowledge base goes by a name in the citation, whatever its edition. */
+export function namesKnownGuideline(kb: KnowledgeBase, name: string): boolean {
+  return candidatesFor(kb, name).length > 0;
+}
+
+/** The guidelines whose longest alias in the name is the longest of all: the editions of one guideline. */
+function candidatesFor(kb: KnowledgeBase, name: string): Guideline[] {
   const text = normalizeText(name);
   const scored = kb.guidelines.map((guideline) => ({ guideline, score: longestPhraseIn(text, guideline.aliases) }));
   const best = Math.max(0, ...scored.map((entry) => entry.score));
-  if (best === 0) return undefined;
-  const candidates = scored.filter((entry) => entry.score === best).map((entry) => entry.guideline);
+  if (best === 0) return [];
+  return scored.filter((entry) => entry.score === best).map((entry) => entry.guideline);
+}
+
+function resolve(kb: KnowledgeBase, name: string, { year, on }: CitedEdition): Guideline | undefined {
+  const candidates = candidatesFor(kb, name);
   if (year !== undefined) {
     return (
       candidates.find((guideline) => guideline.year === year) ??
       candidates.find((guideline) => guideline.year === undefined)
     );
   }
-  return [...candidates].sort((a, b) => (a.year ?? 0) - (b.year ?? 0))[0];
+  if (candidates.length <= 1) return candidates[0];
+  return on === undefined ? undefined : candidates.find((guideline) => inForceOn(guideline.inForce, on));
 }

@@ -22,6 +22,11 @@ export function drugByName(kb: KnowledgeBase, name: string): DrugEntry | undefin
   return best;
 }
 
+/** Drugs named in a text, by any generic or brand name, on word boundaries, each once. */
+export function drugsNamedIn(kb: KnowledgeBase, text: string): DrugEntry[] {
+  return [...new Set(drugMentions(kb, text).map((mention) => mention.drug))];
+}
+
 /** A drug as a title names it, with the strength written after its name ("baclofen 5%"). */
 export interface DrugMention {
   drug: DrugEntry;

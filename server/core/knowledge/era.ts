@@ -1,4 +1,4 @@
-import type { Determination } from '../model/determination';
+import type { CitationFormat, Determination } from '../model/determination';
 import type { DateWindow, Edition, KnowledgeBase } from './types';
 
 /**
@@ -21,6 +21,22 @@ export function editionOnDate(knowledge: Pick<KnowledgeBase, 'guidelines'>, iso:
   let edition: Edition = starts[0]?.edition ?? '2009';
   for (const start of starts) if (start.from <= iso) edition = start.edition;
   return edition;
+}
+
+/** The edition a citation grammar belongs to: a citation that gives no year still tells its edition by its grammar. */
+const GRAMMAR_EDITION: Partial<Record<CitationFormat, Edition>> = { 'sections-2016': '2016', 'pages-2009': '2009' };
+
+/**
+ * A date inside the era whose citation grammar a citation is written in: the day that era opened.
+ * "…, Section(s): …" is the grammar of the 2016 MTUS, "… Page(s): …" that of the 2009 one; a bare
+ * name tells nothing.
+ */
+export function citationGrammarDate(
+  knowledge: Pick<KnowledgeBase, 'guidelines'>,
+  format: CitationFormat,
+): string | undefined {
+  const edition = GRAMMAR_EDITION[format];
+  return edition && eraStarts(knowledge).find((start) => start.edition === edition)?.from;
 }
 
 const eraStartsByGuidelines = new WeakMap<readonly unknown[], Array<{ edition: Edition; from: string }>>();

@@ -5,11 +5,12 @@
 export { builtInKnowledge, BUILT_IN_PACKS } from './built-in';
 export { parsePack, formatPackProblem, type PackProblem, type ParsedPack } from './pack';
 export { mergeKnowledge, emptyKnowledge, type KnowledgeNote, type NamedPack } from './merge';
-export { treatmentLimits, criteriaFor, type CriteriaSubject } from './limits';
-export { guidelineForCitation } from './citations';
+export { treatmentLimits } from './limits';
+export { knowledgeForItem, treatmentOfItem, entryInForce, type ItemKnowledge, type UnjudgedReason } from './fit';
+export { guidelineForCitation, namesKnownGuideline, type CitedEdition } from './citations';
 export { definitionsFor } from './definitions';
-export { drugByName, drugMentions, morphineEquivalentPerDay, type DrugMention } from './drugs';
+export { drugByName, drugMentions, drugsNamedIn, morphineEquivalentPerDay, type DrugMention } from './drugs';
 export { pageRangesOf } from './pages';
 export { listGuidelines, type GuidelineListing } from './list-guidelines';
-export { letterEra, editionOnDate, inForceOn, type LetterEra } from './era';
+export { letterEra, editionOnDate, inForceOn, citationGrammarDate, type LetterEra } from './era';
 export type * from './types';

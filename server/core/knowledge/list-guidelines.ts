@@ -1,27 +1,75 @@
-import type { DateWindow, GuidelineSource, KnowledgeBase, TreatmentLimit } from './types';
+import type { CriteriaEntry, DrugEntry, DateWindow, GuidelineSource, KnowledgeBase, TreatmentLimit } from './types';
 
-/** One limit as `imr-lint --list-guidelines --format json` prints it: the entry, its guideline's name and era. */
-export type GuidelineListing = Omit<TreatmentLimit, 'regions' | 'source'> & {
+interface ListedEntry {
+  /** `limit`, `criteria` or `drug`. */
+  kind: 'limit' | 'criteria' | 'drug';
+  id: string;
+  guideline: string | null;
   guidelineName?: string;
-  /** The regions joined with ", ", or null when the limit applies to any region. */
+  /** The treatment id, or a criteria entry's treatments joined with ", "; null when it names drugs only. */
+  treatment: string | null;
+  /** The regions joined with ", ", or null when the entry applies to any region. */
   region: string | null;
   regions: string[];
-  source: Pick<GuidelineSource, 'section' | 'pages'>;
+  source?: Pick<GuidelineSource, 'section' | 'pages'>;
   /** When the guideline edition was in force. */
   era: DateWindow;
-};
+  /** The passage, criteria sentence or stance, for a table. */
+  passage: string;
+}
 
-/** Every limit entry, as loaded (built-in and pack entries alike), one plain object each. */
+/** One entry as `imr-lint --list-guidelines --format json` prints it: the entry with its kind, guideline name and era. */
+export type GuidelineListing = ListedEntry & Record<string, unknown>;
+
+/** Every limit, criteria and drug entry, as loaded (built-in and pack entries alike), one plain object each. */
 export function listGuidelines(kb: KnowledgeBase): GuidelineListing[] {
-  return kb.limits.map(({ regions, source, ...limit }) => {
-    const guideline = kb.guidelines.find((candidate) => candidate.id === limit.guideline);
-    return {
-      ...limit,
-      guidelineName: guideline?.name,
-      region: regions?.join(', ') ?? null,
-      regions: regions ?? [],
-      source: { section: source.section, pages: source.pages },
-      era: { from: guideline?.inForce.from, to: guideline?.inForce.to },
-    };
-  });
+  return [
+    ...kb.limits.map((limit) => listLimit(kb, limit)),
+    ...kb.criteria.map((entry) => listCriteria(kb, entry)),
+    ...kb.drugs.map((drug) => listDrug(drug)),
+  ];
+}
+
+function listLimit(kb: KnowledgeBase, { regions, source, ...limit }: TreatmentLimit): GuidelineListing {
+  return {
+    ...limit,
+    kind: 'limit',
+    ...guidelineOf(kb, limit.guideline),
+    ...regionsOf(regions),
+    source: { section: source.section, pages: source.pages },
+  };
+}
+
+function listCriteria(kb: KnowledgeBase, { appliesTo, source, ...entry }: CriteriaEntry): GuidelineListing {
+  return {
+    ...entry,
+    kind: 'criteria',
+    ...guidelineOf(kb, entry.guideline),
+    treatment: appliesTo.treatments?.join(', ') ?? null,
+    appliesTo,
+    ...regionsOf(appliesTo.regions),
+    source: { section: source.section, pages: source.pages },
+    passage: entry.criteriaSentence,
+  };
+}
+
+function listDrug({ source, ...drug }: DrugEntry): GuidelineListing {
+  return {
+    ...drug,
+    kind: 'drug',
+    guideline: null,
+    ...regionsOf(undefined),
+    era: {},
+    ...(source ? { source: { section: source.section, pages: source.pages } } : {}),
+    passage: drug.stance ?? drug.name,
+  };
+}
+
+function guidelineOf(kb: KnowledgeBase, id: string): { guidelineName?: string; era: DateWindow } {
+  const guideline = kb.guidelines.find((candidate) => candidate.id === id);
+  return { guidelineName: guideline?.name, era: { from: guideline?.inForce.from, to: guideline?.inForce.to } };
+}
+
+function regionsOf(regions: string[] | undefined): { region: string | null; regions: string[] } {
+  return { region: regions?.join(', ') ?? null, regions: regions ?? [] };
 }

@@ -44,6 +44,8 @@ export function emptyKnowledge(): KnowledgeBase {
     guidelines: [],
     treatments: [],
     regions: [],
+    chapters: [],
+    settings: [],
     limits: [],
     definitions: [],
     criteria: [],
@@ -88,6 +90,7 @@ function withoutBrokenReferences(
     limits: keep('limits', pack.limits),
     criteria: keep('criteria', pack.criteria),
     drugs: keep('drugs', pack.drugs),
+    chapters: keep('chapters', pack.chapters),
   };
 }
 

@@ -1,17 +1,11 @@
-import {
-  findNodeAtLocation,
-  getNodeValue,
-  parseTree,
-  printParseErrorCode,
-  type Node,
-  type ParseError,
-} from 'jsonc-parser';
+import { findNodeAtLocation, getNodeValue, type Node } from 'jsonc-parser';
 import type { Range } from 'vscode-languageserver-types';
 import { LineIndex } from '../model/line-index';
 import type { GuidelinePack, KnowledgeBase } from './types';
 import { schemaViolations, type SchemaViolation } from './schema';
 import { duplicateIds, knownIds, unresolvedReferences } from './references';
 import { builtInKnowledge } from './built-in';
+import { readJsonTree } from './json-text';
 
 /** Something wrong in a pack file, with where it stands. */
 export interface PackProblem {
@@ -38,14 +32,12 @@ export interface ParsedPack {
  */
 export function parsePack(text: string, fileName: string, known: KnowledgeBase = builtInKnowledge()): ParsedPack {
   const locate = locator(text, fileName);
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: false });
-  const first = errors[0];
-  if (first || !root) {
-    // jsonc-parser reports empty text as an error too, so `first` is always there without a root.
-    const reason = first ? `invalid JSON: ${describeParseError(printParseErrorCode(first.error))}` : 'invalid JSON';
-    return { problems: [locate(first?.offset ?? 0, first?.length ?? 0, reason)] };
+  const read = readJsonTree(text, false);
+  if ('problem' in read) {
+    const { offset, length, reason } = read.problem;
+    return { problems: [locate(offset, length, reason)] };
   }
+  const { root } = read;
   const value: unknown = getNodeValue(root);
   const violations = schemaViolations(value);
   const at = (violation: SchemaViolation) => {
@@ -79,9 +71,4 @@ function locator(text: string, file: string) {
     const range = lines.rangeOf({ start: offset, end: offset + length });
     return { file, line: range.start.line + 1, column: range.start.character + 1, range, reason };
   };
-}
-
-/** "CommaExpected" → "comma expected". */
-function describeParseError(code: string): string {
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }

@@ -1,3 +1,5 @@
+import type { CareSetting } from '../model/determination';
+
 /**
  * Guideline knowledge, as loaded from schema-validated pack files (built-in ones under
  * `data/`, and an organisation's own). Rules, hovers, completions and snippets read only this;
@@ -104,12 +106,48 @@ export interface TreatmentTerm extends Provenance {
    * is this treatment wherever the word stands, and the drugs it names are its ingredients.
    */
   form?: boolean;
+  /**
+   * Entries of this treatment judge an item only once its body region is known (imaging,
+   * electrodiagnostics): a brain MRI is not judged by the spine MRI entries.
+   */
+  regional?: boolean;
+  /**
+   * Another treatment whose entries judge this one too (occupational therapy by the physical
+   * medicine limits), except the entries of a guideline that has its own for this treatment.
+   */
+  judgedAs?: string;
 }
 
 export interface RegionTerm extends Provenance {
   id: string;
   name: string;
   patterns: string[];
+  /**
+   * A limb ("upper extremities") rather than a region: an item naming it has the region, among
+   * these, that its rationale (then the case summary) names first.
+   */
+  covers?: string[];
+}
+
+/** Words and thresholds that place an item in a care setting. */
+export interface SettingTerm extends Provenance {
+  id: CareSetting;
+  name: string;
+  /** Lower-case words in a title that place the item there ("post-op"). */
+  patterns: string[];
+  /** Title words that mark an item as ancillary to a surgery ("associated surgical service"). */
+  ancillaryPatterns?: string[];
+  /** The treatment kinds used after an operation (equipment, therapy, drugs), for `post-operative`. */
+  treatmentKinds?: TreatmentTerm['kind'][];
+  /** Treatments that are an operation, for `post-operative`. */
+  surgeryTreatments?: string[];
+  /** Words that say an operation the case summary names was done ("underwent"), not only planned. */
+  doneWords?: string[];
+  /**
+   * Days: for `post-operative`, how long after a surgery the summary dates an item still counts
+   * as post-operative; for `acute`, how long after the injury a request counts as acute.
+   */
+  withinDays?: number;
 }
 
 /** A course phase: how many visits, over how many weeks or months. */
@@ -136,6 +174,8 @@ export interface TreatmentLimit extends Provenance {
   treatment: string;
   /** Body-region ids; absent when the limit applies to any region. */
   regions?: string[];
+  /** Care settings the limit is written for; absent: any. */
+  settings?: CareSetting[];
   /** Condition as the guideline names it ("Regional neck pain", "Myalgia and myositis, unspecified"). */
   condition?: string;
   /** False where the guideline does not recommend the treatment (for these regions/conditions). */
@@ -238,6 +278,8 @@ export interface CriteriaScope {
   drugs?: string[];
   /** Absent: any region. */
   regions?: string[];
+  /** Care settings the entry is written for; absent: any. */
+  settings?: CareSetting[];
   /**
    * Lower-case words, one of which the item title must have ("repeat"). A qualified entry is the
    * more specific one: where it applies it replaces the unqualified entries of the same treatment.
@@ -263,11 +305,37 @@ export interface CriteriaEntry extends Provenance {
   note?: string;
 }
 
+/**
+ * Which body regions one chapter of a guideline covers, and the topics it files there for every
+ * region (ODG keeps durable medical equipment under Knee & Leg). A part of a guideline that is
+ * about no region (Chronic Pain, Opioids) names no `regions`: it fits any.
+ */
+export interface ChapterCoverage extends Provenance {
+  id: string;
+  /** Guideline id. */
+  guideline: string;
+  /**
+   * Lower-case names a citation gives the chapter by, at the start of its topic ("knee & leg"), for a
+   * guideline of many chapters (ODG); absent when the guideline is itself the chapter (an ACOEM chapter).
+   */
+  names?: string[];
+  /** Body-region ids the chapter covers; absent when it fits any region. */
+  regions?: string[];
+  /** Lower-case phrases of cited topics or sections the chapter holds for any region. */
+  anyRegionTopics?: string[];
+  /** Other regions the chapter covers for some treatments (upper-limb EMG under the neck chapter). */
+  alsoCovers?: Array<{ treatments: string[]; regions: string[] }>;
+  confidence: Confidence;
+  note?: string;
+}
+
 export interface KnowledgeBase {
   families: GuidelineFamily[];
   guidelines: Guideline[];
   treatments: TreatmentTerm[];
   regions: RegionTerm[];
+  chapters: ChapterCoverage[];
+  settings: SettingTerm[];
   limits: TreatmentLimit[];
   definitions: Definition[];
   criteria: CriteriaEntry[];
@@ -280,8 +348,10 @@ export interface GuidelinePack {
   name?: string;
   families?: GuidelineFamily[];
   guidelines?: Guideline[];
+  chapters?: ChapterCoverage[];
   treatments?: TreatmentTerm[];
   regions?: RegionTerm[];
+  settings?: SettingTerm[];
   limits?: TreatmentLimit[];
   criteria?: CriteriaEntry[];
   drugs?: DrugEntry[];
@@ -292,4 +362,6 @@ export interface GuidelinePack {
 export interface Vocabulary {
   treatments: TreatmentTerm[];
   regions: RegionTerm[];
+  /** Absent: no item's setting is read. */
+  settings?: SettingTerm[];
 }

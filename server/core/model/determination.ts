@@ -81,6 +81,8 @@ export interface CaseSummary {
   reportRange?: { from: LetterDate; to: LetterDate; span: Span };
   /** Every other date written in the summary ("Per a PR-2 dated 7/1/2014"). */
   reportDates: LetterDate[];
+  /** Dates the summary gives for an operation already done ("underwent … fusion on 03/14/2017"). */
+  surgeryDates: LetterDate[];
   priorTreatments: PriorTreatment[];
 }
 
@@ -108,14 +110,35 @@ export interface DisputedItem {
   decision?: Decision;
   /** Treatment id from the knowledge vocabulary (e.g. `acupuncture`, `manipulation`). */
   treatment?: Located;
-  /** Body-region id from the knowledge vocabulary (e.g. `neck`, `low-back`). */
+  /**
+   * Body-region id from the knowledge vocabulary (e.g. `neck`, `low-back`): read from the title;
+   * where the title names only a limb ("upper extremities"), the limb's region that the rationale
+   * (then the case summary) names first.
+   */
   region?: Located;
+  /** Post-operative, acute or chronic, and what it was read from; absent when nothing says. */
+  setting?: ItemSetting;
   quantity: RequestedQuantity;
   /** The "X was the original request. Y was authorized … remaining … portion …, Z is:" form. */
   partial?: PartialApproval;
   claimsAdministratorGuideline?: GuidelineEntry;
   maximusGuideline?: GuidelineEntry;
   rationale?: Rationale;
+}
+
+/** The care setting an item is requested in: the guidelines treat each differently (opioids, therapy). */
+export type CareSetting = 'acute' | 'chronic' | 'post-operative';
+
+export interface ItemSetting {
+  value: CareSetting;
+  /**
+   * `title`: the title says so ("Post-operative physical therapy"); `surgery`: the item is used
+   * after a surgery the letter requests or the case summary dates shortly before the request;
+   * `dates`: the time from the injury to the request.
+   */
+  source: 'title' | 'surgery' | 'dates';
+  /** The words it was read from, for `title`. */
+  span?: Span;
 }
 
 /** How much the item asks for, read from its title. Each number keeps where it was read. */
@@ -188,20 +211,32 @@ export interface Rationale {
   /** The body with line breaks and page breaks folded to single spaces. */
   text: string;
   conclusion?: Conclusion;
+  /** Every necessity phrase the rationale holds, as read; none at all is what `missing-conclusion` reports. */
+  necessityReadings: NecessityReading[];
   limitClaims: LimitClaim[];
   /** True where the rationale says functional improvement was documented (not merely defined). */
   documentsFunctionalImprovement: boolean;
 }
 
-export interface Conclusion {
+/** How the conclusion reader read one necessity phrase of a rationale. */
+export interface NecessityReading {
   necessary: boolean;
-  /** `explicit`: "is (not) medically necessary" and its variants; `implied`: "is not supported", "is not necessary". */
+  /** `explicit`: a direct statement about this request; `implied`: a weaker or indirect one ("is not recommended"). */
   strength: 'explicit' | 'implied';
-  /** The phrase that carries the conclusion, e.g. "not medically necessary". */
+  /** `asserted`: the reviewer's finding; `conditional`: under a condition ("would be … if"); `reported`: another party's view. */
+  status: 'asserted' | 'conditional' | 'reported';
+  /** From the trigger that decided the reading to the phrase, e.g. "not regarded as medically necessary". */
   span: Span;
-  /** The whole sentence the conclusion stands in. */
+  /** The necessity phrase itself ("medically necessary", "medical necessity", "warranted"). */
+  target: Span;
+  /** The negations that reach the phrase ("not", "no", "fails to"). */
+  negations: Span[];
+  /** The whole sentence the phrase stands in. */
   sentence: Span;
 }
+
+/** The rationale's conclusion: its last explicit finding (or, failing one, its last implied finding). */
+export type Conclusion = Omit<NecessityReading, 'status'>;
 
 /** A number the rationale attributes to a guideline: "MTUS … allow 3-6 sessions", "ODG allows 9 visits over 8 weeks". */
 export interface LimitClaim {

@@ -3,15 +3,20 @@ import type { Span } from '../model/span';
 import { findDates } from './dates';
 import { FoldedText } from './folded-text';
 import { COUNT, readCount } from './numbers';
-import type { TermMatcher } from './terms';
+import type { TermMatch, TermMatcher } from './terms';
 
 /**
  * Reads the facts a check needs from the clinical case summary: the worker's age and sex,
  * the injury date, the challenged UR decision's date, the span of reports reviewed, and
  * the treatments already given (with their counts where the summary states them).
  */
-export function readCaseSummary(source: string, section: Span | undefined, treatments: TermMatcher): CaseSummary {
-  const summary: CaseSummary = { reportDates: [], priorTreatments: [] };
+export function readCaseSummary(
+  source: string,
+  section: Span | undefined,
+  treatments: TermMatcher,
+  surgeries?: SurgeryWords,
+): CaseSummary {
+  const summary: CaseSummary = { reportDates: [], surgeryDates: [], priorTreatments: [] };
   if (!section) return summary;
   const folded = new FoldedText(source, section);
   const text = folded.text;
@@ -21,8 +26,38 @@ export function readCaseSummary(source: string, section: Span | undefined, treat
   const range = readReportRange(text, dates, positions);
   if (range) summary.reportRange = range;
   dates.forEach((date, i) => classifyDate(summary, text, date, positions[i]));
-  summary.priorTreatments = readPriorTreatments(text, folded, treatments);
+  const mentions = treatments.findAll(text);
+  summary.priorTreatments = readPriorTreatments(text, folded, mentions);
+  if (surgeries) summary.surgeryDates = surgeryDates(text, mentions, dates, positions, surgeries);
   return summary;
+}
+
+/** Treatments that are an operation, and the words that say one was done ("underwent", "had"). */
+export interface SurgeryWords {
+  treatments: ReadonlySet<string>;
+  done: TermMatcher;
+}
+
+/** Dates in a sentence that names an operation as done: "On 03/14/2017 he underwent a fusion". */
+function surgeryDates(
+  text: string,
+  mentions: TermMatch[],
+  dates: LetterDate[],
+  positions: number[],
+  surgeries: SurgeryWords,
+): LetterDate[] {
+  const done = surgeries.done.findAll(text);
+  const operations = mentions.filter(
+    (mention) =>
+      surgeries.treatments.has(mention.id) && done.some((word) => sameSentence(text, word.from, mention.from)),
+  );
+  return dates.filter((_, i) => operations.some((operation) => sameSentence(text, operation.from, positions[i])));
+}
+
+/** No sentence end ("." before a space) between two positions of the summary. */
+function sameSentence(text: string, a: number, b: number): boolean {
+  const between = text.slice(Math.min(a, b), Math.max(a, b));
+  return !/[.!?]\s/.test(between);
 }
 
 function readPerson(text: string, folded: FoldedText, summary: CaseSummary): void {
@@ -93,9 +128,9 @@ const COUNTED = new RegExp(
 );
 
 /** Each treatment the summary mentions, once, with the count written before it ("had 5 sessions of acupuncture"). */
-function readPriorTreatments(text: string, folded: FoldedText, treatments: TermMatcher): PriorTreatment[] {
+function readPriorTreatments(text: string, folded: FoldedText, mentions: TermMatch[]): PriorTreatment[] {
   const found = new Map<string, PriorTreatment>();
-  for (const match of treatments.findAll(text)) {
+  for (const match of mentions) {
     const before = text.slice(Math.max(0, match.from - 60), match.from);
     const counted = COUNTED.exec(before);
     const number = counted ? readCount(counted[1]) : undefined;

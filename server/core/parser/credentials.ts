@@ -94,24 +94,47 @@ function splitValues(source: string, valueSpan: Span): Located[] {
   return values;
 }
 
-const PROSE_SPECIALTY =
-  /\b(?:licensed|board[- ]certified|certified)\s+in\s+([A-Z][A-Za-z&/,' -]{1,80}?)(?=\s+and\s+(?:is\s+)?licensed\b|[.;]|\s+with\b|$)/g;
-const PROSE_STATE =
-  /\blicensed\s+to\s+practice\s+(?:medicine\s+)?in\s+(?:the\s+state\s+of\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/g;
+/**
+ * Prose credentials, in the forms reviewers write them. A state follows "licensed to practice
+ * (medicine) in", "holds/maintains an (active) license to practice in", "licensed in (the State
+ * of)"; a specialty follows "board certified in", "certified in", "holds a license in", "licensed
+ * in" (a value that is no state name), "(sub)specialty in", "specializes in", or stands after
+ * "a board-certified" as a noun ("a board-certified orthopedic surgeon"). A value runs to the
+ * clause's end: a period, semicolon or colon, "with", "who", "licensed", or an "and" that begins
+ * the next credential ("… Rehabilitation and holds a license …"), so "Physical Medicine and
+ * Rehabilitation" stays whole; a comma ends a specialty but not a list of states.
+ */
+const LICENSE = String.raw`(?:(?:holds?|holding|maintains?|has)\s+(?:an?\s+)?(?:(?:active|current|valid|unrestricted)\s+)?licen[sc]e|licen[sc]ed)`;
+const NEXT_CREDENTIAL = String.raw`\s+and\s+(?:is\s+|holds\s+|maintains\s+|has\s+)?(?:an?\s+)?(?:(?:active|current|valid|unrestricted)\s+)?(?:licen[sc]|board|certified|speciali[sz])`;
+const CLAUSE_END = String.raw`${NEXT_CREDENTIAL}|\s+(?:with|who|licen[sc]ed|holding)\b|[.;:]|$`;
+/** A run of words and commas: `statesIn` keeps the state names it begins with. */
+const STATE_VALUE = String.raw`(?:the\s+states?\s+of\s+)?([A-Za-z][A-Za-z, ]{0,80})`;
+const SPECIALTY_VALUE = String.raw`(?:the\s+states?\s+of\s+)?([A-Za-z][A-Za-z&/' -]{1,80}?)(?=,|${CLAUSE_END})`;
+const PROSE_STATE = new RegExp(String.raw`\b${LICENSE}\s+to\s+practice\s+(?:[a-z]+\s+)?in\s+${STATE_VALUE}`, 'gi');
+const PROSE_SPECIALTY = new RegExp(
+  String.raw`\b(?:(?:board[- ])?certified|${LICENSE}|(?:sub)?specialty|speciali[sz](?:es|ing|ed))\s+in\s+${SPECIALTY_VALUE}|\ban?\s+board[- ]certified\s+${SPECIALTY_VALUE}`,
+  'gi',
+);
+/** "certified in the use of …", "licensed in his field": words that begin no specialty. */
+const NOT_A_VALUE = /^(?:the|a|an|his|her|their|this|that|its|all|both|each|such)\b/i;
+
+interface Phrase {
+  value: string;
+  /** Where the value starts in the folded text. */
+  at: number;
+}
 
 function readProse(source: string, section: Span): Credentials {
   const folded = new FoldedText(source, section);
   const credentials: Credentials = { states: [], specialties: [] };
   const spans: Span[] = [];
-  collect(folded, PROSE_STATE, credentials.states, spans);
-  const licensedIn: Located[] = [];
-  collect(folded, PROSE_SPECIALTY, licensedIn, spans);
-  for (const entry of licensedIn) {
-    if (isStateName(entry.value)) {
-      if (!credentials.states.some((state) => state.value === entry.value)) credentials.states.push(entry);
-    } else {
-      credentials.specialties.push(entry);
-    }
+  for (const phrase of collect(folded, PROSE_STATE, spans)) {
+    statesIn(folded, phrase).forEach((state) => addOnce(credentials.states, state));
+  }
+  for (const phrase of collect(folded, PROSE_SPECIALTY, spans)) {
+    const states = statesIn(folded, phrase);
+    if (states.length) states.forEach((state) => addOnce(credentials.states, state));
+    else credentials.specialties.push(locate(folded, phrase.at, phrase.value));
   }
   if (spans.length) {
     credentials.form = 'prose';
@@ -120,13 +143,46 @@ function readProse(source: string, section: Span): Credentials {
   return credentials;
 }
 
-function collect(folded: FoldedText, pattern: RegExp, into: Located[], spans: Span[]): void {
+/** The state names a value begins with: "California, Nevada and Arizona" → three; "Acupuncture" → none. */
+function statesIn(folded: FoldedText, phrase: Phrase): Located[] {
+  const words = [...phrase.value.matchAll(/[A-Za-z]+/g)];
+  const states: Located[] = [];
+  for (let i = 0; i < words.length;) {
+    if (states.length > 0 && words[i][0].toLowerCase() === 'and') {
+      i++;
+      continue;
+    }
+    // "North Carolina" before "North": the longer name first.
+    const pair = words[i + 1] && phrase.value.slice(words[i].index, words[i + 1].index! + words[i + 1][0].length);
+    const name = pair && /^[A-Za-z]+ [A-Za-z]+$/.test(pair) && isStateName(pair) ? pair : words[i][0];
+    if (!isStateName(name)) break;
+    states.push(locate(folded, phrase.at + words[i].index!, name));
+    i += name === words[i][0] ? 1 : 2;
+  }
+  return states;
+}
+
+function addOnce(into: Located[], entry: Located): void {
+  if (!into.some((known) => known.value === entry.value)) into.push(entry);
+}
+
+function locate(folded: FoldedText, at: number, value: string): Located {
+  return { value, span: folded.spanOf(at, at + value.length) };
+}
+
+/** The values a pattern captures (in its first group that matched), each phrase's span added to `spans`. */
+function collect(folded: FoldedText, pattern: RegExp, spans: Span[]): Phrase[] {
+  const phrases: Phrase[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(folded.text); match; match = pattern.exec(folded.text)) {
-    const value = match[1].trim();
-    const from = match.index + match[0].indexOf(match[1]);
-    const span = folded.spanOf(from, from + value.length);
-    into.push({ value, span });
+    const captured = match.slice(1).find((group) => group !== undefined) ?? '';
+    const value = captured.trim();
+    if (!value || NOT_A_VALUE.test(value)) continue;
+    phrases.push({
+      value,
+      at: match.index + match[0].lastIndexOf(captured) + (captured.length - captured.trimStart().length),
+    });
     spans.push(folded.spanOf(match.index, match.index + match[0].length));
   }
+  return phrases;
 }

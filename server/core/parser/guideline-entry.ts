@@ -116,11 +116,16 @@ interface NameBeforeYear {
   joinStart: number;
 }
 
-/** The guideline name that stands before ", <year>, Section(s):", found by a known alias, else after the last list separator. */
+/**
+ * The guideline name that stands before ", <year>, Section(s):" (or "<year> Guidelines, Section(s):"),
+ * found by a known alias, else after the last list separator.
+ */
 function nameBeforeYear(lower: string, from: number, marker: number, vocabulary: CitationVocabulary): NameBeforeYear {
   let end = marker;
   while (end > from && /[\s,]/.test(lower[end - 1])) end--;
-  const yearMatch = /(?:19|20)\d\d$/.exec(lower.slice(Math.max(from, end - 4), end));
+  const guidelinesWord = /\s(?:19|20)\d\d(\s+guidelines?)$/.exec(lower.slice(from, end));
+  if (guidelinesWord) end -= guidelinesWord[1].length;
+  const yearMatch = /(?:^|\D)((?:19|20)\d\d)$/.exec(lower.slice(Math.max(from, end - 5), end));
   const yearAt = yearMatch ? end - 4 : end;
   let nameEnd = yearAt;
   while (nameEnd > from && /[\s,]/.test(lower[nameEnd - 1])) nameEnd--;
@@ -134,7 +139,7 @@ function nameBeforeYear(lower: string, from: number, marker: number, vocabulary:
   return {
     start,
     end: nameEnd,
-    year: yearMatch ? Number(yearMatch[0]) : undefined,
+    year: yearMatch ? Number(yearMatch[1]) : undefined,
     yearAt,
     joinStart: Math.max(from, joinStart),
   };

@@ -7,10 +7,10 @@ import type {
   Rationale,
   Section,
 } from '../model/determination';
-import type { GuidelineFamily, KnowledgeBase, Vocabulary } from '../knowledge/types';
+import type { GuidelineFamily, KnowledgeBase, TreatmentTerm, Vocabulary } from '../knowledge/types';
 import { LineIndex } from '../model/line-index';
-import type { Span } from '../model/span';
-import { readCaseSummary } from './case-summary';
+import type { Located, Span } from '../model/span';
+import { readCaseSummary, type SurgeryWords } from './case-summary';
 import { readCredentials } from './credentials';
 import { findDirectives } from './directives';
 import { FoldedText } from './folded-text';
@@ -18,13 +18,17 @@ import { readFrontMatter } from './front-matter';
 import { readGuidelineEntry, type CitationVocabulary } from './guideline-entry';
 import { readHeader } from './header';
 import { readPartialApproval, readQuantity } from './item-title';
-import { segmentItems, type ItemBlock } from './items';
+import { segmentItems, type ItemBlock, type ItemLabel } from './items';
 import type { LabelKind } from '../letter/grammar';
 import { contentEnd, contentStart, headingLevel, isBlank, letterLines, type LetterLine } from './lines';
-import { documentsFunctionalImprovement, readConclusion, readLimitClaims, sentencesOf } from './rationale';
+import { readNecessity } from './conclusion';
+import { pageFurniture } from './page-furniture';
+import { documentsFunctionalImprovement, readLimitClaims, sentencesOf } from './rationale';
 import { findRegulationRefs } from './regulations';
 import { findSections } from './sections';
 import { TermMatcher } from './terms';
+import { settingLexicon, settingOfTitle, type SettingLexicon } from './setting';
+import { readItemContext } from './item-context';
 
 /** What the parser needs from the knowledge base: treatment and region words, guideline aliases and section names. */
 export type ParserKnowledge = Vocabulary & Partial<Pick<KnowledgeBase, 'families' | 'guidelines' | 'limits' | 'drugs'>>;
@@ -47,7 +51,7 @@ export function parseDetermination(text: string, knowledge: ParserKnowledge): De
     ? lines.positionAt(sections[0].heading.start).line
     : Math.min(all.length, bodyLine + 40);
   const lexicon = lexiconOf(knowledge);
-  return {
+  const determination: Determination = {
     text,
     lines,
     shape: shapeOf(all, bodyLine, frontMatter !== undefined),
@@ -55,18 +59,30 @@ export function parseDetermination(text: string, knowledge: ParserKnowledge): De
     header: readHeader(all, bodyLine, headerEnd),
     sections,
     credentials: readCredentials(text, all, section('how-made')),
-    caseSummary: readCaseSummary(text, section('case-summary'), lexicon.treatments),
+    caseSummary: readCaseSummary(text, section('case-summary'), lexicon.treatments, lexicon.surgeries),
     items: readItems(text, all, decisionsRegion(sections, text.length), lexicon),
     regulationRefs: findRegulationRefs(text),
     directives: findDirectives(text, lines),
   };
+  readItemContext(determination, lexicon);
+  return determination;
 }
 
-interface Lexicon {
+export interface Lexicon {
   treatments: TermMatcher;
   /** Forms drugs come in ("… cream"), by their own words, not drug names: a form named anywhere in a title wins. */
   forms: TermMatcher;
   regions: TermMatcher;
+  /** Limbs by id, with the regions each covers. */
+  limbs: Map<string, Set<string>>;
+  settings: SettingLexicon;
+  /** Operations, whose dates in the case summary start a post-operative period. */
+  surgeries: SurgeryWords;
+  /** Treatment kinds by id. */
+  kinds: Map<string, TreatmentTerm['kind']>;
+  formIds: Set<string>;
+  /** Treatments judged by region (imaging, joint injections). */
+  regional: Set<string>;
   visitCounted: Set<string>;
   citations: CitationVocabulary;
   /** The families a rationale attributes numbers to, by the names it calls them. */
@@ -88,6 +104,17 @@ function lexiconOf(knowledge: ParserKnowledge): Lexicon {
           .map(({ id, patterns }) => ({ id, patterns: patterns.filter((p) => !drugNames.has(p.toLowerCase())) })),
       ),
       regions: new TermMatcher(knowledge.regions),
+      limbs: new Map(knowledge.regions.filter((r) => r.covers).map((r) => [r.id, new Set(r.covers)])),
+      settings: settingLexicon(knowledge.settings ?? [], knowledge.treatments),
+      surgeries: {
+        treatments: new Set((knowledge.settings ?? []).flatMap((setting) => setting.surgeryTreatments ?? [])),
+        done: new TermMatcher(
+          (knowledge.settings ?? []).map(({ id, doneWords }) => ({ id, patterns: doneWords ?? [] })),
+        ),
+      },
+      kinds: new Map(knowledge.treatments.map((treatment) => [treatment.id, treatment.kind])),
+      regional: new Set(knowledge.treatments.filter((t) => t.regional).map((t) => t.id)),
+      formIds: new Set(knowledge.treatments.filter((t) => t.form).map((t) => t.id)),
       families: knowledge.families ?? [],
       visitCounted: new Set(knowledge.treatments.filter((t) => t.kind === 'visits').map((t) => t.id)),
       citations: {
@@ -123,10 +150,11 @@ function decisionsRegion(sections: Section[], textLength: number): Span {
 
 function readItems(text: string, all: LetterLine[], region: Span, lexicon: Lexicon): DisputedItem[] {
   const lines = all.filter((line) => line.start >= region.start && line.end <= region.end && !isBlank(line));
-  return segmentItems(lines, region.end).map((block, index) => readItem(text, block, index, lexicon));
+  const furniture = pageFurniture(all);
+  return segmentItems(lines, region.end).map((block, index) => readItem(text, block, index, lexicon, furniture));
 }
 
-function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexicon): DisputedItem {
+function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexicon, furniture: Span[]): DisputedItem {
   const titleSpan = titleSpanOf(text, block);
   const title = new FoldedText(text, titleSpan);
   const titleText = title.text.slice(0, MAX_TITLE_CHARS);
@@ -135,10 +163,9 @@ function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexico
   const request = partial ? partial.remaining.value : titleText;
   const at = (a: number, b: number) => title.spanOf(base + a, base + b);
   const whole = (a: number, b: number) => title.spanOf(a, b);
-  const treatment =
-    lexicon.forms.first(titleText, whole) ??
-    lexicon.treatments.first(request, at) ??
-    (partial ? lexicon.treatments.first(titleText, whole) : undefined);
+  const named =
+    lexicon.treatments.first(request, at) ?? (partial ? lexicon.treatments.first(titleText, whole) : undefined);
+  const treatment = formOf(titleText, whole, lexicon) ?? named;
   const item: DisputedItem = {
     index,
     span: { start: Math.min(titleSpan.start, block.titleAnchor), end: Math.max(block.end, titleSpan.end) },
@@ -146,6 +173,7 @@ function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexico
     decision: block.decision,
     treatment,
     region: lexicon.regions.first(request, at) ?? (partial ? lexicon.regions.first(titleText, whole) : undefined),
+    setting: settingOfTitle(titleText, lexicon.settings, whole),
     quantity: readQuantity(title, request, base, !treatment || lexicon.visitCounted.has(treatment.value)),
     partial,
   };
@@ -158,8 +186,24 @@ function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexico
     else item.claimsAdministratorGuideline = read;
   }
   const rationale = entry('rationale');
-  if (rationale) item.rationale = readRationale(text, rationale.label, rationale.body, lexicon.families);
+  if (rationale)
+    item.rationale = readRationale(text, rationale, { title: title.text, furniture, families: lexicon.families });
   return item;
+}
+
+/**
+ * A form drugs come in ("… cream", "injection of …"), named anywhere in the title, is the item's
+ * treatment before the drugs it names, unless the title also names a treatment that is neither a
+ * drug nor a form ("hyaluronic acid injection", "epidural steroid injection"): that is the item.
+ */
+function formOf(title: string, spanOf: (a: number, b: number) => Span, lexicon: Lexicon): Located | undefined {
+  const form = lexicon.forms.first(title, spanOf);
+  if (!form) return undefined;
+  const other = lexicon.treatments.findAll(title).some((match) => {
+    const kind = lexicon.kinds.get(match.id);
+    return kind !== 'drug' && !lexicon.formIds.has(match.id);
+  });
+  return other ? undefined : form;
 }
 
 /** From the first title line's words to the colon before the decision (or the end of the last title line). */
@@ -191,14 +235,26 @@ function readEntry(
   return { kind, label, body, text: folded.text, ...readGuidelineEntry(folded, vocabulary) };
 }
 
-function readRationale(text: string, label: Span, body: Span, families: readonly GuidelineFamily[]): Rationale {
-  const folded = new FoldedText(text, body);
+/** What a rationale is read with besides its text. */
+interface RationaleContext {
+  /** The item's title, whose words tell a statement about this request. */
+  title: string;
+  /** Running page headers, which a rationale split by a page break reads on without. */
+  furniture: Span[];
+  families: readonly GuidelineFamily[];
+}
+
+function readRationale(text: string, { label, body }: ItemLabel, context: RationaleContext): Rationale {
+  const folded = new FoldedText(text, body, context.furniture);
+  const { families } = context;
   const sentences = sentencesOf(folded.text);
+  const { readings, conclusion } = readNecessity(folded, sentences, context.title);
   return {
     label,
     body,
     text: folded.text,
-    conclusion: readConclusion(folded, sentences),
+    conclusion,
+    necessityReadings: readings,
     limitClaims: readLimitClaims(folded, sentences, families),
     documentsFunctionalImprovement: documentsFunctionalImprovement(folded.text, sentences, families),
   };

@@ -11,8 +11,9 @@ export const citationEraMismatch: Rule = {
     'The MTUS changed on July 28, 2016 (Chronic Pain Medical Treatment Guidelines 2016 and the Opioids guideline) ' +
     'and again in December 2017 (ACOEM-based guidelines). A determination must apply the edition in force for the ' +
     'request under review, which the letter dates (UR denial date, decision date) tell. A citation of an edition ' +
-    "outside that window in the reviewer's (MAXIMUS) entry is reported; a citation that names no edition (no " +
-    'year, no pages) is not judged. There is no automatic fix: the reasoning may rest on the wrong edition.',
+    "outside that window in the reviewer's (MAXIMUS) entry is reported. A citation without a year is read by " +
+    'its grammar: "…, Section(s): …" is the 2016 grammar, "… Page(s): …" the 2009 one; one that names no edition ' +
+    'at all (no year, no pages, no sections) is not judged. There is no automatic fix: the reasoning may rest on the wrong edition.',
   tags: ['citations', 'era'],
   check({ determination, knowledge, era, report }) {
     if (!era.date) return;
@@ -22,7 +23,7 @@ export const citationEraMismatch: Rule = {
       if (entry.kind !== 'maximus') continue;
       // A year-less citation without pages does not say which edition it means.
       if (citation.format === 'bare' && citation.year === undefined) continue;
-      const guideline = guidelineOfCitation(knowledge, citation);
+      const guideline = guidelineOfCitation(knowledge, citation, era);
       if (!guideline || inForceOn(guideline.inForce, date)) continue;
       const { name, inForce } = guideline;
       const window = `${inForce.from ?? 'its adoption'} to ${inForce.to ?? 'now'}`;

@@ -5,7 +5,7 @@ import type { LetterEra } from '../knowledge/era';
 import type { Report, Rule } from '../check/rule';
 import { quotedTitle, rangeText } from '../letter/describe';
 import { applicableLimits, familyOf, guidelineName, limitInForce } from '../knowledge/item/applicable';
-import { drugsNamedIn } from '../knowledge/item/criteria';
+import { drugsNamedIn } from '../knowledge';
 import { familyById } from '../knowledge/families';
 import { morphineEquivalentInTitle, morphineEquivalentThresholds } from '../knowledge/item/dose';
 

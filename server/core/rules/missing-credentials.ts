@@ -23,7 +23,7 @@ export const missingCredentials: Rule = {
     'The HOW THE IMR FINAL DETERMINATION WAS MADE section must say where the expert reviewer is licensed and in ' +
     'what specialty or certification, either as labelled lines ("State(s) of Licensure:", ' +
     '"Certification(s)/Specialty:") or in prose ("licensed in Acupuncture and … licensed to practice in ' +
-    'California"). The finding names what is missing. It is not reported when the whole section is missing. When ' +
+    'California", "Board Certified in Occupational Medicine and holds an active license to practice in California"). The finding names what is missing. It is not reported when the whole section is missing. When ' +
     "the settings hold the reviewer's licensure and specialty, the fix writes the missing labelled lines or values; " +
     'otherwise, in editors that insert snippets, it writes the lines with the values for the reviewer to type.',
   tags: ['structure', 'credentials'],

@@ -3,7 +3,8 @@ import type { CriteriaEntry, DrugEntry, KnowledgeBase, NotRecommendedCondition }
 import type { LetterEra } from '../knowledge/era';
 import type { Rule } from '../check/rule';
 import { quotedTitle } from '../letter/describe';
-import { criteriaForItem, drugsNamedIn, evidenceText, treatmentOfItem } from '../knowledge/item/criteria';
+import { criteriaForItem, evidenceText } from '../knowledge/item/criteria';
+import { drugsNamedIn, treatmentOfItem } from '../knowledge';
 import { drugMentions } from '../knowledge';
 import { applicableLimits, guidelineName, guidelineNameOnDate } from '../knowledge/item/applicable';
 import { weeksOfUse } from '../knowledge/item/duration';

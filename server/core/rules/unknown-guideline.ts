@@ -1,5 +1,6 @@
 import type { Rule } from '../check/rule';
-import { guidelineOfCitation } from '../knowledge/item/applicable';
+import { namesKnownGuideline } from '../knowledge';
+import { guidelineWordsOf } from '../knowledge/item/applicable';
 import { citationsOf } from '../letter/citations';
 
 export const unknownGuideline: Rule = {
@@ -14,7 +15,7 @@ export const unknownGuideline: Rule = {
   tags: ['citations', 'knowledge'],
   check({ determination, knowledge, report }) {
     for (const { item, citation } of citationsOf(determination)) {
-      if (guidelineOfCitation(knowledge, citation)) continue;
+      if (namesKnownGuideline(knowledge, guidelineWordsOf(citation))) continue;
       // "Decision based on MTUS." names no guideline at all: say so, on the whole citation.
       const named = citation.name.value.trim() !== '';
       report({

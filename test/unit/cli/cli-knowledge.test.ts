@@ -44,8 +44,19 @@ describe('imr-lint guideline knowledge', () => {
             title: '6 acupuncture sessions for the cervical spine, 2 times a week for 3 weeks',
             decision: 'Overturned',
             treatment: 'acupuncture',
+            region: 'neck',
+            setting: 'chronic',
             range: { start: { line: 42, character: 3 }, end: { line: 58, character: 89 } },
-            knowledge: ['mtus-acupuncture', 'odg-acupuncture'],
+            knowledge: [
+              { id: 'mtus-acupuncture', guideline: 'mtus-acupuncture-2007', treatment: 'acupuncture', regions: [] },
+              { id: 'odg-acupuncture', guideline: 'odg', treatment: 'acupuncture', regions: [] },
+            ],
+            unjudged: null,
+            conclusion: {
+              necessary: true,
+              strength: 'explicit',
+              text: 'The request is medically necessary.',
+            },
           },
         ],
       });
@@ -60,7 +71,9 @@ describe('imr-lint guideline knowledge', () => {
           ['Cyclobenzaprine 7.5 mg #60', 'Upheld', 'muscle-relaxant'],
         ],
       );
-      assert.ok(b.items.every((item: { knowledge: string[] }) => item.knowledge.length > 0));
+      assert.ok(
+        b.items.every((item: { knowledge: unknown[]; unjudged: null }) => item.knowledge.length > 0 && !item.unjudged),
+      );
     });
 
     it('leaves items out of the JSON report without --items', () => {
@@ -78,8 +91,8 @@ describe('imr-lint guideline knowledge', () => {
       folder = tempFolder({ 'a.imr.md': letter });
       assert.deepStrictEqual(runCli(['--items', 'a.imr.md'], folder).stdout.split('\n'), [
         'a.imr.md: 1 disputed item, 0 with guideline knowledge',
-        '  line  decision    treatment  title                                knowledge',
-        '  43    Overturned  -          Ergonomic chair for home office use  (none)',
+        '  line  decision    treatment  region  setting  title                                knowledge',
+        '  43    Overturned  -          -       chronic  Ergonomic chair for home office use  (no treatment)',
         'Coverage: 0 of 1 disputed item (0 %) have guideline knowledge',
         '1 letter checked: 0 errors, 0 warnings',
         '',
@@ -88,7 +101,7 @@ describe('imr-lint guideline knowledge', () => {
   });
 
   describe('--list-guidelines', () => {
-    it('prints every limit entry as loaded, as JSON', () => {
+    it('prints every limit, criteria and drug entry as loaded, as JSON', () => {
       folder = tempFolder({});
       const run = runCli(['--list-guidelines', '--format', 'json'], folder);
       assert.strictEqual(run.status, 0);

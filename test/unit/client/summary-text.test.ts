@@ -13,10 +13,23 @@ describe('client summary text', () => {
     );
   });
 
-  it('spells the counts out in the tooltip', () => {
+  it('spells the counts out in the tooltip and names the config in use', () => {
     assert.strictEqual(
       statusTooltip({ items: 2, upheld: 1, overturned: 1, errors: 0, warnings: 1 }),
-      'IMR letter: 2 disputed items (1 upheld, 1 overturned); 0 errors and 1 warning. Click to open the Problems panel.',
+      'IMR letter: 2 disputed items (1 upheld, 1 overturned); 0 errors and 1 warning. ' +
+        'Settings: the editor settings (no .imrlintrc.json in the workspace folder). Click to open the Problems panel.',
+    );
+    assert.strictEqual(
+      statusTooltip({
+        items: 1,
+        upheld: 1,
+        overturned: 0,
+        errors: 0,
+        warnings: 0,
+        configFile: '/cases/.imrlintrc.json',
+      }),
+      'IMR letter: 1 disputed item (1 upheld, 0 overturned); 0 errors and 0 warnings. ' +
+        'Settings: /cases/.imrlintrc.json and the editor settings. Click to open the Problems panel.',
     );
   });
 

@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import {
   builtInKnowledge,
-  criteriaFor,
   definitionsFor,
   drugByName,
   guidelineForCitation,
+  type CitedEdition,
   treatmentLimits,
   listGuidelines,
 } from '../../../server/core/knowledge';
@@ -33,32 +33,36 @@ describe('knowledge lookups', () => {
   });
 
   describe('guidelineForCitation', () => {
-    const cases: Array<[string, number | undefined, string | undefined]> = [
-      ['MTUS Chronic Pain Treatment Guidelines Manual therapy & manipulation', undefined, 'mtus-cpmtg-2009'],
-      ['Chronic Pain Medical Treatment', 2016, 'mtus-cpmtg-2016'],
+    const cases: Array<[string, CitedEdition, string | undefined]> = [
+      ['MTUS Chronic Pain Treatment Guidelines Manual therapy & manipulation', { on: '2015-03-02' }, 'mtus-cpmtg-2009'],
+      // No year: the edition in force on the date the citation speaks from, and none when nothing dates it.
+      ['Chronic Pain Medical Treatment Guidelines', { on: '2016-07-28' }, 'mtus-cpmtg-2016'],
+      ['Chronic Pain Medical Treatment Guidelines', {}, undefined],
+      ['Opioid Treatment', {}, 'mtus-opioids-2016'],
+      ['Chronic Pain Medical Treatment', { year: 2016 }, 'mtus-cpmtg-2016'],
       [
         'MTUS Chronic Pain Treatment Guidelines 9792.24.1, Acupuncture Medical Treatment Guidelines',
-        undefined,
+        {},
         'mtus-acupuncture-2007',
       ],
-      ['Acupuncture Treatment', 2007, 'mtus-acupuncture-2007'],
-      ['Official Disability Guidelines (ODG) Neck Pain, Chiropractic', undefined, 'odg'],
-      ['Low Back Complaints', 2004, 'acoem-low-back-2004'],
-      ['Neck and Upper Back Complaints', 2004, 'acoem-neck-2004'],
-      ['Forearm, Wrist, and Hand Complaints', 2004, 'acoem-wrist-hand-2004'],
-      ['Elbow Complaints', 2007, 'acoem-elbow-2007'],
-      ['Opioid Treatment', 2016, 'mtus-opioids-2016'],
-      ['Postsurgical Treatment', 2009, 'mtus-postsurgical-2009'],
-      ['Third Edition ACOEM', undefined, 'acoem-3rd-edition'],
-      ['ACOEM', undefined, 'acoem-2004'],
-      ['Labor Code 4604.5', undefined, 'labor-code-4604.5'],
-      ['Chronic Pain Medical Treatment', 2012, undefined],
-      ['Acme Back Book', undefined, undefined],
-      ['Methodology', undefined, undefined],
+      ['Acupuncture Treatment', { year: 2007 }, 'mtus-acupuncture-2007'],
+      ['Official Disability Guidelines (ODG) Neck Pain, Chiropractic', {}, 'odg'],
+      ['Low Back Complaints', { year: 2004 }, 'acoem-low-back-2004'],
+      ['Neck and Upper Back Complaints', { year: 2004 }, 'acoem-neck-2004'],
+      ['Forearm, Wrist, and Hand Complaints', { year: 2004 }, 'acoem-wrist-hand-2004'],
+      ['Elbow Complaints', { year: 2007 }, 'acoem-elbow-2007'],
+      ['Opioid Treatment', { year: 2016 }, 'mtus-opioids-2016'],
+      ['Postsurgical Treatment', { year: 2009 }, 'mtus-postsurgical-2009'],
+      ['Third Edition ACOEM', {}, 'acoem-3rd-edition'],
+      ['ACOEM', {}, 'acoem-2004'],
+      ['Labor Code 4604.5', {}, 'labor-code-4604.5'],
+      ['Chronic Pain Medical Treatment', { year: 2012 }, undefined],
+      ['Acme Back Book', {}, undefined],
+      ['Methodology', {}, undefined],
     ];
-    for (const [name, year, expected] of cases) {
-      it(`"${name}"${year ? ` ${year}` : ''} → ${expected ?? 'unknown'}`, () => {
-        assert.strictEqual(guidelineForCitation(kb, name, year)?.id, expected);
+    for (const [name, edition, expected] of cases) {
+      it(`"${name}" ${JSON.stringify(edition)} → ${expected ?? 'unknown'}`, () => {
+        assert.strictEqual(guidelineForCitation(kb, name, edition)?.id, expected);
       });
     }
   });
@@ -114,39 +118,17 @@ describe('knowledge lookups', () => {
     }
   });
 
-  describe('criteriaFor', () => {
-    it("finds the MRI criteria for the item's region only", () => {
-      assert.deepStrictEqual(ids(criteriaFor(kb, { treatment: 'mri', region: 'low-back' })), ['acoem-mri-lumbar']);
-      assert.deepStrictEqual(
-        ids(criteriaFor(kb, { treatment: 'mri', region: 'knee', title: 'MRI of the right knee' })),
-        ['acoem-mri-knee'],
-      );
-    });
-
-    it("judges a repeat MRI by the repeat criteria in place of the first MRI's", () => {
-      for (const title of ['Repeat MRI of the lumbar spine', 'Updated MRI lumbar spine', 'Follow-up MRI of the knee']) {
-        assert.deepStrictEqual(
-          ids(criteriaFor(kb, { treatment: 'mri', region: 'low-back', title })),
-          ['odg-mri-repeat'],
-          title,
-        );
-      }
-    });
-
-    it('finds drug criteria by class', () => {
-      assert.deepStrictEqual(ids(criteriaFor(kb, { drugClass: 'h2-blocker' })), ['cpmtg-nsaids-gi-risk']);
-      assert.deepStrictEqual(ids(criteriaFor(kb, { treatment: 'muscle-relaxant', drugClass: 'muscle-relaxant' })), [
-        'cpmtg-muscle-relaxants',
-      ]);
-    });
-  });
-
   describe('listGuidelines', () => {
-    it('prints one plain object per limit with its guideline era, source and numbers', () => {
+    it('prints one plain object per limit, criteria and drug entry with its guideline era, source and numbers', () => {
       const listing = listGuidelines(kb);
-      assert.strictEqual(listing.length, kb.limits.length);
+      assert.strictEqual(listing.length, kb.limits.length + kb.criteria.length + kb.drugs.length);
+      assert.deepStrictEqual(
+        ['limit', 'criteria', 'drug'].map((kind) => listing.filter((entry) => entry.kind === kind).length),
+        [kb.limits.length, kb.criteria.length, kb.drugs.length],
+      );
       const regional = listing.find((entry) => entry.id === 'odg-neck-manipulation-regional');
       assert.deepStrictEqual(JSON.parse(JSON.stringify(regional)), {
+        kind: 'limit',
         id: 'odg-neck-manipulation-regional',
         guideline: 'odg',
         guidelineName: 'Official Disability Guidelines (ODG)',
@@ -164,6 +146,13 @@ describe('knowledge lookups', () => {
       });
       const acupuncture = listing.find((entry) => entry.id === 'mtus-acupuncture');
       assert.deepStrictEqual([acupuncture?.region, acupuncture?.era], [null, { from: '2007-06-15', to: undefined }]);
+      const lumbarMri = listing.find((entry) => entry.id === 'acoem-mri-lumbar');
+      assert.deepStrictEqual(
+        [lumbarMri?.kind, lumbarMri?.treatment, lumbarMri?.regions, lumbarMri?.guideline],
+        ['criteria', 'mri, ct', ['low-back'], 'acoem-low-back-2004'],
+      );
+      const norco = listing.find((entry) => entry.id === 'hydrocodone-acetaminophen');
+      assert.deepStrictEqual([norco?.kind, norco?.treatment, norco?.guideline], ['drug', 'opioid', null]);
     });
   });
 });

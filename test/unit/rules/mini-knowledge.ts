@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../../../server/core/knowledge/types';
  */
 export function miniKnowledge(): KnowledgeBase {
   return {
+    chapters: [],
     families: [
       { id: 'MTUS', rationaleNames: ['MTUS', 'Chronic Pain Treatment Guidelines'] },
       { id: 'ODG', rationaleNames: ['ODG'] },
@@ -41,6 +42,7 @@ export function miniKnowledge(): KnowledgeBase {
       { id: 'manipulation', name: 'Manipulation', patterns: ['chiropractic', 'manipulation'], kind: 'visits' },
     ],
     regions: [{ id: 'low-back', name: 'Low back', patterns: ['low back', 'lumbar'] }],
+    settings: [],
     limits: [
       {
         id: 'acupuncture-trial',

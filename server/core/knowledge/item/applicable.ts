@@ -1,7 +1,7 @@
 import type { DisputedItem, GuidelineCitation } from '../../model/determination';
 import type { Guideline, KnowledgeBase, TreatmentLimit } from '../types';
 import type { LetterEra } from '../era';
-import { guidelineForCitation, inForceOn, treatmentLimits } from '../index';
+import { citationGrammarDate, entryInForce, guidelineForCitation, inForceOn, knowledgeForItem } from '../index';
 
 export function guidelineById(knowledge: KnowledgeBase, id: string): Guideline | undefined {
   return knowledge.guidelines.find((guideline) => guideline.id === id);
@@ -41,25 +41,32 @@ export function limitInForce(
   limit: Pick<TreatmentLimit, 'guideline'>,
   era: LetterEra,
 ): boolean {
-  const guideline = guidelineById(knowledge, limit.guideline);
-  return !era.date || !guideline || inForceOn(guideline.inForce, era.date);
+  return entryInForce(knowledge, limit, era);
 }
 
-/** The limits that may govern the item: its treatment, a region that fits, a guideline in force on the letter's date. */
+/** The limits that fit the item (`knowledgeForItem`): treatment, region, setting, a guideline in force. */
 export function applicableLimits(knowledge: KnowledgeBase, item: DisputedItem, era: LetterEra): TreatmentLimit[] {
-  const treatment = item.treatment?.value;
-  if (!treatment) return [];
-  return treatmentLimits(knowledge, treatment, item.region?.value).filter((limit) =>
-    limitInForce(knowledge, limit, era),
-  );
+  return knowledgeForItem(knowledge, item, era).limits;
 }
 
 /**
  * The guideline edition a citation names, as the knowledge base resolves it. The topic counts too:
  * a 2009-grammar citation may carry the real guideline's name there ("Chronic Pain Treatment
  * Guidelines 9792.24.1, Acupuncture Medical Treatment Guidelines"), and the longest alias wins.
+ * Without a year, the citation's grammar tells the edition, else the letter's date; an undated
+ * bare name of a guideline with several editions resolves to none rather than to the oldest.
  */
-export function guidelineOfCitation(knowledge: KnowledgeBase, citation: GuidelineCitation): Guideline | undefined {
-  const named = citation.topic ? `${citation.name.value} ${citation.topic.value}` : citation.name.value;
-  return guidelineForCitation(knowledge, named, citation.year?.value);
+export function guidelineOfCitation(
+  knowledge: KnowledgeBase,
+  citation: GuidelineCitation,
+  era?: LetterEra,
+): Guideline | undefined {
+  const year = citation.year?.value;
+  const on = year === undefined ? (citationGrammarDate(knowledge, citation.format) ?? era?.date) : undefined;
+  return guidelineForCitation(knowledge, guidelineWordsOf(citation), { year, on });
+}
+
+/** The words a citation names its guideline by: its name, and its topic where a 2009 citation puts it. */
+export function guidelineWordsOf(citation: GuidelineCitation): string {
+  return citation.topic ? `${citation.name.value} ${citation.topic.value}` : citation.name.value;
 }

@@ -1,0 +1,139 @@
+import type { DisputedItem } from '../model/determination';
+import type { CriteriaEntry, DrugEntry, KnowledgeBase, TreatmentLimit, TreatmentTerm } from './types';
+import type { LetterEra } from './era';
+import { inForceOn } from './era';
+import { drugsNamedIn } from './drugs';
+import { findPhrase, normalizeText } from './phrase';
+
+/** Why no entry judges an item, as `imr-lint --items` reports it. */
+export type UnjudgedReason =
+  | 'no treatment'
+  | 'no entry for treatment'
+  | 'no region'
+  | 'no entry for region'
+  | 'no setting'
+  | 'no entry for setting'
+  | 'no entry in force';
+
+/** The entries that fit an item: its treatment (or drugs), its body region, its setting, the letter's date. */
+export interface ItemKnowledge {
+  limits: TreatmentLimit[];
+  criteria: CriteriaEntry[];
+  /** Set when no entry fits, with the first test every candidate failed. */
+  unjudged?: UnjudgedReason;
+}
+
+/** The item's treatment term, and whether it is a form drugs come in (a cream, an injection). */
+export function treatmentOfItem(knowledge: KnowledgeBase, item: DisputedItem): { id?: string; form: boolean } {
+  const term = termOf(knowledge, item);
+  return { id: item.treatment?.value, form: term?.form === true };
+}
+
+/**
+ * Fit before coverage: an entry judges the item only when it is written for the item's
+ * treatment (or a drug its title names), for the item's body region (an entry of a regional
+ * treatment, like imaging, only for a region it names), for the item's setting, and, for
+ * limits, by a guideline in force on the letter's date. An item in a form of its own (a
+ * compounded cream, an injection) is judged by that form's entries, not as its drugs taken by
+ * mouth. Entries qualified by title words ("repeat") replace the others of their treatment.
+ */
+export function knowledgeForItem(knowledge: KnowledgeBase, item: DisputedItem, era?: LetterEra): ItemKnowledge {
+  const term = termOf(knowledge, item);
+  const drugs = term?.form ? [] : drugsNamedIn(knowledge, item.title.value);
+  if (!item.treatment && drugs.length === 0) return { limits: [], criteria: [], unjudged: 'no treatment' };
+  let found: ItemKnowledge = {
+    limits: term ? entriesOfTreatment(knowledge.limits, term, (limit) => [limit.treatment]) : [],
+    criteria: namedCriteria(knowledge, term, drugs, normalizeText(item.title.value)),
+  };
+  const region = regionOf(knowledge, item);
+  const setting = item.setting?.value;
+  const stages: Array<[UnjudgedReason, (scope: Scope) => boolean]> = [
+    [region ? 'no entry for region' : 'no region', (scope) => fitsRegion(scope, region, term)],
+    [setting ? 'no entry for setting' : 'no setting', (scope) => !scope.settings || scope.settings.includes(setting!)],
+  ];
+  if (isEmpty(found)) return { ...found, unjudged: 'no entry for treatment' };
+  for (const [reason, fits] of stages) {
+    found = {
+      limits: found.limits.filter((limit) => fits(limit)),
+      criteria: found.criteria.filter((entry) => fits(entry.appliesTo)),
+    };
+    if (isEmpty(found)) return { ...found, unjudged: reason };
+  }
+  found.limits = found.limits.filter((limit) => entryInForce(knowledge, limit, era));
+  found.criteria = withoutReplaced(found.criteria);
+  return isEmpty(found) ? { ...found, unjudged: 'no entry in force' } : found;
+}
+
+/** True when an entry's guideline was in force on the letter's date (or the date or guideline is unknown). */
+export function entryInForce(knowledge: KnowledgeBase, entry: { guideline: string }, era?: LetterEra): boolean {
+  const guideline = knowledge.guidelines.find((candidate) => candidate.id === entry.guideline);
+  return !era?.date || !guideline || inForceOn(guideline.inForce, era.date);
+}
+
+interface Scope {
+  regions?: string[];
+  settings?: string[];
+}
+
+function isEmpty(found: ItemKnowledge): boolean {
+  return found.limits.length === 0 && found.criteria.length === 0;
+}
+
+function termOf(knowledge: KnowledgeBase, item: DisputedItem): TreatmentTerm | undefined {
+  const id = item.treatment?.value;
+  return id === undefined ? undefined : knowledge.treatments.find((treatment) => treatment.id === id);
+}
+
+/** The item's region, unless it is a limb the letter never narrowed to a region. */
+function regionOf(knowledge: KnowledgeBase, item: DisputedItem): string | undefined {
+  const id = item.region?.value;
+  return knowledge.regions.some((region) => region.id === id && region.covers) ? undefined : id;
+}
+
+function fitsRegion(scope: Scope, region: string | undefined, term: TreatmentTerm | undefined): boolean {
+  if (scope.regions) return region !== undefined && scope.regions.includes(region);
+  return term?.regional !== true;
+}
+
+/**
+ * The entries written for a treatment, and those of the treatment it is judged as, except where
+ * the same guideline has an entry of its own for it (the Labor Code caps each therapy apart).
+ */
+function entriesOfTreatment<T extends { guideline: string }>(
+  entries: readonly T[],
+  term: TreatmentTerm,
+  treatmentsOf: (entry: T) => readonly string[] | undefined,
+): T[] {
+  const own = entries.filter((entry) => treatmentsOf(entry)?.includes(term.id));
+  const judgedAs = term.judgedAs;
+  if (!judgedAs) return own;
+  const guidelines = new Set(own.map((entry) => entry.guideline));
+  return [...own, ...entries.filter((e) => treatmentsOf(e)?.includes(judgedAs) && !guidelines.has(e.guideline))];
+}
+
+/** Criteria entries naming the item's treatment, or a drug (or its class) that the title names, with their title words. */
+function namedCriteria(
+  knowledge: KnowledgeBase,
+  term: TreatmentTerm | undefined,
+  drugs: readonly DrugEntry[],
+  title: string,
+): CriteriaEntry[] {
+  const byTreatment = term ? entriesOfTreatment(knowledge.criteria, term, (entry) => entry.appliesTo.treatments) : [];
+  const byDrug = knowledge.criteria.filter(({ appliesTo }) =>
+    drugs.some((drug) => appliesTo.drugs?.includes(drug.id) || appliesTo.drugClasses?.includes(drug.drugClass)),
+  );
+  const named = [...new Set([...byTreatment, ...byDrug])];
+  return named.filter(
+    ({ appliesTo }) => !appliesTo.titleWords || appliesTo.titleWords.some((w) => findPhrase(title, w) >= 0),
+  );
+}
+
+/** An entry qualified by title words replaces the unqualified entries of its treatments. */
+function withoutReplaced(entries: CriteriaEntry[]): CriteriaEntry[] {
+  const replaced = new Set(
+    entries.filter(({ appliesTo }) => appliesTo.titleWords).flatMap(({ appliesTo }) => appliesTo.treatments ?? []),
+  );
+  return entries.filter(
+    ({ appliesTo }) => appliesTo.titleWords || !appliesTo.treatments?.some((id) => replaced.has(id)),
+  );
+}

@@ -1,0 +1,63 @@
+import type { Determination, DisputedItem } from '../model/determination';
+import type { Located } from '../model/span';
+import type { Lexicon } from './index';
+import { settingOfFacts, type SettingFacts } from './setting';
+
+/**
+ * What an item's title leaves out, read from the rest of the letter once all of it is parsed:
+ * the region of a limb or of an item without one, and the setting (post-operative, acute,
+ * chronic) where the title does not say. The letter-wide facts are gathered once, so a letter
+ * with thousands of items costs no more per item than a short one.
+ */
+export function readItemContext(determination: Determination, lexicon: Lexicon): void {
+  const surgeries = determination.items.filter(
+    (item) => item.treatment && lexicon.surgeries.treatments.has(item.treatment.value),
+  );
+  const summary = determination.sections.find((s) => s.kind === 'case-summary');
+  const letter: LetterFacts = {
+    header: determination.header,
+    caseSummary: determination.caseSummary,
+    surgeryRegions: surgeries.map((item) => item.region?.value),
+    surgeryRegion: surgeries.find((item) => item.region)?.region?.value,
+    summaryText: summary ? determination.text.slice(summary.body.start, summary.body.end) : '',
+  };
+  for (const item of determination.items) {
+    item.region = regionOfLimb(item, letter, lexicon) ?? regionOfContext(item, letter, lexicon);
+    item.setting ??= settingOfFacts(item, letter, lexicon.settings);
+  }
+}
+
+interface LetterFacts extends SettingFacts {
+  /** The region of the first surgery the letter requests with one. */
+  surgeryRegion?: string;
+  summaryText: string;
+}
+
+/**
+ * A title naming a limb ("EMG of the bilateral upper extremities") takes the region, among the
+ * limb's, that the rationale names first, else the case summary; the limb itself when neither does.
+ */
+function regionOfLimb(item: DisputedItem, letter: LetterFacts, lexicon: Lexicon): Located | undefined {
+  const limb = item.region && lexicon.limbs.get(item.region.value);
+  if (!item.region || !limb) return item.region;
+  for (const text of [item.rationale?.text ?? '', letter.summaryText]) {
+    const named = lexicon.regions.findAll(text).find((match) => limb.has(match.id));
+    if (named) return { value: named.id, span: item.region.span };
+  }
+  return item.region;
+}
+
+/**
+ * An item whose title names no region: one ancillary to a surgery ("Associated surgical service:
+ * Cold therapy unit"), unless it is a pre-operative study, is for the surgery's region; a study or
+ * procedure judged by region (imaging, joint injections) is for the region its rationale names first.
+ */
+function regionOfContext(item: DisputedItem, letter: LetterFacts, lexicon: Lexicon): Located | undefined {
+  const at = item.title.span;
+  const kind = item.treatment && lexicon.kinds.get(item.treatment.value);
+  const ancillary = lexicon.settings.ancillaryWords.findAll(item.title.value).length > 0;
+  if (kind !== 'study' && ancillary && letter.surgeryRegion) return { value: letter.surgeryRegion, span: at };
+  if (!item.treatment || !lexicon.regional.has(item.treatment.value)) return undefined;
+  const named = lexicon.regions.findAll(item.rationale?.text ?? '').find((match) => !lexicon.limbs.has(match.id));
+  return named && { value: named.id, span: at };
+}

@@ -1,0 +1,110 @@
+import type { CareSetting, DisputedItem, HeaderField, ItemSetting, CaseSummary } from '../model/determination';
+import type { SettingTerm, TreatmentTerm } from '../knowledge/types';
+import type { Span } from '../model/span';
+import { TermMatcher } from './terms';
+
+/** The setting vocabulary, with its matchers built once. */
+export interface SettingLexicon {
+  postOperative?: SettingTerm;
+  acute?: SettingTerm;
+  /** Title words that say the item is post-operative. */
+  postOperativeWords: TermMatcher;
+  /** Title words that say the item is ancillary to a surgery. */
+  ancillaryWords: TermMatcher;
+  kinds: Map<string, TreatmentTerm['kind']>;
+}
+
+export function settingLexicon(settings: readonly SettingTerm[], treatments: readonly TreatmentTerm[]): SettingLexicon {
+  const postOperative = settings.find((setting) => setting.id === 'post-operative');
+  return {
+    postOperative,
+    acute: settings.find((setting) => setting.id === 'acute'),
+    postOperativeWords: new TermMatcher(postOperative ? [postOperative] : []),
+    ancillaryWords: new TermMatcher(
+      postOperative ? [{ id: postOperative.id, patterns: postOperative.ancillaryPatterns ?? [] }] : [],
+    ),
+    kinds: new Map(treatments.map((treatment) => [treatment.id, treatment.kind])),
+  };
+}
+
+/** What the letter says about when its items are requested. */
+export interface SettingFacts {
+  header: HeaderField[];
+  caseSummary: CaseSummary;
+  /** The regions of the surgeries the letter requests (`undefined` for one whose region is not read). */
+  surgeryRegions: Array<string | undefined>;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Post-operative when the title says so ("Post-op physical therapy"). */
+export function settingOfTitle(
+  title: string,
+  lexicon: SettingLexicon,
+  spanOf: (from: number, to: number) => Span,
+): ItemSetting | undefined {
+  const named = lexicon.postOperativeWords.first(title, spanOf);
+  return named && { value: 'post-operative', source: 'title', span: named.span };
+}
+
+/**
+ * For an item whose title does not say: post-operative when it is used after an operation
+ * (therapy, equipment, drugs) and is ancillary to a surgery (so titled, or requested in the same
+ * letter for its region), or follows a surgery the case summary dates shortly before the request.
+ * Otherwise acute or chronic by the days from the injury to the request; nothing when the dates
+ * are not known.
+ */
+export function settingOfFacts(
+  item: DisputedItem,
+  facts: SettingFacts,
+  lexicon: SettingLexicon,
+): ItemSetting | undefined {
+  const request = requestDate(facts);
+  if (followsSurgery(item, facts, lexicon, request)) return { value: 'post-operative', source: 'surgery' };
+  const injury = dateOf(facts.header, 'dateOfInjury') ?? facts.caseSummary.injuryDate?.iso;
+  const within = lexicon.acute?.withinDays;
+  if (!request || !injury || within === undefined) return undefined;
+  const days = daysBetween(injury, request);
+  if (days === undefined || days < 0) return undefined;
+  const value: CareSetting = days <= within ? 'acute' : 'chronic';
+  return { value, source: 'dates' };
+}
+
+function followsSurgery(
+  item: DisputedItem,
+  facts: SettingFacts,
+  lexicon: SettingLexicon,
+  request: string | undefined,
+): boolean {
+  const setting = lexicon.postOperative;
+  const kind = item.treatment ? lexicon.kinds.get(item.treatment.value) : undefined;
+  if (!setting || !kind || !setting.treatmentKinds?.includes(kind)) return false;
+  if (lexicon.ancillaryWords.findAll(item.title.value).length > 0) return true;
+  const region = item.region?.value;
+  if (region && facts.surgeryRegions.some((surgery) => !surgery || surgery === region)) return true;
+  const within = setting.withinDays;
+  if (!request || within === undefined) return false;
+  return facts.caseSummary.surgeryDates.some((date) => {
+    const days = daysBetween(date.iso, request);
+    return days !== undefined && days >= 0 && days <= within;
+  });
+}
+
+/** The request under review: the UR decision's date, else the application's, else the decision's. */
+function requestDate(facts: SettingFacts): string | undefined {
+  return (
+    dateOf(facts.header, 'urDenialDate') ??
+    facts.caseSummary.urDate?.iso ??
+    dateOf(facts.header, 'applicationReceived') ??
+    dateOf(facts.header, 'decisionDate')
+  );
+}
+
+function dateOf(header: HeaderField[], key: HeaderField['key']): string | undefined {
+  return header.find((field) => field.key === key)?.date?.iso;
+}
+
+function daysBetween(fromIso: string, toIso: string): number | undefined {
+  const days = (Date.parse(toIso) - Date.parse(fromIso)) / DAY_MS;
+  return Number.isFinite(days) ? Math.round(days) : undefined;
+}

@@ -1,0 +1,79 @@
+/**
+ * The one way the CLI and the server read a letter, a config or a pack from disk: regular files
+ * only, up to a size cap. A FIFO would block the read forever and `/dev/zero` would fill memory,
+ * so anything else is refused with a one-line reason instead.
+ */
+import * as fs from 'fs';
+
+/** Far beyond any real letter (a long one is 100 KB), small enough to read and parse at once. */
+export const MAX_LETTER_BYTES = 20_000_000;
+/** Far beyond any config or guideline pack (the built-in data is under 1 MB). */
+export const MAX_SETTINGS_BYTES = 5_000_000;
+
+export type ReadResult = { text: string } | { error: string };
+
+/**
+ * Reads a UTF-8 text file of at most `maxBytes`. A leading byte order mark (what Windows Notepad
+ * writes) is dropped, as editors do, so positions match what the editor shows.
+ */
+export function readTextFile(file: string, maxBytes: number): ReadResult {
+  let fd: number | undefined;
+  try {
+    // Non-blocking, so opening a FIFO with no writer returns at once and fstat can refuse it.
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const stats = fs.fstatSync(fd);
+    if (!stats.isFile()) return { error: `not a regular file (${kindOf(stats)})` };
+    if (stats.size > maxBytes) return { error: tooLarge(stats.size, maxBytes) };
+    const bytes = readAtMost(fd, maxBytes);
+    if (bytes === undefined) return { error: tooLarge(maxBytes + 1, maxBytes) };
+    return { text: withoutByteOrderMark(bytes.toString('utf8')) };
+  } catch (error) {
+    return { error: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** The bytes of the file, or undefined when it holds more than `maxBytes` (it grew after fstat). */
+function readAtMost(fd: number, maxBytes: number): Buffer | undefined {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.alloc(Math.min(1 << 20, maxBytes + 1 - total));
+    const read = fs.readSync(fd, chunk, 0, chunk.length, null);
+    if (read === 0) return Buffer.concat(chunks, total);
+    chunks.push(chunk.subarray(0, read));
+    total += read;
+    if (total > maxBytes) return undefined;
+  }
+}
+
+function tooLarge(size: number, maxBytes: number): string {
+  return `too large (${megabytes(size)}; the limit is ${megabytes(maxBytes)})`;
+}
+
+/** "25.3 MB", "20 MB". */
+function megabytes(bytes: number): string {
+  return `${Number((bytes / 1_000_000).toFixed(1))} MB`;
+}
+
+function kindOf(stats: fs.Stats): string {
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isFIFO()) return 'a named pipe';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
+function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Whether a path is (or links to) a regular file; false for folders, pipes, devices and missing paths. */
+export function isRegularFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+// Knowledge fit on an answer-keyed corpus (by default ../shared/corpus, absent from the project):
+// for each item, does `imr-lint --items` apply an entry, and does every entry applied fit the item's
+// answer-key category, region and setting? Prints the items with no entry and every wrong fit.
+// usage: npm run corpus   (or: node test/tools/corpus-fit.mjs [corpus folder] after npm run build)
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+
+const corpus = resolve(process.argv[2] ?? '../shared/corpus');
+const answersFile = join(corpus, 'answers.json');
+if (!existsSync(answersFile)) {
+  console.log(`no answer-keyed corpus at ${corpus}: nothing to measure`);
+  process.exit(0);
+}
+const cli = 'dist/cli.js';
+if (!existsSync(cli)) {
+  console.error(`no ${cli}: build first (npm run build)`);
+  process.exit(2);
+}
+
+// The treatments (or drug classes) whose entries may judge an item of each answer-key category.
+const FITTING = {
+  mri: ['mri'],
+  'x-ray': ['x-ray'],
+  ct: ['ct'],
+  'bone-scan': ['bone-scan'],
+  'physical-therapy': ['physical-therapy'],
+  'occupational-therapy': ['occupational-therapy', 'physical-therapy'],
+  manipulation: ['manipulation'],
+  acupuncture: ['acupuncture'],
+  massage: ['massage'],
+  'emg-ncv': ['emg-ncv'],
+  opioid: ['opioid'],
+  'topical-single-drug': ['topical-compound'],
+  'topical-compound': ['topical-compound'],
+  'muscle-relaxant': ['muscle-relaxant'],
+  nsaid: ['nsaid'],
+  'ppi-h2-blocker': ['ppi', 'h2-blocker'],
+  'oral-compound-kit': ['opioid', 'muscle-relaxant', 'nsaid', 'ppi', 'h2-blocker', 'anticonvulsant', 'sleep-aid'],
+  'lab-test': ['lab-test'],
+  'ekg-cardiac-test': ['ekg'],
+  'preop-clearance': ['preop-clearance'],
+  surgery: ['surgery'],
+  'surgical-assistant': ['surgical-assistant'],
+  'cold-therapy-unit': ['cold-therapy-unit'],
+  'orthosis-brace': ['orthosis'],
+  'dme-home': ['dme-home'],
+  'dme-mobility': ['mobility-aid'],
+  'home-health': ['home-health'],
+  transportation: ['transportation'],
+  'e-stim-other': ['interferential', 'e-stim'],
+  tens: ['tens'],
+  'heat-cold-therapy': ['heat-cold-therapy'],
+  'ultrasound-therapy': ['ultrasound-therapy'],
+  'consult-referral': ['consult'],
+  'office-visit': ['office-visit'],
+  fce: ['fce'],
+  psychotherapy: ['cbt'],
+  biofeedback: ['biofeedback'],
+  benzodiazepine: ['benzodiazepine'],
+  antidepressant: ['antidepressant'],
+  'other-drug': ['sleep-aid'],
+  antiemetic: ['antiemetic'],
+  laxative: ['laxative'],
+  'inpatient-rehab': ['inpatient-rehab'],
+  'facet-injection': ['facet-injection'],
+  'joint-injection': ['joint-injection'],
+  'prp-injection': ['prp-injection'],
+  'other-injection': ['injection'],
+  'epidural-steroid-injection': ['epidural-steroid-injection'],
+  'trigger-point-injection': ['trigger-point-injection'],
+  'urine-drug-test': ['urine-drug-test'],
+  'gym-membership': ['gym-membership'],
+};
+
+const run = (args) => {
+  try {
+    return execFileSync('node', [cli, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  } catch (error) {
+    if (error.stdout) return error.stdout;
+    throw error;
+  }
+};
+const raw = JSON.parse(readFileSync(answersFile, 'utf8'));
+const files = Object.keys(raw).map((file) => join(corpus, file));
+const reports = new Map(JSON.parse(run(['--format', 'json', '--items', ...files])).map((r) => [basename(r.file), r]));
+const entries = new Map(JSON.parse(run(['--list-guidelines', '--format', 'json'])).map((e) => [e.id, e]));
+
+/** What an entry is written for: its treatments and drug classes, regions and settings. */
+function scopeOf(entry) {
+  const appliesTo = entry.appliesTo ?? {};
+  return {
+    treatments: [
+      ...(entry.treatment ? [entry.treatment] : []),
+      ...(appliesTo.treatments ?? []),
+      ...(appliesTo.drugClasses ?? []),
+    ],
+    regions: entry.regions ?? [],
+    settings: entry.settings ?? appliesTo.settings ?? [],
+  };
+}
+
+function misfit(expected, entry) {
+  const scope = scopeOf(entry);
+  const fitting = FITTING[expected.category] ?? [];
+  if (!scope.treatments.some((t) => fitting.includes(t))) return `treatment ${scope.treatments.join('/')}`;
+  if (scope.regions.length > 0 && expected.region !== 'multiple' && !scope.regions.includes(expected.region))
+    return `region ${scope.regions.join('/')}`;
+  if (scope.settings.length > 0 && !scope.settings.includes(expected.setting))
+    return `setting ${scope.settings.join('/')}`;
+  return undefined;
+}
+
+let items = 0;
+let regionsRight = 0;
+let settingsRight = 0;
+let fitted = 0;
+let wrong = 0;
+const lines = [];
+for (const [file, expectedItems] of Object.entries(raw)) {
+  const got = reports.get(file)?.items ?? [];
+  expectedItems.forEach((expected, index) => {
+    items++;
+    const item = got[index];
+    const region = item?.region ?? 'none';
+    if (region === expected.region) regionsRight++;
+    else if (process.env.READ)
+      lines.push(`region ${file} item ${index + 1}: read ${region}, expected ${expected.region}`);
+    if (item?.setting === expected.setting) settingsRight++;
+    else if (process.env.READ)
+      lines.push(`setting ${file} item ${index + 1}: read ${item?.setting}, expected ${expected.setting}`);
+    const applied = item?.knowledge ?? [];
+    const where = `${file} item ${index + 1} (${expected.category}, ${expected.region}, ${expected.setting})`;
+    const bad = applied.map((k) => [k.id, misfit(expected, entries.get(k.id) ?? k)]).filter(([, why]) => why);
+    if (bad.length > 0) {
+      wrong++;
+      lines.push(`WRONG ${where}: ${bad.map(([id, why]) => `${id} (${why})`).join(', ')}`);
+    } else if (applied.length > 0) fitted++;
+    else
+      lines.push(
+        `unjudged ${where}: ${item ? `${item.treatment ?? '-'}/${item.region ?? '-'}/${item.setting ?? '-'}: ${item.unjudged}` : 'item not read'}`,
+      );
+  });
+}
+for (const line of lines) console.log(line);
+const pct = (n) => `${n}/${items} (${((100 * n) / items).toFixed(1)} %)`;
+console.log(`read: regions ${pct(regionsRight)}, settings ${pct(settingsRight)} (READ=1 lists the others)`);
+console.log(
+  `knowledge fit: fitting entries only ${pct(fitted)}, a wrong fit ${pct(wrong)}, unjudged ${pct(items - fitted - wrong)}`,
+);

@@ -1,0 +1,85 @@
+import * as assert from 'assert';
+import { parseDetermination } from '../../../server/core/parser';
+import { testVocabulary } from './vocabulary';
+
+/** A how-made section holding one credentials sentence, in the published plain-text shape. */
+function credentialsOf(sentence: string) {
+  const text = [
+    'HOW THE IMR FINAL DETERMINATION WAS MADE',
+    'MAXIMUS Federal Services sent the complete case file to an expert reviewer. He/she has no',
+    'affiliation with the employer, employee, providers or the claims administrator.',
+    sentence,
+    'He/she has been in active clinical practice for more than five years and is currently working at',
+    'least 24 hours a week in active practice, with expertise in the same or similar specialties.',
+    '',
+    'CLINICAL CASE SUMMARY',
+    'The patient is a 40 year old man.',
+  ].join('\n');
+  const { credentials } = parseDetermination(text, testVocabulary);
+  const shown = (span: { start: number; end: number }) => text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  return {
+    states: credentials.states.map((state) => shown(state.span)),
+    specialties: credentials.specialties.map((specialty) => shown(specialty.span)),
+  };
+}
+
+/** [sentence, states, specialties]: the forms reviewers write credentials in prose. */
+const FORMS: Array<[string, string[], string[]]> = [
+  ['The expert reviewer is licensed in Podiatry and is licensed to practice in Nevada.', ['Nevada'], ['Podiatry']],
+  [
+    'The expert reviewer holds a license in Chiropractic and is licensed to practice in Oregon.',
+    ['Oregon'],
+    ['Chiropractic'],
+  ],
+  [
+    'The expert reviewer is Board Certified in Internal Medicine and holds a license to practice in Texas.',
+    ['Texas'],
+    ['Internal Medicine'],
+  ],
+  [
+    'The expert reviewer is board certified in Physical Medicine and Rehabilitation and maintains a license to\npractice in California.',
+    ['California'],
+    ['Physical Medicine and Rehabilitation'],
+  ],
+  [
+    'The expert reviewer is Board Certified in Neurology and holds an active license to practice in\nCalifornia.',
+    ['California'],
+    ['Neurology'],
+  ],
+  [
+    'The expert reviewer is licensed in California and board certified in Family Practice.',
+    ['California'],
+    ['Family Practice'],
+  ],
+  [
+    'The expert reviewer is licensed in the State of Arizona and board-certified in Psychiatry.',
+    ['Arizona'],
+    ['Psychiatry'],
+  ],
+  [
+    'The expert reviewer is Board Certified in Anesthesiology with a subspecialty in Pain Medicine and is\nlicensed to practice in California.',
+    ['California'],
+    ['Anesthesiology', 'Pain Medicine'],
+  ],
+  [
+    'The expert reviewer is a board-certified orthopedic surgeon licensed to practice medicine in California and\nNorth Carolina.',
+    ['California', 'North Carolina'],
+    ['orthopedic surgeon'],
+  ],
+  [
+    'The expert reviewer holds a current license to practice in Washington, Idaho and Montana, and specializes in\nSports Medicine.',
+    ['Washington', 'Idaho', 'Montana'],
+    ['Sports Medicine'],
+  ],
+  // Silent forms: nothing here is a credential.
+  ['The expert reviewer was selected for expertise in the same or similar specialties.', [], []],
+  ['The expert reviewer is certified in the use of the MTUS.', [], []],
+];
+
+describe('parser: prose credentials', () => {
+  for (const [sentence, states, specialties] of FORMS) {
+    it(`reads "${sentence.replace(/\s+/g, ' ')}"`, () => {
+      assert.deepStrictEqual(credentialsOf(sentence), { states, specialties });
+    });
+  }
+});
