@@ -1,5 +1,5 @@
 import * as manifest from '../../package.json';
-import { bundledReadmeUri, bundledRuleDocs } from '../node/rule-docs';
+import { bundledReadmeUri } from '../node/rule-docs';
 
 /** Who we are, for `--version` and SARIF's tool.driver. */
 export const TOOL = {
@@ -7,8 +7,3 @@ export const TOOL = {
   version: manifest.version,
   informationUri: bundledReadmeUri(),
 };
-
-/** The same documentation link the editor's diagnostics carry. */
-export function helpUri(ruleId: string): string {
-  return bundledRuleDocs(ruleId);
-}

@@ -14,6 +14,8 @@ export interface FixData {
   title: string;
   safe: boolean;
   preferred?: boolean;
+  /** The edits are a snippet with tab stops: only a client that inserts snippets can apply them. */
+  snippet?: boolean;
   edits: TextEdit[];
 }
 
@@ -66,7 +68,9 @@ export function toDiagnostics(
 }
 
 export function toFixData(fix: Fix, lines: LineIndex): FixData {
-  return { title: fix.title, safe: fix.safe, preferred: fix.preferred, edits: toTextEdits(fix, lines) };
+  const data: FixData = { title: fix.title, safe: fix.safe, preferred: fix.preferred, edits: toTextEdits(fix, lines) };
+  if (fix.snippet) data.snippet = true;
+  return data;
 }
 
 export function toTextEdits(fix: Fix, lines: LineIndex): TextEdit[] {
