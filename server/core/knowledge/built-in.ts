@@ -10,6 +10,8 @@ import physicalMedicine from './data/limits-physical-medicine.json';
 import otherLimits from './data/limits-other.json';
 import laborCode from './data/limits-labor-code.json';
 import criteria from './data/criteria.json';
+import criteriaDiagnosticsEquipment from './data/criteria-diagnostics-equipment.json';
+import criteriaProceduresDrugs from './data/criteria-procedures-drugs.json';
 import definitions from './data/definitions.json';
 
 /** The built-in pack files, in load order (guidelines and vocabulary before what refers to them). */
@@ -23,6 +25,8 @@ export const BUILT_IN_PACKS: ReadonlyArray<{ file: string; content: unknown }> =
   { file: 'limits-other.json', content: otherLimits },
   { file: 'limits-labor-code.json', content: laborCode },
   { file: 'criteria.json', content: criteria },
+  { file: 'criteria-diagnostics-equipment.json', content: criteriaDiagnosticsEquipment },
+  { file: 'criteria-procedures-drugs.json', content: criteriaProceduresDrugs },
   { file: 'definitions.json', content: definitions },
 ];
 
