@@ -1,11 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { formatConfigProblem, type CheckerConfig } from '../core/check/config';
-import type { KnowledgeBase } from '../core/knowledge/types';
+import { formatConfigProblem } from '../core/check/config';
+import type { LetterSetup } from '../core/service';
 import {
   CONFIG_FILE_NAME,
   findConfigFile,
   isWithin,
+  letterConfig,
   knowledgeWithPacks,
   loadConfigFile,
   noConfigFile,
@@ -13,12 +14,6 @@ import {
   type LoadedConfig,
 } from '../node/config-files';
 import { CliError } from './options';
-
-/** What a letter is checked with. */
-export interface LetterSettings {
-  config: CheckerConfig;
-  knowledge: KnowledgeBase;
-}
 
 /**
  * The settings for each letter: the `--config` file for all, or else the nearest
@@ -29,7 +24,7 @@ export interface LetterSettings {
  * config would report the wrong things.
  */
 export class SettingsCache {
-  private readonly byConfigFile = new Map<string, LetterSettings>();
+  private readonly byConfigFile = new Map<string, LetterSetup>();
 
   constructor(
     private readonly explicitConfig?: string,
@@ -37,10 +32,17 @@ export class SettingsCache {
     private readonly debug?: (line: string) => void,
   ) {}
 
-  forLetter(file: string): LetterSettings {
+  /** The settings of one letter: its config file's, with that file's `ignore` entries for this letter. */
+  forLetter(file: string): LetterSetup {
+    const configFile = this.configFileFor(file);
+    const settings = this.forConfigFile(configFile);
+    return { ...settings, config: letterConfig(settings.config, configFile, file) };
+  }
+
+  private configFileFor(file: string): string | undefined {
     if (this.explicitConfig) {
       this.debug?.(`${file}: settings from ${this.explicitConfig} (--config)`);
-      return this.forConfigFile(this.explicitConfig);
+      return this.explicitConfig;
     }
     const folder = path.dirname(path.resolve(file));
     const boundary = searchBoundary(folder);
@@ -50,15 +52,15 @@ export class SettingsCache {
         ? `${file}: settings from ${displayPath(found)}`
         : `${file}: no ${CONFIG_FILE_NAME} from its folder up to ${boundary}; default settings`,
     );
-    return this.forConfigFile(found);
+    return found;
   }
 
   /** For listings, which concern no letter: the config that would govern a letter in `folder`. */
-  forFolder(folder: string): LetterSettings {
+  forFolder(folder: string): LetterSetup {
     return this.forLetter(path.join(folder, 'letter.imr.md'));
   }
 
-  private forConfigFile(file: string | undefined): LetterSettings {
+  private forConfigFile(file: string | undefined): LetterSetup {
     const key = file ? path.resolve(file) : '';
     let settings = this.byConfigFile.get(key);
     if (!settings) {
@@ -69,7 +71,7 @@ export class SettingsCache {
   }
 }
 
-function settingsFrom(loaded: LoadedConfig): LetterSettings {
+function settingsFrom(loaded: LoadedConfig): LetterSetup {
   const packs = readGuidelinePacks(loaded);
   const { knowledge, problems } = knowledgeWithPacks(packs.packs);
   const first = [...loaded.problems, ...packs.problems, ...problems][0];

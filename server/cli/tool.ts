@@ -1,14 +1,9 @@
 import * as manifest from '../../package.json';
-import { RULE_DOCS_URL } from '../core/features/diagnostics';
+import { bundledReadmeUri } from '../node/rule-docs';
 
 /** Who we are, for `--version` and SARIF's tool.driver. */
 export const TOOL = {
   name: 'imr-lint',
   version: manifest.version,
-  informationUri: manifest.repository.url.replace(/\.git$/, ''),
+  informationUri: bundledReadmeUri(),
 };
-
-/** The same documentation link the editor's diagnostics carry. */
-export function helpUri(ruleId: string): string {
-  return `${RULE_DOCS_URL}#${ruleId}`;
-}
