@@ -200,3 +200,16 @@ describe('knowledge fit: new kinds', () => {
     it(`"${title}" → ${entry}`, () => assert.ok(items[index].entries.includes(entry), items[index].entries.join()));
   });
 });
+
+describe('knowledge fit: letters written today', () => {
+  const today: Dates = { injury: '01/05/2026', ur: '02/10/2026' };
+
+  it('does not judge an item by an edition no longer in force, or by guideline content not known for the date', () => {
+    const [lumbar, hip, acupuncture] = fit(
+      letter(['MRI of the lumbar spine', 'MRI of the left hip', 'Acupuncture 6 visits for the neck'], SUMMARY, today),
+    );
+    assert.deepStrictEqual([lumbar.entries, lumbar.unjudged], [[], 'no entry in force']);
+    assert.deepStrictEqual([hip.entries, hip.unjudged], [[], 'no entry in force']);
+    assert.deepStrictEqual(acupuncture.entries, ['mtus-acupuncture']);
+  });
+});
