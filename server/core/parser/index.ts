@@ -22,7 +22,7 @@ import { segmentItems, type ItemBlock, type ItemLabel } from './items';
 import type { LabelKind } from '../letter/grammar';
 import { contentEnd, contentStart, headingLevel, isBlank, letterLines, type LetterLine } from './lines';
 import { readNecessity } from './conclusion';
-import { pageFurniture } from './page-furniture';
+import { blankSpans, pageFurniture } from './page-furniture';
 import { documentsFunctionalImprovement, readLimitClaims, sentencesOf } from './rationale';
 import { findRegulationRefs } from './regulations';
 import { findSections } from './sections';
@@ -43,7 +43,11 @@ const MAX_TITLE_CHARS = 1500;
  */
 export function parseDetermination(text: string, knowledge: ParserKnowledge): Determination {
   const lines = new LineIndex(text);
-  const all = letterLines(text, lines);
+  // Every part is read from the letter without its running page headers; offsets are the letter's.
+  const written = letterLines(text, lines);
+  const furniture = pageFurniture(written);
+  const readable = blankSpans(text, furniture);
+  const all = furniture.length ? letterLines(readable, lines) : written;
   const { frontMatter, bodyLine } = readFrontMatter(all);
   const sections = findSections(all, bodyLine, text.length);
   const section = (kind: Section['kind']) => sections.find((s) => s.kind === kind)?.body;
@@ -58,10 +62,10 @@ export function parseDetermination(text: string, knowledge: ParserKnowledge): De
     frontMatter,
     header: readHeader(all, bodyLine, headerEnd),
     sections,
-    credentials: readCredentials(text, all, section('how-made')),
-    caseSummary: readCaseSummary(text, section('case-summary'), lexicon.treatments, lexicon.surgeries),
-    items: readItems(text, all, decisionsRegion(sections, text.length), lexicon),
-    regulationRefs: findRegulationRefs(text),
+    credentials: readCredentials(readable, all, section('how-made')),
+    caseSummary: readCaseSummary(readable, section('case-summary'), lexicon.treatments, lexicon.surgeries),
+    items: readItems(readable, all, decisionsRegion(sections, text.length), lexicon),
+    regulationRefs: findRegulationRefs(readable),
     directives: findDirectives(text, lines),
   };
   readItemContext(determination, lexicon);
@@ -150,11 +154,10 @@ function decisionsRegion(sections: Section[], textLength: number): Span {
 
 function readItems(text: string, all: LetterLine[], region: Span, lexicon: Lexicon): DisputedItem[] {
   const lines = all.filter((line) => line.start >= region.start && line.end <= region.end && !isBlank(line));
-  const furniture = pageFurniture(all);
-  return segmentItems(lines, region.end).map((block, index) => readItem(text, block, index, lexicon, furniture));
+  return segmentItems(lines, region.end).map((block, index) => readItem(text, block, index, lexicon));
 }
 
-function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexicon, furniture: Span[]): DisputedItem {
+function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexicon): DisputedItem {
   const titleSpan = titleSpanOf(text, block);
   const title = new FoldedText(text, titleSpan);
   const titleText = title.text.slice(0, MAX_TITLE_CHARS);
@@ -186,8 +189,7 @@ function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexico
     else item.claimsAdministratorGuideline = read;
   }
   const rationale = entry('rationale');
-  if (rationale)
-    item.rationale = readRationale(text, rationale, { title: title.text, furniture, families: lexicon.families });
+  if (rationale) item.rationale = readRationale(text, rationale, { title: title.text, families: lexicon.families });
   return item;
 }
 
@@ -239,13 +241,11 @@ function readEntry(
 interface RationaleContext {
   /** The item's title, whose words tell a statement about this request. */
   title: string;
-  /** Running page headers, which a rationale split by a page break reads on without. */
-  furniture: Span[];
   families: readonly GuidelineFamily[];
 }
 
 function readRationale(text: string, { label, body }: ItemLabel, context: RationaleContext): Rationale {
-  const folded = new FoldedText(text, body, context.furniture);
+  const folded = new FoldedText(text, body);
   const { families } = context;
   const sentences = sentencesOf(folded.text);
   const { readings, conclusion } = readNecessity(folded, sentences, context.title);
