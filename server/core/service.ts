@@ -20,12 +20,14 @@ import type { CheckerConfig } from './check/config';
 import type { Rule } from './check/rule';
 import type { KnowledgeBase } from './knowledge/types';
 import { applicableLimits } from './knowledge/item/applicable';
-import type { GuidelinePassage, LetterSummary } from '../shared/protocol';
+import type { Checklist, GuidelinePassage, LetterSummary } from '../shared/protocol';
 import { analyzeLetter, largeLetterNotice, type LetterAnalysis } from './features/analysis';
-import { toDiagnostics } from './features/diagnostics';
+import { toDiagnostics, type RuleDocs } from './features/diagnostics';
 import { getHover } from './features/hover';
-import { getCompletions } from './features/completion';
+import { getCompletions, type CompletionRequestContext } from './features/completion';
 import { getCodeActions } from './features/code-actions';
+import type { IgnoreTarget } from './features/ignore-finding';
+import { letterChecklist } from './features/checklist';
 import { getDocumentSymbols, getFoldingRanges } from './features/outline';
 import { getDocumentHighlights } from './features/highlights';
 import { guidelinePassages } from './features/passages';
@@ -52,18 +54,28 @@ export interface LetterService {
    * letter under the same setup, only the items an edit touched are checked again.
    */
   analyze(text: string, setup: LetterSetup, previous?: LetterAnalysis): LetterAnalysis;
-  /** The findings as LSP diagnostics, after a notice when the letter was too large to check whole. */
-  diagnostics(analysis: LetterAnalysis, uri: string): Diagnostic[];
+  /**
+   * The findings as LSP diagnostics, after a notice when the letter was too large to check whole;
+   * each rule id linked to its documentation through `docs`.
+   */
+  diagnostics(analysis: LetterAnalysis, uri: string, docs?: RuleDocs): Diagnostic[];
   hover(analysis: LetterAnalysis, position: Position): Hover | undefined;
-  completions(analysis: LetterAnalysis, position: Position): CompletionItem[];
-  /** Quick fixes for the findings in `range`, and Fix all; snippet fixes only given the client's `snippetCommand`. */
+  /** Completion; `context` tells a typed trigger character from an explicit request. */
+  completions(analysis: LetterAnalysis, position: Position, context?: CompletionRequestContext): CompletionItem[];
+  /**
+   * Quick fixes for the findings in `range`, and Fix all; snippet fixes only given the client's
+   * `snippetCommand`; "Ignore this finding" for a published letter only given where it is written.
+   */
   codeActions(
     analysis: LetterAnalysis,
     uri: string,
     range: Range,
     only?: string[],
     snippetCommand?: string,
+    ignoreIn?: IgnoreTarget,
   ): CodeAction[];
+  /** What the letter must hold, ticked where it has it (the editor's checklist view). */
+  checklist(analysis: LetterAnalysis): Checklist;
   documentSymbols(analysis: LetterAnalysis): DocumentSymbol[];
   foldingRanges(analysis: LetterAnalysis): FoldingRange[];
   highlights(analysis: LetterAnalysis, position: Position): DocumentHighlight[];
@@ -77,14 +89,15 @@ export interface LetterService {
 export function createLetterService(options: LetterServiceOptions = {}): LetterService {
   return {
     analyze: (text, setup, previous) => analyzeLetter(text, { ...setup, ...options }, previous),
-    diagnostics(analysis, uri) {
-      const diagnostics = toDiagnostics(analysis.findings, analysis.determination.lines, uri);
+    diagnostics(analysis, uri, docs) {
+      const diagnostics = toDiagnostics(analysis.findings, analysis.determination.lines, uri, docs);
       const notice = largeLetterNotice(analysis);
       return notice ? [notice, ...diagnostics] : diagnostics;
     },
     hover: getHover,
     completions: getCompletions,
     codeActions: getCodeActions,
+    checklist: letterChecklist,
     documentSymbols: (analysis) => getDocumentSymbols(analysis.determination),
     foldingRanges: (analysis) => getFoldingRanges(analysis.determination),
     highlights: (analysis, position) => getDocumentHighlights(analysis.determination, position),
