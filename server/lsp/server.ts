@@ -4,6 +4,9 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
   MessageType,
   ShowMessageNotification,
   TextDocumentSyncKind,
@@ -46,6 +49,9 @@ import {
 import { readEditorSettings, SETTINGS_SECTION, type EditorSettings } from './settings';
 import { checkWorkspaceLetters } from './workspace-check';
 
+/** How long settings must stay unchanged before letters are checked again with them. */
+const SETTINGS_SETTLE_MS = 50;
+
 export interface InitializationOptions {
   /** Sent by the VS Code client; other editors are untrusted unless they say otherwise. */
   workspaceTrusted?: boolean;
@@ -77,6 +83,7 @@ class ServerState {
   /** The client's command for fixes with tab stops, when it has one. */
   private readonly snippetCommand?: string;
   private globalSettings: EditorSettings = readEditorSettings(undefined);
+  private settingsTimer?: NodeJS.Timeout;
   private folders: string[];
 
   constructor(
@@ -182,69 +189,105 @@ class ServerState {
         items: diagnosticsOf(checked.analysis, params.textDocument.uri),
       };
     });
-    connection.onHover(async (params) => {
-      const checked = await this.checkUri(params.textDocument.uri);
-      return checked ? (getHover(checked.analysis, params.position) ?? null) : null;
-    });
-    connection.onCompletion(async (params) => {
-      const checked = await this.checkUri(params.textDocument.uri);
-      return checked ? getCompletions(checked.analysis, params.position) : [];
-    });
-    connection.onCodeAction(async (params) => {
-      const checked = await this.checkUri(params.textDocument.uri);
-      return checked
-        ? getCodeActions(
-            checked.analysis,
-            params.textDocument.uri,
-            params.range,
-            params.context.only,
-            this.snippetCommand,
-          )
-        : [];
-    });
-    connection.onDocumentSymbol(async (params) => {
-      const checked = await this.checkUri(params.textDocument.uri);
-      return checked ? getDocumentSymbols(checked.analysis.determination) : [];
-    });
-    connection.onFoldingRanges(async (params) => {
-      const checked = await this.checkUri(params.textDocument.uri);
-      return checked ? getFoldingRanges(checked.analysis.determination) : [];
-    });
-    connection.onDocumentHighlight(async (params) => {
-      const checked = await this.checkUri(params.textDocument.uri);
-      return checked ? getDocumentHighlights(checked.analysis.determination, params.position) : [];
-    });
+    connection.onHover(
+      this.cancellable(async (params) => {
+        const checked = await this.checkUri(params.textDocument.uri);
+        return checked ? (getHover(checked.analysis, params.position) ?? null) : null;
+      }),
+    );
+    connection.onCompletion(
+      this.cancellable(async (params) => {
+        const checked = await this.checkUri(params.textDocument.uri);
+        return checked ? getCompletions(checked.analysis, params.position) : [];
+      }),
+    );
+    connection.onCodeAction(
+      this.cancellable(async (params) => {
+        const checked = await this.checkUri(params.textDocument.uri);
+        return checked
+          ? getCodeActions(
+              checked.analysis,
+              params.textDocument.uri,
+              params.range,
+              params.context.only,
+              this.snippetCommand,
+            )
+          : [];
+      }),
+    );
+    connection.onDocumentSymbol(
+      this.cancellable(async (params) => {
+        const checked = await this.checkUri(params.textDocument.uri);
+        return checked ? getDocumentSymbols(checked.analysis.determination) : [];
+      }),
+    );
+    connection.onFoldingRanges(
+      this.cancellable(async (params) => {
+        const checked = await this.checkUri(params.textDocument.uri);
+        return checked ? getFoldingRanges(checked.analysis.determination) : [];
+      }),
+    );
+    connection.onDocumentHighlight(
+      this.cancellable(async (params) => {
+        const checked = await this.checkUri(params.textDocument.uri);
+        return checked ? getDocumentHighlights(checked.analysis.determination, params.position) : [];
+      }),
+    );
     this.listenToCustomRequests();
   }
 
   private listenToCustomRequests(): void {
     const { connection } = this;
-    connection.onRequest(GuidelinePassagesRequest, async (params: GuidelinePassagesParams) => {
-      const checked = await this.checkUri(params.uri);
-      if (!checked) return [];
-      const { determination, knowledge } = checked.analysis;
-      const item = itemAround(determination, determination.lines.offsetAt(params.position));
-      return guidelinePassages(knowledge, item ? applicableLimits(knowledge, item, checked.analysis.era) : []);
-    });
+    connection.onRequest(
+      GuidelinePassagesRequest,
+      this.cancellable(async (params: GuidelinePassagesParams) => {
+        const checked = await this.checkUri(params.uri);
+        if (!checked) return [];
+        const { determination, knowledge } = checked.analysis;
+        const item = itemAround(determination, determination.lines.offsetAt(params.position));
+        return guidelinePassages(knowledge, item ? applicableLimits(knowledge, item, checked.analysis.era) : []);
+      }),
+    );
     connection.onRequest(LetterTemplateRequest, async (params?: { uri?: string }) => {
       const setup = await this.setups.forUri(params?.uri ?? 'untitled:new-determination');
       return { snippet: letterTemplate(setup.knowledge, setup.config.reviewer) };
     });
-    connection.onRequest(LetterSummaryRequest, async (params: LetterSummaryParams) => {
-      const checked = await this.checkUri(params.uri);
-      if (!checked) return null;
-      const { configFile } = await this.setups.forUri(params.uri);
-      return { ...letterSummary(checked.analysis), configFile };
-    });
-    connection.onRequest(CheckWorkspaceRequest, async () =>
-      checkWorkspaceLetters({
-        folders: this.folders,
-        extraGlobs: (await this.settingsFor(undefined)).extraGlobs,
-        setups: this.setups,
-        openLetter: (path) => this.openLetterAt(path),
-        publish: (uri, diagnostics) => this.quietly(this.connection.sendDiagnostics({ uri, diagnostics })),
+    connection.onRequest(
+      LetterSummaryRequest,
+      this.cancellable(async (params: LetterSummaryParams) => {
+        const checked = await this.checkUri(params.uri);
+        if (!checked) return null;
+        const { configFile } = await this.setups.forUri(params.uri);
+        return { ...letterSummary(checked.analysis), configFile };
       }),
     );
+    connection.onRequest(CheckWorkspaceRequest, (_params: unknown, token: CancellationToken) =>
+      this.cancellable(async () =>
+        checkWorkspaceLetters({
+          folders: this.folders,
+          extraGlobs: (await this.settingsFor(undefined)).extraGlobs,
+          setups: this.setups,
+          openLetter: (path) => this.openLetterAt(path),
+          publish: (uri, diagnostics) => this.quietly(this.connection.sendDiagnostics({ uri, diagnostics })),
+          cancelled: () => token.isCancellationRequested,
+        }),
+      )(undefined, token),
+    );
+  }
+
+  /**
+   * Honours `$/cancelRequest`: a request cancelled before or while it waits for its check is
+   * answered with RequestCancelled, as LSP asks, instead of a stale result.
+   */
+  private cancellable<P, R>(
+    handler: (params: P) => Promise<R>,
+  ): (params: P, token: CancellationToken) => Promise<R | ResponseError<void>> {
+    const cancelled = () => new ResponseError<void>(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+    return async (params, token) => {
+      if (token.isCancellationRequested) return cancelled();
+      const result = await handler(params);
+      return token.isCancellationRequested ? cancelled() : result;
+    };
   }
 
   /** The open document's current check, or nothing for a document the client never opened. */
@@ -268,8 +311,16 @@ class ServerState {
     }
   }
 
-  /** Settings, config files, packs or folders changed: forget every check and check again. */
+  /**
+   * Settings, config files, packs or folders changed: once a burst of such changes has settled
+   * (an editor may send dozens at once), forget every check and check again, once.
+   */
   private settingsChanged(): void {
+    clearTimeout(this.settingsTimer);
+    this.settingsTimer = setTimeout(() => this.reload(), SETTINGS_SETTLE_MS);
+  }
+
+  private reload(): void {
     this.setups.clear();
     this.analyses.clear();
     this.problems.clear();
