@@ -1,16 +1,19 @@
 import type { KnowledgeBase } from '../core/knowledge/types';
 import { knowledgeForItem } from '../core/knowledge';
-import { letterEra } from '../core/knowledge/era';
-import type { Determination } from '../core/model/determination';
-import type { ItemCoverage, KnowledgeApplied } from './report';
+import { letterEra, type LetterEra } from '../core/knowledge/era';
+import type { Determination, DisputedItem } from '../core/model/determination';
+import type { ConclusionJson, ItemCoverage, KnowledgeApplied } from './report';
 
 /**
  * `--items`: each disputed item with what was read of it (treatment, region, setting) and the
  * knowledge entries that fit it, found the way the rules find them, so an item with no entry is
  * one no limit or criteria rule can check; `unjudged` says why.
  */
-export function itemCoverage(determination: Determination, knowledge: KnowledgeBase): ItemCoverage[] {
-  const era = letterEra(determination, knowledge);
+export function itemCoverage(
+  determination: Determination,
+  knowledge: KnowledgeBase,
+  era: LetterEra = letterEra(determination, knowledge),
+): ItemCoverage[] {
   return determination.items.map((item) => {
     const found = knowledgeForItem(knowledge, item, era);
     return {
@@ -27,10 +30,19 @@ export function itemCoverage(determination: Determination, knowledge: KnowledgeB
         ),
       ],
       unjudged: found.unjudged ?? null,
+      conclusion: conclusionOf(determination, item),
     };
   });
 }
 
 function applied(id: string, guideline: string, treatment: string | null, regions?: string[]): KnowledgeApplied {
   return { id, guideline, treatment, regions: regions ?? [] };
+}
+
+function conclusionOf(determination: Determination, item: DisputedItem): ConclusionJson | null {
+  const conclusion = item.rationale?.conclusion;
+  if (!conclusion) return null;
+  const { start, end } = conclusion.sentence;
+  const text = determination.text.slice(start, end).replace(/\s+/g, ' ');
+  return { necessary: conclusion.necessary, strength: conclusion.strength, text };
 }

@@ -1,17 +1,20 @@
-import { checkText } from '../core';
+import { createLetterService } from '../core/service';
 import { countSeverities, type LetterReport } from './report';
 import { readLetter } from './files';
 import type { CliOptions } from './options';
 import { itemCoverage } from './items';
 import type { SettingsCache } from './settings';
 
+/** The CLI's front door to the core: the one the language server checks through. */
+const letterService = createLetterService();
+
 /** Checks each letter with the settings that govern it. */
 export function lintLetters(files: string[], settings: SettingsCache, options: CliOptions): LetterReport[] {
   return files.map((file) => {
-    const { config, knowledge } = settings.forLetter(file);
-    const { determination, findings } = checkText(readLetter(file), { config, knowledge });
-    const items = options.items ? itemCoverage(determination, knowledge) : undefined;
-    return { file, determination, findings, items };
+    const setup = settings.forLetter(file);
+    const { determination, findings, era, truncated } = letterService.analyze(readLetter(file), setup);
+    const items = options.items ? itemCoverage(determination, setup.knowledge, era) : undefined;
+    return { file, determination, findings, items, truncated };
   });
 }
 

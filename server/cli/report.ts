@@ -16,6 +16,14 @@ export interface ItemCoverage {
   knowledge: KnowledgeApplied[];
   /** Why no entry fits ("no region", "no entry for treatment" …), or null when one does. */
   unjudged: string | null;
+  /** The rationale's conclusion as the reader read it, with its sentence; null when none was read. */
+  conclusion: ConclusionJson | null;
+}
+
+export interface ConclusionJson {
+  necessary: boolean;
+  strength: 'explicit' | 'implied';
+  text: string;
 }
 
 /** A knowledge entry applied to an item. */
@@ -37,6 +45,8 @@ export interface LetterReport {
   findings: Finding[];
   /** Present with `--items`. */
   items?: ItemCoverage[];
+  /** Set when the letter was too large to check whole: how many items were checked. */
+  truncated?: { checkedItems: number; totalChars: number };
 }
 
 /** A finding as the JSON output carries it: LSP positions (0-based lines, UTF-16 characters). */

@@ -4,6 +4,7 @@
  * the language server and tests all call the same code.
  */
 import { parseDetermination } from './parser';
+import { createLetterService, type LetterAnalysis, type LetterService, type LetterSetup } from './service';
 import { checkDetermination } from './check/engine';
 import { defaultConfig, type CheckerConfig } from './check/config';
 import type { Finding } from './check/finding';
@@ -13,28 +14,20 @@ import { builtInKnowledge } from './knowledge';
 import { allRules } from './rules';
 import type { Rule } from './check/rule';
 
-export interface CheckResult {
-  determination: Determination;
-  findings: Finding[];
-}
-
 export interface CheckerOptions {
   knowledge?: KnowledgeBase;
   config?: CheckerConfig;
   rules?: readonly Rule[];
 }
 
-/** Parses and checks one letter's text. */
-export function checkText(text: string, options: CheckerOptions = {}): CheckResult {
-  const knowledge = options.knowledge ?? builtInKnowledge();
-  const determination = parseDetermination(text, knowledge);
-  const findings = checkDetermination(determination, {
-    knowledge,
+/** Parses and checks one letter's text, all of it however long (tests and scripts; editors and the CLI use the service). */
+export function checkText(text: string, options: CheckerOptions = {}): LetterAnalysis {
+  const service = createLetterService({ rules: options.rules, maxChars: Infinity });
+  return service.analyze(text, {
+    knowledge: options.knowledge ?? builtInKnowledge(),
     config: options.config ?? defaultConfig(),
-    rules: options.rules ?? allRules,
   });
-  return { determination, findings };
 }
 
-export { parseDetermination, checkDetermination, defaultConfig, builtInKnowledge, allRules };
-export type { CheckerConfig, Finding, Determination, KnowledgeBase, Rule };
+export { parseDetermination, checkDetermination, defaultConfig, builtInKnowledge, allRules, createLetterService };
+export type { CheckerConfig, Finding, Determination, KnowledgeBase, Rule, LetterAnalysis, LetterService, LetterSetup };

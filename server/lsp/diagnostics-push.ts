@@ -1,6 +1,6 @@
 import type { PublishDiagnosticsParams, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { diagnosticsOf, type LetterAnalyses } from './letters';
+import { letterService, type LetterAnalyses } from './letters';
 
 /**
  * How long a slow letter must stay unchanged before it is checked again, so typing never waits
@@ -67,7 +67,7 @@ export class DiagnosticsPush {
       if (this.documents.get(uri)?.version !== checked.version) return;
       this.published.set(uri, checked.version);
       this.lastCost.set(uri, checked.millis);
-      await this.send({ uri, version: checked.version, diagnostics: diagnosticsOf(checked.analysis, uri) });
+      await this.send({ uri, version: checked.version, diagnostics: letterService.diagnostics(checked.analysis, uri) });
     } catch (error) {
       this.logError(`Checking ${uri} failed: ${(error as Error).stack ?? error}`);
     }

@@ -18,24 +18,11 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigProblem } from '../core/check/config';
-import {
-  FIX_ALL_KIND,
-  getCodeActions,
-  getCompletions,
-  getDocumentHighlights,
-  getDocumentSymbols,
-  getFoldingRanges,
-  getHover,
-  guidelinePassages,
-  itemAround,
-  letterSummary,
-  letterTemplate,
-} from '../core/features';
-import { applicableLimits } from '../core/knowledge/item/applicable';
+import { FIX_ALL_KIND } from '../core/features';
 import { CONFIG_FILE_NAME, knowledgeWithPacks } from '../node/config-files';
 import { LetterSetups, filePathOf } from './letter-setup';
 import { DiagnosticsPush } from './diagnostics-push';
-import { LetterAnalyses, diagnosticsOf, type CheckedLetter } from './letters';
+import { LetterAnalyses, letterService, type CheckedLetter } from './letters';
 import { ProblemFiles } from './problem-files';
 import {
   CheckWorkspaceRequest,
@@ -186,26 +173,26 @@ class ServerState {
       return {
         kind: DocumentDiagnosticReportKind.Full,
         resultId,
-        items: diagnosticsOf(checked.analysis, params.textDocument.uri),
+        items: letterService.diagnostics(checked.analysis, params.textDocument.uri),
       };
     });
     connection.onHover(
       this.cancellable(async (params) => {
         const checked = await this.checkUri(params.textDocument.uri);
-        return checked ? (getHover(checked.analysis, params.position) ?? null) : null;
+        return checked ? (letterService.hover(checked.analysis, params.position) ?? null) : null;
       }),
     );
     connection.onCompletion(
       this.cancellable(async (params) => {
         const checked = await this.checkUri(params.textDocument.uri);
-        return checked ? getCompletions(checked.analysis, params.position) : [];
+        return checked ? letterService.completions(checked.analysis, params.position) : [];
       }),
     );
     connection.onCodeAction(
       this.cancellable(async (params) => {
         const checked = await this.checkUri(params.textDocument.uri);
         return checked
-          ? getCodeActions(
+          ? letterService.codeActions(
               checked.analysis,
               params.textDocument.uri,
               params.range,
@@ -218,19 +205,19 @@ class ServerState {
     connection.onDocumentSymbol(
       this.cancellable(async (params) => {
         const checked = await this.checkUri(params.textDocument.uri);
-        return checked ? getDocumentSymbols(checked.analysis.determination) : [];
+        return checked ? letterService.documentSymbols(checked.analysis) : [];
       }),
     );
     connection.onFoldingRanges(
       this.cancellable(async (params) => {
         const checked = await this.checkUri(params.textDocument.uri);
-        return checked ? getFoldingRanges(checked.analysis.determination) : [];
+        return checked ? letterService.foldingRanges(checked.analysis) : [];
       }),
     );
     connection.onDocumentHighlight(
       this.cancellable(async (params) => {
         const checked = await this.checkUri(params.textDocument.uri);
-        return checked ? getDocumentHighlights(checked.analysis.determination, params.position) : [];
+        return checked ? letterService.highlights(checked.analysis, params.position) : [];
       }),
     );
     this.listenToCustomRequests();
@@ -242,15 +229,12 @@ class ServerState {
       GuidelinePassagesRequest,
       this.cancellable(async (params: GuidelinePassagesParams) => {
         const checked = await this.checkUri(params.uri);
-        if (!checked) return [];
-        const { determination, knowledge } = checked.analysis;
-        const item = itemAround(determination, determination.lines.offsetAt(params.position));
-        return guidelinePassages(knowledge, item ? applicableLimits(knowledge, item, checked.analysis.era) : []);
+        return checked ? letterService.passages(checked.analysis, params.position) : [];
       }),
     );
     connection.onRequest(LetterTemplateRequest, async (params?: { uri?: string }) => {
       const setup = await this.setups.forUri(params?.uri ?? 'untitled:new-determination');
-      return { snippet: letterTemplate(setup.knowledge, setup.config.reviewer) };
+      return { snippet: letterService.template(setup) };
     });
     connection.onRequest(
       LetterSummaryRequest,
@@ -258,7 +242,7 @@ class ServerState {
         const checked = await this.checkUri(params.uri);
         if (!checked) return null;
         const { configFile } = await this.setups.forUri(params.uri);
-        return { ...letterSummary(checked.analysis), configFile };
+        return { ...letterService.summary(checked.analysis), configFile };
       }),
     );
     connection.onRequest(CheckWorkspaceRequest, (_params: unknown, token: CancellationToken) =>

@@ -1,10 +1,10 @@
 import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import { analyzeLetter, DIAGNOSTIC_SOURCE } from '../core/features';
+import { DIAGNOSTIC_SOURCE } from '../core/features';
 import { MAX_LETTER_BYTES, readTextFile } from '../node/read-file';
 import { findWorkspaceLetters } from '../node/workspace-letters';
 import type { LetterSetups } from './letter-setup';
-import { diagnosticsOf, type CheckedLetter } from './letters';
+import { letterService, type CheckedLetter } from './letters';
 import type { CheckWorkspaceResult } from '../shared/protocol';
 
 export interface WorkspaceCheck {
@@ -40,13 +40,13 @@ export async function checkWorkspaceLetters(check: WorkspaceCheck): Promise<Chec
 async function letterDiagnostics(check: WorkspaceCheck, file: string): Promise<Diagnostic[] | undefined> {
   const uri = pathToFileURL(file).href;
   const open = await check.openLetter(file);
-  if (open) return diagnosticsOf(open.analysis, uri);
+  if (open) return letterService.diagnostics(open.analysis, uri);
   const read = readTextFile(file, MAX_LETTER_BYTES);
   if ('error' in read) {
     check.publish(uri, [notReadNotice(read.error)]);
     return undefined;
   }
-  const diagnostics = diagnosticsOf(analyzeLetter(read.text, await check.setups.forUri(uri)), uri);
+  const diagnostics = letterService.diagnostics(letterService.analyze(read.text, await check.setups.forUri(uri)), uri);
   check.publish(uri, diagnostics);
   return diagnostics;
 }

@@ -96,7 +96,6 @@ async function grammarTests(): Promise<StageResult> {
 }
 
 function stripColors(text: string): string {
-  // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
   return text.replace(/\u001b\[[0-9;]*m/g, '');
 }
 

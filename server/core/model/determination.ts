@@ -211,20 +211,32 @@ export interface Rationale {
   /** The body with line breaks and page breaks folded to single spaces. */
   text: string;
   conclusion?: Conclusion;
+  /** Every necessity phrase the rationale holds, as read; none at all is what `missing-conclusion` reports. */
+  necessityReadings: NecessityReading[];
   limitClaims: LimitClaim[];
   /** True where the rationale says functional improvement was documented (not merely defined). */
   documentsFunctionalImprovement: boolean;
 }
 
-export interface Conclusion {
+/** How the conclusion reader read one necessity phrase of a rationale. */
+export interface NecessityReading {
   necessary: boolean;
-  /** `explicit`: "is (not) medically necessary" and its variants; `implied`: "is not supported", "is not necessary". */
+  /** `explicit`: a direct statement about this request; `implied`: a weaker or indirect one ("is not recommended"). */
   strength: 'explicit' | 'implied';
-  /** The phrase that carries the conclusion, e.g. "not medically necessary". */
+  /** `asserted`: the reviewer's finding; `conditional`: under a condition ("would be … if"); `reported`: another party's view. */
+  status: 'asserted' | 'conditional' | 'reported';
+  /** From the trigger that decided the reading to the phrase, e.g. "not regarded as medically necessary". */
   span: Span;
-  /** The whole sentence the conclusion stands in. */
+  /** The necessity phrase itself ("medically necessary", "medical necessity", "warranted"). */
+  target: Span;
+  /** The negations that reach the phrase ("not", "no", "fails to"). */
+  negations: Span[];
+  /** The whole sentence the phrase stands in. */
   sentence: Span;
 }
+
+/** The rationale's conclusion: its last explicit finding (or, failing one, its last implied finding). */
+export type Conclusion = Omit<NecessityReading, 'status'>;
 
 /** A number the rationale attributes to a guideline: "MTUS … allow 3-6 sessions", "ODG allows 9 visits over 8 weeks". */
 export interface LimitClaim {

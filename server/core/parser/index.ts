@@ -18,10 +18,12 @@ import { readFrontMatter } from './front-matter';
 import { readGuidelineEntry, type CitationVocabulary } from './guideline-entry';
 import { readHeader } from './header';
 import { readPartialApproval, readQuantity } from './item-title';
-import { segmentItems, type ItemBlock } from './items';
+import { segmentItems, type ItemBlock, type ItemLabel } from './items';
 import type { LabelKind } from '../letter/grammar';
 import { contentEnd, contentStart, headingLevel, isBlank, letterLines, type LetterLine } from './lines';
-import { documentsFunctionalImprovement, readConclusion, readLimitClaims, sentencesOf } from './rationale';
+import { readNecessity } from './conclusion';
+import { pageFurniture } from './page-furniture';
+import { documentsFunctionalImprovement, readLimitClaims, sentencesOf } from './rationale';
 import { findRegulationRefs } from './regulations';
 import { findSections } from './sections';
 import { TermMatcher } from './terms';
@@ -148,10 +150,11 @@ function decisionsRegion(sections: Section[], textLength: number): Span {
 
 function readItems(text: string, all: LetterLine[], region: Span, lexicon: Lexicon): DisputedItem[] {
   const lines = all.filter((line) => line.start >= region.start && line.end <= region.end && !isBlank(line));
-  return segmentItems(lines, region.end).map((block, index) => readItem(text, block, index, lexicon));
+  const furniture = pageFurniture(all);
+  return segmentItems(lines, region.end).map((block, index) => readItem(text, block, index, lexicon, furniture));
 }
 
-function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexicon): DisputedItem {
+function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexicon, furniture: Span[]): DisputedItem {
   const titleSpan = titleSpanOf(text, block);
   const title = new FoldedText(text, titleSpan);
   const titleText = title.text.slice(0, MAX_TITLE_CHARS);
@@ -183,7 +186,8 @@ function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexico
     else item.claimsAdministratorGuideline = read;
   }
   const rationale = entry('rationale');
-  if (rationale) item.rationale = readRationale(text, rationale.label, rationale.body, lexicon.families);
+  if (rationale)
+    item.rationale = readRationale(text, rationale, { title: title.text, furniture, families: lexicon.families });
   return item;
 }
 
@@ -231,14 +235,26 @@ function readEntry(
   return { kind, label, body, text: folded.text, ...readGuidelineEntry(folded, vocabulary) };
 }
 
-function readRationale(text: string, label: Span, body: Span, families: readonly GuidelineFamily[]): Rationale {
-  const folded = new FoldedText(text, body);
+/** What a rationale is read with besides its text. */
+interface RationaleContext {
+  /** The item's title, whose words tell a statement about this request. */
+  title: string;
+  /** Running page headers, which a rationale split by a page break reads on without. */
+  furniture: Span[];
+  families: readonly GuidelineFamily[];
+}
+
+function readRationale(text: string, { label, body }: ItemLabel, context: RationaleContext): Rationale {
+  const folded = new FoldedText(text, body, context.furniture);
+  const { families } = context;
   const sentences = sentencesOf(folded.text);
+  const { readings, conclusion } = readNecessity(folded, sentences, context.title);
   return {
     label,
     body,
     text: folded.text,
-    conclusion: readConclusion(folded, sentences),
+    conclusion,
+    necessityReadings: readings,
     limitClaims: readLimitClaims(folded, sentences, families),
     documentsFunctionalImprovement: documentsFunctionalImprovement(folded.text, sentences, families),
   };

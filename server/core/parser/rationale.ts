@@ -1,4 +1,4 @@
-import type { Conclusion, LimitClaim, NumberRange } from '../model/determination';
+import type { LimitClaim, NumberRange } from '../model/determination';
 import type { Span } from '../model/span';
 import type { GuidelineFamily } from '../knowledge/types';
 import { firstFamilyMention } from '../knowledge/families';
@@ -27,83 +27,6 @@ export function sentencesOf(text: string): Sentence[] {
   }
   if (from < text.length) sentences.push({ from, to: text.length });
   return sentences;
-}
-
-const NECESSARY = /\bmedically[\s-]+nec+es+ary\b/gi;
-const NEGATION =
-  /\b(?:not|non|cannot|can't|isn't|aren't|wasn't|no|never|neither|nor)\b[\s-]*(?:(?:be|been|considered|deemed|found|established|shown|as|to|determined)\s+){0,3}$/i;
-const CONDITIONAL_AFTER = /^\s*(?:if|unless|when|only|provided|until|as long as)\b/i;
-const CONDITIONAL_BEFORE = /\b(?:may|might|could|would|if|unless|when|whether)\b[^.]{0,40}$/i;
-const IMPLIED =
-  /\b(?:is|are|was|were)\s+(not\s+)?(?:supported|necessary|warranted|indicated|appropriate|reasonable|certified|recommended)\b/gi;
-
-/**
- * The rationale's conclusion: the last "is (not) medically necessary" that is not a condition
- * ("… only if …") — hyphenated, wrapped and misspelt forms included. Where none is written,
- * the last of the final sentences saying "is (not) supported/necessary/warranted" stands as an
- * implied conclusion, which is never enough to claim a contradiction.
- */
-export function readConclusion(folded: FoldedText, sentences: Sentence[]): Conclusion | undefined {
-  const text = folded.text;
-  const explicit = lastMatch(text, NECESSARY, (match) => {
-    const before = text.slice(Math.max(0, match.index - 60), match.index);
-    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-    if (CONDITIONAL_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 20)))
-      return undefined;
-    if (CONDITIONAL_BEFORE.test(clause)) return undefined;
-    const negation = NEGATION.exec(before);
-    const start = negation ? match.index - negation[0].length : match.index;
-    return { necessary: !negation, strength: 'explicit' as const, from: start, to: match.index + match[0].length };
-  });
-  const found = explicit ?? impliedConclusion(text, sentences);
-  if (!found) return undefined;
-  const sentence = sentences.find((s) => s.from <= found.from && found.to <= s.to) ?? {
-    from: found.from,
-    to: found.to,
-  };
-  return {
-    necessary: found.necessary,
-    strength: found.strength,
-    span: folded.spanOf(found.from, found.to),
-    sentence: folded.spanOf(sentence.from, sentence.to),
-  };
-}
-
-interface Found {
-  necessary: boolean;
-  strength: 'explicit' | 'implied';
-  from: number;
-  to: number;
-}
-
-function lastMatch(
-  text: string,
-  pattern: RegExp,
-  accept: (match: RegExpExecArray) => Found | undefined,
-): Found | undefined {
-  let last: Found | undefined;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) last = accept(match) ?? last;
-  return last;
-}
-
-const BOILERPLATE = /medical necessity of opioids|should not be interpreted|tapering opioids/i;
-
-/** Only the closing sentence (past any opioid boilerplate) may imply the conclusion, and not in a clause that a "but" qualifies. */
-function impliedConclusion(text: string, sentences: Sentence[]): Found | undefined {
-  const closing = sentences.filter((s) => !BOILERPLATE.test(text.slice(s.from, s.to))).pop();
-  if (!closing) return undefined;
-  const part = text.slice(closing.from, closing.to);
-  if (/\b(?:if|unless|may|might|would|could)\b/i.test(part)) return undefined;
-  return lastMatch(part, IMPLIED, (m) => {
-    if (/^[,;]?\s*but\b/i.test(part.slice(m.index + m[0].length))) return undefined;
-    return {
-      necessary: !m[1],
-      strength: 'implied',
-      from: closing.from + m.index,
-      to: closing.from + m.index + m[0].length,
-    };
-  });
 }
 
 const ATTRIBUTION =

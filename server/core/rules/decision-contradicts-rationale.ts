@@ -1,6 +1,6 @@
 import type { Rule } from '../check/rule';
 import { quotedTitle } from '../letter/describe';
-import { oppositeConclusion } from '../letter/conclusion';
+import { conclusionFlip } from '../letter/conclusion';
 import { decisionFor, isNecessary } from '../letter/grammar';
 import { textOf } from '../model/determination';
 
@@ -12,8 +12,12 @@ export const decisionContradictsRationale: Rule = {
     'In real determinations an Upheld item always concludes that the treatment "is not medically necessary" and an ' +
     'Overturned item that it "is medically necessary". A decision that says the opposite of its own rationale is ' +
     'reported only when the conclusion is explicit; a rationale whose conclusion cannot be read with certainty is ' +
-    'left to missing-conclusion. Two fixes are offered: change the decision to match the rationale, or change the ' +
-    'conclusion phrase to match the decision.',
+    'never reported. The conclusion is read like a clinical assertion (NegEx/ConText): negations several words ' +
+    'before the phrase ("is not regarded as medically necessary"), noun and passive forms ("medical necessity has ' +
+    'not been established"), synonyms ("is not warranted"); conditions ("would be medically necessary if …"), ' +
+    'the views of utilization review or a guideline, and the opioid tapering notice are not conclusions. Fixes: ' +
+    'change the decision to match the rationale, or, where a plain "not" decides the conclusion, change the ' +
+    'conclusion to match the decision.',
   tags: ['decision', 'rationale'],
   check({ determination, report }) {
     for (const item of determination.items) {
@@ -24,6 +28,7 @@ export const decisionContradictsRationale: Rule = {
       const phrase = textOf(determination, conclusion.span);
       const folded = (words: string) => words.replace(/\s+/g, ' ');
       const matching = decisionFor(conclusion.necessary);
+      const flip = conclusionFlip(determination.text, conclusion);
       report({
         message:
           `The item ${quotedTitle(item)} is ${decision.value}, but its rationale concludes that it is ` +
@@ -37,11 +42,15 @@ export const decisionContradictsRationale: Rule = {
             safe: false,
             preferred: true,
           },
-          {
-            title: `Change the conclusion to "${folded(oppositeConclusion(phrase))}"`,
-            changes: [{ span: conclusion.span, newText: oppositeConclusion(phrase) }],
-            safe: false,
-          },
+          ...(flip
+            ? [
+                {
+                  title: `Change the conclusion to "${folded(flip.text)}"`,
+                  changes: [flip.change],
+                  safe: false,
+                },
+              ]
+            : []),
         ],
       });
     }

@@ -52,6 +52,11 @@ describe('imr-lint guideline knowledge', () => {
               { id: 'odg-acupuncture', guideline: 'odg', treatment: 'acupuncture', regions: [] },
             ],
             unjudged: null,
+            conclusion: {
+              necessary: true,
+              strength: 'explicit',
+              text: 'The request is medically necessary.',
+            },
           },
         ],
       });

@@ -358,7 +358,7 @@ describe('parser: Markdown-like letters', () => {
     assert.strictEqual(second.quantity.visits?.value, 8);
     assert.deepStrictEqual(
       [second.rationale?.conclusion?.necessary, second.rationale?.conclusion?.strength],
-      [true, 'implied'],
+      [true, 'explicit'],
     );
   });
 
@@ -401,12 +401,16 @@ describe('parser: conclusions', () => {
     ]);
   });
 
-  it('ignores conditions and falls back to an implied conclusion', () => {
+  it('ignores conditions and reads a plain synonym about the request as explicit', () => {
     assert.deepStrictEqual(
       conclusionOf(
         'Massage is medically necessary only if it is an adjunct to exercise. The request is not supported.',
       ),
-      [false, 'implied', 'is not supported'],
+      [false, 'explicit', 'not supported'],
+    );
+    assert.deepStrictEqual(
+      conclusionOf('Massage is medically necessary only if it is an adjunct to exercise.'),
+      undefined,
     );
     assert.strictEqual(conclusionOf('The records are thin.'), undefined);
   });
@@ -479,11 +483,11 @@ describe('parser: regressions', () => {
     );
   });
 
-  it('reads no implied conclusion from a clause that "but" qualifies, nor from an earlier sentence', () => {
+  it('reads no explicit conclusion from a synonym whose sentence does not name the request', () => {
     const letter = parse(
       'IMR ISSUES, DECISIONS AND RATIONALES\nAcupuncture: Upheld\nDecision rationale: The worker has not had acupuncture. An initial trial is supported, but\nthe request for 8 visits exceeds the trial.\n',
     );
-    assert.strictEqual(letter.items[0].rationale?.conclusion, undefined);
+    assert.strictEqual(letter.items[0].rationale?.conclusion?.strength, 'implied');
   });
 
   it('reads no front matter when its closing line never comes before the letter', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import type { CheckResult } from '../../../server/core';
+import type { LetterAnalysis } from '../../../server/core';
 import type { Span } from '../../../server/core/model/span';
 
 /** Every Span in the model (any object with numeric start and end), with the path it was found at. */
@@ -19,7 +19,7 @@ export function spansOf(value: unknown, at = 'determination', found: Array<{ at:
 }
 
 /** Every span of the model, of each finding and of each fix lies inside the text, and maps to a valid LSP range. */
-export function assertInsideDocument(text: string, result: CheckResult): void {
+export function assertInsideDocument(text: string, result: LetterAnalysis): void {
   const { determination, findings } = result;
   assert.strictEqual(determination.text, text);
   const spans = [

@@ -1,0 +1,153 @@
+import lexiconData from './data/assertion-lexicon.json';
+
+/**
+ * The conclusion reader's words (NegEx/ConText style), kept as data in
+ * `data/assertion-lexicon.json` and checked against `assertion-lexicon.schema.json` by the tests.
+ * This module only indexes them; reading a sentence with them is the parser's work.
+ */
+
+export type TargetForm = 'adjective' | 'noun';
+export type TargetWording = 'necessity' | 'plain' | 'decision';
+export type TriggerKind = 'negation' | 'uncertain' | 'hypothetical' | 'reported';
+export type TriggerDirection = 'forward' | 'backward' | 'both';
+
+export interface TargetEntry {
+  form: TargetForm;
+  polarity: 'positive' | 'negative';
+  wording: TargetWording;
+  predicative: boolean;
+}
+
+export interface TriggerEntry {
+  kind: TriggerKind;
+  direction: TriggerDirection;
+  clauseStart: boolean;
+  takesClause: boolean;
+  modal: boolean;
+}
+
+export type WordClass =
+  | 'finite'
+  | 'copulas'
+  | 'predicateFillers'
+  | 'clauseStarters'
+  | 'coordinators'
+  | 'complementTakers'
+  | 'agents'
+  | 'reportingVerbs'
+  | 'selfReferences'
+  | 'requestWords'
+  | 'subordinators'
+  | 'subjectLead'
+  | 'titleStopWords';
+
+/** A phrase found at a token position: how many tokens it covers and what its entries say. */
+export interface PhraseMatch<T> {
+  length: number;
+  values: T[];
+}
+
+/** Phrases by their first word's key, longest first. */
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, Array<{ keys: string[]; values: T[] }>>();
+
+  add(phrase: string, value: T): void {
+    const keys = phrase.split(' ').map(wordKey);
+    const list = this.byFirst.get(keys[0]) ?? [];
+    const same = list.find((entry) => entry.keys.join(' ') === keys.join(' '));
+    if (same) same.values.push(value);
+    else list.push({ keys, values: [value] });
+    list.sort((a, b) => b.keys.length - a.keys.length);
+    this.byFirst.set(keys[0], list);
+  }
+
+  /** Every phrase that starts at `at` in a sequence of word keys, longest first. */
+  matchesAt(keys: readonly string[], at: number): Array<PhraseMatch<T>> {
+    const found: Array<PhraseMatch<T>> = [];
+    for (const entry of this.byFirst.get(keys[at]) ?? []) {
+      if (entry.keys.every((key, k) => keys[at + k] === key))
+        found.push({ length: entry.keys.length, values: entry.values });
+    }
+    return found;
+  }
+}
+
+export interface AssertionLexicon {
+  targets: PhraseIndex<TargetEntry>;
+  pseudo: PhraseIndex<true>;
+  triggers: PhraseIndex<TriggerEntry>;
+  terminators: PhraseIndex<true>;
+  words: Record<WordClass, ReadonlySet<string>>;
+}
+
+/**
+ * The key a word is matched by: lower case, doubled letters folded, so common misspellings
+ * ("neccessary", "necesary") match the lexicon's "necessary".
+ */
+export function wordKey(word: string): string {
+  return word.toLowerCase().replace(/(.)\1+/g, '$1');
+}
+
+let cached: AssertionLexicon | undefined;
+
+/** The built-in lexicon, indexed once. */
+export function assertionLexicon(): AssertionLexicon {
+  cached ??= indexLexicon(lexiconData as LexiconFile);
+  return cached;
+}
+
+/** The lexicon file's shape (as the schema has it). */
+export interface LexiconFile {
+  targets: Array<{
+    phrases: string[];
+    form: TargetForm;
+    polarity: 'positive' | 'negative';
+    wording: TargetWording;
+    predicative?: boolean;
+  }>;
+  pseudo: Array<{ phrases: string[] }>;
+  triggers: Array<{
+    phrases: string[];
+    kind: TriggerKind;
+    direction?: TriggerDirection;
+    clauseStart?: boolean;
+    takesClause?: boolean;
+    modal?: boolean;
+  }>;
+  terminators: Array<{ phrases: string[] }>;
+  wordClasses: Record<WordClass, { words: string[] }>;
+}
+
+export function indexLexicon(file: LexiconFile): AssertionLexicon {
+  const targets = new PhraseIndex<TargetEntry>();
+  for (const { phrases, form, polarity, wording, predicative } of file.targets) {
+    for (const phrase of phrases) targets.add(phrase, { form, polarity, wording, predicative: predicative ?? false });
+  }
+  const triggers = new PhraseIndex<TriggerEntry>();
+  for (const entry of file.triggers) {
+    const value: TriggerEntry = {
+      kind: entry.kind,
+      direction: entry.direction ?? 'forward',
+      clauseStart: entry.clauseStart ?? false,
+      takesClause: entry.takesClause ?? false,
+      modal: entry.modal ?? false,
+    };
+    for (const phrase of entry.phrases) triggers.add(phrase, value);
+  }
+  const words = Object.fromEntries(
+    Object.entries(file.wordClasses).map(([name, { words: list }]) => [name, new Set(list.map(wordKey))]),
+  ) as unknown as Record<WordClass, ReadonlySet<string>>;
+  return {
+    targets,
+    pseudo: flagIndex(file.pseudo),
+    triggers,
+    terminators: flagIndex(file.terminators),
+    words,
+  };
+}
+
+function flagIndex(entries: Array<{ phrases: string[] }>): PhraseIndex<true> {
+  const index = new PhraseIndex<true>();
+  for (const { phrases } of entries) for (const phrase of phrases) index.add(phrase, true);
+  return index;
+}

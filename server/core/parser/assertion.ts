@@ -1,0 +1,369 @@
+import {
+  wordKey,
+  type AssertionLexicon,
+  type PhraseIndex,
+  type TargetEntry,
+  type TriggerEntry,
+  type WordClass,
+} from '../knowledge/assertion-lexicon';
+
+/** A word (or , ; :) of a sentence, at folded-text offsets. */
+export interface Token {
+  key: string;
+  from: number;
+  to: number;
+  punct: boolean;
+  /** Inside quotation marks: the guideline (or another source) speaking. */
+  quoted: boolean;
+}
+
+interface Hit<T> {
+  at: number;
+  end: number;
+  entry: T;
+}
+
+/** One necessity phrase as the reader read it, in token positions of its sentence. */
+export interface SentenceReading {
+  necessary: boolean;
+  explicit: boolean;
+  status: 'asserted' | 'conditional' | 'reported';
+  wording: TargetEntry['wording'];
+  target: { from: number; to: number };
+  span: { from: number; to: number };
+  negations: Array<{ from: number; to: number }>;
+}
+
+const WORD = /[A-Za-z0-9]+(?:['’][A-Za-z]+)*|[,;:]/g;
+const NOT_SUFFIX = /^([A-Za-z]+)(n['’]t)$/i;
+const NOT_BASES: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
+/** Scopes reach this many words at most; real conclusions need far fewer. */
+const MAX_SCOPE = 40;
+
+/** The words of text[from, to): "doesn't" is "does" + "n't", hyphens and slashes separate words. */
+export function tokensOf(text: string, from: number, to: number, quoted: (at: number) => boolean): Token[] {
+  const tokens: Token[] = [];
+  const part = text.slice(from, to);
+  for (const match of part.matchAll(WORD)) {
+    const start = from + match.index;
+    const word = match[0];
+    const not = NOT_SUFFIX.exec(word);
+    if (not && not[1].length > 1) {
+      const base = not[1].toLowerCase();
+      const cut = start + not[1].length;
+      tokens.push(token(NOT_BASES[base] ?? base, start, cut, quoted(start)));
+      tokens.push(token("n't", cut, start + word.length, quoted(start)));
+    } else tokens.push(token(word, start, start + word.length, quoted(start)));
+  }
+  return tokens;
+}
+
+function token(word: string, from: number, to: number, quoted: boolean): Token {
+  return { key: wordKey(word), from, to, punct: /^[,;:]$/.test(word), quoted };
+}
+
+/** Where quotation marks enclose text (a pair at most `MAX_QUOTE` apart); an unpaired mark encloses nothing. */
+export function quotedRegions(text: string): (at: number) => boolean {
+  const regions: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== '"' && ch !== '“' && ch !== '”') continue;
+    const opens = ch === '“' || (ch === '"' && open < 0);
+    if (opens) open = i;
+    else if (open >= 0) {
+      if (i - open <= MAX_QUOTE) regions.push([open, i]);
+      open = -1;
+    }
+  }
+  return (at) => regions.some(([start, end]) => start < at && at < end);
+}
+
+const MAX_QUOTE = 600;
+
+/**
+ * Reads every necessity phrase of one sentence: which negations reach it, whether a
+ * condition or another party's view holds it, and whether it is a direct statement about
+ * the request. NegEx/ConText in spirit: triggers, pseudo phrases, scopes that end at
+ * terminators, and — because conclusions are predicates — the verb group around the phrase.
+ */
+export class SentenceReader {
+  private readonly keys: string[];
+  private readonly pseudo: Array<[number, number]>;
+  private readonly triggers: Array<Hit<TriggerEntry>>;
+  private readonly terminators: Array<[number, number]>;
+
+  constructor(
+    private readonly lexicon: AssertionLexicon,
+    private readonly tokens: Token[],
+    private readonly titleKeys: ReadonlySet<string>,
+  ) {
+    this.keys = tokens.map((t) => t.key);
+    this.pseudo = this.longestAt(lexicon.pseudo).map((hit) => [hit.at, hit.end]);
+    this.triggers = this.findTriggers();
+    this.terminators = this.longestAt(lexicon.terminators)
+      .filter((hit) => !this.insidePseudo(hit) && !this.triggers.some((t) => strictlyInside(hit, t)))
+      .map((hit) => [hit.at, hit.end]);
+  }
+
+  readings(): SentenceReading[] {
+    return this.findTargets().flatMap((target) => {
+      const reading = this.read(target);
+      return reading ? [reading] : [];
+    });
+  }
+
+  private is(word: WordClass, at: number): boolean {
+    return at >= 0 && at < this.keys.length && this.lexicon.words[word].has(this.keys[at]);
+  }
+
+  /** The longest phrase of an index at each position (positions inside an earlier match skipped). */
+  private longestAt<T>(index: PhraseIndex<T>): Array<Hit<T>> {
+    const hits: Array<Hit<T>> = [];
+    for (let i = 0; i < this.keys.length; i++) {
+      const [longest] = index.matchesAt(this.keys, i);
+      if (!longest) continue;
+      hits.push({ at: i, end: i + longest.length, entry: longest.values[0] });
+      i += longest.length - 1;
+    }
+    return hits;
+  }
+
+  private insidePseudo(hit: { at: number; end: number }): boolean {
+    return this.pseudo.some(([at, end]) => at <= hit.at && hit.end <= end);
+  }
+
+  private findTriggers(): Array<Hit<TriggerEntry>> {
+    const hits: Array<Hit<TriggerEntry>> = [];
+    for (let i = 0; i < this.keys.length; i++) {
+      for (const match of this.lexicon.triggers.matchesAt(this.keys, i)) {
+        for (const entry of match.values) hits.push({ at: i, end: i + match.length, entry });
+      }
+    }
+    hits.push(...this.agentTriggers());
+    return hits.filter((hit) => !this.insidePseudo(hit) && !hits.some((other) => strictlyInside(hit, other)));
+  }
+
+  /** "utilization review determined", "ODG states", "the treating physician has requested": another party speaking. */
+  private agentTriggers(): Array<Hit<TriggerEntry>> {
+    const hits: Array<Hit<TriggerEntry>> = [];
+    for (let i = 0; i < this.keys.length; i++) {
+      if (!this.is('agents', i) || this.is('selfReferences', i - 1)) continue;
+      for (let j = i + 1; j <= i + 4 && j < this.keys.length; j++) {
+        if (this.is('reportingVerbs', j)) {
+          hits.push({ at: i, end: j + 1, entry: REPORTED });
+          break;
+        }
+        if (this.is('copulas', j) || this.tokens[j].punct) break;
+      }
+    }
+    return hits;
+  }
+
+  private findTargets(): Array<Hit<TargetEntry>> {
+    const hits = this.longestAt(this.lexicon.targets);
+    // A target inside a longer one ("necessary" in "medically necessary") was taken with it by longestAt.
+    return hits.filter((hit) => !this.insidePseudo(hit));
+  }
+
+  private terminatorAt(at: number): [number, number] | undefined {
+    return this.terminators.find(([start]) => start === at);
+  }
+
+  private isClauseStart(at: number): boolean {
+    if (at === 0) return true;
+    if (this.tokens[at - 1]?.punct) return true;
+    return this.terminators.some(([, end]) => end === at);
+  }
+
+  private read(target: Hit<TargetEntry>): SentenceReading | undefined {
+    const { entry } = target;
+    if (entry.predicative && !this.isPredicate(target.at)) return undefined;
+    const forward = this.triggers.filter(
+      (t) => t.end <= target.at && t.entry.direction !== 'backward' && this.reaches(t, target.at),
+    );
+    const negations = forward.filter((t) => t.entry.kind === 'negation' && !t.entry.modal);
+    let verbGroup = this.verbGroupBefore(target.at);
+    let end = target.end;
+    if (entry.form === 'noun' && negations.length === 0 && this.isSubject(target.at)) {
+      const predicate = this.predicateAfter(target.end);
+      if (!predicate) return undefined;
+      verbGroup = predicate;
+      end = predicate[1];
+      negations.push(
+        ...this.triggers.filter(
+          (t) => t.entry.kind === 'negation' && !t.entry.modal && predicate[0] <= t.at && t.at < predicate[1],
+        ),
+      );
+    }
+    const backward = this.backwardTriggers(target.end);
+    const all = [...forward, ...backward];
+    const uncertain = all.some((t) => t.entry.kind === 'uncertain');
+    const negated = negations.length > 0 || uncertain;
+    const modal = this.triggers.some((t) => t.entry.modal && verbGroup[0] <= t.at && t.end <= verbGroup[1]);
+    const hypothetical = all.some((t) => t.entry.kind === 'hypothetical' && !t.entry.modal) || (modal && !negated);
+    const reported = all.some((t) => t.entry.kind === 'reported') || this.tokens[target.at].quoted;
+    const explicit =
+      !uncertain &&
+      !this.inBackground(target.at) &&
+      (entry.wording === 'necessity' || (entry.wording === 'plain' && this.namesRequest(target.at)));
+    const first = Math.min(target.at, ...negations.map((t) => t.at));
+    return {
+      necessary: (entry.polarity === 'positive') !== negated,
+      explicit,
+      status: reported ? 'reported' : hypothetical ? 'conditional' : 'asserted',
+      wording: entry.wording,
+      target: this.offsets(target.at, target.end),
+      span: this.offsets(first, Math.max(end, ...negations.map((t) => t.end))),
+      negations: negations.map((t) => this.offsets(t.at, t.end)),
+    };
+  }
+
+  private offsets(at: number, end: number): { from: number; to: number } {
+    return { from: this.tokens[at].from, to: this.tokens[end - 1].to };
+  }
+
+  /**
+   * Whether a forward trigger's scope reaches position `to`. The scope ends at a terminator, at
+   * a comma after some content (a comma right after a negation opens an aside: "is not, on this
+   * record, medically necessary"), at "and"/"so" before a new subject or verb, and at a new
+   * verb after a new subject ("has not improved … the surgery is") unless a word that takes a
+   * clause came first ("it has not been demonstrated that X is …"). A condition reaches to the
+   * sentence's end or a terminator.
+   */
+  private reaches(trigger: Hit<TriggerEntry>, to: number): boolean {
+    const { kind, takesClause, clauseStart } = trigger.entry;
+    if (clauseStart && !this.isClauseStart(trigger.at)) return false;
+    if (to - trigger.end > MAX_SCOPE) return false;
+    const condition = kind === 'hypothetical';
+    let content = false;
+    let clause = takesClause;
+    for (let j = trigger.end; j < to; j++) {
+      if (this.terminatorAt(j)) return false;
+      if (this.keys[j] === ',') {
+        if (condition) continue;
+        if (kind !== 'negation' || content) return false;
+        const close = this.keys.indexOf(',', j + 1);
+        if (close < 0 || close >= to) return false;
+        j = close;
+        continue;
+      }
+      if (!condition && this.is('coordinators', j) && this.opensClause(j + 1)) return false;
+      if (!condition && this.is('finite', j) && content && !clause) return false;
+      if (this.is('complementTakers', j)) clause = true;
+      if (!this.is('finite', j) && !this.is('predicateFillers', j) && !this.is('copulas', j)) content = true;
+    }
+    return true;
+  }
+
+  /** After "and"/"so": a subject or a verb (past commas and adverbs) starts a new clause. */
+  private opensClause(at: number): boolean {
+    for (let j = at; j < this.keys.length; j++) {
+      if (this.keys[j] === ',') continue;
+      if (this.is('clauseStarters', j)) return true;
+      if (!this.is('predicateFillers', j)) return false;
+    }
+    return false;
+  }
+
+  /** Conditions and other parties named after the phrase in its own clause: "… only if", "… by utilization review". */
+  private backwardTriggers(from: number): Array<Hit<TriggerEntry>> {
+    const found: Array<Hit<TriggerEntry>> = [];
+    for (let j = from; j < this.keys.length && j - from <= MAX_SCOPE; j++) {
+      const here = this.triggers.filter(
+        (t) => t.at === j && t.entry.direction !== 'forward' && t.entry.kind !== 'negation',
+      );
+      found.push(...here);
+      if (here.length === 0 && (this.keys[j] === ',' || this.terminatorAt(j))) break;
+    }
+    return found;
+  }
+
+  /** A plain synonym is a predicate only after a copula (or the colon of "X: not warranted"), past adverbs and negations. */
+  private isPredicate(at: number): boolean {
+    let j = at - 1;
+    while (j >= 0 && this.is('predicateFillers', j) && !this.is('copulas', j)) j--;
+    return this.is('copulas', j);
+  }
+
+  /** The verb group before an adjective phrase: "could then become", "would not be". */
+  private verbGroupBefore(at: number): [number, number] {
+    let j = at;
+    while (j > 0 && (this.is('finite', j - 1) || this.is('copulas', j - 1) || this.is('predicateFillers', j - 1))) j--;
+    if (j > 0 && this.triggers.some((t) => t.entry.modal && t.end === j)) j--;
+    return [j, at];
+  }
+
+  /** A noun at the start of its clause, past "the standard of", "and", "so", is the subject. */
+  private isSubject(at: number): boolean {
+    let j = at - 1;
+    while (j >= 0 && this.is('subjectLead', j)) j--;
+    return j < 0 || this.tokens[j].punct || this.terminators.some(([, end]) => end === j + 1);
+  }
+
+  /**
+   * The predicate of a noun subject: its first verb group after the subject's own words
+   * ("for the MRI of the left elbow") and past a relative clause (", which would …,").
+   * Returns [first, last + 1) of the verb group with its head word.
+   */
+  private predicateAfter(from: number): [number, number] | undefined {
+    for (let j = from; j < this.keys.length && j - from <= MAX_SCOPE; j++) {
+      if (this.keys[j] === ';' || this.keys[j] === ':') return undefined;
+      if (this.terminatorAt(j)) {
+        if (this.keys[j - 1] !== ',') return undefined;
+        const close = this.keys.indexOf(',', j + 1);
+        if (close < 0) return undefined;
+        j = close;
+        continue;
+      }
+      if (!this.is('finite', j)) continue;
+      let end = j + 1;
+      while (end < this.keys.length && !this.tokens[end].punct && this.inVerbGroup(end)) end++;
+      const open = this.is('finite', end - 1) || this.is('copulas', end - 1) || this.keys[end - 1] === 'not';
+      const head = open && end < this.keys.length && !this.tokens[end].punct;
+      return [j, head ? end + 1 : end];
+    }
+    return undefined;
+  }
+
+  private inVerbGroup(at: number): boolean {
+    return (
+      this.is('finite', at) ||
+      this.is('copulas', at) ||
+      (this.is('predicateFillers', at) && !this.is('coordinators', at)) ||
+      this.triggers.some((t) => t.entry.kind === 'negation' && t.at <= at && at < t.end)
+    );
+  }
+
+  /** A phrase in a clause that opens the sentence with "Since …," or "Because …," gives a reason, not the finding. */
+  private inBackground(at: number): boolean {
+    if (!this.is('subordinators', 0)) return false;
+    const comma = this.keys.findIndex((key) => key === ',' || key === ';');
+    return at < comma;
+  }
+
+  /** Whether the sentence before the phrase names the request ("the request", "it", a word of the item's title). */
+  private namesRequest(at: number): boolean {
+    for (let j = 0; j < at; j++) {
+      if (this.is('requestWords', j) || this.titleKeys.has(stem(this.keys[j]))) return true;
+    }
+    return false;
+  }
+}
+
+const REPORTED: TriggerEntry = {
+  kind: 'reported',
+  direction: 'forward',
+  clauseStart: false,
+  takesClause: true,
+  modal: false,
+};
+
+function strictlyInside(inner: { at: number; end: number }, outer: { at: number; end: number }): boolean {
+  return outer.at <= inner.at && inner.end <= outer.end && outer.end - outer.at > inner.end - inner.at;
+}
+
+/** "radiographs" and "radiograph" name the same thing. */
+export function stem(key: string): string {
+  return key.length > 3 && key.endsWith('s') ? key.slice(0, -1) : key;
+}

@@ -1,0 +1,69 @@
+import type { Conclusion, NecessityReading } from '../model/determination';
+import { assertionLexicon } from '../knowledge/assertion-lexicon';
+import type { FoldedText } from './folded-text';
+import type { Sentence } from './rationale';
+import { SentenceReader, quotedRegions, stem, tokensOf, type SentenceReading } from './assertion';
+
+export interface NecessityFindings {
+  readings: NecessityReading[];
+  conclusion?: Conclusion;
+}
+
+/**
+ * Reads every necessity phrase of a rationale and picks its conclusion: the last explicit
+ * finding about the request (a conditional sentence, another party's view or the opioid
+ * notice after it does not displace it), or, with no explicit one, the last implied finding.
+ * `title` is the item's title, whose words let a plain "is not warranted" count as a statement
+ * about this request.
+ */
+export function readNecessity(folded: FoldedText, sentences: Sentence[], title: string): NecessityFindings {
+  const lexicon = assertionLexicon();
+  const quoted = quotedRegions(folded.text);
+  const titleKeys = new Set(
+    tokensOf(title, 0, title.length, () => false)
+      .filter((token) => !token.punct && !lexicon.words.titleStopWords.has(token.key))
+      .map((token) => stem(token.key)),
+  );
+  const found: Array<{ reading: SentenceReading; sentence: Sentence }> = [];
+  for (const sentence of sentences) {
+    const tokens = tokensOf(folded.text, sentence.from, sentence.to, quoted);
+    for (const reading of new SentenceReader(lexicon, tokens, titleKeys).readings()) found.push({ reading, sentence });
+  }
+  const readings = found.map(({ reading, sentence }) => toReading(folded, reading, sentence));
+  const chosen = chooseConclusion(found);
+  if (chosen < 0) return { readings };
+  const { necessary, strength, span, target, negations, sentence } = readings[chosen];
+  return { readings, conclusion: { necessary, strength, span, target, negations, sentence } };
+}
+
+/**
+ * The last explicit asserted reading, or the last implied one when there is none. Within the
+ * explicit reading's sentence, the necessity wording is preferred to a synonym beside it
+ * ("is medically necessary and appropriate" concludes with "medically necessary").
+ */
+function chooseConclusion(found: Array<{ reading: SentenceReading; sentence: Sentence }>): number {
+  const readings = found.map(({ reading }) => reading);
+  const asserted = readings.flatMap((reading, index) => (reading.status === 'asserted' ? [index] : []));
+  const explicit = asserted.filter((index) => readings[index].explicit);
+  if (explicit.length === 0) return asserted.length ? asserted[asserted.length - 1] : -1;
+  const last = explicit[explicit.length - 1];
+  const sameSentence = explicit.filter(
+    (index) =>
+      found[index].sentence === found[last].sentence &&
+      readings[index].necessary === readings[last].necessary &&
+      readings[index].wording === 'necessity',
+  );
+  return sameSentence.length ? sameSentence[sameSentence.length - 1] : last;
+}
+
+function toReading(folded: FoldedText, reading: SentenceReading, sentence: Sentence): NecessityReading {
+  return {
+    necessary: reading.necessary,
+    strength: reading.explicit ? 'explicit' : 'implied',
+    status: reading.status,
+    span: folded.spanOf(reading.span.from, reading.span.to),
+    target: folded.spanOf(reading.target.from, reading.target.to),
+    negations: reading.negations.map((negation) => folded.spanOf(negation.from, negation.to)),
+    sentence: folded.spanOf(sentence.from, sentence.to),
+  };
+}
