@@ -300,6 +300,9 @@ class ServerState {
    * (an editor may send dozens at once), forget every check and check again, once.
    */
   private settingsChanged(): void {
+    // Whatever is asked meanwhile is answered with the new settings; only the republishing waits.
+    this.setups.clear();
+    this.analyses.clear();
     clearTimeout(this.settingsTimer);
     this.settingsTimer = setTimeout(() => this.reload(), SETTINGS_SETTLE_MS);
   }

@@ -36,16 +36,21 @@ export interface AnalysisOptions {
 export const DEFAULT_MAX_CHARS = 2_000_000;
 
 /**
+ * The parser reads no further than this (to the end of a line), so a 50 MB paste costs what a
+ * 10 MB one does; generous, since an item after a pasted case file is still to be found.
+ */
+export const MAX_PARSED_CHARS = 10_000_000;
+
+/**
  * Parses and checks a letter. In a letter over `maxChars` (a pasted case file, hundreds of
  * items) the items are checked in order only while their own text adds up to `maxChars`, so a
  * keystroke never waits on thousands of them; an item after a pasted case summary is still
- * checked. The parser reads up to twice `maxChars` (to the end of a line), so a 50 MB paste costs
- * no more than a 4 MB one; the item the cut runs through is not checked.
+ * checked. The parser reads up to MAX_PARSED_CHARS; the item that cut runs through is not checked.
  */
 export function analyzeLetter(text: string, options: AnalysisOptions, previous?: LetterAnalysis): LetterAnalysis {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const { knowledge, config } = options;
-  const parseEnd = text.length > 2 * maxChars ? lineEndBefore(text, 2 * maxChars) : text.length;
+  const parseEnd = text.length > MAX_PARSED_CHARS ? lineEndBefore(text, MAX_PARSED_CHARS) : text.length;
   const parsed = parseDetermination(parseEnd < text.length ? text.slice(0, parseEnd) : text, knowledge);
   const tooLarge = text.length > maxChars;
   const whole = parsed.items.filter((item) => parseEnd === text.length || item.span.end < parseEnd);
