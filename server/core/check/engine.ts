@@ -30,7 +30,8 @@ export function runRules(determination: Determination, options: CheckOptions, er
   for (const rule of options.rules) {
     const severity = severityOf(rule, options.config);
     if (!severity) continue;
-    const report = (r: Report) => findings.push({ rule: rule.id, severity, fixes: [], ...r });
+    const report = ({ atMost, ...r }: Report) =>
+      findings.push({ rule: rule.id, severity: weaker(severity, atMost), fixes: [], ...r });
     try {
       rule.check({ determination, knowledge: options.knowledge, era, config: options.config, report });
     } catch (error) {
@@ -48,6 +49,12 @@ export function finishFindings(determination: Determination, findings: Finding[]
 function severityOf(rule: Rule, config: CheckerConfig): Severity | undefined {
   const setting = config.rules[rule.id] ?? rule.defaultSeverity;
   return setting === 'off' ? undefined : setting;
+}
+
+const STRENGTH: Record<Severity, number> = { error: 3, warning: 2, information: 1, hint: 0 };
+
+function weaker(severity: Severity, cap: Severity | undefined): Severity {
+  return cap && STRENGTH[cap] < STRENGTH[severity] ? cap : severity;
 }
 
 function withoutSuperseded(findings: Finding[], rules: readonly Rule[]): Finding[] {

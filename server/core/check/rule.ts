@@ -12,6 +12,11 @@ export interface Report {
   fixes?: Fix[];
   item?: number;
   related?: RelatedPlace[];
+  /**
+   * The strongest severity this finding may take, whatever the rule's setting: a defect the
+   * reviewer copied from the utilization review is reported as information at most.
+   */
+  atMost?: Severity;
 }
 
 export interface RuleContext {

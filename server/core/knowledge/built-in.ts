@@ -3,24 +3,30 @@ import { emptyKnowledge, mergeKnowledge } from './merge';
 import { duplicateIds } from './references';
 import guidelines from './data/guidelines.json';
 import vocabulary from './data/vocabulary.json';
+import chapters from './data/chapters.json';
 import drugs from './data/drugs.json';
 import acupunctureAndManipulation from './data/limits-acupuncture-manipulation.json';
 import physicalMedicine from './data/limits-physical-medicine.json';
 import otherLimits from './data/limits-other.json';
 import laborCode from './data/limits-labor-code.json';
 import criteria from './data/criteria.json';
+import criteriaDiagnosticsEquipment from './data/criteria-diagnostics-equipment.json';
+import criteriaProceduresDrugs from './data/criteria-procedures-drugs.json';
 import definitions from './data/definitions.json';
 
 /** The built-in pack files, in load order (guidelines and vocabulary before what refers to them). */
 export const BUILT_IN_PACKS: ReadonlyArray<{ file: string; content: unknown }> = [
   { file: 'guidelines.json', content: guidelines },
   { file: 'vocabulary.json', content: vocabulary },
+  { file: 'chapters.json', content: chapters },
   { file: 'drugs.json', content: drugs },
   { file: 'limits-acupuncture-manipulation.json', content: acupunctureAndManipulation },
   { file: 'limits-physical-medicine.json', content: physicalMedicine },
   { file: 'limits-other.json', content: otherLimits },
   { file: 'limits-labor-code.json', content: laborCode },
   { file: 'criteria.json', content: criteria },
+  { file: 'criteria-diagnostics-equipment.json', content: criteriaDiagnosticsEquipment },
+  { file: 'criteria-procedures-drugs.json', content: criteriaProceduresDrugs },
   { file: 'definitions.json', content: definitions },
 ];
 

@@ -54,6 +54,7 @@ export function emptyKnowledge(): KnowledgeBase {
     guidelines: [],
     treatments: [],
     regions: [],
+    chapters: [],
     settings: [],
     limits: [],
     definitions: [],
@@ -106,6 +107,7 @@ function withoutBrokenReferences(
     limits: keep('limits', pack.limits),
     criteria: keep('criteria', pack.criteria),
     drugs: keep('drugs', pack.drugs),
+    chapters: keep('chapters', pack.chapters),
   };
 }
 

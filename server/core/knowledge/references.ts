@@ -53,6 +53,14 @@ export function unresolvedReferences(pack: GuidelinePack, known: KnownIds): Sche
     });
   });
   pack.drugs?.forEach((drug, i) => checkOne(['drugs', i, 'treatment'], 'treatments', drug.treatment));
+  pack.chapters?.forEach((chapter, i) => {
+    checkOne(['chapters', i, 'guideline'], 'guidelines', chapter.guideline);
+    checkList(['chapters', i, 'regions'], 'regions', chapter.regions);
+    chapter.alsoCovers?.forEach((also, j) => {
+      checkList(['chapters', i, 'alsoCovers', j, 'treatments'], 'treatments', also.treatments);
+      checkList(['chapters', i, 'alsoCovers', j, 'regions'], 'regions', also.regions);
+    });
+  });
   return problems;
 }
 
@@ -69,6 +77,7 @@ export const ENTRY_KINDS = [
   'guidelines',
   'treatments',
   'regions',
+  'chapters',
   'settings',
   'limits',
   'criteria',

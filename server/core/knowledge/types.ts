@@ -305,11 +305,36 @@ export interface CriteriaEntry extends Provenance {
   note?: string;
 }
 
+/**
+ * Which body regions one chapter of a guideline covers, and the topics it files there for every
+ * region (ODG keeps durable medical equipment under Knee & Leg). A part of a guideline that is
+ * about no region (Chronic Pain, Opioids) names no `regions`: it fits any.
+ */
+export interface ChapterCoverage extends Provenance {
+  id: string;
+  /** Guideline id. */
+  guideline: string;
+  /**
+   * Lower-case names a citation gives the chapter by, at the start of its topic ("knee & leg"), for a
+   * guideline of many chapters (ODG); absent when the guideline is itself the chapter (an ACOEM chapter).
+   */
+  names?: string[];
+  /** Body-region ids the chapter covers; absent when it fits any region. */
+  regions?: string[];
+  /** Lower-case phrases of cited topics or sections the chapter holds for any region. */
+  anyRegionTopics?: string[];
+  /** Other regions the chapter covers for some treatments (upper-limb EMG under the neck chapter). */
+  alsoCovers?: Array<{ treatments: string[]; regions: string[] }>;
+  confidence: Confidence;
+  note?: string;
+}
+
 export interface KnowledgeBase {
   families: GuidelineFamily[];
   guidelines: Guideline[];
   treatments: TreatmentTerm[];
   regions: RegionTerm[];
+  chapters: ChapterCoverage[];
   settings: SettingTerm[];
   limits: TreatmentLimit[];
   definitions: Definition[];
@@ -323,6 +348,7 @@ export interface GuidelinePack {
   name?: string;
   families?: GuidelineFamily[];
   guidelines?: Guideline[];
+  chapters?: ChapterCoverage[];
   treatments?: TreatmentTerm[];
   regions?: RegionTerm[];
   settings?: SettingTerm[];

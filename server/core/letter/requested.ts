@@ -35,6 +35,32 @@ export function requestedVisits(rationale: Passage): FactPlace<number>[] {
   return places;
 }
 
+/** "the request for an MRI of the left knee is …": what was requested, up to the verb that judges it. */
+const REQUEST_PHRASE =
+  /\brequest(?:ed)?\s+(?:is\s+|was\s+)?for\s+([^.;,]*?)(?=\s+(?:is|was|are|were|has|have|had|does|do|did|cannot|can|could|would|will|should|must|may|exceeds?|remains?|lacks?)\b|[.;,]|$)/gi;
+/** A sentence that weighs the request against another body part on purpose. */
+const OTHER_PART =
+  /\b(?:contralateral|comparison|opposite|other|uninjured|unaffected|both|bilateral|and|also|prior|previous|previously)\b/i;
+
+/** What a rationale's request sentences say was requested, as folded-text spans in the passage. */
+export interface RequestPhrase {
+  text: string;
+  /** Folded-text position of the phrase in the passage. */
+  from: number;
+}
+
+/** The request phrases of a passage ("the request for MRI of the left knee"), one per sentence at most. */
+export function requestPhrases(passage: Passage): RequestPhrase[] {
+  const phrases: RequestPhrase[] = [];
+  for (const sentence of sentencesOf(passage.folded.text)) {
+    REQUEST_PHRASE.lastIndex = 0;
+    const match = REQUEST_PHRASE.exec(sentence.text);
+    if (!match || OTHER_PART.test(match[1])) continue;
+    phrases.push({ text: match[1], from: sentence.from + match.index + match[0].length - match[1].length });
+  }
+  return phrases;
+}
+
 /** A drug's strength as numbers ("10/325", "10-325" and "7.5 325" alike), and its count ("#60"). */
 export interface DrugDose {
   drug: string;

@@ -6,7 +6,9 @@ import { dateLike } from '../letter/date-format';
 import { injuryDates } from '../letter/injury-dates';
 import { passagesOf, placeName, type Passage } from '../letter/passages';
 import { patientPronouns, pronounFor, statedAges, statedSexes, type FactPlace, type Sex } from '../letter/patient';
-import { drugDoses, isRequestMention, requestedVisits } from '../letter/requested';
+import { drugDoses, isRequestMention, requestPhrases, requestedVisits } from '../letter/requested';
+import { regionMentions, regionsOf, type Side } from '../letter/sides';
+import { TermMatcher } from '../parser/terms';
 import { readCount } from '../parser/numbers';
 import type { Report, Rule } from '../check/rule';
 import { replace } from '../letter/text';
@@ -21,11 +23,12 @@ export const inconsistentFact: Rule = {
     'Labor Code 4610.6(h) lets a party set a determination aside for a plainly erroneous finding of fact, and a ' +
     'letter that contradicts itself hands them that argument. This finding marks a fact stated two ways: the ' +
     'patient\'s sex (the summary\'s "female" against "he" in a rationale) or age, the date of injury (header, ' +
-    'summary and rationales), the quantity requested (the title against "the request for N sessions" in the ' +
+    'summary and rationales), the body side or region of the item (the title\'s right knee against "the request ' +
+    'for MRI of the left knee"), the quantity requested (the title against "the request for N sessions" in the ' +
     "rationale), a drug's strength or count (title against rationale). It names both places and points to the " +
     'other one. It stays silent where the words may belong to someone else (the treating physician, a cited ' +
-    'author, "he/she", a guideline\'s "patients over 40"), to another injury, or to another count of a partial ' +
-    'approval. A fix is offered only when one statement stands alone against two that agree.',
+    'author, "he/she", a guideline\'s "patients over 40"), to another injury, to another item (a bilateral ' +
+    'request split in two), or to another count of a partial approval. A fix is offered only when one statement stands alone against two that agree.',
   tags: ['facts'],
   wholeLetter: true,
   check({ determination, knowledge, report }) {
@@ -33,11 +36,17 @@ export const inconsistentFact: Rule = {
     checkSex(passages, report);
     checkAge(passages, report);
     checkInjuryDate(determination, passages, report);
+    const ofItem = (kind: Passage['kind']) =>
+      new Map(passages.filter((passage) => passage.kind === kind).map((passage) => [passage.item, passage]));
+    const titles = ofItem('title');
+    const rationales = ofItem('rationale');
+    const parts = partsByItem(knowledge, determination);
     for (const item of determination.items) {
-      const title = passages.find((passage) => passage.kind === 'title' && passage.item === item.index);
-      const rationale = passages.find((passage) => passage.kind === 'rationale' && passage.item === item.index);
+      const title = titles.get(item.index);
+      const rationale = rationales.get(item.index);
       if (!title || !rationale) continue;
       checkQuantity(item, rationale, report);
+      checkRequestedPart(knowledge, parts, item, title, rationale, report);
       checkDoses(knowledge, title, rationale, report);
     }
   },
@@ -155,6 +164,75 @@ function checkQuantity(item: DisputedItem, rationale: Passage, report: Reporter)
       related: [{ span: asked.span, message: `The item title asks for ${titleText} here.` }],
     });
   }
+}
+
+/**
+ * The body part "the request for …" names in the rationale against the title's: the other side,
+ * or another region, of the same treatment. Silent when the title names several regions or sides,
+ * or when another item of the letter is about that part (a bilateral request split in two).
+ */
+/** The items whose titles name each region (`knee`) and each sided region (`knee:left`). */
+function partsByItem(knowledge: KnowledgeBase, determination: Determination): Map<string, Set<number>> {
+  const parts = new Map<string, Set<number>>();
+  for (const item of determination.items) {
+    for (const mention of regionMentions(knowledge, item.title.value)) {
+      for (const key of [mention.region, `${mention.region}:${mention.side}`]) {
+        parts.set(key, (parts.get(key) ?? new Set()).add(item.index));
+      }
+    }
+  }
+  return parts;
+}
+
+function checkRequestedPart(
+  knowledge: KnowledgeBase,
+  parts: Map<string, Set<number>>,
+  item: DisputedItem,
+  title: Passage,
+  rationale: Passage,
+  report: Reporter,
+): void {
+  const titled = regionMentions(knowledge, title.folded.text);
+  const sides = new Set(titled.flatMap((mention) => (mention.side ? [mention.side] : [])));
+  if (regionsOf(titled).size !== 1 || sides.size > 1 || !item.treatment) return;
+  const [asked] = titled;
+  const side = [...sides][0];
+  for (const phrase of requestPhrases(rationale)) {
+    const named = regionMentions(knowledge, phrase.text);
+    if (regionsOf(named).size !== 1 || !namesTreatment(knowledge, phrase.text, item.treatment.value)) continue;
+    const [mention] = named;
+    const otherRegion = mention.region !== asked.region;
+    const otherSide = !otherRegion && oppositeSides(mention.side, side);
+    if (!otherRegion && !otherSide) continue;
+    const key = otherRegion ? mention.region : `${mention.region}:${mention.side}`;
+    const items = parts.get(key);
+    if (items && items.size > (items.has(item.index) ? 1 : 0)) continue;
+    const span = rationale.folded.spanOf(phrase.from + mention.from, phrase.from + mention.to);
+    const titleSpan = title.folded.spanOf(asked.from, asked.to);
+    const written = phrase.text.slice(mention.from, mention.to);
+    const titleWritten = title.folded.text.slice(asked.from, asked.to);
+    report({
+      message: `The rationale's request names the ${written}, but the item title names the ${titleWritten}.`,
+      span,
+      item: item.index,
+      related: [{ span: titleSpan, message: `The item title names the ${titleWritten} here.` }],
+    });
+  }
+}
+
+function oppositeSides(a: Side | undefined, b: Side | undefined): boolean {
+  return (a === 'left' && b === 'right') || (a === 'right' && b === 'left');
+}
+
+const treatmentMatchers = new WeakMap<KnowledgeBase, TermMatcher>();
+
+function namesTreatment(knowledge: KnowledgeBase, text: string, treatment: string): boolean {
+  let matcher = treatmentMatchers.get(knowledge);
+  if (!matcher) {
+    matcher = new TermMatcher(knowledge.treatments);
+    treatmentMatchers.set(knowledge, matcher);
+  }
+  return matcher.findAll(text).some((match) => match.id === treatment);
 }
 
 function checkDoses(knowledge: KnowledgeBase, title: Passage, rationale: Passage, report: Reporter): void {

@@ -13,6 +13,7 @@ import { criteriaNotShown } from './criteria-not-shown';
 import { citationPageMismatch } from './citation-page-mismatch';
 import { citationEraMismatch } from './citation-era-mismatch';
 import { citationFormat } from './citation-format';
+import { citationChapterMismatch } from './citation-chapter-mismatch';
 import { dateOrder } from './date-order';
 import { inconsistentFact } from './inconsistent-fact';
 import { malformedDate } from './malformed-date';
@@ -41,6 +42,7 @@ export const allRules: readonly Rule[] = [
   citationPageMismatch,
   citationEraMismatch,
   citationFormat,
+  citationChapterMismatch,
   dateOrder,
   malformedDate,
   inconsistentFact,

@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../../../server/core/knowledge/types';
  */
 export function miniKnowledge(): KnowledgeBase {
   return {
+    chapters: [],
     families: [
       { id: 'MTUS', rationaleNames: ['MTUS', 'Chronic Pain Treatment Guidelines'] },
       { id: 'ODG', rationaleNames: ['ODG'] },
