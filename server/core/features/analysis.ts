@@ -37,9 +37,9 @@ export const DEFAULT_MAX_CHARS = 2_000_000;
 
 /**
  * The parser reads no further than this (to the end of a line), so a 50 MB paste costs what a
- * 10 MB one does; generous, since an item after a pasted case file is still to be found.
+ * 5 MB one does; generous, since an item after a pasted case file is still to be found.
  */
-export const MAX_PARSED_CHARS = 10_000_000;
+export const MAX_PARSED_CHARS = 5_000_000;
 
 /**
  * Parses and checks a letter. In a letter over `maxChars` (a pasted case file, hundreds of
