@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { formatConfigProblem, type CheckerConfig } from '../core/check/config';
-import type { KnowledgeBase } from '../core/knowledge/types';
+import { formatConfigProblem } from '../core/check/config';
+import type { LetterSetup } from '../core/service';
 import {
   CONFIG_FILE_NAME,
   findConfigFile,
@@ -14,12 +14,6 @@ import {
 } from '../node/config-files';
 import { CliError } from './options';
 
-/** What a letter is checked with. */
-export interface LetterSettings {
-  config: CheckerConfig;
-  knowledge: KnowledgeBase;
-}
-
 /**
  * The settings for each letter: the `--config` file for all, or else the nearest
  * `.imrlintrc.json`, searched upwards from the letter's folder to the repository root (the
@@ -29,7 +23,7 @@ export interface LetterSettings {
  * config would report the wrong things.
  */
 export class SettingsCache {
-  private readonly byConfigFile = new Map<string, LetterSettings>();
+  private readonly byConfigFile = new Map<string, LetterSetup>();
 
   constructor(
     private readonly explicitConfig?: string,
@@ -37,7 +31,7 @@ export class SettingsCache {
     private readonly debug?: (line: string) => void,
   ) {}
 
-  forLetter(file: string): LetterSettings {
+  forLetter(file: string): LetterSetup {
     if (this.explicitConfig) {
       this.debug?.(`${file}: settings from ${this.explicitConfig} (--config)`);
       return this.forConfigFile(this.explicitConfig);
@@ -54,11 +48,11 @@ export class SettingsCache {
   }
 
   /** For listings, which concern no letter: the config that would govern a letter in `folder`. */
-  forFolder(folder: string): LetterSettings {
+  forFolder(folder: string): LetterSetup {
     return this.forLetter(path.join(folder, 'letter.imr.md'));
   }
 
-  private forConfigFile(file: string | undefined): LetterSettings {
+  private forConfigFile(file: string | undefined): LetterSetup {
     const key = file ? path.resolve(file) : '';
     let settings = this.byConfigFile.get(key);
     if (!settings) {
@@ -69,7 +63,7 @@ export class SettingsCache {
   }
 }
 
-function settingsFrom(loaded: LoadedConfig): LetterSettings {
+function settingsFrom(loaded: LoadedConfig): LetterSetup {
   const packs = readGuidelinePacks(loaded);
   const { knowledge, problems } = knowledgeWithPacks(packs.packs);
   const first = [...loaded.problems, ...packs.problems, ...problems][0];

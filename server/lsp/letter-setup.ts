@@ -1,14 +1,13 @@
 import * as path from 'path';
 import { fileURLToPath } from 'url';
-import type { CheckerConfig, ConfigProblem } from '../core/check/config';
+import type { ConfigProblem } from '../core/check/config';
 import type { KnowledgeBase } from '../core/knowledge/types';
+import type { LetterSetup as CoreLetterSetup } from '../core/service';
 import { configForLetter, readGuidelinePacks, type LoadedConfig, type PackFile } from '../node/config-files';
 import { mergeConfig, type EditorSettings } from './settings';
 
-/** What a letter is checked with. */
-export interface LetterSetup {
-  config: CheckerConfig;
-  knowledge: KnowledgeBase;
+/** What a letter is checked with, and where its configuration came from. */
+export interface LetterSetup extends CoreLetterSetup {
   /** The `.imrlintrc.json` in use, if any, so the editor can say which one governs the letter. */
   configFile?: string;
 }

@@ -30,8 +30,8 @@ export async function checkWorkspaceLetters(check: WorkspaceCheck): Promise<Chec
     const diagnostics = await letterDiagnostics(check, file);
     if (!diagnostics) continue;
     result.files++;
-    result.errors += diagnostics.filter((diagnostic) => diagnostic.severity === 1).length;
-    result.warnings += diagnostics.filter((diagnostic) => diagnostic.severity === 2).length;
+    result.errors += diagnostics.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error).length;
+    result.warnings += diagnostics.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Warning).length;
     await new Promise((resolve) => setImmediate(resolve));
   }
   return result;

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: measures the CLI against markdownlint-cli2, the language server over stdio,
  * and the checker on adversarial inputs, on inputs generated here, and prints one table with
- * the targets of issue 6. Not part of `npm test`: timings belong in a report, not in assertions.
+ * the speed targets. Not part of `npm test`: timings belong in a report, not in assertions.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';

@@ -49,7 +49,7 @@ function shortened(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
 }
 
-/** The share of items some limit or criteria entry can judge (issue 7's coverage figure). */
+/** The share of items some limit or criteria entry can judge (how much of the letters the knowledge covers). */
 function coverage(items: ItemCoverage[]): string {
   const judged = judgedCount(items);
   const share = Math.round((100 * judged) / items.length);

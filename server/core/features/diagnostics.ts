@@ -4,6 +4,11 @@ import type { LineIndex } from '../model/line-index';
 
 /** Where each rule's documentation lives; the anchor is the rule id. */
 export const RULE_DOCS_URL = 'https://github.com/imr-determinations/imr-determinations/blob/main/README.md';
+
+/** A rule's documentation link, as diagnostics and the CLI's SARIF give it. */
+export function ruleDocUrl(ruleId: string): string {
+  return `${RULE_DOCS_URL}#${ruleId}`;
+}
 export const DIAGNOSTIC_SOURCE = 'imr';
 
 /** A fix as LSP edits, carried in `Diagnostic.data` so a client can apply it without asking again. */
@@ -11,6 +16,8 @@ export interface FixData {
   title: string;
   safe: boolean;
   preferred?: boolean;
+  /** The edits are a snippet with tab stops: only a client that inserts snippets can apply them. */
+  snippet?: boolean;
   edits: TextEdit[];
 }
 
@@ -38,7 +45,7 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string): D
     range: lines.rangeOf(finding.span),
     severity: SEVERITIES[finding.severity],
     code: finding.rule,
-    codeDescription: { href: `${RULE_DOCS_URL}#${finding.rule}` },
+    codeDescription: { href: ruleDocUrl(finding.rule) },
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
     ...(finding.related?.length
@@ -58,7 +65,9 @@ export function toDiagnostics(findings: readonly Finding[], lines: LineIndex, ur
 }
 
 export function toFixData(fix: Fix, lines: LineIndex): FixData {
-  return { title: fix.title, safe: fix.safe, preferred: fix.preferred, edits: toTextEdits(fix, lines) };
+  const data: FixData = { title: fix.title, safe: fix.safe, preferred: fix.preferred, edits: toTextEdits(fix, lines) };
+  if (fix.snippet) data.snippet = true;
+  return data;
 }
 
 export function toTextEdits(fix: Fix, lines: LineIndex): TextEdit[] {

@@ -16,11 +16,7 @@ export interface CitedEdition {
  * `on`. Undefined when nothing matches, when the year is one no known edition carries, or when
  * several editions match and nothing says which: no edition is assumed.
  */
-export function guidelineForCitation(
-  kb: KnowledgeBase,
-  name: string,
-  edition: CitedEdition = {},
-): Guideline | undefined {
+export function guidelineNamed(kb: KnowledgeBase, name: string, edition: CitedEdition = {}): Guideline | undefined {
   // A letter repeats the same few citations in every item: resolve each once per knowledge base.
   let known = resolved.get(kb);
   if (!known || known.size > MAX_REMEMBERED) {

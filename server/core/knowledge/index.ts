@@ -7,7 +7,7 @@ export { parsePack, formatPackProblem, type PackProblem, type ParsedPack } from 
 export { mergeKnowledge, emptyKnowledge, type KnowledgeNote, type NamedPack } from './merge';
 export { treatmentLimits } from './limits';
 export { knowledgeForItem, treatmentOfItem, entryInForce, type ItemKnowledge, type UnjudgedReason } from './fit';
-export { guidelineForCitation, namesKnownGuideline, type CitedEdition } from './citations';
+export { guidelineNamed, namesKnownGuideline, type CitedEdition } from './citations';
 export { definitionsFor } from './definitions';
 export { drugByName, drugMentions, drugsNamedIn, morphineEquivalentPerDay, type DrugMention } from './drugs';
 export { pageRangesOf } from './pages';

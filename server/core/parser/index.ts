@@ -22,7 +22,7 @@ import { segmentItems, type ItemBlock, type ItemLabel } from './items';
 import type { LabelKind } from '../letter/grammar';
 import { contentEnd, contentStart, headingLevel, isBlank, letterLines, type LetterLine } from './lines';
 import { readNecessity } from './conclusion';
-import { pageFurniture } from './page-furniture';
+import { blankSpans, pageFurniture } from './page-furniture';
 import { documentsFunctionalImprovement, readLimitClaims, sentencesOf } from './rationale';
 import { findRegulationRefs } from './regulations';
 import { findSections } from './sections';
@@ -43,7 +43,11 @@ const MAX_TITLE_CHARS = 1500;
  */
 export function parseDetermination(text: string, knowledge: ParserKnowledge): Determination {
   const lines = new LineIndex(text);
-  const all = letterLines(text, lines);
+  // Every part is read from the letter without its running page headers; offsets are the letter's.
+  const written = letterLines(text, lines);
+  const furniture = pageFurniture(written);
+  const readable = blankSpans(text, furniture);
+  const all = furniture.length ? letterLines(readable, lines) : written;
   const { frontMatter, bodyLine } = readFrontMatter(all);
   const sections = findSections(all, bodyLine, text.length);
   const section = (kind: Section['kind']) => sections.find((s) => s.kind === kind)?.body;
@@ -58,10 +62,10 @@ export function parseDetermination(text: string, knowledge: ParserKnowledge): De
     frontMatter,
     header: readHeader(all, bodyLine, headerEnd),
     sections,
-    credentials: readCredentials(text, all, section('how-made')),
-    caseSummary: readCaseSummary(text, section('case-summary'), lexicon.treatments, lexicon.surgeries),
-    items: readItems(text, all, decisionsRegion(sections, text.length), lexicon),
-    regulationRefs: findRegulationRefs(text),
+    credentials: readCredentials(readable, all, section('how-made')),
+    caseSummary: readCaseSummary(readable, section('case-summary'), lexicon.treatments, lexicon.surgeries),
+    items: readItems(readable, all, decisionsRegion(sections, text.length), lexicon, furniture),
+    regulationRefs: findRegulationRefs(readable),
     directives: findDirectives(text, lines),
   };
   readItemContext(determination, lexicon);
@@ -148,9 +152,8 @@ function decisionsRegion(sections: Section[], textLength: number): Span {
   return last ? last.body : { start: 0, end: textLength };
 }
 
-function readItems(text: string, all: LetterLine[], region: Span, lexicon: Lexicon): DisputedItem[] {
+function readItems(text: string, all: LetterLine[], region: Span, lexicon: Lexicon, furniture: Span[]): DisputedItem[] {
   const lines = all.filter((line) => line.start >= region.start && line.end <= region.end && !isBlank(line));
-  const furniture = pageFurniture(all);
   return segmentItems(lines, region.end).map((block, index) => readItem(text, block, index, lexicon, furniture));
 }
 

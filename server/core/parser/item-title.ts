@@ -6,28 +6,45 @@ import { COUNT, readCount } from './numbers';
 type SpanOf = (from: number, to: number) => Span;
 
 /**
- * The long title of a partially certified request:
+ * The long title of a partially certified request, in its two forms:
  * "X was the original request. Y was authorized by the Claims Administrator. The remaining
- * IMR eligible portion of the original request, Z is:". Found with plain string searches.
+ * IMR eligible portion of the original request, Z is:", and "X was the original request. The
+ * Claims Administrator authorized Y, leaving the original request IMR eligible. The original
+ * request, X is:". Found with plain string searches.
  */
 export function readPartialApproval(title: string, spanOf: SpanOf): PartialApproval | undefined {
   const lower = title.toLowerCase();
   const originalEnd = lower.indexOf(' was the original request');
-  const authorizedEnd = lower.indexOf(' was authorized', originalEnd + 1);
-  const remainingLead = 'remaining imr eligible portion of the original request';
-  const remainingAt = lower.indexOf(remainingLead, authorizedEnd + 1);
-  if (originalEnd < 0 || authorizedEnd < 0 || remainingAt < 0) return undefined;
-  const authorizedStart = sentenceStart(lower, authorizedEnd);
-  let remainingStart = remainingAt + remainingLead.length;
+  if (originalEnd < 0) return undefined;
+  const authorized = authorizedPart(lower, originalEnd);
+  const remainingLead = REMAINING_LEADS.map((lead) => ({ lead, at: lower.indexOf(lead, authorized?.end ?? 0) })).find(
+    ({ at }) => at >= 0,
+  );
+  if (!authorized || !remainingLead) return undefined;
+  let remainingStart = remainingLead.at + remainingLead.lead.length;
   while (remainingStart < title.length && /[\s,]/.test(title[remainingStart])) remainingStart++;
   let remainingEnd = title.length;
   const is = lower.lastIndexOf(' is');
   if (is > remainingStart && lower.slice(is + 3).trim() === '') remainingEnd = is;
   return {
     original: located(title, 0, originalEnd, spanOf),
-    authorized: located(title, authorizedStart, authorizedEnd, spanOf),
+    authorized: located(title, authorized.start, authorized.end, spanOf),
     remaining: located(title, remainingStart, remainingEnd, spanOf),
   };
+}
+
+/** What introduces the part still disputed: the remaining portion, or the whole original request again. */
+const REMAINING_LEADS = ['remaining imr eligible portion of the original request', '. the original request,'];
+
+/** "Y was authorized by …", or "The Claims Administrator authorized Y, leaving the original request IMR eligible". */
+function authorizedPart(lower: string, originalEnd: number): { start: number; end: number } | undefined {
+  const passive = lower.indexOf(' was authorized', originalEnd + 1);
+  if (passive >= 0) return { start: sentenceStart(lower, passive), end: passive };
+  const active = /\bauthorized\s+/.exec(lower.slice(originalEnd + 1));
+  const leaving = lower.indexOf(', leaving the original request', originalEnd + 1);
+  if (!active || leaving < 0) return undefined;
+  const start = originalEnd + 1 + active.index + active[0].length;
+  return start < leaving ? { start, end: leaving } : undefined;
 }
 
 function sentenceStart(lower: string, before: number): number {

@@ -156,28 +156,60 @@ function trailingDecision(line: LetterLine): { decision: Decision; alone: boolea
 function titleStart(lines: LetterLine[], roles: Role[], last: number, floor: number): number {
   let first = last;
   while (first - 1 >= floor && last - first + 1 < MAX_TITLE_LINES && continuesTitle(lines, roles, first - 1)) first--;
-  const joined = lines
-    .slice(first, last + 1)
-    .map((line) => line.text)
-    .join(' ')
-    .toLowerCase();
-  if (joined.includes('remaining imr eligible portion') && !joined.includes('original request')) {
-    for (let k = first - 1; k >= Math.max(floor, last - MAX_PARTIAL_TITLE_LINES); k--) {
-      if (!/original\s+request/i.test(lines[k].text)) continue;
-      first = k;
-      while (first - 1 >= floor && continuesTitle(lines, roles, first - 1)) first--;
-      break;
-    }
-  }
-  return first;
+  return partialApprovalStart(lines, roles, first, last, floor) ?? first;
 }
 
-/** A line before a title belongs to it unless it ends a sentence (or the section's lead "… set forth below:"). */
+/** The closing part of a partial-approval title: "The remaining IMR eligible portion …", "The original request, X is:". */
+const PARTIAL_CLOSE = /remaining imr eligible portion|original request imr eligible|^the original request,/;
+const PARTIAL_OPEN = 'was the original request';
+
+/**
+ * A partial-approval title is several sentences ("X was the original request. Y was authorized
+ * by the Claims Administrator. The remaining IMR eligible portion of the original request, Z
+ * is:"), so the walk back stops after its first sentence. When the lines read so far hold the
+ * closing part but not the opening "X was the original request", the title starts at the line
+ * that holds it (the phrase may wrap), and further back while its first sentence wraps.
+ */
+function partialApprovalStart(
+  lines: LetterLine[],
+  roles: Role[],
+  first: number,
+  last: number,
+  floor: number,
+): number | undefined {
+  const words = (from: number) =>
+    lines
+      .slice(from, last + 1)
+      .map((line) => line.text.trim())
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .toLowerCase();
+  const read = words(first);
+  if (!PARTIAL_CLOSE.test(read) && !/\. the original request,/.test(read)) return undefined;
+  if (read.includes(PARTIAL_OPEN)) return undefined;
+  for (let k = first - 1; k >= Math.max(floor, last - MAX_PARTIAL_TITLE_LINES); k--) {
+    if (roles[k].kind !== 'text') return undefined;
+    if (!words(k).includes(PARTIAL_OPEN)) continue;
+    let start = k;
+    while (start - 1 >= floor && continuesTitle(lines, roles, start - 1)) start--;
+    return start;
+  }
+  return undefined;
+}
+
+/**
+ * A line before a title belongs to it unless it ends a sentence (or the section's lead "… set
+ * forth below:"). A date-of-service label at the line's end ("(DOS:", "Date of service:") is
+ * inside a title, its date on the next line.
+ */
 function continuesTitle(lines: LetterLine[], roles: Role[], index: number): boolean {
   if (roles[index].kind !== 'text') return false;
   const text = trimEndMarks(lines[index].text);
+  if (DATE_OF_SERVICE_AT_END.test(text)) return true;
   return !/[.!?:;]["')\]]?$/.test(text) && !/\bnecessary$/i.test(text);
 }
+
+const DATE_OF_SERVICE_AT_END = /\b(?:DOS|dates?\s+of\s+service)\s*:$/i;
 
 /** Each label's body runs to the last line before the next label or item. */
 function closeBodies(lines: LetterLine[], items: ItemBlock[], sectionEnd: number): void {

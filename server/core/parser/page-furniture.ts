@@ -7,7 +7,9 @@ const MAX_FURNITURE_CHARS = 80;
 /**
  * Running page headers of a published letter: the first line of a page (it starts with the
  * form feed) when the same line stands elsewhere in the letter too ("Case Number: CM17-…" on
- * every page). A sentence that a page break splits reads on without them.
+ * every page), or when it names a case number or a page number set apart ("IMR Final
+ * Determination   CM17-0001234   Page 2"), as a letter with a single page break shows it. A
+ * sentence or title that a page break splits reads on without them.
  */
 export function pageFurniture(lines: LetterLine[]): Span[] {
   const counts = new Map<string, number>();
@@ -19,11 +21,28 @@ export function pageFurniture(lines: LetterLine[]): Span[] {
   for (const line of lines) {
     if (!line.text.startsWith('\f')) continue;
     const content = contentOf(line);
-    if (!content || content.length > MAX_FURNITURE_CHARS || (counts.get(content) ?? 0) < 2) continue;
+    if (!content || content.length > MAX_FURNITURE_CHARS) continue;
+    if ((counts.get(content) ?? 0) < 2 && !RUNNING_HEADER.test(line.text)) continue;
     const lead = line.text.length - line.text.replace(/^[\f\s]+/, '').length;
     spans.push({ start: line.start + lead, end: line.end });
   }
   return spans;
+}
+
+/** A case number (CM17-0001234), or "Page 2" set apart at the line's end. */
+const RUNNING_HEADER = /\b[A-Z]{2}\d{2}-\d{5,}\b|(?:^\f|\s{2,})page\s+\d+(?:\s+of\s+\d+)?\s*$/i;
+
+/** The text with each span blanked to spaces, so offsets stay the letter's; the same text when there is none. */
+export function blankSpans(text: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return text;
+  const pieces: string[] = [];
+  let copied = 0;
+  for (const span of spans) {
+    pieces.push(text.slice(copied, span.start), ' '.repeat(span.end - span.start));
+    copied = span.end;
+  }
+  pieces.push(text.slice(copied));
+  return pieces.join('');
 }
 
 function contentOf(line: LetterLine): string {

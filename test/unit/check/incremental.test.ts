@@ -11,7 +11,7 @@ const fixtures = path.join(__dirname, '../../../../test/fixtures/rules');
 const letters = [
   'clean/plain-header-block.txt',
   'clean/markdown-letter.imr.md',
-  'decision/decision-contradicts.txt',
+  'decision/decision-contradicts-rationale.txt',
   'decision/missing-conclusion.imr.md',
 ].map((name) => fs.readFileSync(path.join(fixtures, name), 'utf8'));
 const knowledge = builtInKnowledge();

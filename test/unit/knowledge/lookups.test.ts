@@ -3,7 +3,7 @@ import {
   builtInKnowledge,
   definitionsFor,
   drugByName,
-  guidelineForCitation,
+  guidelineNamed,
   type CitedEdition,
   treatmentLimits,
   listGuidelines,
@@ -32,7 +32,7 @@ describe('knowledge lookups', () => {
     });
   });
 
-  describe('guidelineForCitation', () => {
+  describe('guidelineNamed', () => {
     const cases: Array<[string, CitedEdition, string | undefined]> = [
       ['MTUS Chronic Pain Treatment Guidelines Manual therapy & manipulation', { on: '2015-03-02' }, 'mtus-cpmtg-2009'],
       // No year: the edition in force on the date the citation speaks from, and none when nothing dates it.
@@ -62,7 +62,7 @@ describe('knowledge lookups', () => {
     ];
     for (const [name, edition, expected] of cases) {
       it(`"${name}" ${JSON.stringify(edition)} → ${expected ?? 'unknown'}`, () => {
-        assert.strictEqual(guidelineForCitation(kb, name, edition)?.id, expected);
+        assert.strictEqual(guidelineNamed(kb, name, edition)?.id, expected);
       });
     }
   });

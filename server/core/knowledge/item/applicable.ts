@@ -1,7 +1,7 @@
 import type { DisputedItem, GuidelineCitation } from '../../model/determination';
 import type { Guideline, KnowledgeBase, TreatmentLimit } from '../types';
 import type { LetterEra } from '../era';
-import { citationGrammarDate, entryInForce, guidelineForCitation, inForceOn, knowledgeForItem } from '../index';
+import { citationGrammarDate, entryInForce, guidelineNamed, inForceOn, knowledgeForItem } from '../index';
 
 export function guidelineById(knowledge: KnowledgeBase, id: string): Guideline | undefined {
   return knowledge.guidelines.find((guideline) => guideline.id === id);
@@ -63,7 +63,7 @@ export function guidelineOfCitation(
 ): Guideline | undefined {
   const year = citation.year?.value;
   const on = year === undefined ? (citationGrammarDate(knowledge, citation.format) ?? era?.date) : undefined;
-  return guidelineForCitation(knowledge, guidelineWordsOf(citation), { year, on });
+  return guidelineNamed(knowledge, guidelineWordsOf(citation), { year, on });
 }
 
 /** The words a citation names its guideline by: its name, and its topic where a 2009 citation puts it. */

@@ -1,0 +1,114 @@
+import * as assert from 'assert';
+import { parseDetermination } from '../../../server/core/parser';
+import { testVocabulary } from './vocabulary';
+
+/** A decisions section whose first item ends with the given rationale, then the title lines under test. */
+function itemsAfter(titleLines: string[]) {
+  const text = [
+    'IMR ISSUES, DECISIONS AND RATIONALES',
+    'The Final Determination was based on decisions for the disputed items/services set forth below:',
+    'Lumbar brace: Upheld',
+    'Claims Administrator guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Lumbar',
+    'Supports.',
+    'MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Lumbar Supports.',
+    'Decision rationale: Lumbar supports have not been shown to help beyond the acute phase. The brace',
+    'is not medically necessary.',
+    ...titleLines,
+    'Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016,',
+    'Section(s): Physical medicine treatment.',
+    'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s):',
+    'Physical medicine treatment.',
+    'Decision rationale: No functional goals are given. The request is not medically necessary.',
+  ].join('\n');
+  return parseDetermination(text, testVocabulary).items;
+}
+
+/** [title lines, whole title, disputed part (the remaining portion of a partial approval)] */
+const LAYOUTS: Array<[string[], string, string | undefined]> = [
+  [['Physical therapy 8 sessions for the neck: Upheld'], 'Physical therapy 8 sessions for the neck', undefined],
+  [
+    ['Physical therapy 8 sessions for the neck and the', 'lumbar spine: Upheld'],
+    'Physical therapy 8 sessions for the neck and the lumbar spine',
+    undefined,
+  ],
+  [['Physical therapy 8 sessions for the neck:', 'Upheld'], 'Physical therapy 8 sessions for the neck', undefined],
+  [
+    [
+      'Physical therapy 12 sessions for the neck was the original request.',
+      'Physical therapy 4 sessions for the neck was authorized by the Claims',
+      'Administrator. The remaining IMR eligible portion of the original request, physical',
+      'therapy 8 sessions for the neck is:',
+      'Upheld',
+    ],
+    'Physical therapy 12 sessions for the neck was the original request. Physical therapy 4 sessions for the ' +
+      'neck was authorized by the Claims Administrator. The remaining IMR eligible portion of the original ' +
+      'request, physical therapy 8 sessions for the neck',
+    'physical therapy 8 sessions for the neck',
+  ],
+  [
+    [
+      'Physical therapy 12 sessions for the neck was the original',
+      'request. Physical therapy 4 sessions for the neck was authorized by the Claims Administrator.',
+      'The remaining IMR eligible portion of the original request, physical therapy 8 sessions for',
+      'the neck is: Upheld',
+    ],
+    'Physical therapy 12 sessions for the neck was the original request. Physical therapy 4 sessions for the ' +
+      'neck was authorized by the Claims Administrator. The remaining IMR eligible portion of the original ' +
+      'request, physical therapy 8 sessions for the neck',
+    'physical therapy 8 sessions for the neck',
+  ],
+  [
+    [
+      'Physical therapy 12 sessions for the neck was the original request. The Claims',
+      'Administrator authorized physical therapy 4 sessions, leaving the original request IMR',
+      'eligible. The original request, physical therapy 12 sessions for the neck is: Upheld',
+    ],
+    'Physical therapy 12 sessions for the neck was the original request. The Claims Administrator authorized ' +
+      'physical therapy 4 sessions, leaving the original request IMR eligible. The original request, physical ' +
+      'therapy 12 sessions for the neck',
+    'physical therapy 12 sessions for the neck',
+  ],
+  [
+    ['Retrospective physical therapy 1 session (DOS:', '08/08/2016): Upheld'],
+    'Retrospective physical therapy 1 session (DOS: 08/08/2016)',
+    undefined,
+  ],
+  [
+    ['\fCase Number: CM16-0170052     Page 2', 'Physical therapy 8 sessions for the neck: Upheld'],
+    'Physical therapy 8 sessions for the neck',
+    undefined,
+  ],
+  [
+    ['', '\fIMR Final Determination   CM16-0170052   Page 2', 'Physical therapy 8 sessions for the', 'neck: Upheld'],
+    'Physical therapy 8 sessions for the neck',
+    undefined,
+  ],
+];
+
+describe('parser: item titles as published letters lay them out', () => {
+  for (const [lines, whole, disputed] of LAYOUTS) {
+    it(`reads ${JSON.stringify(lines.join(' / '))} whole`, () => {
+      const items = itemsAfter(lines);
+      assert.deepStrictEqual(
+        items.map((item) => item.title.value),
+        ['Lumbar brace', whole],
+      );
+      assert.strictEqual(items[1].partial?.remaining.value, disputed);
+      assert.strictEqual(items[1].decision?.value, 'Upheld');
+      // The previous item keeps its conclusion: no title line is taken from it.
+      assert.strictEqual(items[0].rationale?.conclusion?.necessary, false);
+    });
+  }
+
+  it('reads the authorized part of both partial-approval forms', () => {
+    const [, passive] = itemsAfter(LAYOUTS[3][0]);
+    const [, active] = itemsAfter(LAYOUTS[5][0]);
+    assert.strictEqual(passive.partial?.authorized.value, 'Physical therapy 4 sessions for the neck');
+    assert.strictEqual(active.partial?.authorized.value, 'physical therapy 4 sessions');
+  });
+
+  it('keeps a page-opening line that is no running header', () => {
+    const items = itemsAfter(['\fPhysical therapy 8 sessions for the neck and the', 'lumbar spine: Upheld']);
+    assert.strictEqual(items[1].title.value, 'Physical therapy 8 sessions for the neck and the lumbar spine');
+  });
+});
