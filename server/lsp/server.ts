@@ -35,6 +35,7 @@ import {
 } from '../shared/protocol';
 import { readEditorSettings, SETTINGS_SECTION, type EditorSettings } from './settings';
 import { checkWorkspaceLetters } from './workspace-check';
+import { warmUp } from './warm-up';
 
 /** How long settings must stay unchanged before letters are checked again with them. */
 const SETTINGS_SETTLE_MS = 50;
@@ -122,6 +123,7 @@ class ServerState {
   }
 
   initialized(): void {
+    warmUp(letterService);
     const capabilities = this.params.capabilities;
     if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       this.quietly(

@@ -63,10 +63,12 @@ describe('robustness: work that grows with the input, not faster', () => {
     assert.strictEqual(findPhrase('xa a a b', 'a a b'), 3);
   });
 
-  it('parses no more than the parse limit of a 30 MB letter, and says it checked only the first items', () => {
+  it('parses no more than the parse limit of a 12 MB letter, and says it checked only the first items', function () {
+    // Checking 2 MB of items takes seconds on a loaded machine; what is asserted is what was parsed.
+    this.timeout(120_000);
     const letter = exampleLetter('acupuncture-neck.imr.md');
     const item = letter.slice(letter.indexOf('\n## ') + 1);
-    const big = letter + `\n${item}`.repeat(Math.ceil(30_000_000 / item.length));
+    const big = letter + `\n${item}`.repeat(Math.ceil(12_000_000 / item.length));
     const analysis = analyzeLetter(big, {
       knowledge: builtInKnowledge(),
       config: { rules: {}, guidelinePacks: [], reviewer: {} },
