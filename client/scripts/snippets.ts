@@ -1,9 +1,11 @@
 /**
- * The contributed snippets file, generated from the guideline knowledge so that the letter
- * skeleton and the standard passages say exactly what the server's template, completions and
- * passage picker say. `build-snippets.js` writes it; a unit test checks the committed file.
+ * The contributed snippets file: the two structural snippets (a whole letter, one disputed item),
+ * generated from the server's letter template so that they say exactly what **IMR: New
+ * Determination** writes. Standard passages are not snippets: snippets are offered on any word,
+ * and a letter is prose; the server offers passages in a rationale on demand and through
+ * **Insert Guideline Passage…**. `build-generated.js` writes the file; a unit test checks it.
  */
-import { guidelinePassages, letterTemplate } from '../../server/core/features';
+import { letterTemplate } from '../../server/core/features';
 import { builtInKnowledge } from '../../server/core/knowledge';
 import type { KnowledgeBase } from '../../server/core/knowledge/types';
 
@@ -26,7 +28,7 @@ export function snippetsFileText(knowledge: KnowledgeBase): string {
 
 function snippets(knowledge: KnowledgeBase): Record<string, Snippet> {
   const letter = letterTemplate(knowledge, {});
-  const result: Record<string, Snippet> = {
+  return {
     'IMR letter': {
       prefix: 'imr-letter',
       description: 'A whole IMR final determination letter: the three sections and one disputed item.',
@@ -38,14 +40,6 @@ function snippets(knowledge: KnowledgeBase): Record<string, Snippet> {
       body: itemBlock(letter).split('\n'),
     },
   };
-  for (const passage of guidelinePassages(knowledge, undefined)) {
-    result[`IMR passage: ${passage.label} (${passage.id})`] = {
-      prefix: `imr-${passage.id}`,
-      description: `${passage.detail} (${passage.confidence})`,
-      body: [`${passage.snippet}$0`],
-    };
-  }
-  return result;
 }
 
 /**

@@ -4,6 +4,8 @@ import {
   CheckWorkspaceRequest,
   GuidelinePassagesRequest,
   InsertSnippetCommand,
+  SaveFileCommand,
+  ShowRuleDocsCommand,
   LANGUAGE_ID,
   LetterTemplateRequest,
   type CheckWorkspaceResult,
@@ -22,7 +24,38 @@ export function registerCommands(letters: LetterClient): vscode.Disposable {
     vscode.commands.registerCommand('imrDeterminations.insertGuidelinePassage', () => insertGuidelinePassage(letters)),
     vscode.commands.registerCommand('imrDeterminations.checkWorkspace', () => checkWorkspace(letters)),
     vscode.commands.registerCommand(InsertSnippetCommand, insertSnippets),
+    vscode.commands.registerCommand(SaveFileCommand, saveFile),
+    vscode.commands.registerCommand(ShowRuleDocsCommand, (rule?: string) => showRuleDocs(letters, rule)),
+    vscode.commands.registerCommand('imrDeterminations.fixAll', fixAll),
+    vscode.commands.registerCommand('imrDeterminations.openPreview', openPreview),
   );
+}
+
+/** The kind of the server's action that applies every safe fix (FIX_ALL_KIND on the server). */
+const FIX_ALL_KIND = 'source.fixAll.imr';
+
+/** Applies every safe fix of the active letter, as "Fix all" on save would. */
+async function fixAll(): Promise<void> {
+  await vscode.commands.executeCommand('editor.action.sourceAction', { kind: FIX_ALL_KIND, apply: 'first' });
+}
+
+/** A draft is Markdown: the built-in Markdown preview renders it beside the letter. */
+async function openPreview(uri?: vscode.Uri): Promise<void> {
+  const target = uri ?? vscode.window.activeTextEditor?.document.uri;
+  if (target) await vscode.commands.executeCommand('markdown.showPreviewToSide', target);
+}
+
+/** A rule's section of the README shipped with the extension, in the Markdown preview: offline. */
+async function showRuleDocs(letters: LetterClient, rule?: string): Promise<void> {
+  const readme = letters.bundledFile('README.md');
+  await vscode.commands.executeCommand('markdown.showPreview', rule ? readme.with({ fragment: rule }) : readme);
+}
+
+/** Saves a file a quick fix edited (the config file "Ignore this finding" writes to). */
+async function saveFile(uri: string): Promise<void> {
+  const target = vscode.Uri.parse(uri).toString();
+  const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === target);
+  await document?.save();
 }
 
 /** Runs a quick fix whose text has tab stops; the last insertion first, so the earlier ranges stay put. */

@@ -5,13 +5,15 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import {
+  DocumentDiagnosticRequest,
   LanguageClient,
   TransportKind,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import type { GuidelinePassagesParams } from '../../server/shared/protocol';
+import { LANGUAGE_ID, type GuidelinePassagesParams } from '../../server/shared/protocol';
 import { documentSelector, extraGlobs } from './extra-globs';
+import { TypingHold } from './typing-hold';
 
 /** Also the prefix of the `imrDeterminations.trace.server` setting the client reads. */
 const CLIENT_ID = 'imrDeterminations';
@@ -19,6 +21,11 @@ const CLIENT_NAME = 'IMR Determinations';
 
 export class LetterClient implements vscode.Disposable {
   private running: Promise<LanguageClient> | undefined;
+  private client: LanguageClient | undefined;
+  private readonly hold = new TypingHold(
+    (document) => document.languageId === LANGUAGE_ID,
+    () => this.pullDiagnosticsAgain(),
+  );
   private readonly started = new vscode.EventEmitter<void>();
   /** Fires each time a (re)started server is ready for requests. */
   readonly onDidStart = this.started.event;
@@ -51,6 +58,11 @@ export class LetterClient implements vscode.Disposable {
     return client.sendRequest<R>(method, params);
   }
 
+  /** A file shipped with the extension. */
+  bundledFile(relative: string): vscode.Uri {
+    return vscode.Uri.joinPath(this.context.extensionUri, relative);
+  }
+
   /** A document's URI as the server knows it. */
   async protocolUri(document: vscode.TextDocument): Promise<string> {
     const { code2ProtocolConverter } = await this.start();
@@ -62,7 +74,15 @@ export class LetterClient implements vscode.Disposable {
     return { uri: code2ProtocolConverter.asUri(document.uri), position: code2ProtocolConverter.asPosition(position) };
   }
 
+  /** Every open letter's diagnostics are pulled again, e.g. once the held line's may show. */
+  private pullDiagnosticsAgain(): void {
+    const feature = this.client?.getFeature(DocumentDiagnosticRequest.method);
+    const document = vscode.workspace.textDocuments.find((candidate) => candidate.languageId === LANGUAGE_ID);
+    if (feature && document) feature.getProvider(document)?.onDidChangeDiagnosticsEmitter.fire();
+  }
+
   dispose(): void {
+    this.hold.dispose();
     this.started.dispose();
     void this.stop();
   }
@@ -76,6 +96,7 @@ export class LetterClient implements vscode.Disposable {
         : 'Starting the IMR language server (untrusted workspace: the rule severities of .imrlintrc.json apply; guideline packs, from the settings or .imrlintrc.json, are ignored).',
     );
     await client.start();
+    this.client = client;
     this.started.fire();
     return client;
   }
@@ -91,8 +112,14 @@ export class LetterClient implements vscode.Disposable {
   private clientOptions(): LanguageClientOptions {
     return {
       documentSelector: documentSelector(extraGlobs()),
-      initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted, snippetCommand: true },
+      initializationOptions: {
+        workspaceTrusted: vscode.workspace.isTrusted,
+        snippetCommand: true,
+        saveCommand: true,
+        ruleDocsCommand: true,
+      },
       outputChannel: this.output,
+      middleware: this.hold.middleware,
       synchronize: { configurationSection: CLIENT_ID },
     };
   }

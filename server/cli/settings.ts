@@ -6,6 +6,7 @@ import {
   CONFIG_FILE_NAME,
   findConfigFile,
   isWithin,
+  letterConfig,
   knowledgeWithPacks,
   loadConfigFile,
   noConfigFile,
@@ -31,10 +32,17 @@ export class SettingsCache {
     private readonly debug?: (line: string) => void,
   ) {}
 
+  /** The settings of one letter: its config file's, with that file's `ignore` entries for this letter. */
   forLetter(file: string): LetterSetup {
+    const configFile = this.configFileFor(file);
+    const settings = this.forConfigFile(configFile);
+    return { ...settings, config: letterConfig(settings.config, configFile, file) };
+  }
+
+  private configFileFor(file: string): string | undefined {
     if (this.explicitConfig) {
       this.debug?.(`${file}: settings from ${this.explicitConfig} (--config)`);
-      return this.forConfigFile(this.explicitConfig);
+      return this.explicitConfig;
     }
     const folder = path.dirname(path.resolve(file));
     const boundary = searchBoundary(folder);
@@ -44,7 +52,7 @@ export class SettingsCache {
         ? `${file}: settings from ${displayPath(found)}`
         : `${file}: no ${CONFIG_FILE_NAME} from its folder up to ${boundary}; default settings`,
     );
-    return this.forConfigFile(found);
+    return found;
   }
 
   /** For listings, which concern no letter: the config that would govern a letter in `folder`. */

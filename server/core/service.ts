@@ -22,12 +22,14 @@ import type { Finding, Severity } from './check/finding';
 import type { Rule } from './check/rule';
 import type { KnowledgeBase } from './knowledge/types';
 import { applicableLimits } from './knowledge/item/applicable';
-import type { GuidelinePassage, LetterSummary } from '../shared/protocol';
+import type { Checklist, GuidelinePassage, LetterSummary } from '../shared/protocol';
 import { analyzeLetter, largeLetterNotice, type LetterAnalysis } from './features/analysis';
-import { DIAGNOSTIC_SOURCE, toDiagnostics } from './features/diagnostics';
+import { DIAGNOSTIC_SOURCE, toDiagnostics, type RuleDocs } from './features/diagnostics';
 import { getHover } from './features/hover';
-import { getCompletions } from './features/completion';
+import { getCompletions, type CompletionRequestContext } from './features/completion';
 import { getCodeActions } from './features/code-actions';
+import type { IgnoreTarget } from './features/ignore-finding';
+import { letterChecklist } from './features/checklist';
 import { getDocumentSymbols, getFoldingRanges } from './features/outline';
 import { getDocumentHighlights } from './features/highlights';
 import { guidelinePassages } from './features/passages';
@@ -56,19 +58,27 @@ export interface LetterService {
   analyze(text: string, setup: LetterSetup, previous?: LetterAnalysis): LetterAnalysis;
   /**
    * The findings as LSP diagnostics, after a notice when the letter was too large to check whole;
-   * at most MAX_PUBLISHED_FINDINGS of them, the most severe, then a notice counting the rest.
+   * at most MAX_PUBLISHED_FINDINGS of them, the most severe, then a notice counting the rest;
+   * each rule id linked to its documentation through `docs`.
    */
-  diagnostics(analysis: LetterAnalysis, uri: string): Diagnostic[];
+  diagnostics(analysis: LetterAnalysis, uri: string, docs?: RuleDocs): Diagnostic[];
   hover(analysis: LetterAnalysis, position: Position): Hover | undefined;
-  completions(analysis: LetterAnalysis, position: Position): CompletionItem[];
-  /** Quick fixes for the findings in `range`, and Fix all; snippet fixes only given the client's `snippetCommand`. */
+  /** Completion; `context` tells a typed trigger character from an explicit request. */
+  completions(analysis: LetterAnalysis, position: Position, context?: CompletionRequestContext): CompletionItem[];
+  /**
+   * Quick fixes for the findings in `range`, and Fix all; snippet fixes only given the client's
+   * `snippetCommand`; "Ignore this finding" for a published letter only given where it is written.
+   */
   codeActions(
     analysis: LetterAnalysis,
     uri: string,
     range: Range,
     only?: string[],
     snippetCommand?: string,
+    ignoreIn?: IgnoreTarget,
   ): CodeAction[];
+  /** What the letter must hold, ticked where it has it (the editor's checklist view). */
+  checklist(analysis: LetterAnalysis): Checklist;
   documentSymbols(analysis: LetterAnalysis): DocumentSymbol[];
   foldingRanges(analysis: LetterAnalysis): FoldingRange[];
   highlights(analysis: LetterAnalysis, position: Position): DocumentHighlight[];
@@ -82,15 +92,16 @@ export interface LetterService {
 export function createLetterService(options: LetterServiceOptions = {}): LetterService {
   return {
     analyze: (text, setup, previous) => analyzeLetter(text, { ...setup, ...options }, previous),
-    diagnostics(analysis, uri) {
+    diagnostics(analysis, uri, docs) {
       const shown = mostSevere(analysis.findings, MAX_PUBLISHED_FINDINGS);
-      const diagnostics = toDiagnostics(shown, analysis.determination.lines, uri);
+      const diagnostics = toDiagnostics(shown, analysis.determination.lines, uri, docs);
       const notices = [largeLetterNotice(analysis), moreFindingsNotice(analysis.findings.length - shown.length)];
       return [...notices.filter((notice): notice is Diagnostic => notice !== undefined), ...diagnostics];
     },
     hover: getHover,
     completions: getCompletions,
     codeActions: getCodeActions,
+    checklist: letterChecklist,
     documentSymbols: (analysis) => getDocumentSymbols(analysis.determination),
     foldingRanges: (analysis) => getFoldingRanges(analysis.determination),
     highlights: (analysis, position) => getDocumentHighlights(analysis.determination, position),

@@ -1,6 +1,7 @@
 import type { PublishDiagnosticsParams, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { letterService, type LetterAnalyses } from './letters';
+import type { RuleDocs } from '../core/features';
 
 /**
  * How long a slow letter must stay unchanged before it is checked again, so typing never waits
@@ -24,6 +25,7 @@ export class DiagnosticsPush {
     private readonly analyses: LetterAnalyses,
     private readonly send: (params: PublishDiagnosticsParams) => Promise<void>,
     private readonly logError: (message: string) => void,
+    private readonly docs: RuleDocs,
   ) {}
 
   opened(uri: string): void {
@@ -67,7 +69,11 @@ export class DiagnosticsPush {
       if (this.documents.get(uri)?.version !== checked.version) return;
       this.published.set(uri, checked.version);
       this.lastCost.set(uri, checked.millis);
-      await this.send({ uri, version: checked.version, diagnostics: letterService.diagnostics(checked.analysis, uri) });
+      await this.send({
+        uri,
+        version: checked.version,
+        diagnostics: letterService.diagnostics(checked.analysis, uri, this.docs),
+      });
     } catch (error) {
       this.logError(`Checking ${uri} failed: ${(error as Error).stack ?? error}`);
     }

@@ -3,7 +3,13 @@ import { fileURLToPath } from 'url';
 import type { ConfigProblem } from '../core/check/config';
 import type { KnowledgeBase } from '../core/knowledge/types';
 import type { LetterSetup as CoreLetterSetup } from '../core/service';
-import { configForLetter, readGuidelinePacks, type LoadedConfig, type PackFile } from '../node/config-files';
+import {
+  configForLetter,
+  letterConfig,
+  readGuidelinePacks,
+  type LoadedConfig,
+  type PackFile,
+} from '../node/config-files';
 import { mergeConfig, type EditorSettings } from './settings';
 
 /** What a letter is checked with, and where its configuration came from. */
@@ -82,7 +88,7 @@ export class LetterSetups {
       project?.config,
       packs.packs.map((pack) => pack.file),
     );
-    return { config, knowledge, configFile: project?.file };
+    return { config: letterConfig(config, project?.file, file), knowledge, configFile: project?.file };
   }
 
   private knowledgeFor(packs: PackFile[]): { knowledge: KnowledgeBase; problems: ConfigProblem[] } {
@@ -105,6 +111,7 @@ export class LetterSetups {
       config: {
         rules: {},
         reviewer: {},
+        ignore: [],
         guidelinePacks: settings.guidelinePacks.map((pack) => path.resolve(folder, pack)),
       },
       problems: [],
@@ -129,7 +136,7 @@ export function filePathOf(uri: string): string | undefined {
 }
 
 /** The workspace folder holding the file (the innermost), else the first folder. */
-function folderOf(folders: string[], file: string | undefined): string | undefined {
+export function folderOf(folders: string[], file: string | undefined): string | undefined {
   return (file ? holdingFolder(folders, file) : undefined) ?? folders[0];
 }
 

@@ -7,10 +7,12 @@ import {
   LSPErrorCodes,
   ResponseError,
   type CancellationToken,
+  FileChangeType,
   MessageType,
   ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
+  WatchKind,
   type Connection,
   type InitializeParams,
   type InitializeResult,
@@ -18,29 +20,40 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigProblem } from '../core/check/config';
-import { FIX_ALL_KIND } from '../core/features';
-import { CONFIG_FILE_NAME, knowledgeWithPacks } from '../node/config-files';
-import { LetterSetups, filePathOf } from './letter-setup';
+import { FIX_ALL_KIND, type RuleDocs } from '../core/features';
+import { CONFIG_FILE_NAME, ignoreTargetFor, knowledgeWithPacks } from '../node/config-files';
+import type { IgnoreTarget } from '../core/features/ignore-finding';
+import { bundledRuleDocs, commandRuleDocs } from '../node/rule-docs';
+import { LetterSetups, filePathOf, folderOf } from './letter-setup';
 import { DiagnosticsPush } from './diagnostics-push';
 import { LetterAnalyses, letterService, type CheckedLetter } from './letters';
 import { ProblemFiles } from './problem-files';
 import {
   CheckWorkspaceRequest,
+  type CheckWorkspaceResult,
   GuidelinePassagesRequest,
+  LetterChecklistRequest,
   LetterSummaryRequest,
   LetterTemplateRequest,
   type GuidelinePassagesParams,
   type LetterSummaryParams,
   InsertSnippetCommand,
+  SaveFileCommand,
+  ShowRuleDocsCommand,
 } from '../shared/protocol';
 import { readEditorSettings, SETTINGS_SECTION, type EditorSettings } from './settings';
 import { checkWorkspaceLetters } from './workspace-check';
 import { warmUp } from './warm-up';
+import { WorkspaceFindings } from './workspace-findings';
 
 /** How long settings must stay unchanged before letters are checked again with them. */
 const SETTINGS_SETTLE_MS = 50;
 
 export interface InitializationOptions {
+  /** The client runs `ShowRuleDocsCommand`: rule links open the docs through it. */
+  ruleDocsCommand?: boolean;
+  /** The client runs `SaveFileCommand`, so an edited config file can be saved after a fix. */
+  saveCommand?: boolean;
   /** Sent by the VS Code client; other editors are untrusted unless they say otherwise. */
   workspaceTrusted?: boolean;
   /** The client runs `InsertSnippetCommand`, so fixes with tab stops may be offered to it. */
@@ -65,11 +78,18 @@ class ServerState {
   private readonly setups: LetterSetups;
   private readonly analyses: LetterAnalyses;
   private readonly problems: ProblemFiles;
+  private readonly workspaceFindings: WorkspaceFindings;
   /** Absent for clients that pull diagnostics themselves. */
   private readonly push?: DiagnosticsPush;
   private readonly configurationRequests: boolean;
   /** The client's command for fixes with tab stops, when it has one. */
   private readonly snippetCommand?: string;
+  /** The client's command that saves a file, when it has one. */
+  private readonly saveCommand?: string;
+  /** Where a diagnostic's rule link points. */
+  private readonly ruleDocs: RuleDocs;
+  /** Counts settings, config and pack changes, so a pulled result of an earlier config is never "unchanged". */
+  private settingsGeneration = 0;
   private globalSettings: EditorSettings = readEditorSettings(undefined);
   private settingsTimer?: NodeJS.Timeout;
   private folders: string[];
@@ -87,8 +107,13 @@ class ServerState {
       (message) =>
         this.quietly(connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message })),
     );
+    this.workspaceFindings = new WorkspaceFindings((uri) =>
+      this.quietly(connection.sendDiagnostics({ uri, diagnostics: [] })),
+    );
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     this.snippetCommand = options.snippetCommand === true ? InsertSnippetCommand : undefined;
+    this.saveCommand = options.saveCommand === true ? SaveFileCommand : undefined;
+    this.ruleDocs = options.ruleDocsCommand === true ? commandRuleDocs(ShowRuleDocsCommand) : bundledRuleDocs;
     this.setups = new LetterSetups({
       settings: (uri) => this.settingsFor(uri),
       folders: () => this.folders,
@@ -100,7 +125,8 @@ class ServerState {
     // VS Code shows pulled and pushed diagnostics side by side: a client that pulls gets no pushes.
     if (!capabilities.textDocument?.diagnostic) {
       const send = (params: PublishDiagnosticsParams) => connection.sendDiagnostics(params);
-      this.push = new DiagnosticsPush(documents, this.analyses, send, (message) => connection.console.error(message));
+      const logError = (message: string) => connection.console.error(message);
+      this.push = new DiagnosticsPush(documents, this.analyses, send, logError, this.ruleDocs);
     }
     this.listen();
   }
@@ -133,7 +159,12 @@ class ServerState {
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       this.quietly(
         this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.json' }],
+          watchers: [
+            { globPattern: `**/${CONFIG_FILE_NAME}` },
+            { globPattern: '**/*.json' },
+            // Deleted or renamed letters (and folders of them): their workspace-check findings go.
+            { globPattern: '**/*', kind: WatchKind.Delete },
+          ],
         }),
       );
     }
@@ -150,7 +181,10 @@ class ServerState {
 
   private listen(): void {
     const { connection, documents } = this;
-    documents.onDidOpen((event) => this.push?.opened(event.document.uri));
+    documents.onDidOpen((event) => {
+      this.workspaceFindings.opened(event.document.uri);
+      this.push?.opened(event.document.uri);
+    });
     documents.onDidChangeContent((event) => this.push?.changed(event.document.uri));
     documents.onDidClose((event) => this.closed(event.document.uri));
     connection.onDidChangeConfiguration((change) => {
@@ -159,6 +193,9 @@ class ServerState {
       this.settingsChanged();
     });
     connection.onDidChangeWatchedFiles(({ changes }) => {
+      for (const change of changes) {
+        if (change.type === FileChangeType.Deleted) this.workspaceFindings.deleted(change.uri);
+      }
       // A new config file anywhere may govern open letters; other JSON matters only when it is a loaded pack.
       const relevant = changes.some(({ uri }) => {
         const file = filePathOf(uri);
@@ -170,12 +207,13 @@ class ServerState {
     connection.languages.diagnostics.on(async (params) => {
       const checked = await this.checkUri(params.textDocument.uri);
       if (!checked) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-      const resultId = String(checked.version);
+      // A new config may change the findings of an unchanged version: the settings count too.
+      const resultId = `${this.settingsGeneration}:${checked.version}`;
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
       return {
         kind: DocumentDiagnosticReportKind.Full,
         resultId,
-        items: letterService.diagnostics(checked.analysis, params.textDocument.uri),
+        items: letterService.diagnostics(checked.analysis, params.textDocument.uri, this.ruleDocs),
       };
     });
     connection.onHover(
@@ -187,21 +225,17 @@ class ServerState {
     connection.onCompletion(
       this.cancellable(async (params) => {
         const checked = await this.checkUri(params.textDocument.uri);
-        return checked ? letterService.completions(checked.analysis, params.position) : [];
+        return checked ? letterService.completions(checked.analysis, params.position, params.context) : [];
       }),
     );
     connection.onCodeAction(
       this.cancellable(async (params) => {
-        const checked = await this.checkUri(params.textDocument.uri);
-        return checked
-          ? letterService.codeActions(
-              checked.analysis,
-              params.textDocument.uri,
-              params.range,
-              params.context.only,
-              this.snippetCommand,
-            )
-          : [];
+        const uri = params.textDocument.uri;
+        const checked = await this.checkUri(uri);
+        if (!checked) return [];
+        const { only } = params.context;
+        const ignoreIn = this.ignoreTarget(uri);
+        return letterService.codeActions(checked.analysis, uri, params.range, only, this.snippetCommand, ignoreIn);
       }),
     );
     connection.onDocumentSymbol(
@@ -239,6 +273,13 @@ class ServerState {
       return { snippet: letterService.template(setup) };
     });
     connection.onRequest(
+      LetterChecklistRequest,
+      this.cancellable(async (params: LetterSummaryParams) => {
+        const checked = await this.checkUri(params.uri);
+        return checked ? letterService.checklist(checked.analysis) : null;
+      }),
+    );
+    connection.onRequest(
       LetterSummaryRequest,
       this.cancellable(async (params: LetterSummaryParams) => {
         const checked = await this.checkUri(params.uri);
@@ -248,17 +289,34 @@ class ServerState {
       }),
     );
     connection.onRequest(CheckWorkspaceRequest, (_params: unknown, token: CancellationToken) =>
-      this.cancellable(async () =>
-        checkWorkspaceLetters({
-          folders: this.folders,
-          extraGlobs: (await this.settingsFor(undefined)).extraGlobs,
-          setups: this.setups,
-          openLetter: (path) => this.openLetterAt(path),
-          publish: (uri, diagnostics) => this.quietly(this.connection.sendDiagnostics({ uri, diagnostics })),
-          cancelled: () => token.isCancellationRequested,
-        }),
-      )(undefined, token),
+      this.cancellable(() => this.checkWorkspace(token))(undefined, token),
     );
+  }
+
+  private async checkWorkspace(token: CancellationToken): Promise<CheckWorkspaceResult> {
+    const published: string[] = [];
+    const result = await checkWorkspaceLetters({
+      folders: this.folders,
+      extraGlobs: (await this.settingsFor(undefined)).extraGlobs,
+      setups: this.setups,
+      openLetter: (path) => this.openLetterAt(path),
+      docs: this.ruleDocs,
+      cancelled: () => token.isCancellationRequested,
+      publish: (uri, diagnostics) => {
+        published.push(uri);
+        this.quietly(this.connection.sendDiagnostics({ uri, diagnostics }));
+      },
+    });
+    this.workspaceFindings.checked(published);
+    return result;
+  }
+
+  /** Where "Ignore this finding" writes for a letter on disk; nothing for an unsaved one. */
+  private ignoreTarget(uri: string): IgnoreTarget | undefined {
+    const file = filePathOf(uri);
+    if (!file) return undefined;
+    const target = ignoreTargetFor(file, folderOf(this.folders, file) ?? path.dirname(file));
+    return target && { ...target, saveCommand: this.saveCommand };
   }
 
   /**
@@ -298,11 +356,12 @@ class ServerState {
   }
 
   /**
-   * Settings, config files, packs or folders changed: once a burst of such changes has settled
-   * (an editor may send dozens at once), forget every check and check again, once.
+   * Settings, config files, packs or folders changed: whatever is asked meanwhile is answered
+   * with the new settings, and once a burst of changes has settled (an editor may send dozens at
+   * once), every letter is checked again, once.
    */
   private settingsChanged(): void {
-    // Whatever is asked meanwhile is answered with the new settings; only the republishing waits.
+    this.settingsGeneration++;
     this.setups.clear();
     this.analyses.clear();
     clearTimeout(this.settingsTimer);

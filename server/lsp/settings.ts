@@ -50,6 +50,7 @@ export function mergeConfig(
       licensure: settings.reviewer.licensure ?? project?.reviewer.licensure,
       specialty: settings.reviewer.specialty ?? project?.reviewer.specialty,
     },
+    ignore: project?.ignore ?? [],
   };
 }
 

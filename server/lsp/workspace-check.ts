@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import { DIAGNOSTIC_SOURCE } from '../core/features';
+import { DIAGNOSTIC_SOURCE, type RuleDocs } from '../core/features';
 import { MAX_LETTER_BYTES, readTextFile } from '../node/read-file';
 import { findWorkspaceLetters } from '../node/workspace-letters';
 import type { LetterSetups } from './letter-setup';
@@ -16,6 +16,7 @@ export interface WorkspaceCheck {
   publish(uri: string, diagnostics: Diagnostic[]): void;
   /** The client cancelled the request: stop between letters. */
   cancelled(): boolean;
+  docs: RuleDocs;
 }
 
 /**
@@ -40,13 +41,17 @@ export async function checkWorkspaceLetters(check: WorkspaceCheck): Promise<Chec
 async function letterDiagnostics(check: WorkspaceCheck, file: string): Promise<Diagnostic[] | undefined> {
   const uri = pathToFileURL(file).href;
   const open = await check.openLetter(file);
-  if (open) return letterService.diagnostics(open.analysis, uri);
+  if (open) return letterService.diagnostics(open.analysis, uri, check.docs);
   const read = readTextFile(file, MAX_LETTER_BYTES);
   if ('error' in read) {
     check.publish(uri, [notReadNotice(read.error)]);
     return undefined;
   }
-  const diagnostics = letterService.diagnostics(letterService.analyze(read.text, await check.setups.forUri(uri)), uri);
+  const diagnostics = letterService.diagnostics(
+    letterService.analyze(read.text, await check.setups.forUri(uri)),
+    uri,
+    check.docs,
+  );
   check.publish(uri, diagnostics);
   return diagnostics;
 }

@@ -3,8 +3,10 @@
  * `.imrlintrc.json` nearest a letter and reading the guideline pack files it names.
  */
 import * as path from 'path';
+import { pathToFileURL } from 'url';
+import type { IgnoreTarget } from '../core/features/ignore-finding';
 import type { Range } from 'vscode-languageserver-types';
-import { defaultConfig, parseConfig, type CheckerConfig, type ConfigProblem } from '../core/check/config';
+import { defaultConfig, ignoredIn, parseConfig, type CheckerConfig, type ConfigProblem } from '../core/check/config';
 import { allRules } from '../core/rules';
 import { builtInKnowledge, mergeKnowledge, parsePack } from '../core/knowledge';
 import type { KnowledgeBase } from '../core/knowledge/types';
@@ -63,6 +65,29 @@ export function loadConfigFile(file: string): LoadedConfig {
 export function configForLetter(letterFile: string, boundary: string): LoadedConfig {
   const file = findConfigFile(path.dirname(path.resolve(letterFile)), boundary);
   return file ? loadConfigFile(file) : noConfigFile();
+}
+
+/** The config for one letter: the `ignore` entries of that letter, keyed relative to the config file. */
+export function letterConfig(config: CheckerConfig, configFile: string | undefined, letterFile: string | undefined) {
+  if (!configFile || !letterFile) return { ...config, ignore: [] };
+  return ignoredIn(config, ignoreKey(configFile, letterFile));
+}
+
+/** How an `ignore` entry names a letter: its path from the config file's folder, `/`-separated. */
+export function ignoreKey(configFile: string, letterFile: string): string {
+  return path.relative(path.dirname(configFile), path.resolve(letterFile)).split(path.sep).join('/');
+}
+
+/**
+ * Where "Ignore this finding" writes for a letter: the config file that governs it, or a new
+ * `.imrlintrc.json` in `folder` (its workspace folder). Undefined when that file cannot be read.
+ */
+export function ignoreTargetFor(letterFile: string, folder: string): Omit<IgnoreTarget, 'saveCommand'> | undefined {
+  const existing = findConfigFile(path.dirname(path.resolve(letterFile)), folder);
+  const file = existing ?? path.join(folder, CONFIG_FILE_NAME);
+  const read = existing ? readTextFile(existing, MAX_SETTINGS_BYTES) : undefined;
+  if (read && 'error' in read) return undefined;
+  return { configUri: pathToFileURL(file).href, configText: read?.text, letterKey: ignoreKey(file, letterFile) };
 }
 
 /** The defaults, for a letter no config file governs. */

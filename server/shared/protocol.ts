@@ -65,3 +65,30 @@ export interface SnippetInsertion {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
   snippet: string;
 }
+
+/**
+ * Server → client, as the command of "Ignore this finding": save the config file the action's
+ * edit changed, so the server (which reads files on disk) sees the new entry. Offered only to
+ * clients that say they run it (`saveCommand` in the initialization options).
+ */
+export const SaveFileCommand = 'imrDeterminations.saveFile';
+
+/**
+ * A diagnostic's rule link, for clients that say they run it (`ruleDocsCommand` in the
+ * initialization options): `command:imrDeterminations.showRuleDocs?["rule-id"]` shows the rule's
+ * section of the README shipped with the extension. Others get a `file:` link to that README.
+ */
+export const ShowRuleDocsCommand = 'imrDeterminations.showRuleDocs';
+
+/** Client → server: the letter's checklist (what a final determination must hold, ticked or not). */
+export const LetterChecklistRequest = 'imr/letterChecklist';
+export interface ChecklistEntry {
+  label: string;
+  done: boolean;
+  /** Where the part stands in the letter (0-based), when it is there. */
+  line?: number;
+  children?: ChecklistEntry[];
+}
+export interface Checklist {
+  entries: ChecklistEntry[];
+}

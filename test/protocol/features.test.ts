@@ -87,7 +87,12 @@ describe('protocol: hovers, completions, outline and the extension’s own reque
     const first = items[0];
     assert.deepStrictEqual(
       { label: first.label, insertTextFormat: first.insertTextFormat, kind: first.kind },
-      { label: MTUS_ACUPUNCTURE.passage, insertTextFormat: 2, kind: 15 },
+      {
+        label:
+          'MTUS acupuncture, neck, upper back, elbow, forearm/wrist/hand, low back, knee, ankle/foot and chronic pain',
+        insertTextFormat: 2,
+        kind: 15,
+      },
     );
     assert.ok(first.insertText?.includes('allow ${1:3} to ${2:6} treatments'), first.insertText);
     assert.strictEqual(expandSnippet(first.insertText ?? ''), MTUS_ACUPUNCTURE.passage);
@@ -107,7 +112,7 @@ describe('protocol: hovers, completions, outline and the extension’s own reque
     const mri = builtInKnowledge().criteria.find((entry) => entry.id === 'acoem-mri-lumbar')!;
     assert.deepStrictEqual(
       items.map((item) => [item.label, item.kind, item.insertTextFormat, expandSnippet(item.insertText ?? '')]),
-      [[mri.criteriaSentence, 15, 2, mri.criteriaSentence]],
+      [['ACOEM MRI/CT scan criteria', 15, 2, mri.criteriaSentence]],
     );
   });
 
@@ -135,21 +140,17 @@ describe('protocol: hovers, completions, outline and the extension’s own reque
     );
   });
 
-  it('completion on a blank line of an item offers the label lines, and at top level the section headings', async () => {
-    const labels = await session.request<CompletionItem[]>('textDocument/completion', at(24, 0));
-    assert.deepStrictEqual(
-      labels.map((item) => item.label),
-      ['Claims Administrator guideline:', 'MAXIMUS guideline:', 'Decision rationale:'],
-    );
-    const headings = await session.request<CompletionItem[]>('textDocument/completion', at(10, 0));
-    assert.deepStrictEqual(
-      headings.map((item) => [item.label, item.sortText]),
-      [
-        ['HOW THE IMR FINAL DETERMINATION WAS MADE', '10'],
-        ['CLINICAL CASE SUMMARY', '11'],
-        ['IMR ISSUES, DECISIONS AND RATIONALES', '12'],
-      ],
-    );
+  it('completion offers no label line or section heading the letter already has', async () => {
+    assert.deepStrictEqual(await session.request<CompletionItem[]>('textDocument/completion', at(24, 0)), []);
+    assert.deepStrictEqual(await session.request<CompletionItem[]>('textDocument/completion', at(10, 0)), []);
+  });
+
+  it('completion offers no passage when a trigger character is typed in a rationale', async () => {
+    const items = await session.request<CompletionItem[]>('textDocument/completion', {
+      ...at(33, 0),
+      context: { triggerKind: 2, triggerCharacter: ':' },
+    });
+    assert.deepStrictEqual(items, []);
   });
 
   it('lists sections and items as symbols, and folds them', async () => {
@@ -211,15 +212,15 @@ describe('protocol: hovers, completions, outline and the extension’s own reque
     assert.strictEqual(passages.length, builtInKnowledge().limits.length);
   });
 
-  it('imr/letterTemplate gives a whole letter whose default values draw no error', async () => {
+  it('imr/letterTemplate gives a whole letter whose only errors are its unfilled parts', async () => {
     const template = await session.request<LetterTemplate>('imr/letterTemplate', {});
     const letter = expandSnippet(template.snippet);
     const untitled = 'untitled:Untitled-1';
     await session.open(untitled, letter);
     const diagnostics = await session.diagnostics(untitled, 1);
     assert.deepStrictEqual(
-      diagnostics.filter((diagnostic) => diagnostic.severity === 1),
-      [],
+      [...new Set(diagnostics.filter((diagnostic) => diagnostic.severity === 1).map((diagnostic) => diagnostic.code))],
+      ['unfilled-placeholder', 'missing-credentials'],
     );
     const symbols = await session.request<DocumentSymbol[]>('textDocument/documentSymbol', {
       textDocument: { uri: untitled },

@@ -185,7 +185,13 @@ describe('protocol: project config, guideline packs and workspace checks', () =>
         session.registrations.find((registration) => registration.method === 'workspace/didChangeWatchedFiles'),
         {
           method: 'workspace/didChangeWatchedFiles',
-          registerOptions: { watchers: [{ globPattern: '**/.imrlintrc.json' }, { globPattern: '**/*.json' }] },
+          registerOptions: {
+            watchers: [
+              { globPattern: '**/.imrlintrc.json' },
+              { globPattern: '**/*.json' },
+              { globPattern: '**/*', kind: 4 },
+            ],
+          },
         },
       );
     });
@@ -211,6 +217,50 @@ describe('protocol: project config, guideline packs and workspace checks', () =>
           ['missing-rationale', 4],
         ],
       );
+    });
+  });
+
+  describe('when letters a workspace check reported are deleted or renamed', () => {
+    let session: ServerSession;
+    let folder: string;
+    const fileUri = (...parts: string[]) => pathToFileURL(path.join(folder, ...parts)).href;
+    const deleted = (uri: string) =>
+      session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
+
+    before(async () => {
+      folder = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-ghosts-'));
+      fs.mkdirSync(path.join(folder, 'old'));
+      for (const name of ['first.imr.md', 'second.imr.md', path.join('old', 'third.imr.md')]) {
+        fs.writeFileSync(path.join(folder, name), fixtureText('findings.imr.md'));
+      }
+      session = await ServerSession.start({ workspaceFolder: folder, watchFiles: true });
+    });
+    after(async () => {
+      await session.stop();
+      fs.rmSync(folder, { recursive: true, force: true });
+    });
+
+    it('clears the findings of a deleted letter and of the letters in a deleted folder', async () => {
+      const result = await session.request<CheckWorkspaceResult>('imr/checkWorkspace', {});
+      assert.strictEqual(result.files, 3);
+      assert.ok((await session.diagnostics(fileUri('first.imr.md'))).length > 0);
+      fs.rmSync(path.join(folder, 'first.imr.md'));
+      let count = session.published.length;
+      await deleted(fileUri('first.imr.md'));
+      assert.deepStrictEqual(await session.nextDiagnostics(fileUri('first.imr.md'), count), []);
+      fs.rmSync(path.join(folder, 'old'), { recursive: true });
+      count = session.published.length;
+      await deleted(fileUri('old'));
+      assert.deepStrictEqual(await session.nextDiagnostics(fileUri('old', 'third.imr.md'), count), []);
+    });
+
+    it('clears, on the next check, the findings of a letter renamed while no watcher saw it', async () => {
+      fs.renameSync(path.join(folder, 'second.imr.md'), path.join(folder, 'renamed.imr.md'));
+      const count = session.published.length;
+      const result = await session.request<CheckWorkspaceResult>('imr/checkWorkspace', {});
+      assert.strictEqual(result.files, 1);
+      assert.deepStrictEqual(await session.nextDiagnostics(fileUri('second.imr.md'), count), []);
+      assert.ok((await session.nextDiagnostics(fileUri('renamed.imr.md'), count)).length > 0);
     });
   });
 });

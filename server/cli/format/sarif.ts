@@ -6,7 +6,7 @@ import type { Span } from '../../core/model/span';
 import type { Rule } from '../../core/check/rule';
 import type { LetterReport } from '../report';
 import { TOOL } from '../tool';
-import { ruleDocUrl } from '../../core/features/diagnostics';
+import { bundledRuleDocs } from '../../node/rule-docs';
 
 /** SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/), for code-scanning uploads in CI. */
 export function formatSarif(reports: LetterReport[], rules: readonly Rule[], cwd: string): string {
@@ -66,7 +66,7 @@ function ruleMetadata(rule: Rule) {
     shortDescription: { text: rule.description },
     fullDescription: { text: rule.doc },
     defaultConfiguration: { level: sarifLevel(rule.defaultSeverity) },
-    helpUri: ruleDocUrl(rule.id),
+    helpUri: bundledRuleDocs(rule.id),
     properties: { tags: rule.tags },
   };
 }

@@ -10,6 +10,19 @@ export interface ReviewerProfile {
   specialty?: string;
 }
 
+/**
+ * A finding left out of one letter: written by the "Ignore this finding" fix for published
+ * plain-text letters, which must not carry a comment. Keyed by the finding's text, not its
+ * position, so that it survives edits elsewhere in the letter.
+ */
+export interface IgnoredFinding {
+  /** The letter, relative to the config file's folder, with `/` separators. */
+  file: string;
+  rule: string;
+  /** The letter text the finding marks. */
+  text: string;
+}
+
 /** Settings shared by the CLI (`.imrlintrc.json`) and the editor (`imrDeterminations.*`). */
 export interface CheckerConfig {
   /** Per-rule severity overrides; `off` silences a rule. */
@@ -17,10 +30,22 @@ export interface CheckerConfig {
   /** Paths of extra guideline pack files, resolved by whoever loads them. */
   guidelinePacks: string[];
   reviewer: ReviewerProfile;
+  /** Findings to leave out; narrowed to one letter's entries by `ignoredIn` before a check. */
+  ignore: IgnoredFinding[];
 }
 
 export function defaultConfig(): CheckerConfig {
-  return { rules: {}, guidelinePacks: [], reviewer: {} };
+  return { rules: {}, guidelinePacks: [], reviewer: {}, ignore: [] };
+}
+
+/** The config for one letter: its own `ignore` entries only (`file` as the entries write it). */
+export function ignoredIn(config: CheckerConfig, file: string): CheckerConfig {
+  const key = normalFile(file);
+  return { ...config, ignore: config.ignore.filter((entry) => normalFile(entry.file) === key) };
+}
+
+function normalFile(file: string): string {
+  return file.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
 }
 
 /** Something wrong in a config file, with where it stands (0-based, as LSP counts). */
@@ -86,7 +111,8 @@ class ConfigReader {
       if (key === 'rules') config.rules = this.readRules(value);
       else if (key === 'guidelinePacks') config.guidelinePacks = this.readPacks(value);
       else if (key === 'reviewer') config.reviewer = this.readReviewer(value);
-      else this.problemAt(property, `unknown setting "${key}" (expected rules, guidelinePacks or reviewer)`);
+      else if (key === 'ignore') config.ignore = this.readIgnore(value);
+      else this.problemAt(property, `unknown setting "${key}" (expected rules, guidelinePacks, reviewer or ignore)`);
     }
     return config;
   }
@@ -122,6 +148,25 @@ class ConfigReader {
       }
     }
     return reviewer;
+  }
+
+  private readIgnore(node: Node): IgnoredFinding[] {
+    const message = '"ignore" entries must be objects like {"file": "letter.txt", "rule": "phi", "text": "…"}';
+    if (!this.expect(node, 'array', message)) return [];
+    const ignored: IgnoredFinding[] = [];
+    for (const child of node.children ?? []) {
+      if (!this.expect(child, 'object', message)) continue;
+      const fields = new Map(entries(child).map(([key, value]) => [key, value]));
+      const [file, rule, text] = ['file', 'rule', 'text'].map((key) => fields.get(key));
+      if (file?.type !== 'string' || rule?.type !== 'string' || text?.type !== 'string') {
+        this.problemAt(child, message);
+      } else if (this.knownRules && !this.knownRules.includes(rule.value)) {
+        this.problemAt(rule, `unknown rule "${rule.value}"`);
+      } else {
+        ignored.push({ file: file.value, rule: rule.value, text: text.value });
+      }
+    }
+    return ignored;
   }
 
   private readPacks(node: Node): string[] {

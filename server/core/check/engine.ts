@@ -38,7 +38,19 @@ export function runRules(determination: Determination, options: CheckOptions, er
       findings.push(internalError(rule, error));
     }
   }
-  return withoutSuperseded(findings, options.rules);
+  return withoutIgnored(determination, withoutSuperseded(findings, options.rules), options.config);
+}
+
+/** Drops the findings the config's `ignore` list names by rule and marked text. */
+function withoutIgnored(determination: Determination, findings: Finding[], config: CheckerConfig): Finding[] {
+  if (config.ignore.length === 0) return findings;
+  const ignored = new Set(config.ignore.map((entry) => `${entry.rule}\u0000${entry.text}`));
+  return findings.filter((finding) => !ignored.has(`${finding.rule}\u0000${findingText(determination, finding)}`));
+}
+
+/** The letter text a finding marks: what an `ignore` entry names it by. */
+export function findingText(determination: Determination, finding: Finding): string {
+  return determination.text.slice(finding.span.start, finding.span.end);
 }
 
 /** Drops findings silenced by inline comments and puts the rest in document order. */

@@ -4,14 +4,19 @@ import type { Determination } from '../model/determination';
 import { lineBreakOf } from '../letter/text';
 import type { LetterAnalysis } from './analysis';
 import { toDiagnostic, toTextEdits } from './diagnostics';
+import { findingText } from '../check/engine';
+import { ignoreFindingEdit, type IgnoreTarget } from './ignore-finding';
 
 /** The kind of the action that applies every safe fix at once (e.g. on save). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.imr`;
 
 /**
- * Code actions for a range: each finding's own fixes and "Disable RULE for this line" as quick
- * fixes, and `source.fixAll.imr`. Actions carry edits, or for a snippet fix the client's snippet
- * command (`snippetCommand`, absent for clients that cannot insert snippets); the client applies them.
+ * Code actions for a range: each finding's own fixes, a way to silence it, and
+ * `source.fixAll.imr`. A draft (`*.imr.md`) is silenced with "Disable RULE for this line", an
+ * inline comment; a published plain-text letter must not carry one, so it gets "Ignore this
+ * finding", an entry in the config file `ignoreIn` names (none for a letter not on disk). Actions
+ * carry edits, or for a snippet fix the client's snippet command (`snippetCommand`, absent for
+ * clients that cannot insert snippets); the client applies them.
  */
 export function getCodeActions(
   analysis: LetterAnalysis,
@@ -19,11 +24,12 @@ export function getCodeActions(
   range: Range,
   only?: string[],
   snippetCommand?: string,
+  ignoreIn?: IgnoreTarget,
 ): CodeAction[] {
   const actions: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {
     for (const finding of findingsIn(analysis, range))
-      actions.push(...quickFixes(analysis.determination, uri, finding, snippetCommand));
+      actions.push(...quickFixes(analysis.determination, uri, finding, snippetCommand, ignoreIn));
   }
   if (wants(only, FIX_ALL_KIND)) {
     const fixAll = fixAllAction(analysis, uri);
@@ -48,6 +54,7 @@ function quickFixes(
   uri: string,
   finding: Finding,
   snippetCommand: string | undefined,
+  ignoreIn: IgnoreTarget | undefined,
 ): CodeAction[] {
   const diagnostic = toDiagnostic(finding, determination.lines, uri);
   const own = finding.fixes.flatMap((fix): CodeAction[] => {
@@ -63,14 +70,31 @@ function quickFixes(
     const insertions = edits.map((edit) => ({ range: edit.range, snippet: edit.newText }));
     return [{ ...action, command: { title: fix.title, command: snippetCommand, arguments: [uri, insertions] } }];
   });
-  const disable: CodeAction = {
-    title: `Disable ${finding.rule} for this line`,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    edit: { changes: { [uri]: [disableNextLineEdit(determination, finding)] } },
-  };
-  return [...own, disable];
+  return [
+    ...own,
+    ...silencing(determination, uri, finding, ignoreIn).map((action) => ({ ...action, diagnostics: [diagnostic] })),
+  ];
 }
+
+function silencing(
+  determination: Determination,
+  uri: string,
+  finding: Finding,
+  ignoreIn: IgnoreTarget | undefined,
+): CodeAction[] {
+  if (determination.shape === 'markdown') {
+    const edit = { changes: { [uri]: [disableNextLineEdit(determination, finding)] } };
+    return [{ title: `Disable ${finding.rule} for this line`, kind: CodeActionKind.QuickFix, edit }];
+  }
+  if (!ignoreIn) return [];
+  const edit = ignoreFindingEdit(ignoreIn, finding.rule, findingText(determination, finding));
+  const title = `Ignore this finding (in ${CONFIG_NAME})`;
+  // The server sees the entry once the file is saved: the client's save command runs after the edit.
+  const save = ignoreIn.saveCommand && { title, command: ignoreIn.saveCommand, arguments: [ignoreIn.configUri] };
+  return [{ title, kind: CodeActionKind.QuickFix, edit, ...(save ? { command: save } : {}) }];
+}
+
+const CONFIG_NAME = '.imrlintrc.json';
 
 /** `<!-- imr-disable-next-line RULE -->` on a new line above the finding's line, with its indent. */
 function disableNextLineEdit(determination: Determination, finding: Finding): TextEdit {

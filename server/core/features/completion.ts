@@ -23,8 +23,14 @@ import { applicableLimits, guidelineName, guidelineNameOnDate } from '../knowled
 import { criteriaForItem } from '../knowledge/item/criteria';
 import type { LetterAnalysis } from './analysis';
 import { entriesOf, itemAround } from './locate';
-import { confidenceText, limitNumbers, sourceText } from './guidance';
+import { confidenceText, criteriaName, limitName, limitNumbers, sourceText } from './guidance';
 import { escapeSnippet, citationsFor, passageSnippet } from './passages';
+
+/** How a completion request came (LSP `CompletionContext`): typed trigger characters are 2. */
+export interface CompletionRequestContext {
+  triggerKind: number;
+}
+const TRIGGER_CHARACTER = 2;
 
 /** What the reviewer is writing at the cursor. */
 type Place =
@@ -35,10 +41,15 @@ type Place =
   | { kind: 'nothing' };
 
 /**
- * Completion at a position: section headings at top level, label lines inside an item,
- * citations for the item's treatment after a guideline label, standard passages in a rationale.
+ * Completion at a position: the missing section headings at top level, an item's missing label
+ * lines, citations for the item's treatment after a guideline label, and standard passages in a
+ * rationale, the last only when asked for (Ctrl+Space), never on a character typed in prose.
  */
-export function getCompletions(analysis: LetterAnalysis, position: Position): CompletionItem[] {
+export function getCompletions(
+  analysis: LetterAnalysis,
+  position: Position,
+  context?: CompletionRequestContext,
+): CompletionItem[] {
   const { determination } = analysis;
   const offset = determination.lines.offsetAt(position);
   const place = placeAt(determination, offset);
@@ -51,7 +62,7 @@ export function getCompletions(analysis: LetterAnalysis, position: Position): Co
     case 'entry':
       return citationCompletions(analysis, place.item, rangeOf(determination, place.from, offset));
     case 'rationale':
-      return passageCompletions(analysis, place.item);
+      return context?.triggerKind === TRIGGER_CHARACTER ? [] : passageCompletions(analysis, place.item);
     case 'nothing':
       return [];
   }
@@ -86,11 +97,12 @@ function placeAt(determination: Determination, offset: number): Place {
 function headingCompletions(analysis: LetterAnalysis, range: Range): CompletionItem[] {
   const { determination, config } = analysis;
   const present = new Set(determination.sections.map((section) => section.kind));
-  return SECTION_ORDER.map((kind: SectionKind, order) => ({
+  const missing = SECTION_ORDER.filter((kind) => !present.has(kind));
+  return missing.map((kind: SectionKind) => ({
     label: SECTION_TITLES[kind],
     kind: CompletionItemKind.Module,
-    detail: present.has(kind) ? 'section (already in the letter)' : 'missing section',
-    sortText: `${present.has(kind) ? 1 : 0}${order}`,
+    detail: 'missing section',
+    sortText: String(SECTION_ORDER.indexOf(kind)),
     filterText: `${typedMarks(determination, range)}${SECTION_TITLES[kind]}`,
     textEdit: {
       range,
@@ -115,11 +127,11 @@ function labelCompletions(determination: Determination, item: DisputedItem, rang
     maximus: !!item.maximusGuideline,
     rationale: !!item.rationale,
   };
-  return LABEL_KINDS.map((kind, order) => ({
+  return LABEL_KINDS.filter((kind) => !present[kind]).map((kind) => ({
     label: ITEM_LABELS[kind],
     kind: CompletionItemKind.Field,
-    detail: present[kind] ? 'label (already in this item)' : 'missing label',
-    sortText: `${present[kind] ? 1 : 0}${order}`,
+    detail: 'missing label',
+    sortText: String(LABEL_KINDS.indexOf(kind)),
     textEdit: { range, newText: `${escapeSnippet(labelledLine(determination, ITEM_LABELS[kind], ''))}$0` },
     insertTextFormat: InsertTextFormat.Snippet,
   }));
@@ -157,15 +169,24 @@ function passageCompletions(analysis: LetterAnalysis, item: DisputedItem): Compl
   const entries = [
     ...criteria.map((entry) => ({
       entry,
+      name: criteriaName(knowledge, entry),
       text: entry.criteriaSentence,
       guideline: guidelineNameOnDate(knowledge, entry.guideline, era),
     })),
-    ...offered.map((entry) => ({ entry, text: entry.passage, guideline: guidelineName(knowledge, entry.guideline) })),
+    ...offered.map((entry) => ({
+      entry,
+      name: limitName(knowledge, entry),
+      text: entry.passage,
+      guideline: guidelineName(knowledge, entry.guideline),
+    })),
   ];
-  return entries.map(({ entry, text, guideline }, order) => ({
-    label: text,
+  // A short name to pick by; the passage itself is the documentation shown beside it.
+  return entries.map(({ entry, name, text, guideline }, order) => ({
+    label: name,
     kind: CompletionItemKind.Snippet,
     detail: `${guideline}: ${sourceText(entry.source)} (${confidenceText(entry.confidence)})`,
+    documentation: { kind: MarkupKind.Markdown, value: `> ${text}` },
+    filterText: `${name} ${text}`,
     sortText: String(order).padStart(3, '0'),
     insertText: `${passageSnippet(text)}$0`,
     insertTextFormat: InsertTextFormat.Snippet,

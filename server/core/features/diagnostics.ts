@@ -2,13 +2,11 @@ import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-langu
 import type { Finding, Fix, Severity } from '../check/finding';
 import type { LineIndex } from '../model/line-index';
 
-/** Where each rule's documentation lives; the anchor is the rule id. */
-export const RULE_DOCS_URL = 'https://github.com/imr-determinations/imr-determinations/blob/main/README.md';
-
-/** A rule's documentation link, as diagnostics and the CLI's SARIF give it. */
-export function ruleDocUrl(ruleId: string): string {
-  return `${RULE_DOCS_URL}#${ruleId}`;
-}
+/**
+ * Where a rule's documentation is, as a link the client can open: the README shipped with the
+ * extension, server and CLI (readable offline), or a command of the client that shows it.
+ */
+export type RuleDocs = (rule: string) => string;
 export const DIAGNOSTIC_SOURCE = 'imr';
 
 /** A fix as LSP edits, carried in `Diagnostic.data` so a client can apply it without asking again. */
@@ -35,7 +33,7 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** `uri` is the letter's: the places a finding relates to are in the same letter. */
-export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string): Diagnostic {
+export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, docs?: RuleDocs): Diagnostic {
   const data: FindingData = {
     rule: finding.rule,
     item: finding.item,
@@ -45,7 +43,7 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string): D
     range: lines.rangeOf(finding.span),
     severity: SEVERITIES[finding.severity],
     code: finding.rule,
-    codeDescription: { href: ruleDocUrl(finding.rule) },
+    ...(docs ? { codeDescription: { href: docs(finding.rule) } } : {}),
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
     ...(finding.related?.length
@@ -60,8 +58,13 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string): D
   };
 }
 
-export function toDiagnostics(findings: readonly Finding[], lines: LineIndex, uri: string): Diagnostic[] {
-  return findings.map((finding) => toDiagnostic(finding, lines, uri));
+export function toDiagnostics(
+  findings: readonly Finding[],
+  lines: LineIndex,
+  uri: string,
+  docs?: RuleDocs,
+): Diagnostic[] {
+  return findings.map((finding) => toDiagnostic(finding, lines, uri, docs));
 }
 
 export function toFixData(fix: Fix, lines: LineIndex): FixData {

@@ -5,7 +5,15 @@
 import type { LetterEra } from '../knowledge/era';
 import { limitInForce } from '../knowledge/item/applicable';
 import { rangeText } from '../letter/describe';
-import type { Confidence, GuidelineSource, KnowledgeBase, LimitPhase, TreatmentLimit } from '../knowledge/types';
+import type {
+  Confidence,
+  CriteriaEntry,
+  GuidelineSource,
+  KnowledgeBase,
+  LimitPhase,
+  TreatmentLimit,
+} from '../knowledge/types';
+import { guidelineById } from '../knowledge/item/applicable';
 
 /**
  * Limits as the rules see them on the letter's date: those whose guideline was in force (the only
@@ -66,4 +74,39 @@ function phaseWords(phase: LimitPhase, withoutVisits: string): string {
 /** "Manual therapy & manipulation, pages 58-60". */
 export function sourceText(source: GuidelineSource): string {
   return source.pages ? `${source.section}, pages ${source.pages}` : source.section;
+}
+
+/**
+ * A limit's short name, to pick it by: guideline family, region, treatment and condition
+ * ("ODG neck manual therapy and manipulation, moderate cervical sprain/strain").
+ */
+export function limitName(knowledge: KnowledgeBase, limit: TreatmentLimit): string {
+  const regions = (limit.regions ?? []).map((id) =>
+    plainName(knowledge.regions.find((term) => term.id === id)?.name ?? id),
+  );
+  const words = [
+    familyOf(knowledge, limit.guideline),
+    regions.join('/'),
+    plainName(treatmentName(knowledge, limit.treatment)),
+  ];
+  const condition = limit.condition && plainName(limit.condition);
+  const name = words.filter(Boolean).join(' ');
+  return condition ? `${name}, ${condition}` : name;
+}
+
+/** A criteria entry's short name: "MTUS MRI criteria (Special Studies)". */
+export function criteriaName(knowledge: KnowledgeBase, entry: CriteriaEntry): string {
+  const treatments = (entry.appliesTo.treatments ?? []).map((id) => plainName(treatmentName(knowledge, id)));
+  const subject = treatments.length > 0 ? treatments.join('/') : entry.topic.toLowerCase();
+  return `${familyOf(knowledge, entry.guideline)} ${subject} criteria`;
+}
+
+function familyOf(knowledge: KnowledgeBase, guidelineId: string): string {
+  return guidelineById(knowledge, guidelineId)?.family ?? guidelineId;
+}
+
+/** "Neck (cervical spine)" → "neck"; acronyms (MRI, TENS) keep their capitals. */
+function plainName(name: string): string {
+  const bare = name.replace(/\s*\([^)]*\)/g, '').trim();
+  return bare.replace(/\b[A-Z][a-z]+\b/g, (word) => word.toLowerCase());
 }

@@ -12,7 +12,7 @@ export {
 export {
   toDiagnostics,
   toDiagnostic,
-  RULE_DOCS_URL,
+  type RuleDocs,
   DIAGNOSTIC_SOURCE,
   type FindingData,
   type FixData,
@@ -20,6 +20,7 @@ export {
 export { getHover } from './hover';
 export { getCompletions } from './completion';
 export { ITEM_LABELS } from '../letter/grammar';
+export { letterChecklist } from './checklist';
 export { getCodeActions, safeFixes, FIX_ALL_KIND } from './code-actions';
 export { getDocumentSymbols, getFoldingRanges } from './outline';
 export { getDocumentHighlights } from './highlights';

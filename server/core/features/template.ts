@@ -13,31 +13,47 @@ import {
 } from '../letter/grammar';
 import { citationText } from '../letter/suggested-citation';
 import { escapeSnippet, passageSnippet } from './passages';
+import { PLACEHOLDERS } from '../letter/placeholders';
 import { treatmentName } from './guidance';
 
+/** The header block of a published letter, in its order; dates to fill in, the priority to choose. */
+const HEADER_FIELDS: ReadonlyArray<{ label: string; value: (stops: TabStops) => string }> = [
+  { label: 'Case Number:', value: (stops) => stops.next(PLACEHOLDERS.caseNumber) },
+  { label: 'Date Assigned:', value: (stops) => stops.next(PLACEHOLDERS.date) },
+  { label: 'Decision Date:', value: (stops) => stops.next(PLACEHOLDERS.date) },
+  { label: 'Priority:', value: (stops) => stops.choice(['Standard', 'Expedited']) },
+  { label: 'Date of Injury:', value: (stops) => stops.next(PLACEHOLDERS.date) },
+  { label: 'UR Denial Date:', value: (stops) => stops.next(PLACEHOLDERS.date) },
+  { label: 'Application Received:', value: (stops) => stops.next(PLACEHOLDERS.date) },
+];
+
 /**
- * A whole new letter as a snippet. Its tab stops' default values make a complete letter that
- * draws no error: one Upheld item for an MTUS-recommended treatment, cited and argued from the
- * knowledge base, with the reviewer's own credentials when the settings give them.
+ * A whole new letter as a snippet, the worked example of one Upheld item cited and argued from
+ * the knowledge base. What only the reviewer knows (case number, dates, age, history, the facts
+ * that decide the item) is a bracketed placeholder that `unfilled-placeholder` reports until it is
+ * replaced; the credentials are the reviewer's own from the settings, or empty tab stops that
+ * `missing-credentials` reports until they are filled. Nothing is invented.
  */
 export function letterTemplate(knowledge: KnowledgeBase, reviewer: ReviewerProfile): string {
   const stops = new TabStops();
   const lines = [
+    ...HEADER_FIELDS.map(({ label, value }) => `${bold(label)} ${value(stops)}`),
+    '',
     `# ${SECTION_TITLES['how-made']}`,
     '',
     escapeSnippet(SECTION_LEADS['how-made']),
     '',
     CREDENTIALS_INTRO,
     '',
-    `- ${LICENSURE_LABEL} ${stops.next(reviewer.licensure?.join(',') || 'California')}`,
-    `- ${SPECIALTY_LABEL} ${stops.next(reviewer.specialty || 'Physical Medicine & Rehabilitation')}`,
+    `- ${LICENSURE_LABEL} ${stops.next(reviewer.licensure?.join(',') ?? '')}`,
+    `- ${SPECIALTY_LABEL} ${stops.next(reviewer.specialty ?? '')}`,
     '',
     `# ${SECTION_TITLES['case-summary']}`,
     '',
     escapeSnippet(SECTION_LEADS['case-summary']),
     '',
-    `The patient is a ${stops.next('45')} year old ${stops.choice(['female', 'male'])} who sustained an industrial injury. ` +
-      `${stops.next('Describe the history, findings and treatment to date.')}`,
+    `The patient is a ${stops.next(PLACEHOLDERS.age)} year old ${stops.choice(['female', 'male'])} who sustained an industrial injury. ` +
+      `${stops.next(PLACEHOLDERS.history)}`,
     '',
     `# ${SECTION_TITLES.decisions}`,
     '',
@@ -63,20 +79,20 @@ function itemLines(knowledge: KnowledgeBase, stops: TabStops): string[] {
     '',
     `${bold(ITEM_LABELS.maximus)} ${citation}`,
     '',
-    `${bold(ITEM_LABELS.rationale)} ${passage(limit, stops)} ${stops.next('The records do not document functional improvement from prior treatment.')} ` +
+    `${bold(ITEM_LABELS.rationale)} ${passage(limit, stops)} ${stops.next(PLACEHOLDERS.facts)} ` +
       THEREFORE_NOT_NECESSARY,
   ];
 }
 
 function genericItem(stops: TabStops): string[] {
   return [
-    `## ${stops.next('Disputed treatment')}: Upheld`,
+    `## ${stops.next(PLACEHOLDERS.treatment)}: Upheld`,
     '',
     `${bold(ITEM_LABELS['claims-administrator'])} ${NO_EVIDENCE['claims-administrator']}`,
     '',
     `${bold(ITEM_LABELS.maximus)} ${NO_EVIDENCE.maximus}`,
     '',
-    `${bold(ITEM_LABELS.rationale)} ${stops.next('State the guideline and the facts of the case.')} ${THEREFORE_NOT_NECESSARY}`,
+    `${bold(ITEM_LABELS.rationale)} ${stops.next(PLACEHOLDERS.argument)} ${THEREFORE_NOT_NECESSARY}`,
   ];
 }
 
@@ -102,8 +118,9 @@ function passage(limit: TreatmentLimit, stops: TabStops): string {
 class TabStops {
   private last = 0;
 
+  /** A tab stop with a default to type over; an empty one when there is nothing to suggest. */
   next(placeholder: string): string {
-    return `\${${++this.last}:${escapeSnippet(placeholder)}}`;
+    return placeholder ? `\${${++this.last}:${escapeSnippet(placeholder)}}` : `\${${++this.last}}`;
   }
 
   choice(options: string[]): string {

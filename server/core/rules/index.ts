@@ -4,6 +4,7 @@ import { missingCredentials } from './missing-credentials';
 import { missingDecision } from './missing-decision';
 import { missingCitation } from './missing-citation';
 import { missingRationale } from './missing-rationale';
+import { unfilledPlaceholder } from './unfilled-placeholder';
 import { decisionContradictsRationale } from './decision-contradicts-rationale';
 import { missingConclusion } from './missing-conclusion';
 import { exceedsGuidelineLimit } from './exceeds-guideline-limit';
@@ -23,7 +24,7 @@ import { unknownGuideline } from './unknown-guideline';
 
 /**
  * Every rule, in the order their findings are documented: the letter's structure first
- * (sections, credentials, each item's parts), then the decision against its rationale, then the
+ * (sections, credentials, each item's parts, placeholders left unfilled), then the decision against its rationale, then the
  * guideline knowledge (limits, criteria, citations), then dates, privacy and citation hygiene.
  * One module per rule, named by its id.
  */
@@ -33,6 +34,7 @@ export const allRules: readonly Rule[] = [
   missingDecision,
   missingCitation,
   missingRationale,
+  unfilledPlaceholder,
   decisionContradictsRationale,
   missingConclusion,
   exceedsGuidelineLimit,

@@ -12,8 +12,6 @@ interface MissingPart {
   label: string;
   /** The reviewer's own value, from the settings. */
   value: (reviewer: Required<ReviewerProfile>) => string;
-  /** What a snippet offers to type over when the settings hold no value. */
-  placeholder: string;
   labelSpan?: Span;
 }
 
@@ -54,7 +52,6 @@ function missingParts(credentials: Credentials): MissingPart[] {
       name: 'state of licensure',
       label: LICENSURE_LABEL,
       value: (reviewer) => reviewer.licensure.join(','),
-      placeholder: 'California',
       labelSpan: credentials.licensureLabel,
     });
   }
@@ -63,7 +60,6 @@ function missingParts(credentials: Credentials): MissingPart[] {
       name: 'specialty or certification',
       label: SPECIALTY_LABEL,
       value: (reviewer) => reviewer.specialty,
-      placeholder: 'Specialty',
       labelSpan: credentials.specialtyLabel,
     });
   }
@@ -81,14 +77,12 @@ function fromSettings(
   return { title: "Insert the reviewer's credentials from the settings", changes, safe: true };
 }
 
-/** Without settings: the lines as a snippet, the cursor on each value in turn (for clients that insert snippets). */
+/**
+ * Without settings: the lines as a snippet, the cursor on each empty value in turn (for clients
+ * that insert snippets). No example value: one left in place would read as the reviewer's own.
+ */
 function toFillIn(determination: Determination, howMade: Section, missing: MissingPart[]): Fix {
-  const changes = credentialsChanges(
-    determination,
-    howMade,
-    missing,
-    (part, index) => `\${${index + 1}:${part.placeholder}}`,
-  );
+  const changes = credentialsChanges(determination, howMade, missing, (_part, index) => `\${${index + 1}}`);
   return { title: 'Insert the credentials lines to fill in', changes, safe: false, snippet: true };
 }
 

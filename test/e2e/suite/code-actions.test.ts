@@ -4,7 +4,9 @@ import {
   codeOf,
   expectedFindings,
   FINDINGS_LETTER,
+  fixtureText,
   openLetter,
+  PLAIN_LETTER,
   revertLetter,
   waitForDiagnostics,
   waitForFindings,
@@ -80,4 +82,35 @@ describe('quick fixes', () => {
       }
     });
   }
+});
+
+describe('quick fixes in a published plain-text letter', () => {
+  const expected = expectedFindings()[PLAIN_LETTER];
+
+  it('offer "Ignore this finding", kept in .imrlintrc.json, instead of a comment in the letter', async () => {
+    const { document } = await openLetter(PLAIN_LETTER);
+    const [diagnostic] = await waitForFindings(document.uri, expected);
+    const actions = await quickFixesFor(document.uri, diagnostic);
+    assert.deepStrictEqual(
+      actions.map((action) => action.title),
+      ['Append "The request is not medically necessary."', 'Ignore this finding (in .imrlintrc.json)'],
+    );
+    const ignore = actions[1];
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const config = vscode.Uri.joinPath(folder, '.imrlintrc.json');
+    try {
+      assert.ok(ignore.edit && (await vscode.workspace.applyEdit(ignore.edit)), 'the edit did not apply');
+      assert.ok(ignore.command, 'no command saves the config file');
+      await vscode.commands.executeCommand(ignore.command.command, ...(ignore.command.arguments ?? []));
+      await waitForFindings(document.uri, []);
+      assert.strictEqual(document.getText(), fixtureText(PLAIN_LETTER), 'the letter was changed');
+      const written = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(config)).toString('utf8'));
+      assert.deepStrictEqual(written, {
+        ignore: [{ file: PLAIN_LETTER, rule: 'missing-conclusion', text: document.getText(diagnostic.range) }],
+      });
+    } finally {
+      await vscode.workspace.fs.delete(config);
+    }
+    await waitForFindings(document.uri, expected);
+  });
 });

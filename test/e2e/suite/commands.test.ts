@@ -2,14 +2,35 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import {
   CLEAN_LETTER,
+  codeOf,
+  EXTENSION_ID,
+  expectedFindings,
+  FINDINGS_LETTER,
   expectCheckedWithoutFindings,
   LANGUAGE_ID,
   openLetter,
   positionIn,
   revertLetter,
+  waitForDiagnostics,
+  waitForFindings,
+  waitForTab,
+  closeTab,
 } from './helpers';
 
 const ACCEPT_WAIT_MS = 10_000;
+
+/** The template's placeholders in letter order, and what a reviewer writes over each. */
+const PLACEHOLDERS: Array<[string, string]> = [
+  ['[case number]', 'CM26-0012345'],
+  ['MM/DD/YYYY', '01/05/2026'],
+  ['MM/DD/YYYY', '02/02/2026'],
+  ['MM/DD/YYYY', '03/14/2025'],
+  ['MM/DD/YYYY', '12/20/2025'],
+  ['MM/DD/YYYY', '01/02/2026'],
+  ['[age]', '52'],
+  ['[Describe the history, findings and treatment to date.]', 'She reports low back pain after lifting.'],
+  ['[State the facts of the case that decide the request.]', 'No prior course is documented.'],
+];
 
 /**
  * Accepts the focused item of the quick pick a command opened, retrying until the document
@@ -41,15 +62,35 @@ describe('commands', () => {
     }
   });
 
-  it('"New Determination" opens a letter that its snippet defaults fill without findings', async () => {
+  it('"New Determination" opens a letter whose placeholders are findings until they are replaced', async () => {
     await vscode.commands.executeCommand('imrDeterminations.newDetermination');
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor, 'no editor opened');
     const { document } = editor;
     assert.strictEqual(document.isUntitled, true);
     assert.strictEqual(document.languageId, LANGUAGE_ID);
-    assert.match(document.getText(), /^# HOW THE IMR FINAL DETERMINATION WAS MADE\n/);
+    assert.match(document.getText(), /^\*\*Case Number:\*\* \[case number\]\n\*\*Date Assigned:\*\* MM\/DD\/YYYY\n/);
+    // The fixture workspace's settings give the reviewer's credentials: the template writes them, nothing else.
+    assert.match(
+      document.getText(),
+      /\n- State\(s\) of Licensure: California\n- Certification\(s\)\/Specialty: Chiropractic\n/,
+    );
     try {
+      const placeholders = PLACEHOLDERS.map(([placeholder]) => placeholder);
+      const found = await waitForDiagnostics(
+        document.uri,
+        (diagnostics) => diagnostics.length === placeholders.length,
+        'a finding on each placeholder',
+      );
+      assert.deepStrictEqual(
+        found.map((diagnostic) => [codeOf(diagnostic), document.getText(diagnostic.range)]),
+        placeholders.map((placeholder) => ['unfilled-placeholder', placeholder]),
+      );
+      await editor.edit((edit) => {
+        let text = document.getText();
+        for (const [placeholder, value] of PLACEHOLDERS) text = text.replace(placeholder, value);
+        edit.replace(new vscode.Range(0, 0, document.lineCount, 0), text);
+      });
       await expectCheckedWithoutFindings(editor, () => vscode.commands.executeCommand('undo'));
     } finally {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -74,6 +115,50 @@ describe('commands', () => {
 
   it('"Check All Determinations in Workspace" counts the letters and their findings', async () => {
     const result = await vscode.commands.executeCommand('imrDeterminations.checkWorkspace');
-    assert.deepStrictEqual(result, { files: 2, errors: 2, warnings: 1 });
+    assert.deepStrictEqual(result, { files: 3, errors: 2, warnings: 2 });
+  });
+
+  it('"Fix All Safe Problems" (Ctrl+Alt+X) applies every safe fix: only the contradiction is left to decide', async () => {
+    const editor = await openLetter(FINDINGS_LETTER);
+    const expected = expectedFindings()[FINDINGS_LETTER];
+    await waitForFindings(editor.document.uri, expected);
+    try {
+      await vscode.commands.executeCommand('imrDeterminations.fixAll');
+      // The credentials lines inserted above move the contradiction down: compare rule ids only.
+      await waitForDiagnostics(
+        editor.document.uri,
+        (diagnostics) => diagnostics.map(codeOf).join() === 'decision-contradicts-rationale',
+        'only the contradiction',
+      );
+    } finally {
+      await revertLetter(editor.document);
+    }
+  });
+
+  it('binds Insert Guideline Passage and Fix All to keys in letters', () => {
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as {
+      contributes: { keybindings: Array<{ command: string; key: string; when: string }> };
+    };
+    assert.deepStrictEqual(
+      manifest.contributes.keybindings.map(({ command, key, when }) => [command, key, when]),
+      [
+        [
+          'imrDeterminations.insertGuidelinePassage',
+          'ctrl+alt+g',
+          'editorTextFocus && editorLangId == imr-determination',
+        ],
+        ['imrDeterminations.fixAll', 'ctrl+alt+x', 'editorTextFocus && editorLangId == imr-determination'],
+      ],
+    );
+  });
+
+  it('"Open Preview to the Side" shows a draft in the Markdown preview', async () => {
+    await openLetter(CLEAN_LETTER);
+    await vscode.commands.executeCommand('imrDeterminations.openPreview');
+    const tab = await waitForTab(
+      (candidate) => candidate.input instanceof vscode.TabInputWebview && /acupuncture-low-back/.test(candidate.label),
+    );
+    assert.match(tab.label, /acupuncture-low-back\.imr\.md/);
+    await closeTab(tab.label);
   });
 });

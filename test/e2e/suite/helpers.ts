@@ -11,9 +11,10 @@ export const EXTENSION_ID = 'imr-determinations.imr-determinations';
 export const LANGUAGE_ID = 'imr-determination';
 export const FINDINGS_LETTER = 'chiropractic-neck-findings.imr.md';
 export const CLEAN_LETTER = 'acupuncture-low-back.imr.md';
+export const PLAIN_LETTER = 'published/plain-letter.txt';
 const WAIT_MS = 20_000;
 
-export { expectedFindings };
+export { expectedFindings, fixtureText };
 
 function letterUri(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -127,4 +128,34 @@ export async function expectCheckedWithoutFindings(
   await waitForFindings(document.uri, [{ code: 'decision-contradicts-rationale', line: start.line }]);
   await restore();
   await waitForFindings(document.uri, []);
+}
+
+/** Resolves with the first tab that `accept`s, checking on every tab change; rejects after a timeout. */
+export function waitForTab(accept: (tab: vscode.Tab) => boolean): Promise<vscode.Tab> {
+  return new Promise((resolve, reject) => {
+    const find = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find(accept);
+    const settle = (): void => {
+      const tab = find();
+      if (!tab) return;
+      cleanup();
+      resolve(tab);
+    };
+    const subscription = vscode.window.tabGroups.onDidChangeTabs(settle);
+    const timer = setTimeout(() => {
+      cleanup();
+      const open = vscode.window.tabGroups.all.flatMap((group) => group.tabs).map((tab) => tab.label);
+      reject(new Error(`timed out after ${WAIT_MS / 1000} s waiting for a tab; open: ${JSON.stringify(open)}`));
+    }, WAIT_MS);
+    const cleanup = (): void => {
+      clearTimeout(timer);
+      subscription.dispose();
+    };
+    settle();
+  });
+}
+
+/** Closes the tab with this label; a Tab object goes stale once, e.g., a preview has rendered. */
+export async function closeTab(label: string): Promise<void> {
+  const tab = vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((open) => open.label === label);
+  if (tab) await vscode.window.tabGroups.close(tab);
 }

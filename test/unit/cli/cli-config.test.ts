@@ -52,6 +52,28 @@ describe('imr-lint configuration', () => {
     assert.strictEqual(run.status, 0);
   });
 
+  it('leaves out the findings the ignore list names by file, rule and marked text, for that letter only', () => {
+    const plain = runCli(['--format', 'json', 'a.txt'], (folder = tempFolder({ 'a.txt': LETTER })));
+    const conclusion = JSON.parse(plain.stdout)[0].diagnostics.find(
+      (d: { rule: string }) => d.rule === 'missing-conclusion',
+    );
+    const lines = LETTER.split('\n');
+    const { start, end } = conclusion.range;
+    const text = lines[start.line].slice(start.character, end.line === start.line ? end.character : undefined);
+    removeFolder(folder);
+    folder = tempFolder({
+      '.imrlintrc.json': JSON.stringify({ ignore: [{ file: 'letters/a.txt', rule: 'missing-conclusion', text }] }),
+      'letters/a.txt': LETTER,
+      'letters/b.txt': LETTER,
+    });
+    const run = runCli(['--format', 'json', 'letters/a.txt', 'letters/b.txt'], folder);
+    assert.deepStrictEqual(rulesOf(run.stdout), [
+      'decision-contradicts-rationale:error',
+      'decision-contradicts-rationale:error',
+      'missing-conclusion:warning',
+    ]);
+  });
+
   const broken: Array<[string, string, string]> = [
     [
       'invalid JSON',

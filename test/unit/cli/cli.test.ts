@@ -224,7 +224,8 @@ describe('imr-lint', () => {
         assert.deepStrictEqual(meta.defaultConfiguration, {
           level: rule.defaultSeverity === 'error' || rule.defaultSeverity === 'warning' ? rule.defaultSeverity : 'note',
         });
-        assert.match(meta.helpUri, new RegExp(`^https://.+#${rule.id}$`));
+        // The README shipped beside the CLI: readable offline.
+        assert.match(meta.helpUri, new RegExp(`^file:///.+/README\\.md#${rule.id}$`));
       });
       const expected = [
         ['letters/contradiction.imr.md', CONTRADICTION],

@@ -21,6 +21,7 @@ describe('parseConfig', () => {
       rules: { phi: 'off', 'missing-section': 'warning' },
       guidelinePacks: ['packs/org.json'],
       reviewer: { licensure: ['California'], specialty: 'Chiropractor' },
+      ignore: [],
     });
     assert.deepStrictEqual(parsed.packRanges, [{ start: { line: 3, character: 21 }, end: { line: 3, character: 37 } }]);
   });
@@ -48,12 +49,12 @@ describe('parseConfig', () => {
       RULES,
     );
     assert.deepStrictEqual(parsed.problems.map(formatConfigProblem), [
-      'c.json:1:2: unknown setting "rule" (expected rules, guidelinePacks or reviewer)',
+      'c.json:1:2: unknown setting "rule" (expected rules, guidelinePacks, reviewer or ignore)',
       'c.json:1:32: "guidelinePacks" must be an array of strings',
       'c.json:1:70: "reviewer.licensure" must be an array of strings',
       'c.json:1:97: "reviewer.specialty" must be a string',
     ]);
-    assert.deepStrictEqual(parsed.config, { rules: {}, guidelinePacks: [], reviewer: { licensure: [] } });
+    assert.deepStrictEqual(parsed.config, { rules: {}, guidelinePacks: [], reviewer: { licensure: [] }, ignore: [] });
   });
 
   it('reports a file that is not an object, and an empty file', () => {

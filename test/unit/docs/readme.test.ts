@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { allRules } from '../../../server/core';
-import { RULE_DOCS_URL } from '../../../server/core/features/diagnostics';
+import { bundledRuleDocs } from '../../../server/node/rule-docs';
 
 const readme = fs.readFileSync(path.join(__dirname, '../../../../README.md'), 'utf8');
 
@@ -20,8 +20,11 @@ describe('README', () => {
     }
   });
 
-  it('is where a diagnostic links for its rule', () => {
-    assert.ok(RULE_DOCS_URL.endsWith('/README.md'));
+  it('is where a diagnostic links for its rule: the README beside the bundles, offline', () => {
+    const link = new URL(bundledRuleDocs('phi'));
+    assert.strictEqual(link.protocol, 'file:');
+    assert.strictEqual(link.hash, '#phi');
+    assert.ok(link.pathname.endsWith('/README.md'), link.pathname);
   });
 
   it('opens with the two commands', () => {

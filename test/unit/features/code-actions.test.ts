@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import type { Finding } from '../../../server/core/check/finding';
 import { getCodeActions, safeFixes, FIX_ALL_KIND } from '../../../server/core/features';
 import { analyze } from './helpers';
+import { parseConfig } from '../../../server/core/check/config';
 
 const URI = 'file:///letter.imr.md';
 
@@ -10,7 +11,8 @@ function finding(rule: string, start: number, end: number, fixes: Finding['fixes
 }
 
 describe('features: code actions', () => {
-  const text = 'first line\n  second line has a problem\nthird line\n';
+  // A heading makes it a Markdown draft, whose findings are silenced by a comment.
+  const text = 'first line\n  second line has a problem\nthird line\n# end\n';
   const analysis = analyze(text);
   analysis.findings = [
     finding('phi', 13, 19, [
@@ -77,7 +79,7 @@ describe('features: code actions', () => {
   });
 
   it('offers a snippet fix as the client’s snippet command, and not at all to a client without one', () => {
-    const letter = analyze('first line\n');
+    const letter = analyze('first line\n# end\n');
     letter.findings = [
       finding('missing-credentials', 0, 5, [
         {
@@ -114,5 +116,56 @@ describe('features: code actions', () => {
         },
       ],
     );
+  });
+
+  describe('in a published plain-text letter', () => {
+    const plain = analyze('first line\nsecond line has a problem\n');
+    plain.findings = [finding('phi', 11, 17, [])];
+    const range = { start: { line: 1, character: 2 }, end: { line: 1, character: 2 } };
+    const CONFIG = 'file:///letters/.imrlintrc.json';
+    const entry = { file: 'a/letter.txt', rule: 'phi', text: 'second' };
+
+    it('offers "Ignore this finding" in a new .imrlintrc.json, saved by the client’s command, and no comment', () => {
+      const target = { configUri: CONFIG, letterKey: 'a/letter.txt', saveCommand: 'save' };
+      const [ignore, ...others] = getCodeActions(plain, URI, range, ['quickfix'], undefined, target);
+      assert.deepStrictEqual(others, []);
+      assert.strictEqual(ignore.title, 'Ignore this finding (in .imrlintrc.json)');
+      assert.deepStrictEqual(ignore.command, { title: ignore.title, command: 'save', arguments: [CONFIG] });
+      assert.deepStrictEqual(ignore.edit, {
+        documentChanges: [
+          { kind: 'create', uri: CONFIG, options: { ignoreIfExists: true } },
+          {
+            textDocument: { uri: CONFIG, version: null },
+            edits: [
+              {
+                range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+                newText: `${JSON.stringify({ ignore: [entry] }, null, 2)}\n`,
+              },
+            ],
+          },
+        ],
+      });
+    });
+
+    it('appends to the ignore list of an existing config file, its other settings kept', () => {
+      const configText = '{\n  // project rules\n  "rules": { "citation-format": "off" }\n}\n';
+      const target = { configUri: CONFIG, configText, letterKey: 'a/letter.txt' };
+      const [ignore] = getCodeActions(plain, URI, range, ['quickfix'], undefined, target);
+      const edits = ignore.edit?.changes?.[CONFIG] ?? [];
+      const lines = configText.split('\n');
+      const offset = (p: { line: number; character: number }) =>
+        lines.slice(0, p.line).reduce((sum, line) => sum + line.length + 1, 0) + p.character;
+      let written = configText;
+      for (const edit of [...edits].reverse()) {
+        written = written.slice(0, offset(edit.range.start)) + edit.newText + written.slice(offset(edit.range.end));
+      }
+      assert.ok(written.includes('// project rules'), written);
+      assert.deepStrictEqual(parseConfig(written, 'c.json').config.ignore, [entry]);
+      assert.deepStrictEqual(parseConfig(written, 'c.json').config.rules, { 'citation-format': 'off' });
+    });
+
+    it('offers no way to silence a finding of a plain-text letter that is not on disk', () => {
+      assert.deepStrictEqual(getCodeActions(plain, URI, range, ['quickfix']), []);
+    });
   });
 });

@@ -4,17 +4,13 @@ import { getCompletions, letterTemplate } from '../../../server/core/features';
 import { CURSOR, analyze, atCursor, expandSnippet, letter } from './helpers';
 
 describe('features: completion', () => {
-  it('offers the missing section headings first at top level, as skeletons with their lead paragraph', () => {
+  it('offers only the missing section headings at top level, as skeletons with their lead paragraph', () => {
     const text = letter('').replace(/# CLINICAL CASE SUMMARY[\s\S]*?(?=# IMR ISSUES)/, () => `${CURSOR}\n\n`);
     const { analysis, position } = atCursor(text);
     const items = getCompletions(analysis, position).sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
     assert.deepStrictEqual(
       items.map((item) => [item.label, item.detail]),
-      [
-        ['CLINICAL CASE SUMMARY', 'missing section'],
-        ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'section (already in the letter)'],
-        ['IMR ISSUES, DECISIONS AND RATIONALES', 'section (already in the letter)'],
-      ],
+      [['CLINICAL CASE SUMMARY', 'missing section']],
     );
     assert.strictEqual(
       items[0].textEdit?.newText,
@@ -33,7 +29,7 @@ describe('features: completion', () => {
     });
   });
 
-  it('offers the missing label lines of an item first, bold when the letter bolds its labels', () => {
+  it('offers only the label lines an item lacks, bold when the letter bolds its labels', () => {
     const item = [
       '## 6 acupuncture sessions for the neck: Upheld',
       '',
@@ -46,9 +42,8 @@ describe('features: completion', () => {
     assert.deepStrictEqual(
       items.map((candidate) => [candidate.label, candidate.sortText, candidate.textEdit?.newText]),
       [
-        ['Claims Administrator guideline:', '00', '**Claims Administrator guideline:** $0'],
-        ['MAXIMUS guideline:', '11', '**MAXIMUS guideline:** $0'],
-        ['Decision rationale:', '02', '**Decision rationale:** $0'],
+        ['Claims Administrator guideline:', '0', '**Claims Administrator guideline:** $0'],
+        ['Decision rationale:', '2', '**Decision rationale:** $0'],
       ],
     );
   });
@@ -85,7 +80,7 @@ describe('features: completion', () => {
     });
   }
 
-  it('offers the criteria sentence in the rationale of a criteria-governed item, the text the criteria-not-shown fix inserts', () => {
+  it('offers the criteria sentence, by a short name, in the rationale of a criteria-governed item: the text the criteria-not-shown fix inserts', () => {
     const item = `## MRI of the lumbar spine: Overturned\n\n**Decision rationale:** ${CURSOR}The request is medically necessary.`;
     const { analysis, position } = atCursor(letter(item));
     const mri = builtInKnowledge().criteria.find((entry) => entry.id === 'acoem-mri-lumbar')!;
@@ -94,13 +89,24 @@ describe('features: completion', () => {
       offered.map((candidate) => [candidate.label, candidate.detail]),
       [
         [
-          mri.criteriaSentence,
+          'ACOEM MRI/CT scan criteria',
           `MTUS ACOEM Low Back Complaints (2004), Chapter 12: ${mri.source.section}, pages ${mri.source.pages} (seen in published letters)`,
         ],
       ],
     );
+    assert.deepStrictEqual(offered[0].documentation, { kind: 'markdown', value: `> ${mri.criteriaSentence}` });
     const fix = analysis.findings.find((finding) => finding.rule === 'criteria-not-shown')?.fixes[0];
     assert.strictEqual(fix?.changes[0].newText, `${expandSnippet(offered[0].insertText ?? '')} `);
+  });
+
+  it('offers passages in a rationale only when asked for, never on a typed trigger character', () => {
+    const item = `## MRI of the lumbar spine: Overturned\n\n**Decision rationale:** The guideline says:${CURSOR}`;
+    const { analysis, position } = atCursor(letter(item));
+    assert.deepStrictEqual(getCompletions(analysis, position, { triggerKind: 2 }), []);
+    assert.deepStrictEqual(
+      getCompletions(analysis, position, { triggerKind: 1 }).map((candidate) => candidate.label),
+      ['ACOEM MRI/CT scan criteria'],
+    );
   });
 
   it('offers no completion in the middle of a sentence outside items', () => {
@@ -112,12 +118,49 @@ describe('features: completion', () => {
 });
 
 describe('features: letter template', () => {
-  it('fills the reviewer’s credentials from the settings and draws no finding with its defaults', () => {
+  /** What a reviewer types over the placeholders, in the template's order. */
+  const FILLED: Array<[string, string]> = [
+    ['[case number]', 'CM26-0012345'],
+    ['MM/DD/YYYY', '01/05/2026'],
+    ['MM/DD/YYYY', '02/02/2026'],
+    ['MM/DD/YYYY', '03/14/2025'],
+    ['MM/DD/YYYY', '12/20/2025'],
+    ['MM/DD/YYYY', '01/02/2026'],
+    ['[age]', '52'],
+    ['[Describe the history, findings and treatment to date.]', 'She reports low back pain after lifting.'],
+    ['[State the facts of the case that decide the request.]', 'No prior course is documented.'],
+  ];
+
+  it('carries the header block and marks what only the reviewer knows as placeholders, each a finding', () => {
+    const text = expandSnippet(letterTemplate(builtInKnowledge(), {}));
+    assert.ok(text.startsWith('**Case Number:** [case number]\n**Date Assigned:** MM/DD/YYYY\n'), text);
+    assert.ok(text.includes('**Priority:** Standard\n'), text);
+    assert.ok(
+      text.includes('\n- State(s) of Licensure: \n- Certification(s)/Specialty: \n'),
+      'no invented credentials',
+    );
+    const findings = analyze(text).findings;
+    assert.deepStrictEqual(
+      findings
+        .filter((finding) => finding.rule === 'unfilled-placeholder')
+        .map((f) => text.slice(f.span.start, f.span.end)),
+      FILLED.map(([placeholder]) => placeholder),
+    );
+    assert.deepStrictEqual(
+      findings.filter((finding) => finding.rule !== 'unfilled-placeholder').map((finding) => finding.rule),
+      ['missing-credentials'],
+    );
+  });
+
+  it('fills the reviewer’s credentials from the settings and draws no finding once the placeholders are replaced', () => {
     const template = letterTemplate(builtInKnowledge(), {
       licensure: ['California', 'Nevada'],
       specialty: 'Chiropractor',
     });
-    const text = expandSnippet(template);
+    const text = FILLED.reduce(
+      (filled, [placeholder, value]) => filled.replace(placeholder, value),
+      expandSnippet(template),
+    );
     assert.ok(
       text.includes('- State(s) of Licensure: California,Nevada\n- Certification(s)/Specialty: Chiropractor\n'),
     );

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { builtInKnowledge, parseDetermination, type Finding } from '../../../server/core';
+import { builtInKnowledge, defaultConfig, parseDetermination, type Finding } from '../../../server/core';
 import { mergeKnowledge } from '../../../server/core/knowledge';
 import { suppressedByDirectives } from '../../../server/core/check/directives';
 import { analyzeLetter, MAX_PARSED_CHARS } from '../../../server/core/features/analysis';
@@ -71,7 +71,7 @@ describe('robustness: work that grows with the input, not faster', () => {
     const big = letter + `\n${item}`.repeat(Math.ceil(12_000_000 / item.length));
     const analysis = analyzeLetter(big, {
       knowledge: builtInKnowledge(),
-      config: { rules: {}, guidelinePacks: [], reviewer: {} },
+      config: defaultConfig(),
     });
     assert.ok(analysis.determination.text.length <= MAX_PARSED_CHARS, String(analysis.determination.text.length));
     assert.ok(analysis.truncated && analysis.truncated.totalChars === big.length);

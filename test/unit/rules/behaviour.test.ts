@@ -31,7 +31,7 @@ describe('rules: behaviour beyond the fixtures', () => {
     assert.match(finding.message, /no specialty or certification/);
     assert.deepStrictEqual(
       finding.fixes.map((fix) => [fix.title, fix.safe, fix.snippet, fix.changes.map((change) => change.newText)]),
-      [['Insert the credentials lines to fill in', false, true, ['\n\nCertification(s)/Specialty: ${1:Specialty}']]],
+      [['Insert the credentials lines to fill in', false, true, ['\n\nCertification(s)/Specialty: ${1}']]],
     );
   });
 
