@@ -9,8 +9,8 @@ export type DatedPlace = FactPlace<string>;
 /** Words right before a date that make it the date of the injury ("date of injury of", "injured his knee on"). */
 const INJURY_CUE = new RegExp(
   [
-    '\\b(?:date of (?:the )?injury|doi)\\b[\\s:,]*(?:(?:of|on|was|is|dated)\\s+)*$',
-    "\\b(?:injured|injury|injuries)\\b(?:\\s+[\\w'-]+){0,8}?\\s+on\\s+$",
+    '\\b(?:date of (?:the )?injury|injury date|doi)\\b[\\s:,]*(?:(?:of|on|was|is|dated)\\s+)*$',
+    "\\b(?:injured|injury|injuries|hurt)\\b(?:\\s+[\\w'-]+){0,8}?\\s+on\\s+$",
     '\\binjury\\s+(?:of|dated)\\s+$',
   ].join('|'),
   'i',

@@ -27,7 +27,8 @@ const AGE_STATED = new RegExp(
   'gi',
 );
 
-const DATED = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:19|20)\d{2}\b/;
+const DATED =
+  /\b(?:per|according to|in|on|at)\s+(?:the|a|an|his|her)?\s*(?:[\w/-]+\s+){0,3}?(?:report|note|evaluation|visit|exam\w*|consult\w*|pr-2)\b/i;
 
 /** An age read at another time than the letter's ("at the time of injury he was a 40-year-old …"). */
 const OTHER_TIME = /\bat the time of\b|\bwhen (?:he|she) was\b|\bback then\b|\bat injury\b/i;
@@ -43,7 +44,7 @@ export function statedSexes(passages: Passage[]): FactPlace<Sex>[] {
 
 /** The patient's ages as the summary and rationales state them, in document order. */
 export function statedAges(passages: Passage[]): FactPlace<number>[] {
-  // A dated sentence ("Per the 3/2/2014 report, the 44-year-old …") may give the age at that date.
+  // An age a report states ("Per the 3/2/2014 report, the 44-year-old …") may be the age at that report.
   return matchesIn(passages, AGE_STATED, (match, sentence) =>
     OTHER_TIME.test(sentence.text) || DATED.test(sentence.text)
       ? undefined
@@ -94,7 +95,7 @@ const AUTHOR = /^\s*(?:,\s*(?:19|20)\d{2}|et al)/i;
  * certain about the patient's sex, so its pronouns are not read.
  */
 const OTHER_PERSON =
-  /\b(?:physicians?|doctors?|dr|surgeons?|treaters?|providers?|therapists?|chiropractors?|acupuncturists?|psychologists?|psychiatrists?|specialists?|consultants?|examiners?|evaluators?|reviewers?|authors?|co-?workers?|colleagues?|supervisors?|employers?|managers?|husband|wife|spouse|partner|son|daughter|mother|father|brother|sister|boyfriend|girlfriend|friend|child|children|grandchild\w*|nurses?|pharmacists?|qme|ame|ptp|attorneys?|counsel|adjuster|radiologist|neurologist|orthopedist|podiatrist|ophthalmologist|dentist|relative)\b/i;
+  /\b(?:physicians?|doctors?|dr|surgeons?|treaters?|providers?|therapists?|chiropractors?|acupuncturists?|psychologists?|psychiatrists?|specialists?|consultants?|examiners?|evaluators?|reviewers?|authors?|co-?workers?|colleagues?|supervisors?|employers?|managers?|husband|wife|spouse|partner|son|daughter|mother|father|brother|sister|boyfriend|girlfriend|friend|child|children|grandchild\w*|nurses?|pharmacists?|qme|ame|ptp|attorneys?|counsel|adjuster|pa(?:-c)?|np|physician assistant|practitioner|radiologist|neurologist|orthopedist|podiatrist|ophthalmologist|dentist|relative)\b/i;
 /** Guideline talk and quotations speak of patients in general ("if a patient has …, he should …"). */
 const GENERAL_TALK = /\b(?:mtus|odg|acoem|guidelines?|cpmtg|studies|study|literature)\b|["“”]/i;
 /** Verbs a clinician, not the patient, is the subject of ("He recommended …"). */

@@ -9,7 +9,7 @@ import type { FactPlace } from './patient';
  * the number of visits the rationale says was requested (group 2), after its lead (group 1).
  */
 const REQUESTED_VISITS = new RegExp(
-  `(\\brequest(?:ed)?\\s+(?:is\\s+|was\\s+)?(?:for\\s+)?(?:an?\\s+)?(?:additional\\s+|further\\s+|more\\s+)?)(${COUNT})\\s+(?:additional\\s+|more\\s+|further\\s+)?(?:[a-z/-]+\\s+){0,3}?(?:sessions?|visits?|treatments?)\\b`,
+  `(\\brequest(?:ed)?\\s+(?:is\\s+|was\\s+)?(?:for\\s+)?(?:an?\\s+)?(?:additional\\s+|further\\s+|more\\s+)?)(${COUNT})\\s+(?:additional\\s+|more\\s+|further\\s+)?(?:[a-z/-]+\\s+){0,3}?(?:sessions?|visits?|treatments?)\\b(?!\\s*(?:(?:per|a|each|every)\\s+week|/\\s*week|weekly))`,
   'gi',
 );
 

@@ -88,8 +88,15 @@ interface EpisodeEvent {
 }
 
 /** Words right before a date that make it a review's or an approval's ("utilization review on", "certified on"). */
-const REVIEW_BEFORE =
-  /(?:\b(?:utilization review|ur)(?:\s+(?:determination|decision|denial))?\s+(?:on|dated|of)|\b(?:non-?certified|denied|modified|certified|authorized|approved)\s+(?:[\w/-]+\s+){0,4}?on)\s+$/i;
+const REVIEW_BEFORE = /\b(?:utilization review|ur)(?:\s+(?:determination|decision|denial))?\s+(?:on|dated|of)\s+$/i;
+/**
+ * "the request was non-certified on", "the claims administrator authorized … on": a decision on a
+ * request. The sentence must name the request or the one deciding it ("she denied numbness on …"
+ * is the patient's history).
+ */
+const DECIDED_BEFORE = /\b(?:non-?certified|denied|certified|authorized)\s+(?:[\w/-]+\s+){0,4}?on\s+$/i;
+const REVIEW_CONTEXT =
+  /\b(?:utilization review|ur|request(?:ed)?|rfa|claims administrator|carrier|insurer|adjuster)\b/i;
 /** The first report of an injury cannot predate it. */
 const FIRST_REPORT_BEFORE = /\bdoctor's first report(?:\s+of\s+(?:occupational\s+)?injury)?\s+(?:dated|of|on)\s+$/i;
 /** "On 11-3-16, utilization review …": the review named right after its date. */
@@ -111,7 +118,7 @@ function episodeEvents(determination: Determination): EpisodeEvent[] {
       for (const date of findDates(sentence.text, (from, to) => ({ start: from, end: to }))) {
         const before = sentence.text.slice(0, date.span.start);
         const after = sentence.text.slice(date.span.end);
-        const kind = eventKind(before, after);
+        const kind = eventKind(sentence.text, before, after);
         if (!kind) continue;
         events.push({
           kind,
@@ -138,10 +145,11 @@ function reviewsAlreadyAfterInjury(determination: Determination): Set<string> {
   );
 }
 
-function eventKind(before: string, after: string): EpisodeEvent['kind'] | undefined {
+function eventKind(sentence: string, before: string, after: string): EpisodeEvent['kind'] | undefined {
   if (REQUEST_BEFORE.test(before)) return 'request';
   if (FIRST_REPORT_BEFORE.test(before)) return 'report';
   if (REVIEW_BEFORE.test(before) || (/\bon\s+$/i.test(before) && REVIEW_AFTER.test(after))) return 'review';
+  if (DECIDED_BEFORE.test(before) && REVIEW_CONTEXT.test(sentence)) return 'review';
   return undefined;
 }
 
