@@ -5,24 +5,26 @@
  * one era per analysis) and cannot drift apart. Everything here is pure; callers read files and
  * settings and pass text and a setup.
  */
-import type {
-  CodeAction,
-  CompletionItem,
-  Diagnostic,
-  DocumentHighlight,
-  DocumentSymbol,
-  FoldingRange,
-  Hover,
-  Position,
-  Range,
+import {
+  DiagnosticSeverity,
+  type CodeAction,
+  type CompletionItem,
+  type Diagnostic,
+  type DocumentHighlight,
+  type DocumentSymbol,
+  type FoldingRange,
+  type Hover,
+  type Position,
+  type Range,
 } from 'vscode-languageserver-types';
 import type { CheckerConfig } from './check/config';
+import type { Finding, Severity } from './check/finding';
 import type { Rule } from './check/rule';
 import type { KnowledgeBase } from './knowledge/types';
 import { applicableLimits } from './knowledge/item/applicable';
 import type { Checklist, GuidelinePassage, LetterSummary } from '../shared/protocol';
 import { analyzeLetter, largeLetterNotice, type LetterAnalysis } from './features/analysis';
-import { toDiagnostics, type RuleDocs } from './features/diagnostics';
+import { DIAGNOSTIC_SOURCE, toDiagnostics, type RuleDocs } from './features/diagnostics';
 import { getHover } from './features/hover';
 import { getCompletions, type CompletionRequestContext } from './features/completion';
 import { getCodeActions } from './features/code-actions';
@@ -56,6 +58,7 @@ export interface LetterService {
   analyze(text: string, setup: LetterSetup, previous?: LetterAnalysis): LetterAnalysis;
   /**
    * The findings as LSP diagnostics, after a notice when the letter was too large to check whole;
+   * at most MAX_PUBLISHED_FINDINGS of them, the most severe, then a notice counting the rest;
    * each rule id linked to its documentation through `docs`.
    */
   diagnostics(analysis: LetterAnalysis, uri: string, docs?: RuleDocs): Diagnostic[];
@@ -90,9 +93,10 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
   return {
     analyze: (text, setup, previous) => analyzeLetter(text, { ...setup, ...options }, previous),
     diagnostics(analysis, uri, docs) {
-      const diagnostics = toDiagnostics(analysis.findings, analysis.determination.lines, uri, docs);
-      const notice = largeLetterNotice(analysis);
-      return notice ? [notice, ...diagnostics] : diagnostics;
+      const shown = mostSevere(analysis.findings, MAX_PUBLISHED_FINDINGS);
+      const diagnostics = toDiagnostics(shown, analysis.determination.lines, uri, docs);
+      const notices = [largeLetterNotice(analysis), moreFindingsNotice(analysis.findings.length - shown.length)];
+      return [...notices.filter((notice): notice is Diagnostic => notice !== undefined), ...diagnostics];
     },
     hover: getHover,
     completions: getCompletions,
@@ -108,6 +112,34 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
     },
     summary: letterSummary,
     template: (setup) => letterTemplate(setup.knowledge, setup.config.reviewer),
+  };
+}
+
+/**
+ * No editor needs more findings than this for one letter, and publishing thousands (a paste of
+ * 5,000 item headers) costs seconds; beyond it the most severe are kept and one notice counts the rest.
+ */
+export const MAX_PUBLISHED_FINDINGS = 1000;
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/** At most `limit` findings, the most severe first, kept in document order. */
+function mostSevere(findings: Finding[], limit: number): Finding[] {
+  if (findings.length <= limit) return findings;
+  const kept = new Set(
+    [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]).slice(0, limit),
+  );
+  return findings.filter((finding) => kept.has(finding));
+}
+
+function moreFindingsNotice(omitted: number): Diagnostic | undefined {
+  if (omitted <= 0) return undefined;
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code: 'too-many-findings',
+    source: DIAGNOSTIC_SOURCE,
+    message: `This letter has ${MAX_PUBLISHED_FINDINGS + omitted} findings; the ${MAX_PUBLISHED_FINDINGS} most severe are shown, and ${omitted} more are not.`,
   };
 }
 

@@ -4,6 +4,9 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
   FileChangeType,
   MessageType,
   ShowMessageNotification,
@@ -27,6 +30,7 @@ import { LetterAnalyses, letterService, type CheckedLetter } from './letters';
 import { ProblemFiles } from './problem-files';
 import {
   CheckWorkspaceRequest,
+  type CheckWorkspaceResult,
   GuidelinePassagesRequest,
   LetterChecklistRequest,
   LetterSummaryRequest,
@@ -39,7 +43,11 @@ import {
 } from '../shared/protocol';
 import { readEditorSettings, SETTINGS_SECTION, type EditorSettings } from './settings';
 import { checkWorkspaceLetters } from './workspace-check';
+import { warmUp } from './warm-up';
 import { WorkspaceFindings } from './workspace-findings';
+
+/** How long settings must stay unchanged before letters are checked again with them. */
+const SETTINGS_SETTLE_MS = 50;
 
 export interface InitializationOptions {
   /** The client runs `ShowRuleDocsCommand`: rule links open the docs through it. */
@@ -83,6 +91,7 @@ class ServerState {
   /** Counts settings, config and pack changes, so a pulled result of an earlier config is never "unchanged". */
   private settingsGeneration = 0;
   private globalSettings: EditorSettings = readEditorSettings(undefined);
+  private settingsTimer?: NodeJS.Timeout;
   private folders: string[];
 
   constructor(
@@ -140,6 +149,7 @@ class ServerState {
   }
 
   initialized(): void {
+    warmUp(letterService);
     const capabilities = this.params.capabilities;
     if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       this.quietly(
@@ -206,73 +216,99 @@ class ServerState {
         items: letterService.diagnostics(checked.analysis, params.textDocument.uri, this.ruleDocs),
       };
     });
-    connection.onHover(async (params) => {
-      const checked = await this.checkUri(params.textDocument.uri);
-      return checked ? (letterService.hover(checked.analysis, params.position) ?? null) : null;
-    });
-    connection.onCompletion(async (params) => {
-      const checked = await this.checkUri(params.textDocument.uri);
-      return checked ? letterService.completions(checked.analysis, params.position, params.context) : [];
-    });
-    connection.onCodeAction(async (params) => {
-      const uri = params.textDocument.uri;
-      const checked = await this.checkUri(uri);
-      if (!checked) return [];
-      const { only } = params.context;
-      const ignoreIn = this.ignoreTarget(uri);
-      return letterService.codeActions(checked.analysis, uri, params.range, only, this.snippetCommand, ignoreIn);
-    });
-    connection.onDocumentSymbol(async (params) => {
-      const checked = await this.checkUri(params.textDocument.uri);
-      return checked ? letterService.documentSymbols(checked.analysis) : [];
-    });
-    connection.onFoldingRanges(async (params) => {
-      const checked = await this.checkUri(params.textDocument.uri);
-      return checked ? letterService.foldingRanges(checked.analysis) : [];
-    });
-    connection.onDocumentHighlight(async (params) => {
-      const checked = await this.checkUri(params.textDocument.uri);
-      return checked ? letterService.highlights(checked.analysis, params.position) : [];
-    });
+    connection.onHover(
+      this.cancellable(async (params) => {
+        const checked = await this.checkUri(params.textDocument.uri);
+        return checked ? (letterService.hover(checked.analysis, params.position) ?? null) : null;
+      }),
+    );
+    connection.onCompletion(
+      this.cancellable(async (params) => {
+        const checked = await this.checkUri(params.textDocument.uri);
+        return checked ? letterService.completions(checked.analysis, params.position, params.context) : [];
+      }),
+    );
+    connection.onCodeAction(
+      this.cancellable(async (params) => {
+        const uri = params.textDocument.uri;
+        const checked = await this.checkUri(uri);
+        if (!checked) return [];
+        const { only } = params.context;
+        const ignoreIn = this.ignoreTarget(uri);
+        return letterService.codeActions(checked.analysis, uri, params.range, only, this.snippetCommand, ignoreIn);
+      }),
+    );
+    connection.onDocumentSymbol(
+      this.cancellable(async (params) => {
+        const checked = await this.checkUri(params.textDocument.uri);
+        return checked ? letterService.documentSymbols(checked.analysis) : [];
+      }),
+    );
+    connection.onFoldingRanges(
+      this.cancellable(async (params) => {
+        const checked = await this.checkUri(params.textDocument.uri);
+        return checked ? letterService.foldingRanges(checked.analysis) : [];
+      }),
+    );
+    connection.onDocumentHighlight(
+      this.cancellable(async (params) => {
+        const checked = await this.checkUri(params.textDocument.uri);
+        return checked ? letterService.highlights(checked.analysis, params.position) : [];
+      }),
+    );
     this.listenToCustomRequests();
   }
 
   private listenToCustomRequests(): void {
     const { connection } = this;
-    connection.onRequest(GuidelinePassagesRequest, async (params: GuidelinePassagesParams) => {
-      const checked = await this.checkUri(params.uri);
-      return checked ? letterService.passages(checked.analysis, params.position) : [];
-    });
+    connection.onRequest(
+      GuidelinePassagesRequest,
+      this.cancellable(async (params: GuidelinePassagesParams) => {
+        const checked = await this.checkUri(params.uri);
+        return checked ? letterService.passages(checked.analysis, params.position) : [];
+      }),
+    );
     connection.onRequest(LetterTemplateRequest, async (params?: { uri?: string }) => {
       const setup = await this.setups.forUri(params?.uri ?? 'untitled:new-determination');
       return { snippet: letterService.template(setup) };
     });
-    connection.onRequest(LetterChecklistRequest, async (params: LetterSummaryParams) => {
-      const checked = await this.checkUri(params.uri);
-      return checked ? letterService.checklist(checked.analysis) : null;
+    connection.onRequest(
+      LetterChecklistRequest,
+      this.cancellable(async (params: LetterSummaryParams) => {
+        const checked = await this.checkUri(params.uri);
+        return checked ? letterService.checklist(checked.analysis) : null;
+      }),
+    );
+    connection.onRequest(
+      LetterSummaryRequest,
+      this.cancellable(async (params: LetterSummaryParams) => {
+        const checked = await this.checkUri(params.uri);
+        if (!checked) return null;
+        const { configFile } = await this.setups.forUri(params.uri);
+        return { ...letterService.summary(checked.analysis), configFile };
+      }),
+    );
+    connection.onRequest(CheckWorkspaceRequest, (_params: unknown, token: CancellationToken) =>
+      this.cancellable(() => this.checkWorkspace(token))(undefined, token),
+    );
+  }
+
+  private async checkWorkspace(token: CancellationToken): Promise<CheckWorkspaceResult> {
+    const published: string[] = [];
+    const result = await checkWorkspaceLetters({
+      folders: this.folders,
+      extraGlobs: (await this.settingsFor(undefined)).extraGlobs,
+      setups: this.setups,
+      openLetter: (path) => this.openLetterAt(path),
+      docs: this.ruleDocs,
+      cancelled: () => token.isCancellationRequested,
+      publish: (uri, diagnostics) => {
+        published.push(uri);
+        this.quietly(this.connection.sendDiagnostics({ uri, diagnostics }));
+      },
     });
-    connection.onRequest(LetterSummaryRequest, async (params: LetterSummaryParams) => {
-      const checked = await this.checkUri(params.uri);
-      if (!checked) return null;
-      const { configFile } = await this.setups.forUri(params.uri);
-      return { ...letterService.summary(checked.analysis), configFile };
-    });
-    connection.onRequest(CheckWorkspaceRequest, async () => {
-      const published: string[] = [];
-      const result = await checkWorkspaceLetters({
-        folders: this.folders,
-        extraGlobs: (await this.settingsFor(undefined)).extraGlobs,
-        setups: this.setups,
-        openLetter: (path) => this.openLetterAt(path),
-        docs: this.ruleDocs,
-        publish: (uri, diagnostics) => {
-          published.push(uri);
-          this.quietly(this.connection.sendDiagnostics({ uri, diagnostics }));
-        },
-      });
-      this.workspaceFindings.checked(published);
-      return result;
-    });
+    this.workspaceFindings.checked(published);
+    return result;
   }
 
   /** Where "Ignore this finding" writes for a letter on disk; nothing for an unsaved one. */
@@ -281,6 +317,21 @@ class ServerState {
     if (!file) return undefined;
     const target = ignoreTargetFor(file, folderOf(this.folders, file) ?? path.dirname(file));
     return target && { ...target, saveCommand: this.saveCommand };
+  }
+
+  /**
+   * Honours `$/cancelRequest`: a request cancelled before or while it waits for its check is
+   * answered with RequestCancelled, as LSP asks, instead of a stale result.
+   */
+  private cancellable<P, R>(
+    handler: (params: P) => Promise<R>,
+  ): (params: P, token: CancellationToken) => Promise<R | ResponseError<void>> {
+    const cancelled = () => new ResponseError<void>(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+    return async (params, token) => {
+      if (token.isCancellationRequested) return cancelled();
+      const result = await handler(params);
+      return token.isCancellationRequested ? cancelled() : result;
+    };
   }
 
   /** The open document's current check, or nothing for a document the client never opened. */
@@ -304,9 +355,20 @@ class ServerState {
     }
   }
 
-  /** Settings, config files, packs or folders changed: forget every check and check again. */
+  /**
+   * Settings, config files, packs or folders changed: whatever is asked meanwhile is answered
+   * with the new settings, and once a burst of changes has settled (an editor may send dozens at
+   * once), every letter is checked again, once.
+   */
   private settingsChanged(): void {
     this.settingsGeneration++;
+    this.setups.clear();
+    this.analyses.clear();
+    clearTimeout(this.settingsTimer);
+    this.settingsTimer = setTimeout(() => this.reload(), SETTINGS_SETTLE_MS);
+  }
+
+  private reload(): void {
     this.setups.clear();
     this.analyses.clear();
     this.problems.clear();

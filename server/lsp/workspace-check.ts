@@ -14,6 +14,8 @@ export interface WorkspaceCheck {
   /** The check of a letter open in the editor: its unsaved text wins, and its diagnostics are already shown. */
   openLetter(path: string): Promise<CheckedLetter | undefined>;
   publish(uri: string, diagnostics: Diagnostic[]): void;
+  /** The client cancelled the request: stop between letters. */
+  cancelled(): boolean;
   docs: RuleDocs;
 }
 
@@ -25,6 +27,7 @@ export async function checkWorkspaceLetters(check: WorkspaceCheck): Promise<Chec
   const result: CheckWorkspaceResult = { files: 0, errors: 0, warnings: 0 };
   const files = [...new Set(check.folders.flatMap((folder) => findWorkspaceLetters(folder, check.extraGlobs)))];
   for (const file of files) {
+    if (check.cancelled()) break;
     const diagnostics = await letterDiagnostics(check, file);
     if (!diagnostics) continue;
     result.files++;

@@ -134,8 +134,8 @@ export function generatedItem(n: number): string {
 export const ITEM_KINDS = ITEMS.length;
 
 /** A letter of at least `bytes` characters (all ASCII, so characters are bytes). */
-export function generateLetter(bytes: number): string {
-  const parts = [letterOpening()];
+export function generateLetter(bytes: number, caseNumber = 1): string {
+  const parts = [letterOpening(caseNumber)];
   let length = parts[0].length;
   for (let n = 0; length < bytes; n++) {
     const item = `\n${generatedItem(n)}`;

@@ -4,7 +4,6 @@
  * rest of a line (and the findings on it). Control characters, and the bidirectional controls
  * that reorder what is shown, are written as visible escapes instead.
  */
-// eslint-disable-next-line no-control-regex
 const UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** `\x1b[2J` stays visible as the six characters `\x1b[2J`; tabs are left alone. */

@@ -36,22 +36,36 @@ export interface AnalysisOptions {
 export const DEFAULT_MAX_CHARS = 2_000_000;
 
 /**
+ * The parser reads no further than this (to the end of a line), so a 50 MB paste costs what a
+ * 5 MB one does; generous, since an item after a pasted case file is still to be found.
+ */
+export const MAX_PARSED_CHARS = 5_000_000;
+
+/**
  * Parses and checks a letter. In a letter over `maxChars` (a pasted case file, hundreds of
  * items) the items are checked in order only while their own text adds up to `maxChars`, so a
- * keystroke never waits on thousands of them; the parser is linear and reads the whole letter,
- * so every position still maps to the model, and an item after a pasted case summary is still checked.
+ * keystroke never waits on thousands of them; an item after a pasted case summary is still
+ * checked. The parser reads up to MAX_PARSED_CHARS; the item that cut runs through is not checked.
  */
 export function analyzeLetter(text: string, options: AnalysisOptions, previous?: LetterAnalysis): LetterAnalysis {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const { knowledge, config } = options;
-  const parsed = parseDetermination(text, knowledge);
+  const parseEnd = text.length > MAX_PARSED_CHARS ? lineEndBefore(text, MAX_PARSED_CHARS) : text.length;
+  const parsed = parseDetermination(parseEnd < text.length ? text.slice(0, parseEnd) : text, knowledge);
   const tooLarge = text.length > maxChars;
-  const determination = tooLarge ? { ...parsed, items: itemsWithin(parsed.items, maxChars) } : parsed;
+  const whole = parsed.items.filter((item) => parseEnd === text.length || item.span.end < parseEnd);
+  const determination = tooLarge ? { ...parsed, items: itemsWithin(whole, maxChars) } : parsed;
   const rules = options.rules ?? allRules;
   const era = letterEra(determination, knowledge);
   const { findings, memo } = checkIncrementally(determination, { knowledge, config, rules }, previous?.memo, era);
   const truncated = tooLarge ? { checkedItems: determination.items.length, totalChars: text.length } : undefined;
   return { determination, findings, knowledge, config, era, truncated, memo };
+}
+
+/** Where the line holding offset `limit` starts (or `limit`, in a line longer than that). */
+function lineEndBefore(text: string, limit: number): number {
+  const end = text.lastIndexOf('\n', limit);
+  return end > 0 ? end + 1 : limit;
 }
 
 /** The first items whose text together stays within the budget. */

@@ -29,13 +29,23 @@ export function mergeKnowledge(
   const notes: KnowledgeNote[] = [];
   const merged = emptyKnowledge();
   for (const kind of ENTRY_KINDS) (merged[kind] as Entry[]).push(...(base[kind] as Entry[]));
+  // Where each id stands, so that merging stays linear in the number of entries.
+  const places = new Map(ENTRY_KINDS.map((kind) => [kind, indexById(merged[kind] as Entry[])]));
   for (const { name, pack } of packs) {
     const usable = withoutBrokenReferences(pack, merged, name, notes);
     for (const kind of ENTRY_KINDS) {
-      for (const entry of (usable[kind] ?? []) as Entry[]) addEntry(merged[kind] as Entry[], entry, name, notes);
+      const entries = merged[kind] as Entry[];
+      const place = places.get(kind) as Map<string, number>;
+      for (const entry of (usable[kind] ?? []) as Entry[]) addEntry(entries, place, entry, name, notes);
     }
   }
   return { knowledge: withDrugNames(merged), notes };
+}
+
+function indexById(entries: Entry[]): Map<string, number> {
+  const place = new Map<string, number>();
+  entries.forEach((entry, index) => place.set(entry.id, index));
+  return place;
 }
 
 export function emptyKnowledge(): KnowledgeBase {
@@ -53,9 +63,16 @@ export function emptyKnowledge(): KnowledgeBase {
   };
 }
 
-function addEntry(entries: Entry[], entry: Entry, pack: string, notes: KnowledgeNote[]): void {
-  const index = entries.findIndex((existing) => existing.id === entry.id);
-  if (index < 0) {
+function addEntry(
+  entries: Entry[],
+  place: Map<string, number>,
+  entry: Entry,
+  pack: string,
+  notes: KnowledgeNote[],
+): void {
+  const index = place.get(entry.id);
+  if (index === undefined) {
+    place.set(entry.id, entries.length);
     entries.push({ ...entry, pack });
     return;
   }
@@ -96,8 +113,14 @@ function withoutBrokenReferences(
 
 /** Drug names also recognise the treatment the drug counts as ("norco" names an opioid item). */
 function withDrugNames(knowledge: KnowledgeBase): KnowledgeBase {
+  const namesByTreatment = new Map<string, string[]>();
+  for (const drug of knowledge.drugs) {
+    const names = namesByTreatment.get(drug.treatment) ?? [];
+    names.push(...drug.names);
+    namesByTreatment.set(drug.treatment, names);
+  }
   const treatments = knowledge.treatments.map((treatment): TreatmentTerm => {
-    const names = knowledge.drugs.filter((drug) => drug.treatment === treatment.id).flatMap((drug) => drug.names);
+    const names = namesByTreatment.get(treatment.id) ?? [];
     return names.length === 0 ? treatment : { ...treatment, patterns: [...new Set([...treatment.patterns, ...names])] };
   });
   return { ...knowledge, treatments };

@@ -1,5 +1,5 @@
 /**
- * Finds lower-case phrases in text on word boundaries, by a linear scan (no regular expressions
+ * Finds lower-case phrases in text on word boundaries, by linear scans (no regular expressions
  * built from data, so a pack's phrase can never make matching slow or throw).
  */
 
@@ -7,17 +7,69 @@ function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
-/** Index of the first occurrence of `phrase` in `text`, at or after `from`, that stands on word boundaries, or -1. */
+/**
+ * Index of the first occurrence of `phrase` in `text`, at or after `from`, that stands on word
+ * boundaries, or -1. Linear in the text whatever the phrase: short phrases (all real ones) use
+ * the native search, whose cost per place tried is bounded by the phrase; a long one (a hostile
+ * pack's) a Knuth-Morris-Pratt scan, which never looks at a character of the text twice.
+ */
 export function findPhrase(text: string, phrase: string, from = 0): number {
   if (phrase.length === 0) return -1;
+  const standsAlone = (at: number) => onWordBoundaries(text, phrase, at);
+  return phrase.length <= SHORT_PHRASE
+    ? nativeFind(text, phrase, from, standsAlone)
+    : kmpFind(text, phrase, from, standsAlone);
+}
+
+const SHORT_PHRASE = 64;
+
+function onWordBoundaries(text: string, phrase: string, at: number): boolean {
+  const before = at === 0 ? -1 : text.charCodeAt(at - 1);
+  const after = at + phrase.length >= text.length ? -1 : text.charCodeAt(at + phrase.length);
+  const startsOnWord = isWordChar(phrase.charCodeAt(0));
+  const endsOnWord = isWordChar(phrase.charCodeAt(phrase.length - 1));
+  return (!startsOnWord || !isWordChar(before)) && (!endsOnWord || !isWordChar(after));
+}
+
+function nativeFind(text: string, phrase: string, from: number, accept: (at: number) => boolean): number {
   for (let at = text.indexOf(phrase, from); at >= 0; at = text.indexOf(phrase, at + 1)) {
-    const before = at === 0 ? -1 : text.charCodeAt(at - 1);
-    const after = at + phrase.length >= text.length ? -1 : text.charCodeAt(at + phrase.length);
-    const startsOnWord = isWordChar(phrase.charCodeAt(0));
-    const endsOnWord = isWordChar(phrase.charCodeAt(phrase.length - 1));
-    if ((!startsOnWord || !isWordChar(before)) && (!endsOnWord || !isWordChar(after))) return at;
+    if (accept(at)) return at;
   }
   return -1;
+}
+
+function kmpFind(text: string, phrase: string, from: number, accept: (at: number) => boolean): number {
+  const fallback = fallbackTable(phrase);
+  let matched = 0;
+  for (let at = Math.max(0, from); at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    while (matched > 0 && phrase.charCodeAt(matched) !== code) matched = fallback[matched - 1];
+    if (phrase.charCodeAt(matched) === code) matched++;
+    if (matched === phrase.length) {
+      const start = at - phrase.length + 1;
+      if (accept(start)) return start;
+      matched = fallback[matched - 1];
+    }
+  }
+  return -1;
+}
+
+/** Tables of the long phrases seen, so a phrase tried on every item is prepared once. */
+const fallbackTables = new Map<string, Int32Array>();
+
+/** For each prefix of the phrase, the length of its longest proper prefix that is also its suffix. */
+function fallbackTable(phrase: string): Int32Array {
+  let table = fallbackTables.get(phrase);
+  if (table) return table;
+  table = new Int32Array(phrase.length);
+  for (let i = 1, length = 0; i < phrase.length; i++) {
+    while (length > 0 && phrase.charCodeAt(i) !== phrase.charCodeAt(length)) length = table[length - 1];
+    if (phrase.charCodeAt(i) === phrase.charCodeAt(length)) length++;
+    table[i] = length;
+  }
+  if (fallbackTables.size >= 1000) fallbackTables.clear();
+  fallbackTables.set(phrase, table);
+  return table;
 }
 
 /** Lower-cases and folds runs of white space, as citation and title text is compared. */
