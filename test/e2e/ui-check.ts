@@ -31,7 +31,13 @@ const checks: UiCheck[] = [
   { name: 'the Problems panel lists the letter findings', run: problemsListFindings },
   { name: 'the status bar counts the letter items, decisions and findings', run: statusBarCounts },
   { name: 'a hover on a guideline citation shows its limits', run: hoverShowsLimits },
+  { name: 'typing prose in a letter pops up no suggestion, not even after a heading', run: typingShowsNoSuggestion },
+  { name: 'the IMR Checklist in the Explorer ticks what the letter has', run: checklistView },
 ];
+
+/** Typed at the end of a case-summary line: ordinary words that used to match contributed snippets. */
+const TYPED = ' Case Num';
+const TYPED_AFTER = 'office can be reached at (916) 555-0142.';
 
 export async function runUiCheck(): Promise<SuiteCounts> {
   requireBuilt(VSIX, 'npm run package');
@@ -111,6 +117,51 @@ async function hoverShowsLimits(page: Page): Promise<void> {
   await page.keyboard.press('Control+I');
   await waitUntil(async () => (await hoverText(page)).includes(HOVER_TEXT), `a hover showing "${HOVER_TEXT}"`);
   await page.screenshot({ path: path.join(RESULTS_DIR, 'ui-hover.png') });
+}
+
+async function typingShowsNoSuggestion(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  const { line, character } = positionOf(LETTER, TYPED_AFTER);
+  await goTo(page, line + 1, character + TYPED_AFTER.length + 1);
+  await page.keyboard.type(TYPED, { delay: 60 });
+  // Let VS Code's quick-suggestion delay pass: the status bar shows the server has the edit.
+  await page.locator('.statusbar-item', { hasText: STATUS_TEXT }).first().waitFor();
+  await new Promise((resolve) => setTimeout(resolve, 800));
+  assert.strictEqual(await page.locator('.suggest-widget.visible').count(), 0, 'a suggestion popped up while typing');
+  await page.screenshot({ path: path.join(RESULTS_DIR, 'ui-typing.png') });
+  // Enter after a heading inserts a line break, never a suggestion.
+  for (let i = 0; i < TYPED.length; i++) await page.keyboard.press('Backspace');
+}
+
+async function checklistView(page: Page): Promise<void> {
+  await page.keyboard.press('Control+Shift+E');
+  const header = page.locator('.pane-header', { hasText: 'IMR Checklist' });
+  await header.waitFor();
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  // Room for the checklist: fold the file tree and close the panel.
+  const files = page.locator('.pane-header', { hasText: 'WORKSPACE' });
+  if ((await files.getAttribute('aria-expanded')) === 'true') await files.click();
+  await page.keyboard.press('Control+J');
+  const rows = page.locator('.pane', { has: header }).locator('.monaco-list-row');
+  await waitUntil(async () => (await rows.count()) > 5, 'the checklist rows');
+  const text = (await page.locator('.pane', { has: header }).innerText()).replace(/\s+/g, ' ');
+  for (const expected of [
+    'Sections',
+    'Credentials',
+    'State(s) of licensure',
+    'No placeholder left',
+    'Disputed items (1)',
+  ]) {
+    assert.ok(text.includes(expected), `the checklist does not show "${expected}": ${text}`);
+  }
+  await page.screenshot({ path: path.join(RESULTS_DIR, 'ui-checklist.png') });
+}
+
+async function goTo(page: Page, line: number, column: number): Promise<void> {
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
 }
 
 async function hoverText(page: Page): Promise<string> {
