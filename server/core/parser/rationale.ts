@@ -38,10 +38,25 @@ const PER_WEEK_AFTER = /^\s*(?:per|a|each|every)\s+week|^\s*weekly/i;
 const OVER_WEEKS =
   /^\s*(?:over|in|within|during)\s+(?:a\s+period\s+of\s+)?(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2}))?\s+weeks?\b/i;
 
+/** Counts the reviewer works out: visits still to come, beyond what the guideline allows. */
+const ARITHMETIC = /\b(?:additional|more|further|remaining|another|other)\s+(?:visits|sessions|treatments)\b/i;
 /**
- * Numbers the rationale attributes to a guideline: in a sentence naming MTUS, ODG or ACOEM
- * with a verb of attribution, each "N visits/sessions/treatments" written after the name.
- * Numbers before the name are the reviewer's own ("6 sessions may be tried, with ODG …").
+ * Where the clause an attribution governs ends and the reviewer speaks again: a semicolon, a
+ * conclusion drawn ("so", "thus", "leaving", "but" …), or the patient as a new subject
+ * ("MTUS allows 10 visits, and the patient has had 6, so only 3-4 more").
+ */
+const CLAUSE_END =
+  /;|\b(?:so|thus|hence|therefore|leaving|leaves|but|however|whereas|while)\b|,\s*(?:and\s+)?(?:the\s+|this\s+)?(?:patient|claimant|injured worker|worker|employee|he|she)\b/i;
+/** Quoted stretches: “…”, "…". */
+const QUOTATION = /“[^”]*”|"[^"]*"/g;
+
+/**
+ * Numbers the rationale attributes to a guideline: in a sentence naming a guideline family
+ * with a verb of attribution, each "N visits/sessions/treatments" written after the name, in
+ * the clause the attribution governs. Numbers before the name are the reviewer's own ("6
+ * sessions may be tried, with ODG …"), and so is the reviewer's arithmetic: visits still to
+ * come ("3-4 more visits") and numbers after the clause ends. In a sentence that quotes, the
+ * guideline speaks inside the quotation marks, and only the numbers there are its own.
  */
 export function readLimitClaims(
   folded: FoldedText,
@@ -54,9 +69,17 @@ export function readLimitClaims(
     const part = text.slice(sentence.from, sentence.to);
     const name = firstFamilyMention(families, part);
     if (!name || !ATTRIBUTION.test(part)) continue;
+    const quoted = [...part.matchAll(QUOTATION)].map((quote) => ({
+      from: quote.index,
+      to: quote.index + quote[0].length,
+    }));
+    const clauseEnd = CLAUSE_END.exec(part.slice(name.index + name.length));
+    const end = clauseEnd ? name.index + name.length + clauseEnd.index : part.length;
     CLAIM.lastIndex = name.index + name.length;
     for (let match = CLAIM.exec(part); match; match = CLAIM.exec(part)) {
       if (PER_WEEK_AFTER.test(part.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue;
+      const inQuote = quoted.some((quote) => quote.from <= match!.index && match!.index < quote.to);
+      if (quoted.length ? !inQuote : match.index >= end || ARITHMETIC.test(match[0])) continue;
       claims.push(claimFrom(folded, sentence, part, match, name.family));
     }
   }

@@ -16,8 +16,11 @@ export const guidelineLimitMisquoted: Rule = {
     'A rationale that says "MTUS allows 10-12 treatments for an initial trial" of acupuncture misstates the ' +
     'guideline (3-6), and the decision may rest on the wrong number. Each number a rationale attributes to a ' +
     "guideline is compared with every limit the knowledge base holds for that guideline and the item's treatment, " +
-    'whatever the phase, region or condition; only visit counts are compared, both ends of a range. A count that ' +
-    'matches none is reported. The fix writes the closest known limit instead.',
+    'whatever the phase, region or condition; only visit counts are compared, both ends of a range (a single ' +
+    'number may be either end). A count that matches none is reported. Not compared: numbers before the ' +
+    "guideline's name, the reviewer's own arithmetic (visits still to come, numbers after the clause that the " +
+    'attribution governs) and, in a sentence that quotes, numbers outside the quotation marks. The fix writes the ' +
+    'closest known limit instead.',
   tags: ['limits', 'rationale'],
   check({ determination, knowledge, report }) {
     for (const item of determination.items) {
@@ -57,9 +60,13 @@ function knownVisitRanges(knowledge: KnowledgeBase, item: DisputedItem, guidelin
     .filter((range): range is NumberRange => range !== undefined);
 }
 
-/** "Up to 18" matches a limit of 18 (or 6-18 read as its maximum); otherwise both ends must agree. */
+/**
+ * A range matches when both ends agree; a single number when it is either end of a known range
+ * ("up to 18" of 6-18, "3 treatments" of 3-6, "9 visits" of the 9-10 for another condition).
+ */
 function matches(claim: NumberRange, known: NumberRange): boolean {
-  return claim.max === known.max && (claim.min === known.min || claim.min === claim.max);
+  if (claim.min === claim.max) return claim.max === known.max || claim.min === known.min;
+  return claim.max === known.max && claim.min === known.min;
 }
 
 function closestRange(claim: NumberRange, known: NumberRange[]): NumberRange {
