@@ -162,7 +162,7 @@ function citationCompletions(analysis: LetterAnalysis, item: DisputedItem, range
  */
 function passageCompletions(analysis: LetterAnalysis, item: DisputedItem): CompletionItem[] {
   const { knowledge, era } = analysis;
-  const criteria = criteriaForItem(knowledge, item);
+  const criteria = criteriaForItem(knowledge, item, era);
   const limits = applicableLimits(knowledge, item, era);
   const offered = limits.length > 0 || criteria.length > 0 ? limits : knowledge.limits;
   // Criteria are kept under the edition they were written from: name the one in force, as the finding does.

@@ -64,7 +64,7 @@ function thresholdsText(knowledge: KnowledgeBase, thresholds: readonly Treatment
 
 /** The criteria entries governing the item, each with what the rationale should show, named as the rules name them. */
 export function criteriaText(knowledge: KnowledgeBase, item: DisputedItem, era: LetterEra): string[] {
-  return criteriaForItem(knowledge, item).flatMap((entry) => ['', ...criteriaBlock(knowledge, entry, era)]);
+  return criteriaForItem(knowledge, item, era).flatMap((entry) => ['', ...criteriaBlock(knowledge, entry, era)]);
 }
 
 /** The guideline named is the edition in force on the letter's date, as in the criteria finding. */

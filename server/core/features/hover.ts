@@ -178,12 +178,21 @@ function decisionHover(item: DisputedItem, decision: DecisionValue): string {
   return `${DECISION_MEANING[decision]}\n\nThis rationale concludes that the request is ${conclusion.necessary ? '' : 'not '}medically necessary${agrees ? '.' : ', which contradicts the decision.'}`;
 }
 
+/**
+ * How the reader read the conclusion, so a reviewer sees why a decision does or does not agree:
+ * "read as: not medically necessary, explicit", with what an implied reading means.
+ */
 function conclusionHover(item: DisputedItem): string {
   const conclusion = item.rationale?.conclusion;
   const necessary = conclusion?.necessary ? 'medically necessary' : 'not medically necessary';
   const fits = conclusion?.necessary ? 'Overturned' : 'Upheld';
   const decision = item.decision ? ` The item is ${item.decision.value}.` : '';
-  return `This conclusion says the request is **${necessary}**, which fits the decision **${fits}**.${decision}`;
+  const strength = conclusion?.strength ?? 'implied';
+  const meaning =
+    strength === 'explicit'
+      ? 'a direct statement about this request, checked against the decision'
+      : 'an indirect statement, never enough to report a contradiction';
+  return `**Read as: ${necessary}, ${strength}** (${meaning}).\n\nThis conclusion fits the decision **${fits}**.${decision}`;
 }
 
 function regulationHover(knowledge: KnowledgeBase, ref: RegulationRef, era: LetterEra): string {

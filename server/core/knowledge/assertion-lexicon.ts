@@ -61,6 +61,11 @@ export class PhraseIndex<T> {
     this.byFirst.set(keys[0], list);
   }
 
+  /** Whether some phrase starts with this word key. */
+  startsWith(key: string): boolean {
+    return this.byFirst.has(key);
+  }
+
   /** Every phrase that starts at `at` in a sequence of word keys, longest first. */
   matchesAt(keys: readonly string[], at: number): Array<PhraseMatch<T>> {
     const found: Array<PhraseMatch<T>> = [];
@@ -85,8 +90,18 @@ export interface AssertionLexicon {
  * ("neccessary", "necesary") match the lexicon's "necessary".
  */
 export function wordKey(word: string): string {
-  return word.toLowerCase().replace(/(.)\1+/g, '$1');
+  let key = keys.get(word);
+  if (key === undefined) {
+    key = word.toLowerCase().replace(/(.)\1+/g, '$1');
+    if (keys.size >= MAX_KEYS) keys.clear();
+    keys.set(word, key);
+  }
+  return key;
 }
+
+/** Keys of words already seen: a letter repeats its words, and a long one would otherwise fold them again and again. */
+const keys = new Map<string, string>();
+const MAX_KEYS = 50_000;
 
 let cached: AssertionLexicon | undefined;
 

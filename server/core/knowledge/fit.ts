@@ -1,5 +1,5 @@
 import type { DisputedItem } from '../model/determination';
-import type { CriteriaEntry, DrugEntry, KnowledgeBase, TreatmentLimit, TreatmentTerm } from './types';
+import type { CriteriaEntry, DrugEntry, Guideline, KnowledgeBase, TreatmentLimit, TreatmentTerm } from './types';
 import type { LetterEra } from './era';
 import { inForceOn } from './era';
 import { drugsNamedIn } from './drugs';
@@ -60,14 +60,40 @@ export function knowledgeForItem(knowledge: KnowledgeBase, item: DisputedItem, e
     if (isEmpty(found)) return { ...found, unjudged: reason };
   }
   found.limits = found.limits.filter((limit) => entryInForce(knowledge, limit, era));
-  found.criteria = withoutReplaced(found.criteria);
+  found.criteria = withoutReplaced(found.criteria.filter((entry) => criteriaInForce(knowledge, entry, era)));
   return isEmpty(found) ? { ...found, unjudged: 'no entry in force' } : found;
 }
 
-/** True when an entry's guideline was in force on the letter's date (or the date or guideline is unknown). */
+/**
+ * True when an entry's guideline was in force on the letter's date and its content is known to us
+ * then (or the date or guideline is unknown): a letter dated after `contentKnownUntil` is not
+ * judged by what an older edition said.
+ */
 export function entryInForce(knowledge: KnowledgeBase, entry: { guideline: string }, era?: LetterEra): boolean {
   const guideline = knowledge.guidelines.find((candidate) => candidate.id === entry.guideline);
-  return !era?.date || !guideline || inForceOn(guideline.inForce, era.date);
+  return !era?.date || !guideline || (inForceOn(guideline.inForce, era.date) && contentKnown(guideline, era.date));
+}
+
+/**
+ * Criteria are kept once, under the edition they were written from, and judge a letter while that
+ * edition or a later one of the same guideline (sharing a citation alias) is in force, and while
+ * their content is known to us.
+ */
+function criteriaInForce(knowledge: KnowledgeBase, entry: CriteriaEntry, era?: LetterEra): boolean {
+  const date = era?.date;
+  const guideline = knowledge.guidelines.find((candidate) => candidate.id === entry.guideline);
+  if (!date || !guideline) return true;
+  if (!contentKnown(guideline, date)) return false;
+  return knowledge.guidelines.some(
+    (edition) =>
+      (edition === guideline ||
+        (edition.family === guideline.family && edition.aliases.some((alias) => guideline.aliases.includes(alias)))) &&
+      inForceOn(edition.inForce, date),
+  );
+}
+
+function contentKnown(guideline: Guideline, date: string): boolean {
+  return guideline.contentKnownUntil === undefined || date <= guideline.contentKnownUntil;
 }
 
 interface Scope {

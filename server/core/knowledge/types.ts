@@ -59,6 +59,12 @@ export interface Guideline extends Provenance {
   aliases: string[];
   /** The year a 2016-grammar citation carries ("Chronic Pain Medical Treatment 2016"), if any. */
   year?: number;
+  /**
+   * The last date our entries are known to reflect this guideline's content (ODG as letters of
+   * 2013-2017 quote it): a letter dated later is not judged by them, since what the guideline says
+   * now is not known to us. Absent: the entries hold while the edition is in force.
+   */
+  contentKnownUntil?: string;
   /** When the edition was in force for UR decisions. */
   inForce: DateWindow;
   /**

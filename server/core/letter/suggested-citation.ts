@@ -11,7 +11,7 @@ import { applicableLimits, guidelineById, limitInForce } from '../knowledge/item
  */
 export function suggestedCitation(knowledge: KnowledgeBase, item: DisputedItem, era: LetterEra): string | undefined {
   // Limits first (visit-counted treatments), then criteria entries (studies, drugs).
-  const entries = [...applicableLimits(knowledge, item, era), ...criteriaForItem(knowledge, item)];
+  const entries = [...applicableLimits(knowledge, item, era), ...criteriaForItem(knowledge, item, era)];
   for (const entry of entries) {
     const guideline = guidelineById(knowledge, entry.guideline);
     if (guideline?.mtus && limitInForce(knowledge, entry, era))

@@ -4,6 +4,9 @@ import type { FoldedText } from './folded-text';
 import type { Sentence } from './rationale';
 import { SentenceReader, quotedRegions, stem, tokensOf, type SentenceReading } from './assertion';
 
+/** Real sentences are far shorter; conclusions shorter still. */
+const MAX_SENTENCE_TOKENS = 150;
+
 export interface NecessityFindings {
   readings: NecessityReading[];
   conclusion?: Conclusion;
@@ -27,7 +30,13 @@ export function readNecessity(folded: FoldedText, sentences: Sentence[], title: 
   const found: Array<{ reading: SentenceReading; sentence: Sentence }> = [];
   for (const sentence of sentences) {
     const tokens = tokensOf(folded.text, sentence.from, sentence.to, quoted);
-    for (const reading of new SentenceReader(lexicon, tokens, titleKeys).readings()) found.push({ reading, sentence });
+    if (!tokens.some((token) => lexicon.targets.startsWith(token.key))) continue;
+    // A run-on "sentence" (text with no full stops) is read in windows, so its cost stays linear.
+    for (let at = 0; at < tokens.length; at += MAX_SENTENCE_TOKENS) {
+      const window = tokens.slice(at, at + MAX_SENTENCE_TOKENS);
+      for (const reading of new SentenceReader(lexicon, window, titleKeys).readings())
+        found.push({ reading, sentence });
+    }
   }
   const readings = found.map(({ reading, sentence }) => toReading(folded, reading, sentence));
   const chosen = chooseConclusion(found);

@@ -10,8 +10,7 @@ export class FoldedText {
   private readonly offsets: Int32Array;
   private readonly endOffset: number;
 
-  /** `skip`: spans to fold away like white space (running page headers), in document order. */
-  constructor(source: string, span: Span, skip: readonly Span[] = []) {
+  constructor(source: string, span: Span) {
     const offsets = new Int32Array(Math.max(0, span.end - span.start) + 1);
     const pieces: string[] = [];
     let count = 0;
@@ -22,18 +21,7 @@ export class FoldedText {
       if (runStart >= 0) pieces.push(source.slice(runStart, end));
       runStart = -1;
     };
-    let next = skip.findIndex((s) => s.end > span.start);
     for (let i = span.start; i < span.end; i++) {
-      if (next >= 0 && next < skip.length && i >= skip[next].start) {
-        if (i < skip[next].end && skip[next].end <= span.end) {
-          closeRun(i);
-          if (pendingSpace < 0 && count > 0) pendingSpace = i;
-          i = skip[next].end - 1;
-          next++;
-          continue;
-        }
-        next++;
-      }
       const ch = source.charCodeAt(i);
       if (ch === LESS_THAN && source.startsWith('<!--', i)) {
         const close = source.indexOf('-->', i + 4);

@@ -64,7 +64,7 @@ export function parseDetermination(text: string, knowledge: ParserKnowledge): De
     sections,
     credentials: readCredentials(readable, all, section('how-made')),
     caseSummary: readCaseSummary(readable, section('case-summary'), lexicon.treatments, lexicon.surgeries),
-    items: readItems(readable, all, decisionsRegion(sections, text.length), lexicon, furniture),
+    items: readItems(readable, all, decisionsRegion(sections, text.length), lexicon),
     regulationRefs: findRegulationRefs(readable),
     directives: findDirectives(text, lines),
   };
@@ -152,12 +152,12 @@ function decisionsRegion(sections: Section[], textLength: number): Span {
   return last ? last.body : { start: 0, end: textLength };
 }
 
-function readItems(text: string, all: LetterLine[], region: Span, lexicon: Lexicon, furniture: Span[]): DisputedItem[] {
+function readItems(text: string, all: LetterLine[], region: Span, lexicon: Lexicon): DisputedItem[] {
   const lines = all.filter((line) => line.start >= region.start && line.end <= region.end && !isBlank(line));
-  return segmentItems(lines, region.end).map((block, index) => readItem(text, block, index, lexicon, furniture));
+  return segmentItems(lines, region.end).map((block, index) => readItem(text, block, index, lexicon));
 }
 
-function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexicon, furniture: Span[]): DisputedItem {
+function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexicon): DisputedItem {
   const titleSpan = titleSpanOf(text, block);
   const title = new FoldedText(text, titleSpan);
   const titleText = title.text.slice(0, MAX_TITLE_CHARS);
@@ -189,8 +189,7 @@ function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexico
     else item.claimsAdministratorGuideline = read;
   }
   const rationale = entry('rationale');
-  if (rationale)
-    item.rationale = readRationale(text, rationale, { title: title.text, furniture, families: lexicon.families });
+  if (rationale) item.rationale = readRationale(text, rationale, { title: title.text, families: lexicon.families });
   return item;
 }
 
@@ -242,13 +241,11 @@ function readEntry(
 interface RationaleContext {
   /** The item's title, whose words tell a statement about this request. */
   title: string;
-  /** Running page headers, which a rationale split by a page break reads on without. */
-  furniture: Span[];
   families: readonly GuidelineFamily[];
 }
 
 function readRationale(text: string, { label, body }: ItemLabel, context: RationaleContext): Rationale {
-  const folded = new FoldedText(text, body, context.furniture);
+  const folded = new FoldedText(text, body);
   const { families } = context;
   const sentences = sentencesOf(folded.text);
   const { readings, conclusion } = readNecessity(folded, sentences, context.title);

@@ -12,17 +12,24 @@ const MAX_FURNITURE_CHARS = 80;
  * sentence or title that a page break splits reads on without them.
  */
 export function pageFurniture(lines: LetterLine[]): Span[] {
+  // Only page-opening lines can be headers, so only their texts are counted (a long letter has few).
+  const pageStarts = lines.filter((line) => line.text.startsWith('\f') && line.text.length <= MAX_FURNITURE_CHARS * 2);
   const counts = new Map<string, number>();
-  for (const line of lines) {
+  for (const line of pageStarts) {
     const content = contentOf(line);
-    if (content) counts.set(content, (counts.get(content) ?? 0) + 1);
+    if (content && content.length <= MAX_FURNITURE_CHARS) counts.set(content, 0);
+  }
+  if (counts.size === 0) return [];
+  for (const line of lines) {
+    if (line.text.length > MAX_FURNITURE_CHARS * 2) continue;
+    const content = contentOf(line);
+    const count = counts.get(content);
+    if (count !== undefined) counts.set(content, count + 1);
   }
   const spans: Span[] = [];
-  for (const line of lines) {
-    if (!line.text.startsWith('\f')) continue;
-    const content = contentOf(line);
-    if (!content || content.length > MAX_FURNITURE_CHARS) continue;
-    if ((counts.get(content) ?? 0) < 2 && !RUNNING_HEADER.test(line.text)) continue;
+  for (const line of pageStarts) {
+    const count = counts.get(contentOf(line));
+    if (count === undefined || (count < 2 && !RUNNING_HEADER.test(line.text))) continue;
     const lead = line.text.length - line.text.replace(/^[\f\s]+/, '').length;
     spans.push({ start: line.start + lead, end: line.end });
   }

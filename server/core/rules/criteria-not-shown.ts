@@ -26,7 +26,7 @@ export const criteriaNotShown: Rule = {
       if (item.decision?.value !== 'Overturned' || !item.rationale) continue;
       const evidence = evidenceText(determination, item);
       const age = determination.caseSummary.age?.value;
-      const entries = criteriaForItem(knowledge, item).filter((entry) => entry.criteria.length > 0);
+      const entries = criteriaForItem(knowledge, item, era).filter((entry) => entry.criteria.length > 0);
       const unshown = entries.filter(
         (entry) => !entry.criteria.some((criterion) => criterionShown(criterion, evidence, age)),
       );

@@ -65,7 +65,7 @@ function byCriteria(
   item: DisputedItem,
 ): Against | undefined {
   const drugs = drugsNamedIn(knowledge, item.title.value);
-  for (const entry of criteriaForItem(knowledge, item)) {
+  for (const entry of criteriaForItem(knowledge, item, era)) {
     for (const condition of entry.notRecommended ?? []) {
       const reason = conditionMet(knowledge, determination, item, entry, drugs, condition);
       if (reason)

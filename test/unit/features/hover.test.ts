@@ -100,6 +100,19 @@ describe('features: hover', () => {
     assert.ok(hover?.value.includes('- red flags (cauda equina, tumor, infection, fracture)'), hover?.value);
   });
 
+  it('on a conclusion: how it was read, so the reviewer sees why', () => {
+    const item =
+      '## 6 acupuncture sessions for the neck: Upheld\n\n**Decision rationale:** The request is not regarded as medically necessary.';
+    assert.strictEqual(
+      hoverIn(item, 'regarded')?.value,
+      '**Read as: not medically necessary, explicit** (a direct statement about this request, checked against the ' +
+        'decision).\n\nThis conclusion fits the decision **Upheld**. The item is Upheld.',
+    );
+    const implied =
+      '## 6 acupuncture sessions for the neck: Upheld\n\n**Decision rationale:** Guideline criteria are met. Further care is not recommended.';
+    assert.ok(hoverIn(implied, 'recommended')?.value.startsWith('**Read as: not medically necessary, implied**'));
+  });
+
   it('on Overturned without a conclusion: what the rationale still has to say', () => {
     const hover = hoverIn(
       '## 6 acupuncture sessions for the neck: Overturned\n\n**Decision rationale:** Pending.',

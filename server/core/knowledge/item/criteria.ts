@@ -1,12 +1,13 @@
 import type { Determination, DisputedItem } from '../../model/determination';
 import type { CriteriaEntry, Criterion, KnowledgeBase } from '../types';
+import type { LetterEra } from '../era';
 import { knowledgeForItem } from '../index';
 import { findPhrase } from '../phrase';
 import { textOf } from '../../model/determination';
 
-/** The criteria entries that fit the item (`knowledgeForItem`). */
-export function criteriaForItem(knowledge: KnowledgeBase, item: DisputedItem): CriteriaEntry[] {
-  return knowledgeForItem(knowledge, item).criteria;
+/** The criteria entries that fit the item (`knowledgeForItem`), on the letter's date when it is given. */
+export function criteriaForItem(knowledge: KnowledgeBase, item: DisputedItem, era?: LetterEra): CriteriaEntry[] {
+  return knowledgeForItem(knowledge, item, era).criteria;
 }
 
 /** The case summary and the item's rationale, lower-cased: where a letter shows that criteria are met. */

@@ -1,0 +1,215 @@
+import * as assert from 'assert';
+import { builtInKnowledge, parseDetermination } from '../../../server/core';
+import { knowledgeForItem } from '../../../server/core/knowledge';
+import { letterEra } from '../../../server/core/knowledge/era';
+
+const kb = builtInKnowledge();
+
+interface Dates {
+  injury: string;
+  ur: string;
+}
+
+const ACUTE: Dates = { injury: '03/01/2017', ur: '04/10/2017' };
+const CHRONIC: Dates = { injury: '03/01/2014', ur: '04/10/2017' };
+
+/** A letter of our own with one item per title; every rationale is a neutral sentence. */
+function letter(titles: string[], summary: string, dates: Dates = ACUTE): string {
+  const items = titles.map((title) =>
+    [
+      `## ${title}: Upheld`,
+      '',
+      '**Claims Administrator guideline:** The Claims Administrator did not cite any medical evidence for its decision.',
+      '',
+      '**MAXIMUS guideline:** The Expert Reviewer did not cite any medical evidence for its decision.',
+      '',
+      '**Decision rationale:** The records do not show the findings the guideline asks for. The request is not medically necessary.',
+      '',
+    ].join('\n'),
+  );
+  return [
+    '**Case Number:** CM17-0000001',
+    `**Date of Injury:** ${dates.injury}`,
+    `**UR Denial Date:** ${dates.ur}`,
+    '',
+    '# CLINICAL CASE SUMMARY',
+    '',
+    summary,
+    '',
+    '# IMR ISSUES, DECISIONS AND RATIONALES',
+    '',
+    ...items,
+  ].join('\n');
+}
+
+/** What the fit gives each item: treatment/region/setting read, and the entries applied or why none. */
+function fit(text: string) {
+  const determination = parseDetermination(text, kb);
+  const era = letterEra(determination, kb);
+  return determination.items.map((item) => {
+    const found = knowledgeForItem(kb, item, era);
+    return {
+      read: [item.treatment?.value, item.region?.value, item.setting?.value],
+      entries: [...found.limits, ...found.criteria].map((entry) => entry.id),
+      unjudged: found.unjudged,
+    };
+  });
+}
+
+const SUMMARY = 'The patient is a 50 year old man who hurt his back lifting a crate.';
+
+describe('knowledge fit: an entry judges an item only where it fits', () => {
+  it('reads PT/PTT as a clotting lab, never as physical therapy', () => {
+    const [item] = fit(letter(['Pre-operative PT/PTT'], SUMMARY));
+    assert.strictEqual(item.read[0], 'lab-test');
+    assert.deepStrictEqual(item.entries, ['odg-preoperative-lab-testing']);
+  });
+
+  it('judges a pre-operative chest film by pre-operative testing, not by the spine film criteria', () => {
+    const [item] = fit(letter(['Pre-operative chest x-ray'], SUMMARY));
+    assert.deepStrictEqual(item.read.slice(0, 2), ['x-ray', 'chest']);
+    assert.deepStrictEqual(item.entries, ['odg-preoperative-chest-radiography']);
+  });
+
+  it('leaves an abdominal CT unjudged and gives a brain MRI only the head entry', () => {
+    const [abdomen, brain, unknown] = fit(
+      letter(['CT scan of the abdomen', 'MRI of the brain', 'MRI with and without contrast'], SUMMARY),
+    );
+    assert.deepStrictEqual([abdomen.entries, abdomen.unjudged], [[], 'no entry for region']);
+    assert.deepStrictEqual(brain.entries, ['odg-head-imaging']);
+    assert.deepStrictEqual([unknown.entries, unknown.unjudged], [[], 'no region']);
+  });
+
+  it('judges a post-operative opioid by the acute and post-operative guidance, a chronic one by ongoing management', () => {
+    const postOp = fit(letter(['Post-operative Norco 5/325mg #30'], SUMMARY))[0];
+    assert.strictEqual(postOp.read[2], 'post-operative');
+    assert.deepStrictEqual(postOp.entries, ['mtus-opioids-acute-postoperative']);
+    const chronic = fit(letter(['Norco 10/325mg #120'], SUMMARY, CHRONIC))[0];
+    assert.strictEqual(chronic.read[2], 'chronic');
+    assert.ok(chronic.entries.includes('cpmtg-opioids-ongoing'), chronic.entries.join());
+    assert.ok(!chronic.entries.includes('mtus-opioids-acute-postoperative'));
+  });
+
+  it('reads an injection naming drugs as an injection, not as a compounded topical', () => {
+    const [item] = fit(letter(['Injection of lidocaine and dexamethasone to the right knee'], SUMMARY));
+    assert.deepStrictEqual(item.read.slice(0, 2), ['injection', 'knee']);
+    assert.deepStrictEqual(item.entries, ['odg-knee-corticosteroid-injections']);
+  });
+
+  it('judges a topical NSAID as a topical and an oral NSAID as an NSAID', () => {
+    const [gel, oral] = fit(letter(['Diclofenac sodium 1% gel 100 grams', 'Diclofenac sodium 75mg #60'], SUMMARY));
+    assert.deepStrictEqual([gel.read[0], gel.entries], ['topical-compound', ['cpmtg-topical-analgesics']]);
+    assert.deepStrictEqual([oral.read[0], oral.entries], ['nsaid', ['cpmtg-nsaids']]);
+  });
+
+  it('types a consultation with a surgeon as a referral, not as surgery', () => {
+    const [item] = fit(letter(['Consult with a hip replacement specialist'], SUMMARY));
+    assert.deepStrictEqual(item.read.slice(0, 2), ['consult', 'hip']);
+    assert.deepStrictEqual(item.entries, ['acoem-consultation']);
+  });
+
+  it('gives a lower-limb EMG the region its rationale names, never the carpal tunnel entry', () => {
+    const text = letter(['EMG/NCV of the bilateral lower extremities'], SUMMARY).replace(
+      'The records do not show',
+      'Lumbar radicular symptoms are reported, but the records do not show',
+    );
+    const [item] = fit(text);
+    assert.strictEqual(item.read[1], 'low-back');
+    assert.deepStrictEqual(item.entries, ['acoem-emg-ncv']);
+    const [bare] = fit(letter(['EMG/NCV of the bilateral lower extremities'], SUMMARY));
+    assert.deepStrictEqual([bare.read[1], bare.entries, bare.unjudged], ['lower-limb', [], 'no region']);
+  });
+
+  it('judges occupational therapy by the physical medicine limits too, with the Labor Code cap of its own', () => {
+    const [item] = fit(letter(['Occupational therapy 2 times a week for 4 weeks for the right wrist'], SUMMARY));
+    assert.ok(item.entries.includes('lc-4604.5-occupational-therapy'));
+    assert.ok(!item.entries.includes('lc-4604.5-physical-therapy'));
+    assert.ok(item.entries.includes('cpmtg2016-pm-myalgia'), item.entries.join());
+  });
+
+  it('judges post-operative therapy by the postsurgical limits, not the medical ones or the Labor Code cap', () => {
+    const [item] = fit(letter(['Post-operative physical therapy 12 sessions for the right knee'], SUMMARY));
+    assert.ok(item.entries.includes('mtus-postsurgical-meniscectomy'), item.entries.join());
+    assert.ok(!item.entries.includes('lc-4604.5-physical-therapy'));
+    assert.ok(!item.entries.includes('odg-pt-knee-meniscus-medical'));
+  });
+});
+
+describe('knowledge fit: item setting', () => {
+  it('is post-operative for equipment ancillary to a surgery, with the surgery region', () => {
+    const items = fit(
+      letter(['Right shoulder arthroscopy', 'Associated surgical service: Cold therapy unit, 7-day rental'], SUMMARY),
+    );
+    assert.deepStrictEqual(items[1].read, ['cold-therapy-unit', 'shoulder', 'post-operative']);
+    assert.deepStrictEqual(items[1].entries, ['odg-cold-therapy-unit']);
+  });
+
+  it('is post-operative after a surgery the case summary dates shortly before the request, not one only planned', () => {
+    const done = 'On 03/20/2017 he underwent open reduction and internal fixation of the right ankle.';
+    const planned = 'A surgeon who saw him on 03/20/2017 is considering an open reduction of the ankle.';
+    assert.strictEqual(fit(letter(['Shower chair'], done))[0].read[2], 'post-operative');
+    assert.strictEqual(fit(letter(['Shower chair'], planned))[0].read[2], 'acute');
+  });
+
+  it('is acute or chronic by the days from the injury to the request, and unknown without dates', () => {
+    assert.strictEqual(fit(letter(['Lumbar brace'], SUMMARY, CHRONIC))[0].read[2], 'chronic');
+    const undated = letter(['Lumbar brace'], SUMMARY).replace(/\*\*(Date of Injury|UR Denial Date):\*\* \S+\n/g, '');
+    assert.strictEqual(fit(undated)[0].read[2], undefined);
+  });
+});
+
+describe('knowledge fit: new kinds', () => {
+  const cases: Array<[string, string]> = [
+    ['Hinged knee brace, right knee', 'acoem-knee-brace'],
+    ['3-in-1 bedside commode', 'odg-dme-home'],
+    ['Front-wheeled walker', 'odg-walking-aids'],
+    ['Transportation to and from medical appointments', 'odg-transportation'],
+    ['Home health aide 4 hours per day', 'cpmtg2016-home-health'],
+    ['Functional capacity evaluation', 'acoem-fce'],
+    ['Acute inpatient rehabilitation 7 days', 'odg-inpatient-rehabilitation'],
+    ['Gym membership for 6 months', 'odg-gym-memberships'],
+    ['Electrical muscle stimulation unit', 'cpmtg-nmes'],
+    ['Therapeutic ultrasound 6 sessions', 'cpmtg-therapeutic-ultrasound'],
+    ['Hot/cold packs', 'acoem-heat-cold'],
+    ['Alprazolam 0.5mg #60', 'cpmtg-benzodiazepines'],
+    ['Trazodone 50mg #30', 'cpmtg-antidepressants'],
+    ['Zolpidem 10mg #30', 'odg-insomnia-treatment'],
+    ['Ondansetron 4mg #20', 'odg-antiemetics'],
+    ['Docusate 100mg #60', 'cpmtg-opioid-constipation'],
+    ['Tabradol 1mg/ml oral suspension, 250ml', 'cpmtg-muscle-relaxants'],
+    ['Bilateral L4-5 facet joint injections', 'odg-facet-joint-injections'],
+    ['Platelet-rich plasma injection, right elbow', 'odg-platelet-rich-plasma'],
+    ['Ketorolac 60mg intramuscular injection', 'cpmtg-ketorolac'],
+    ['Associated surgical service: Assistant surgeon', 'odg-surgical-assistant'],
+    ['Follow-up office visits, 4 visits', 'odg-office-visits'],
+    ['Pre-operative electrocardiogram (EKG)', 'odg-preoperative-ecg'],
+    ['Pre-operative medical clearance', 'odg-preoperative-testing-general'],
+    ['MRI of the left hip without contrast', 'odg-hip-imaging'],
+    ['X-rays of the left elbow', 'acoem-elbow-imaging'],
+    ['MRI of the right ankle', 'acoem-ankle-foot-imaging'],
+    ['MRI of the left wrist', 'acoem-wrist-hand-imaging'],
+  ];
+  const items = fit(
+    letter(
+      cases.map(([title]) => title),
+      SUMMARY,
+      CHRONIC,
+    ),
+  );
+  cases.forEach(([title, entry], index) => {
+    it(`"${title}" → ${entry}`, () => assert.ok(items[index].entries.includes(entry), items[index].entries.join()));
+  });
+});
+
+describe('knowledge fit: letters written today', () => {
+  const today: Dates = { injury: '01/05/2026', ur: '02/10/2026' };
+
+  it('does not judge an item by an edition no longer in force, or by guideline content not known for the date', () => {
+    const [lumbar, hip, acupuncture] = fit(
+      letter(['MRI of the lumbar spine', 'MRI of the left hip', 'Acupuncture 6 visits for the neck'], SUMMARY, today),
+    );
+    assert.deepStrictEqual([lumbar.entries, lumbar.unjudged], [[], 'no entry in force']);
+    assert.deepStrictEqual([hip.entries, hip.unjudged], [[], 'no entry in force']);
+    assert.deepStrictEqual(acupuncture.entries, ['mtus-acupuncture']);
+  });
+});
