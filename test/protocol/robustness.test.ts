@@ -69,7 +69,10 @@ describe('protocol: junk on the wire', () => {
     assert.strictEqual(session.stderr, '');
   });
 
-  it('checks only the first items of a 10 MB letter, says so, and keeps answering', async () => {
+  it('checks only the first items of a 10 MB letter, says so, and keeps answering', async function () {
+    // Parsing 5 MB and checking 2 MB of it takes seconds on a loaded 2-core machine; speed is the bench's
+    // business, this test asserts what is published.
+    this.timeout(90_000);
     const item = [
       '## 6 acupuncture sessions for the neck: Upheld',
       '',
