@@ -1,4 +1,5 @@
-const MONTH_NAMES = [
+/** The months as letters write them out, January first. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',

@@ -3,6 +3,7 @@ import type { Determination } from '../model/determination';
 import { blankComments } from '../parser/lines';
 import type { Rule } from '../check/rule';
 import { replace } from '../letter/text';
+import { MONTH_NAMES } from '../letter/date-format';
 
 export const malformedDate: Rule = {
   id: 'malformed-date',
@@ -33,20 +34,6 @@ interface Slip {
   fix?: Fix;
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const MONTH = `(${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
 /** Not inside a longer token (a case number, a range, a decimal). */
 const ALONE_BEFORE = '(?<![\\w/.-])';
