@@ -22,15 +22,21 @@ class ChecklistProvider implements vscode.TreeDataProvider<ChecklistEntry> {
   private document: vscode.TextDocument | undefined;
   /** Counts requests, so that a slow answer for a previous letter never overwrites a newer one. */
   private generation = 0;
+  /** The newest request's answer: a superseded request resolves to it rather than to entries not yet loaded. */
+  private latest: Promise<ChecklistEntry[]> = Promise.resolve([]);
 
   constructor(private readonly letters: LetterClient) {}
 
   /** Shows the active letter's checklist and returns its entries (the command's result, for tests and scripts). */
-  async refresh(): Promise<ChecklistEntry[]> {
-    const generation = ++this.generation;
+  refresh(): Promise<ChecklistEntry[]> {
+    this.latest = this.load(++this.generation);
+    return this.latest;
+  }
+
+  private async load(generation: number): Promise<ChecklistEntry[]> {
     const document = vscode.window.activeTextEditor?.document;
     const checklist = document?.languageId === LANGUAGE_ID ? await this.checklist(document) : undefined;
-    if (generation !== this.generation) return this.entries;
+    if (generation !== this.generation) return this.latest;
     this.document = checklist ? document : undefined;
     this.entries = checklist?.entries ?? [];
     this.changed.fire();
