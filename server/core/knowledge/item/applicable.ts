@@ -30,9 +30,9 @@ export function guidelineNameOnDate(knowledge: KnowledgeBase, id: string, era: L
   return (edition ?? guideline).name;
 }
 
-/** Family of the guideline a limit belongs to (MTUS, ODG, Labor Code …). */
-export function familyOf(knowledge: KnowledgeBase, limit: TreatmentLimit): string | undefined {
-  return guidelineById(knowledge, limit.guideline)?.family;
+/** The family of a guideline (MTUS, ODG, Labor Code …), when the knowledge base knows the guideline. */
+export function guidelineFamily(knowledge: KnowledgeBase, guidelineId: string): string | undefined {
+  return guidelineById(knowledge, guidelineId)?.family;
 }
 
 /** True when a limit's (or criteria entry's) guideline was in force on the letter's date (or the date is unknown). */
