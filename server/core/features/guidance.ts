@@ -3,7 +3,7 @@
  * its source and its confidence read. All numbers come from the knowledge base.
  */
 import type { LetterEra } from '../knowledge/era';
-import { limitInForce } from '../knowledge/item/applicable';
+import { entryInForce } from '../knowledge';
 import { rangeText } from '../letter/describe';
 import type {
   Confidence,
@@ -24,7 +24,7 @@ export function limitsByForce(
   limits: readonly TreatmentLimit[],
   era: LetterEra,
 ): { inForce: TreatmentLimit[]; notInForce: TreatmentLimit[] } {
-  const inForce = limits.filter((limit) => limitInForce(knowledge, limit, era));
+  const inForce = limits.filter((limit) => entryInForce(knowledge, limit, era));
   return { inForce, notInForce: limits.filter((limit) => !inForce.includes(limit)) };
 }
 
