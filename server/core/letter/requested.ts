@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/types';
 import { drugMentions } from '../knowledge/drugs';
-import { COUNT, readCount } from '../parser/numbers';
+import { COUNT, readCount } from '../knowledge/number-words';
 import { anyWord } from '../parser/patterns';
 import { sentencesOf, spanIn, type Passage, type Sentence } from './passages';
 import type { FactPlace } from './patient';
