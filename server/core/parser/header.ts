@@ -1,18 +1,14 @@
 import type { HeaderField, HeaderKey } from '../model/determination';
+import { HEADER_KEYS, PRIORITIES, headerKeyOf } from '../letter/grammar';
 import { parseDate } from './dates';
 import { cellsOf, type Cell } from './header-cells';
 import { isBlank, type LetterLine } from './lines';
 
-/** Header labels; `value` is the shape of a non-date value, for values written apart from their labels. */
-const LABELS: Array<{ key: HeaderKey; pattern: RegExp; value?: RegExp }> = [
-  { key: 'caseNumber', pattern: /^case\s+(?:number|no\.?)$/i, value: /^[A-Z]{1,4}\d{2}-\d{3,}\b/ },
-  { key: 'dateAssigned', pattern: /^date\s+assigned$/i },
-  { key: 'decisionDate', pattern: /^decision\s+date$/i },
-  { key: 'priority', pattern: /^priority$/i, value: /^(?:standard|expedited)\b/i },
-  { key: 'dateOfInjury', pattern: /^date\s+of\s+injury$/i },
-  { key: 'urDenialDate', pattern: /^ur\s+denial\s+date$/i },
-  { key: 'applicationReceived', pattern: /^(?:imr\s+)?application\s+received$/i },
-];
+/** The shape of each non-date header value, for values written apart from their labels. */
+const VALUE_SHAPES: Partial<Record<HeaderKey, RegExp>> = {
+  caseNumber: /^[A-Z]{1,4}\d{2}-\d{3,}\b/,
+  priority: new RegExp(`^(?:${PRIORITIES.join('|')})\\b`, 'i'),
+};
 
 const DATE_KEYS = new Set<HeaderKey>([
   'dateAssigned',
@@ -21,10 +17,6 @@ const DATE_KEYS = new Set<HeaderKey>([
   'urDenialDate',
   'applicationReceived',
 ]);
-
-function keyOf(label: string): HeaderKey | undefined {
-  return LABELS.find((candidate) => candidate.pattern.test(label))?.key;
-}
 
 /** A label waiting for a value written apart from it; `field` is absent for a label we do not know. */
 interface Waiting {
@@ -58,7 +50,7 @@ export function readHeader(lines: LetterLine[], fromLine: number, toLine: number
     }
     cells.forEach((cell, k) => {
       if (cell.label === undefined) return;
-      const key = keyOf(cell.label.value);
+      const key = headerKeyOf(cell.label.value);
       const field: HeaderField | undefined = key && { key, label: cell.label };
       if (field) fields.push(field);
       const beside = cells[k + 1];
@@ -83,9 +75,9 @@ function joinWrappedLabels(rows: Cell[][]): Cell[][] {
       if (head.label !== undefined) continue;
       const below = joined[r + 1].findIndex((cell) => sameColumn(cell.column, head.column) && cell.label);
       const tail = joined[r + 1][below];
-      if (!tail?.label || keyOf(tail.label.value)) continue;
+      if (!tail?.label || headerKeyOf(tail.label.value)) continue;
       const words = `${head.text} ${tail.label.value}`;
-      if (!keyOf(words)) continue;
+      if (!headerKeyOf(words)) continue;
       head.label = { value: words, span: { start: head.span.start, end: tail.label.span.end } };
       head.value = tail.value;
       joined[r + 1].splice(below, 1);
@@ -143,7 +135,7 @@ function inOtherPlace(label: Waiting, value: Cell, keys: HeaderKey[]): boolean {
 }
 
 function trimmed(values: Cell[]): Cell[] {
-  const fitsAny = (cell: Cell) => LABELS.some(({ key }) => fits(key, cell.text));
+  const fitsAny = (cell: Cell) => HEADER_KEYS.some((key) => fits(key, cell.text));
   const first = values.findIndex(fitsAny);
   if (first < 0) return [];
   const last = values.length - 1 - [...values].reverse().findIndex(fitsAny);
@@ -185,5 +177,5 @@ function assignValue(field: HeaderField, cell: Pick<Cell, 'text' | 'span'>): voi
 
 function fits(key: HeaderKey, text: string): boolean {
   if (DATE_KEYS.has(key)) return parseDate(text, (start, end) => ({ start, end })) !== undefined;
-  return LABELS.find((label) => label.key === key)?.value?.test(text) ?? false;
+  return VALUE_SHAPES[key]?.test(text) ?? false;
 }
