@@ -3,10 +3,10 @@
  * the item's criteria; on its title, the limits that fit the item (treatment, region, setting, the
  * letter's date, as `knowledgeForItem` decides) in full, the others folded under "Other conditions".
  */
-import { knowledgeForItem, treatmentLimits, type LetterEra, type UnjudgedReason } from '../knowledge';
+import { entryInForce, knowledgeForItem, treatmentLimits, type LetterEra, type UnjudgedReason } from '../knowledge';
 import type { KnowledgeBase, TreatmentLimit } from '../knowledge/types';
 import type { DisputedItem, GuidelineCitation } from '../model/determination';
-import { guidelineName, guidelineOfCitation, limitInForce } from '../knowledge/item/applicable';
+import { guidelineName, guidelineOfCitation } from '../knowledge/item/applicable';
 import { confidenceText, limitNumbers, sourceText, treatmentName } from './guidance';
 import { criteriaText } from './hover-criteria';
 
@@ -88,7 +88,7 @@ function fittingFirst(
 
 function otherLine(knowledge: KnowledgeBase, limit: TreatmentLimit, era: LetterEra): string {
   const condition = limit.condition ? ` (${limit.condition})` : '';
-  const force = era.date && !limitInForce(knowledge, limit, era) ? `, not in force on ${era.date}` : '';
+  const force = era.date && !entryInForce(knowledge, limit, era) ? `, not in force on ${era.date}` : '';
   return `- ${guidelineName(knowledge, limit.guideline)}${force}: ${limitNumbers(limit)}${condition}`;
 }
 
