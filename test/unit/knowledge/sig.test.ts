@@ -32,6 +32,7 @@ describe('sig reading', () => {
     ['50 mg BID', 2, 2, 'BID'],
     ['30 mg ER daily', 1, 1, 'daily'],
     ['15 mg qhs', 1, 1, 'qhs'],
+    ['15 mg every twenty-four hours', 1, 1, 'every twenty-four hours'],
   ];
   for (const [text, min, max, words] of perDay) {
     it(`"${text}": ${min === max ? min : `${min}-${max}`} takes a day, read from "${words}"`, () => {

@@ -5,6 +5,7 @@
  * range, so a caller can judge by its lower end.
  */
 import lexiconData from '../data/dosing-lexicon.json';
+import { readCount } from '../number-words';
 
 export interface CountRange {
   min: number;
@@ -35,15 +36,12 @@ interface Token {
 type Reads = 'count' | 'interval' | number;
 
 interface Lexicon {
-  numbers: Record<string, number>;
-  rangeWords: string[][];
   classes: Record<string, string[][]>;
   frequencies: Array<{ pattern: string[]; reads: Reads }>;
   takes: string[][];
 }
 
 interface LexiconFile {
-  numbers: { words: Record<string, number>; rangeWords: string[] };
   classes: Record<string, { phrases: string[] }>;
   frequencies: Array<{ pattern: string; reads: Reads }>;
   takes: Array<{ pattern: string }>;
@@ -60,8 +58,6 @@ function indexLexicon(file: LexiconFile): Lexicon {
   const words = (phrase: string) => phrase.split(' ');
   const longestFirst = (phrases: string[]) => phrases.map(words).sort((a, b) => b.length - a.length);
   return {
-    numbers: file.numbers.words,
-    rangeWords: longestFirst(file.numbers.rangeWords),
     classes: Object.fromEntries(
       Object.entries(file.classes).map(([name, { phrases }]) => [name, longestFirst(phrases)]),
     ),
@@ -88,24 +84,32 @@ interface Match {
   count?: CountRange;
 }
 
-function numberAt(tokens: readonly Token[], at: number): number | undefined {
+/** A count in digits or words at a token ("6", "six", "twice", "twenty-four"), with the token after it. */
+function numberAt(tokens: readonly Token[], at: number): { value: number; end: number } | undefined {
   const word = tokens[at]?.word;
   if (word === undefined) return undefined;
-  if (/^\d+(?:\.\d+)?$/.test(word)) return Number(word);
-  return lexicon().numbers[word];
+  if (/^\d+(?:\.\d+)?$/.test(word)) return { value: Number(word), end: at + 1 };
+  const compound =
+    tokens[at + 1]?.word === '-' && tokens[at + 2] ? readCount(`${word}-${tokens[at + 2].word}`) : undefined;
+  if (compound !== undefined) return { value: compound, end: at + 3 };
+  const value = readCount(word);
+  return value === undefined ? undefined : { value, end: at + 1 };
 }
 
 /** A count or a range of counts ("4-6", "four to six") at a token. */
 function countAt(tokens: readonly Token[], at: number): Match | undefined {
   const first = numberAt(tokens, at);
-  if (first === undefined || !(first > 0) || tokens[at - 1]?.word === '#') return undefined;
-  for (const joiner of lexicon().rangeWords) {
-    const after = wordsAt(tokens, at + 1, joiner);
+  if (first === undefined || !(first.value > 0) || tokens[at - 1]?.word === '#') return undefined;
+  for (const joiner of lexicon().classes.range) {
+    const after = wordsAt(tokens, first.end, joiner);
     const second = after === undefined ? undefined : numberAt(tokens, after);
-    if (after !== undefined && second !== undefined && second > 0)
-      return { end: after + 1, count: { min: Math.min(first, second), max: Math.max(first, second) } };
+    if (second !== undefined && second.value > 0) {
+      const min = Math.min(first.value, second.value);
+      const max = Math.max(first.value, second.value);
+      return { end: second.end, count: { min, max } };
+    }
   }
-  return { end: at + 1, count: { min: first, max: first } };
+  return { end: first.end, count: { min: first.value, max: first.value } };
 }
 
 /** The token after a phrase's words when they stand at `at`. */
@@ -185,7 +189,7 @@ const MAX_TAKES_REACH = 6;
  */
 function strengthIn(text: string, tokens: readonly Token[]): Sig['strength'] {
   for (let at = 0; at < tokens.length; at++) {
-    const amount = numberAt(tokens, at);
+    const amount = numberAt(tokens, at)?.value;
     if (amount === undefined || !/^\d/.test(tokens[at].word) || tokens[at - 1]?.word === '#') continue;
     const pair =
       (tokens[at + 1]?.word === '/' || tokens[at + 1]?.word === '-') && numberAt(tokens, at + 2) !== undefined;
