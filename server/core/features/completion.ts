@@ -19,7 +19,8 @@ import {
   labelKindOf,
   type LabelKind,
 } from '../letter/grammar';
-import { applicableLimits, guidelineName, guidelineNameOnDate, limitInForce } from '../knowledge/item/applicable';
+import { applicableLimits, guidelineName, guidelineNameOnDate } from '../knowledge/item/applicable';
+import { entryInForce } from '../knowledge';
 import { criteriaForItem } from '../knowledge/item/criteria';
 import type { LetterAnalysis } from './analysis';
 import { entriesOf, itemAround } from './locate';
@@ -168,7 +169,7 @@ function passageCompletions(analysis: LetterAnalysis, item: DisputedItem): Compl
   const offered =
     limits.length > 0 || criteria.length > 0
       ? limits
-      : knowledge.limits.filter((limit) => limitInForce(knowledge, limit, era));
+      : knowledge.limits.filter((limit) => entryInForce(knowledge, limit, era));
   // Criteria are kept under the edition they were written from: name the one in force, as the finding does.
   const entries = [
     ...criteria.map((entry) => ({

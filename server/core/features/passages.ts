@@ -2,7 +2,8 @@
  * Guideline text ready to insert: citation lines in the letter's era grammar and the standard
  * passages as snippets. Shared by completion, the passage picker and the letter template.
  */
-import { guidelineById, guidelineName, limitInForce } from '../knowledge/item/applicable';
+import { guidelineById, guidelineName } from '../knowledge/item/applicable';
+import { entryInForce } from '../knowledge';
 import { citationText } from '../letter/suggested-citation';
 import type { LetterEra } from '../knowledge/era';
 import { familyById } from '../knowledge/families';
@@ -64,7 +65,7 @@ export function guidelinePassages(
   era?: LetterEra,
 ): GuidelinePassage[] {
   const forItem = new Set(matching);
-  const inForce = knowledge.limits.filter((limit) => !era || limitInForce(knowledge, limit, era));
+  const inForce = knowledge.limits.filter((limit) => !era || entryInForce(knowledge, limit, era));
   const passages = inForce.map((limit) => {
     return {
       id: limit.id,

@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import { builtInKnowledge } from '../../../server/core';
 import { getCompletions, letterTemplate } from '../../../server/core/features';
-import { guidelineName, limitInForce } from '../../../server/core/knowledge/item/applicable';
+import { guidelineName } from '../../../server/core/knowledge/item/applicable';
+import { entryInForce } from '../../../server/core/knowledge';
 import { CURSOR, analyze, atCursor, expandSnippet, letter } from './helpers';
 
 describe('features: completion', () => {
@@ -119,7 +120,7 @@ describe('features: completion', () => {
     // Each passage's detail opens with its guideline's name.
     const superseded = new Set(
       knowledge.limits
-        .filter((limit) => !limitInForce(knowledge, limit, analysis.era))
+        .filter((limit) => !entryInForce(knowledge, limit, analysis.era))
         .map((limit) => guidelineName(knowledge, limit.guideline)),
     );
     const guidelineOf = (detail: string | undefined) => detail?.split(': ')[0] ?? '';
