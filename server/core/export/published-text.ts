@@ -6,7 +6,14 @@
  * headings and labels are written in the letter's fixed wording, so a heading typed in mixed
  * case exports in capitals. A letter already in the published layout exports to itself.
  */
-import { ITEM_LABELS, LICENSURE_LABEL, SECTION_TITLES, SPECIALTY_LABEL, type LabelKind } from '../letter/grammar';
+import {
+  headerName,
+  ITEM_LABELS,
+  LICENSURE_LABEL,
+  SECTION_TITLES,
+  SPECIALTY_LABEL,
+  type LabelKind,
+} from '../letter/grammar';
 import type { Determination } from '../model/determination';
 import type { Span } from '../model/span';
 import { MappedText, type OffsetMap } from './offset-map';
@@ -58,6 +65,7 @@ function rewordingsOf(determination: Determination): Rewording[] {
     span: section.heading,
     text: SECTION_TITLES[section.kind],
   }));
+  for (const field of determination.header) rewordings.push({ span: field.label.span, text: headerName(field.key) });
   for (const item of determination.items) {
     const labels: Array<[LabelKind, Span | undefined]> = [
       ['claims-administrator', item.claimsAdministratorGuideline?.label],

@@ -12,8 +12,8 @@ const DRAFT = `---
 case: CM15-0041872
 ---
 
-**Case Number:** CM15-0041872
-**Priority:** Standard
+**Case No.:** CM15-0041872
+**Priority**: Standard
 
 # How the IMR Final Determination Was Made
 
