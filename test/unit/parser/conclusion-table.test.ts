@@ -164,6 +164,22 @@ const HAND_WRITTEN: Array<[string, Reading]> = [
   ['A trial of 6 visits is supported, but no more than that.', [true, 'implied']],
   ['The lumbar MRI is not medically necessary based on the records provided.', [false, 'explicit']],
   ['The lumbar MRI is medically necessary provided that red flags are documented.', undefined],
+  // "unless" and "until" end a scope but set no condition on the finding they follow or precede:
+  // the clause is the reviewer's finding now, the condition what would change it.
+  ['The lumbar MRI is not medically necessary unless red flags are documented.', [false, 'explicit']],
+  ['Unless red flags are documented, the lumbar MRI is not medically necessary.', [false, 'explicit']],
+  ['The lumbar MRI is medically necessary until the deficit resolves.', [true, 'explicit']],
+  ['The lumbar MRI would be medically necessary unless the examination is normal.', undefined],
+  // A guideline's view, even about this request, is not the reviewer's finding.
+  ['The guidelines do not support the lumbar MRI as medically necessary.', undefined],
+  ['Guidelines do not support a repeat MRI as medically necessary without a new injury.', undefined],
+  // "may not" and "might not" hedge: an implied reading that never raises a contradiction.
+  ['The lumbar MRI may not be medically necessary.', [false, 'implied']],
+  ['The lumbar MRI might not be medically necessary at this time.', [false, 'implied']],
+  [
+    'The treating physician may not have documented it; the lumbar MRI is not medically necessary.',
+    [false, 'explicit'],
+  ],
 ];
 rows.push(...HAND_WRITTEN);
 
