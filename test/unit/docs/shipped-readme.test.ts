@@ -1,0 +1,39 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** What the build writes beside the bundles (client/scripts/readme-copies.js); `npm test` builds first. */
+const root = path.join(__dirname, '../../../..');
+const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+const shipped = (name: string) => fs.readFileSync(path.join(root, 'dist', name), 'utf8');
+const images = (text: string) => [...text.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((match) => match[1]);
+
+describe('the README as the extension ships it', () => {
+  it('the README has an image, so the extension page has something to show', () => {
+    assert.deepStrictEqual(images(readme), ['client/images/screenshot-hover.png']);
+  });
+
+  it('dist/README.md, the rule docs: the README with relative links reaching the same files from dist/', () => {
+    const docs = shipped('README.md');
+    assert.deepStrictEqual(images(docs), ['../client/images/screenshot-hover.png']);
+    assert.ok(fs.existsSync(path.join(root, 'dist', images(docs)[0])));
+    assert.strictEqual(docs.replace('](../client/', '](client/'), readme);
+  });
+
+  it('dist/details.md, the extension page: every image inlined as a PNG data URL', () => {
+    const [image] = images(shipped('details.md'));
+    const png = fs.readFileSync(path.join(root, 'client/images/screenshot-hover.png'));
+    assert.strictEqual(image, `data:image/png;base64,${png.toString('base64')}`);
+  });
+
+  it('the package script uses dist/details.md as the extension page and ships dist/README.md', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    assert.match(manifest.scripts.package, / --readme-path dist\/details\.md /);
+    const ignore = fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8').split('\n');
+    assert.ok(ignore.includes('!dist/README.md'));
+    // The root README would land beside vsce's readme.md: one name apart only in case.
+    assert.ok(!ignore.includes('!README.md'));
+  });
+});
