@@ -25,7 +25,7 @@ import type { IgnoreTarget } from '../core/features/ignore-finding';
 import { CONFIG_FILE_NAME } from '../shared/files-protocol';
 import { LetterSetups, folderOf } from './letter-setup';
 import { DiagnosticsPush } from './diagnostics-push';
-import { LetterAnalyses, letterService, type CheckedLetter } from './letters';
+import { LetterAnalyses, letterService, type VersionedAnalysis } from './letters';
 import { ProblemFiles } from './problem-files';
 import {
   CheckWorkspaceRequest,
@@ -343,12 +343,12 @@ class ServerState {
   }
 
   /** The open document's current check, or nothing for a document the client never opened. */
-  private async checkUri(uri: string): Promise<CheckedLetter | undefined> {
+  private async checkUri(uri: string): Promise<VersionedAnalysis | undefined> {
     const document = this.documents.get(uri);
     return document ? this.analyses.check(document) : undefined;
   }
 
-  private async openLetterAt(file: string): Promise<CheckedLetter | undefined> {
+  private async openLetterAt(file: string): Promise<VersionedAnalysis | undefined> {
     const document = this.documents.all().find((candidate) => this.files.fileOf(candidate.uri) === file);
     return document ? this.analyses.check(document) : undefined;
   }

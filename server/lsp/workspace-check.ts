@@ -1,7 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { DIAGNOSTIC_SOURCE, type RuleDocs } from '../core/features';
 import type { LetterSetups } from './letter-setup';
-import { letterService, type CheckedLetter } from './letters';
+import { letterService, type VersionedAnalysis } from './letters';
 import { nextTurn, type ProjectFiles } from './project-files';
 import type { CheckWorkspaceResult } from '../shared/protocol';
 
@@ -11,7 +11,7 @@ export interface WorkspaceCheck {
   setups: LetterSetups;
   files: ProjectFiles;
   /** The check of a letter open in the editor: its unsaved text wins, and its diagnostics are already shown. */
-  openLetter(path: string): Promise<CheckedLetter | undefined>;
+  openLetter(path: string): Promise<VersionedAnalysis | undefined>;
   publish(uri: string, diagnostics: Diagnostic[]): void;
   /** The client cancelled the request: stop between letters. */
   cancelled(): boolean;
