@@ -14,6 +14,7 @@ import { runSuiteInCodeServer, suiteFailed } from './run-code-server';
 import { runSuiteInElectron } from './run-electron';
 import { runNeovim } from './run-neovim';
 import { runUiCheck } from './ui-check';
+import { runWebWorker } from './run-web-worker';
 
 /** Well inside CI's 90 minutes even with a cold code-server install (about 1-2 minutes). */
 const OVERALL_TIMEOUT_MS = 30 * 60_000;
@@ -38,6 +39,10 @@ const stages: Stage[] = [
   { name: 'package .vsix (npm run package)', run: packageVsix },
   { name: 'UI check of the installed .vsix (code-server)', run: async () => ({ counts: await runUiCheck() }) },
   { name: 'Neovim LSP client', run: neovim },
+  {
+    name: 'web server in a Chromium worker vs the Node server over stdio',
+    run: async () => ({ counts: await runWebWorker() }),
+  },
   { name: 'extension suite in desktop VS Code (test-electron)', run: electronSuite },
 ];
 
