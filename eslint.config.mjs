@@ -18,20 +18,27 @@ const NODE_BUILT_INS = {
   patterns: [{ regex: '^node:', message: 'The core is pure: callers read files and pass text.' }],
 };
 
-/** The core never reaches the server, the CLI, the Node adapters, the editor or Node itself. */
+/** The core never reaches the server, the CLI, the Node adapters, the PDF writer, the editor or Node itself. */
 const CORE = [
-  intoFolders(['lsp', 'cli', 'node', 'client'], 'The core is imported by the server and the CLI, never the reverse.'),
+  intoFolders(
+    ['lsp', 'cli', 'node', 'pdf', 'client'],
+    'The core is imported by the server and the CLI, never the reverse.',
+  ),
   { regex: '^vscode(?:-languageclient|-languageserver)?(?:/.*)?$', message: 'The core speaks no editor API.' },
 ];
 
-/** Within the core, each layer imports only the ones below it: model, knowledge, parser, check, letter, rules, features. */
+/**
+ * Within the core, each layer imports only the ones below it: model, knowledge, parser, check,
+ * letter, rules, features, export (the published layout of a checked letter).
+ */
 const ABOVE = {
-  model: ['knowledge', 'parser', 'check', 'letter', 'rules', 'features'],
-  knowledge: ['parser', 'check', 'letter', 'rules', 'features'],
-  parser: ['check', 'letter', 'rules', 'features'],
-  check: ['letter', 'rules', 'features'],
-  letter: ['rules', 'features'],
-  rules: ['features'],
+  model: ['knowledge', 'parser', 'check', 'letter', 'rules', 'features', 'export'],
+  knowledge: ['parser', 'check', 'letter', 'rules', 'features', 'export'],
+  parser: ['check', 'letter', 'rules', 'features', 'export'],
+  check: ['letter', 'rules', 'features', 'export'],
+  letter: ['rules', 'features', 'export'],
+  rules: ['features', 'export'],
+  features: ['export'],
 };
 
 /**
@@ -97,6 +104,16 @@ export default tseslint.config(
       NODE_BUILT_INS.paths,
     ),
   })),
+  // Above the core: the Node adapters serve the server and the CLI, which stand side by side.
+  { files: ['server/node/**/*.ts'], rules: restricted([intoFolders(['lsp', 'cli'], 'node/ is below lsp/ and cli/.')]) },
+  {
+    files: ['server/lsp/**/*.ts'],
+    rules: restricted([intoFolders(['cli'], 'The server and the CLI share only what is below them.')]),
+  },
+  {
+    files: ['server/cli/**/*.ts'],
+    rules: restricted([intoFolders(['lsp'], 'The server and the CLI share only what is below them.')]),
+  },
   {
     files: ['server/shared/**/*.ts'],
     rules: restricted([
@@ -108,7 +125,7 @@ export default tseslint.config(
   },
   {
     files: ['server/lsp/**/*.ts', 'server/web/**/*.ts'],
-    ignores: ['server/lsp/main.ts', 'server/lsp/frame-check.ts'],
+    ignores: ['server/lsp/main.ts', 'server/lsp/frame-check.ts', 'server/lsp/disk-files.ts'],
     rules: restricted(WEB_SAFE_SERVER, WEB_SAFE_SERVER_PATHS),
   },
   {

@@ -9,7 +9,7 @@ import {
   StreamMessageWriter,
   type Connection,
 } from 'vscode-languageserver/node';
-import { diskFiles } from '../node/project-files';
+import { diskFiles } from './disk-files';
 import { FrameCheck } from './frame-check';
 import { startServer } from './server';
 

@@ -6,7 +6,7 @@ import type { ReadResult } from '../shared/files-protocol';
 
 /**
  * The files around the letters, as the server reaches them: the Node server reads the disk
- * (server/node/project-files.ts); the web server, in a browser worker, asks its client, which
+ * (server/lsp/disk-files.ts); the web server, in a browser worker, asks its client, which
  * reads them with `vscode.workspace.fs` (server/web/client-files.ts). A "file" is whatever the
  * host names files by: a path on disk, a URI in the browser.
  */

@@ -24,6 +24,7 @@ describe('the layering, as lint enforces it', () => {
     await assertRejected('server/core/features/probe.ts', "import { startServer } from '../../lsp/server';");
     await assertRejected('server/core/rules/probe.ts', "import { main } from '../../cli/main';");
     await assertRejected('server/core/parser/probe.ts', "import { matchesGlob } from '../../node/glob';");
+    await assertRejected('server/core/export/probe.ts', "import { letterPdf } from '../../pdf/letter-pdf';");
     await assertRejected('server/core/features/probe.ts', "import * as vscode from 'vscode';");
     await assertRejected('server/core/features/probe.ts', "import { Connection } from 'vscode-languageserver/node';");
     await assertRejected('server/core/knowledge/probe.ts', "import * as fs from 'fs';");
@@ -35,6 +36,12 @@ describe('the layering, as lint enforces it', () => {
     await assertRejected('server/core/knowledge/item/probe.ts', "import { allRules } from '../../rules';");
     await assertRejected('server/core/knowledge/probe.ts', "import { hover } from '../features/hover';");
     await assertAllowed('server/core/knowledge/probe.ts', "import type { Span } from '../model/span';");
+  });
+
+  it('keeps the export above the features, and every other layer below it', async () => {
+    await assertAllowed('server/core/export/probe.ts', "import type { LetterAnalysis } from '../features/analysis';");
+    await assertRejected('server/core/features/probe.ts', "import { exportLetter } from '../export';");
+    await assertRejected('server/core/parser/probe.ts', "import { publishedText } from '../export/published-text';");
   });
 
   it('keeps the engine below the rules it runs', async () => {
@@ -49,6 +56,14 @@ describe('the layering, as lint enforces it', () => {
     await assertRejected('server/core/parser/probe.ts', "import { labelledLine } from '../letter/labels';");
     await assertAllowed('server/lsp/main.ts', "import * as fs from 'fs';");
     await assertAllowed('server/cli/probe.ts', "import { checkText } from '../core';");
+  });
+
+  it('keeps the Node adapters below the server and the CLI, and those two apart', async () => {
+    await assertRejected('server/node/probe.ts', "import { startServer } from '../lsp/server';");
+    await assertRejected('server/node/probe.ts', "import { main } from '../cli/main';");
+    await assertRejected('server/lsp/probe.ts', "import { lintLetters } from '../cli/lint';");
+    await assertRejected('server/cli/probe.ts', "import { letterService } from '../lsp/letters';");
+    await assertAllowed('server/cli/probe.ts', "import { walkFolder } from '../node/folder-walk';");
   });
 
   it('keeps Node out of what runs in a browser worker: the web server, the server logic, the web client', async () => {

@@ -1,11 +1,11 @@
 /** The Node server's files: read from disk, named by path. */
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
-import type { ProjectFiles } from '../lsp/project-files';
-import { MAX_LETTER_BYTES, readTextFile } from './read-file';
-import { configForLetter, ignoreTargetFor, letterConfig, readGuidelinePacks } from './config-files';
-import { bundledRuleDocs } from './rule-docs';
-import { findWorkspaceLetters } from './workspace-letters';
+import type { ProjectFiles } from './project-files';
+import { MAX_LETTER_BYTES, readTextFile } from '../node/read-file';
+import { configForLetter, ignoreTargetFor, letterConfig, readGuidelinePacks } from '../node/config-files';
+import { bundledRuleDocs } from '../node/rule-docs';
+import { findWorkspaceLetters } from '../node/workspace-letters';
 
 export const diskFiles: ProjectFiles = {
   fileOf: (uri) => {
