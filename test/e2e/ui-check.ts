@@ -75,7 +75,8 @@ export async function runUiCheck(host: UiHost = NODE_HOST): Promise<SuiteCounts>
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     page.setDefaultTimeout(UI_TIMEOUT_MS);
     const ui: UiRun = { server, screenshot: async (name) => void (await page.screenshot({ path: shot(name) })) };
-    await page.goto(server.workbenchUrl);
+    // The workbench's checks wait for what they need; a loaded machine can take long to fire `load`.
+    await page.goto(server.workbenchUrl, { waitUntil: 'domcontentloaded', timeout: 4 * UI_TIMEOUT_MS });
     for (const check of host.checks) {
       // Later checks build on the editor state of earlier ones, so stop at the first failure.
       if (counts.failed > 0) break;
