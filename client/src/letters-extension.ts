@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../../server/shared/protocol';
 import { registerChecklistView } from './checklist-view';
 import { registerCommands } from './commands';
+import { registerExport } from './export-letter';
 import { watchExtraGlobs } from './extra-globs';
 import { LetterClient, type LetterServer } from './letter-client';
 import { LetterStatus } from './letter-status';
@@ -24,6 +25,7 @@ export async function activateLetters(context: vscode.ExtensionContext, server: 
     output,
     client,
     registerCommands(client),
+    registerExport(client),
     new LetterStatus(client),
     registerChecklistView(client),
     watchExtraGlobs(
