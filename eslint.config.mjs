@@ -76,7 +76,10 @@ export default tseslint.config(
     ),
   })),
   // Above the core: the Node adapters serve the server and the CLI, which stand side by side.
-  { files: ['server/node/**/*.ts'], rules: restricted([intoFolders(['lsp', 'cli'], 'node/ is below lsp/ and cli/.')]) },
+  {
+    files: ['server/node/**/*.ts', 'server/pdf/**/*.ts'],
+    rules: restricted([intoFolders(['lsp', 'cli'], 'node/ and pdf/ are below lsp/ and cli/.')]),
+  },
   {
     files: ['server/lsp/**/*.ts'],
     rules: restricted([intoFolders(['cli'], 'The server and the CLI share only what is below them.')]),
