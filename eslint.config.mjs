@@ -76,9 +76,17 @@ export default tseslint.config(
     ),
   })),
   // Above the core: the Node adapters serve the server and the CLI, which stand side by side.
+  { files: ['server/node/**/*.ts'], rules: restricted([intoFolders(['lsp', 'cli'], 'node/ is below lsp/ and cli/.')]) },
+  // The PDF writer runs wherever the server does (a browser worker too): no Node, below lsp/ and cli/.
   {
-    files: ['server/node/**/*.ts', 'server/pdf/**/*.ts'],
-    rules: restricted([intoFolders(['lsp', 'cli'], 'node/ and pdf/ are below lsp/ and cli/.')]),
+    files: ['server/pdf/**/*.ts'],
+    rules: restricted(
+      [
+        intoFolders(['lsp', 'cli', 'node'], 'pdf/ is below lsp/ and cli/ and needs no Node.'),
+        ...NODE_BUILT_INS.patterns,
+      ],
+      NODE_BUILT_INS.paths,
+    ),
   },
   {
     files: ['server/lsp/**/*.ts'],
