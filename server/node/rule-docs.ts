@@ -16,8 +16,3 @@ export function bundledReadmeUri(): string {
 
 /** The bundled README's section for a rule, as a file URI with the rule's anchor. */
 export const bundledRuleDocs: RuleDocs = (rule) => `${BUNDLED_README_URI}#${ruleDocsAnchor(rule)}`;
-
-/** For a client that opens the docs itself (VS Code's Markdown preview): its command, with the rule id. */
-export function commandRuleDocs(command: string): RuleDocs {
-  return (rule) => `command:${command}?${encodeURIComponent(JSON.stringify([rule]))}`;
-}
