@@ -1,8 +1,16 @@
+<<<<<<< HEAD
+// Bundles the extension client, the language server and the imr-lint CLI into dist/, with the
+// README copies the extension ships (client/scripts/readme-copies.js).
+// One esbuild context per entry point; `--production` minifies, `--watch` rebuilds on change.
+const esbuild = require('esbuild');
+const { writeReadmeCopies } = require('./client/scripts/readme-copies');
+=======
 // Bundles the extension client, the language server and the imr-lint CLI into dist/, and their
 // web build (esbuild-web.js) into dist/web/.
 // One esbuild context per entry point; `--production` minifies, `--watch` rebuilds on change.
 const esbuild = require('esbuild');
 const { webEntries, webOptions } = require('./esbuild-web');
+>>>>>>> main
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -46,6 +54,7 @@ async function main() {
   }
   await Promise.all(contexts.map((ctx) => ctx.rebuild()));
   await Promise.all(contexts.map((ctx) => ctx.dispose()));
+  writeReadmeCopies();
 }
 
 main().catch((error) => {

@@ -2,13 +2,15 @@
  * UI check: installs the packaged extension (imr-determinations.vsix) into code-server the way a
  * user would, opens a fixture letter in the workbench and asserts, from what the page shows, that
  * the Problems panel lists the letter's findings, that the status bar counts them and that a hover
- * on a guideline citation shows the guideline's limits. Screenshots go to test-results/ui-*.png.
+ * on a guideline citation shows the guideline's limits, that typing prose pops up no suggestion,
+ * that the checklist view ticks the letter's parts and that the extension page shows the README's
+ * screenshot. Screenshots go to test-results/ui-*.png.
  * Exit code: 0 when every check passed, 1 otherwise.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Page } from 'playwright-core';
+import { ElementHandle, Page } from 'playwright-core';
 import { ensureCodeServer, startCodeServer, type RunningCodeServer } from './code-server';
 import { expectedFindings, positionOf, PROJECT_ROOT, requireBuilt, RESULTS_DIR, SuiteCounts } from './project';
 
@@ -49,6 +51,7 @@ const checks: UiCheck[] = [
   { name: 'a hover on a guideline citation shows its limits', run: hoverShowsLimits },
   { name: 'typing prose in a letter pops up no suggestion, not even after a heading', run: typingShowsNoSuggestion },
   { name: 'the IMR Checklist in the Explorer ticks what the letter has', run: checklistView },
+  { name: 'the extension page of the installed .vsix shows the README screenshot', run: extensionPageImage },
 ];
 
 /** Typed at the end of a case-summary line: ordinary words that used to match contributed snippets. */
@@ -179,6 +182,36 @@ async function checklistView(page: Page, ui: UiRun): Promise<void> {
     assert.ok(text.includes(expected), `the checklist does not show "${expected}": ${text}`);
   }
   await ui.screenshot('checklist');
+}
+
+/**
+ * The Details tab renders the packaged README in a webview (an iframe within an iframe): the
+ * screenshot there must have loaded, not be a broken image.
+ */
+async function extensionPageImage(page: Page, ui: UiRun): Promise<void> {
+  await page.keyboard.press('Control+Shift+X');
+  await page.locator('.extensions-viewlet').waitFor();
+  await page.locator('.extensions-viewlet .suggest-input-container').first().click();
+  await page.keyboard.type('@installed IMR Determinations');
+  const row = page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'IMR Determinations' }).first();
+  await row.waitFor();
+  await row.click();
+  await page.locator('.extension-editor').waitFor();
+  let image: ElementHandle | undefined;
+  await waitUntil(async () => (image = await loadedReadmeImage(page)) !== undefined, 'the README screenshot to load');
+  await image?.scrollIntoViewIfNeeded();
+  await ui.screenshot('extension');
+}
+
+/** The README's screenshot in the extension page's webview, once it has loaded with its real size. */
+async function loadedReadmeImage(page: Page): Promise<ElementHandle | undefined> {
+  for (const frame of page.frames()) {
+    for (const image of await frame.$$('img[alt^="A letter in VS Code"]').catch(() => [])) {
+      const width = await image.evaluate((element) => (element as unknown as { naturalWidth: number }).naturalWidth);
+      if (width > 0) return image;
+    }
+  }
+  return undefined;
 }
 
 async function goTo(page: Page, line: number, column: number): Promise<void> {
