@@ -1,10 +1,10 @@
 // Bundles the extension client, the language server and the imr-lint CLI into dist/, their web
-// build (esbuild-web.js) into dist/web/, with the README copies the extension ships
+// build (esbuild-web.js) into dist/web/, and writes the README copies the extension ships
 // (client/scripts/readme-copies.js).
 // One esbuild context per entry point; `--production` minifies, `--watch` rebuilds on change.
 const esbuild = require('esbuild');
-const { writeReadmeCopies } = require('./client/scripts/readme-copies');
 const { webEntries, webOptions } = require('./esbuild-web');
+const { writeReadmeCopies } = require('./client/scripts/readme-copies');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');

@@ -61,6 +61,7 @@ describe('the layering, as lint enforces it', () => {
   it('keeps the Node adapters below the server and the CLI, and those two apart', async () => {
     await assertRejected('server/node/probe.ts', "import { startServer } from '../lsp/server';");
     await assertRejected('server/node/probe.ts', "import { main } from '../cli/main';");
+    await assertRejected('server/pdf/probe.ts', "import { runExport } from '../cli/export';");
     await assertRejected('server/lsp/probe.ts', "import { lintLetters } from '../cli/lint';");
     await assertRejected('server/cli/probe.ts', "import { letterService } from '../lsp/letters';");
     await assertAllowed('server/cli/probe.ts', "import { walkFolder } from '../node/folder-walk';");
