@@ -13,7 +13,7 @@ import type { Located, Span } from '../model/span';
 import { readCaseSummary, type SurgeryWords } from './case-summary';
 import { readCredentials } from './credentials';
 import { findDirectives } from './directives';
-import { FoldedText } from './folded-text';
+import { foldedText } from './folded-text';
 import { readFrontMatter } from './front-matter';
 import { readGuidelineEntry, type CitationVocabulary } from './guideline-entry';
 import { readHeader } from './header';
@@ -159,7 +159,7 @@ function readItems(text: string, all: LetterLine[], region: Span, lexicon: Lexic
 
 function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexicon): DisputedItem {
   const titleSpan = titleSpanOf(text, block);
-  const title = new FoldedText(text, titleSpan);
+  const title = foldedText(text, titleSpan);
   const titleText = title.text.slice(0, MAX_TITLE_CHARS);
   const partial = readPartialApproval(titleText, (a, b) => title.spanOf(a, b));
   const base = partial ? titleText.lastIndexOf(partial.remaining.value) : 0;
@@ -233,7 +233,7 @@ function readEntry(
   body: Span,
   vocabulary: CitationVocabulary,
 ): GuidelineEntry {
-  const folded = new FoldedText(text, body);
+  const folded = foldedText(text, body);
   return { kind, label, body, text: folded.text, ...readGuidelineEntry(folded, vocabulary) };
 }
 
@@ -245,7 +245,7 @@ interface RationaleContext {
 }
 
 function readRationale(text: string, { label, body }: ItemLabel, context: RationaleContext): Rationale {
-  const folded = new FoldedText(text, body);
+  const folded = foldedText(text, body);
   const { families } = context;
   const sentences = sentencesOf(folded.text);
   const { readings, conclusion } = readNecessity(folded, sentences, context.title);
