@@ -1,5 +1,5 @@
 import { createLetterService } from '../core/service';
-import { countSeverities, type LetterReport } from './report';
+import { countSeverities, type FileReport } from './report';
 import { readLetter } from './files';
 import type { CliOptions } from './options';
 import { itemCoverage } from './items';
@@ -9,17 +9,17 @@ import type { SettingsCache } from './settings';
 const letterService = createLetterService();
 
 /** Checks each letter with the settings that govern it. */
-export function lintLetters(files: string[], settings: SettingsCache, options: CliOptions): LetterReport[] {
+export function lintLetters(files: string[], settings: SettingsCache, options: CliOptions): FileReport[] {
   return files.map((file) => {
     const setup = settings.forLetter(file);
-    const { determination, findings, era, truncated } = letterService.analyze(readLetter(file), setup);
-    const items = options.items ? itemCoverage(determination, setup.knowledge, era) : undefined;
-    return { file, determination, findings, items, truncated };
+    const analysis = letterService.analyze(readLetter(file), setup);
+    const items = options.items ? itemCoverage(analysis.determination, setup.knowledge, analysis.era) : undefined;
+    return { file, analysis, items };
   });
 }
 
 /** 1 when any letter has an error or the warnings exceed `--max-warnings`; else 0. */
-export function exitStatus(reports: LetterReport[], maxWarnings: number | undefined): { status: 0 | 1; note?: string } {
+export function exitStatus(reports: FileReport[], maxWarnings: number | undefined): { status: 0 | 1; note?: string } {
   const counts = countSeverities(reports);
   if (counts.error > 0) return { status: 1 };
   if (maxWarnings !== undefined && counts.warning > maxWarnings) {

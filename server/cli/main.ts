@@ -11,7 +11,7 @@ import { formatText } from './format/text';
 import { exitStatus, lintLetters } from './lint';
 import { listGuidelineEntries, listRules } from './list';
 import { CliError, parseCliArguments, USAGE, type CliOptions } from './options';
-import type { LetterReport } from './report';
+import type { FileReport } from './report';
 import { SettingsCache } from './settings';
 import { TOOL } from './tool';
 
@@ -28,14 +28,15 @@ function run(argv: string[]): number {
   const { status, note } = exitStatus(reports, options.maxWarnings);
   print(format(options, reports), status);
   if (note) process.stderr.write(`imr-lint: ${note}\n`);
-  for (const { file, truncated } of reports) {
+  for (const { file, analysis } of reports) {
+    const { truncated } = analysis;
     if (truncated)
       process.stderr.write(`imr-lint: ${file} is too large; checked its first ${truncated.checkedItems} items\n`);
   }
   return status;
 }
 
-function format(options: CliOptions, reports: LetterReport[]): string {
+function format(options: CliOptions, reports: FileReport[]): string {
   if (options.format === 'json') return formatJson(reports);
   if (options.format === 'sarif') return formatSarif(reports, allRules, process.cwd());
   return formatText(reports);

@@ -1,6 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { Finding, Severity } from '../core/check/finding';
-import type { Determination } from '../core/model/determination';
+import type { LetterAnalysis } from '../core/service';
 
 /** One disputed item in the coverage report: what was read of it, and which knowledge entries judge it. */
 export interface ItemCoverage {
@@ -37,16 +37,13 @@ export interface KnowledgeApplied {
   regions: string[];
 }
 
-/** What checking one letter produced, ready for any output format. */
-export interface LetterReport {
+/** The CLI's report on one file: the checked letter, where it was read, and with `--items` its coverage. */
+export interface FileReport {
   /** The path as the user gave it or as found under a folder. */
   file: string;
-  determination: Determination;
-  findings: Finding[];
+  analysis: LetterAnalysis;
   /** Present with `--items`. */
   items?: ItemCoverage[];
-  /** Set when the letter was too large to check whole: how many items were checked. */
-  truncated?: { checkedItems: number; totalChars: number };
 }
 
 /** A finding as the JSON output carries it: LSP positions (0-based lines, UTF-16 characters). */
@@ -59,19 +56,19 @@ export interface DiagnosticJson {
   related?: { range: Range; message: string }[];
 }
 
-export function diagnosticOf(report: LetterReport, finding: Finding): DiagnosticJson {
+export function diagnosticOf(report: FileReport, finding: Finding): DiagnosticJson {
   const { rule, severity, message } = finding;
-  const { lines } = report.determination;
+  const { lines } = report.analysis.determination;
   const related = finding.related?.map((place) => ({ range: lines.rangeOf(place.span), message: place.message }));
   return { rule, severity, message, range: lines.rangeOf(finding.span), ...(related?.length ? { related } : {}) };
 }
 
 export type SeverityCounts = Record<Severity, number>;
 
-export function countSeverities(reports: LetterReport[]): SeverityCounts {
+export function countSeverities(reports: FileReport[]): SeverityCounts {
   const counts: SeverityCounts = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const report of reports) {
-    for (const finding of report.findings) counts[finding.severity]++;
+    for (const finding of report.analysis.findings) counts[finding.severity]++;
   }
   return counts;
 }

@@ -5,8 +5,8 @@ import type { LetterSetup, LetterSetups } from './letter-setup';
 /** The server's one front door to the core, the same the CLI checks through. */
 export const letterService = createLetterService();
 
-/** A letter checked at one version. */
-export interface CheckedLetter {
+/** The analysis of one version of an open letter, and what it cost. */
+export interface VersionedAnalysis {
   version: number;
   analysis: LetterAnalysis;
   /** How long parsing and checking took, which decides how long the next check waits for typing to pause. */
@@ -18,11 +18,11 @@ export interface CheckedLetter {
  * code actions on one version share one parse and one check.
  */
 export class LetterAnalyses {
-  private readonly cache = new Map<string, { version: number; setup: LetterSetup; checked: CheckedLetter }>();
+  private readonly cache = new Map<string, { version: number; setup: LetterSetup; checked: VersionedAnalysis }>();
 
   constructor(private readonly setups: LetterSetups) {}
 
-  async check(document: TextDocument): Promise<CheckedLetter> {
+  async check(document: TextDocument): Promise<VersionedAnalysis> {
     const setup = await this.setups.forUri(document.uri);
     // Read version and text together after the wait: the document may have changed meanwhile.
     const version = document.version;

@@ -26,7 +26,7 @@ import type { IgnoreTarget } from '../core/features/ignore-finding';
 import { bundledRuleDocs, commandRuleDocs } from '../node/rule-docs';
 import { LetterSetups, filePathOf, folderOf } from './letter-setup';
 import { DiagnosticsPush } from './diagnostics-push';
-import { LetterAnalyses, letterService, type CheckedLetter } from './letters';
+import { LetterAnalyses, letterService, type VersionedAnalysis } from './letters';
 import { ProblemFiles } from './problem-files';
 import {
   CheckWorkspaceRequest,
@@ -335,12 +335,12 @@ class ServerState {
   }
 
   /** The open document's current check, or nothing for a document the client never opened. */
-  private async checkUri(uri: string): Promise<CheckedLetter | undefined> {
+  private async checkUri(uri: string): Promise<VersionedAnalysis | undefined> {
     const document = this.documents.get(uri);
     return document ? this.analyses.check(document) : undefined;
   }
 
-  private async openLetterAt(path: string): Promise<CheckedLetter | undefined> {
+  private async openLetterAt(path: string): Promise<VersionedAnalysis | undefined> {
     const document = this.documents.all().find((candidate) => filePathOf(candidate.uri) === path);
     return document ? this.analyses.check(document) : undefined;
   }

@@ -4,7 +4,7 @@ import { DIAGNOSTIC_SOURCE, type RuleDocs } from '../core/features';
 import { MAX_LETTER_BYTES, readTextFile } from '../node/read-file';
 import { findWorkspaceLetters } from '../node/workspace-letters';
 import type { LetterSetups } from './letter-setup';
-import { letterService, type CheckedLetter } from './letters';
+import { letterService, type VersionedAnalysis } from './letters';
 import type { CheckWorkspaceResult } from '../shared/protocol';
 
 export interface WorkspaceCheck {
@@ -12,7 +12,7 @@ export interface WorkspaceCheck {
   extraGlobs: string[];
   setups: LetterSetups;
   /** The check of a letter open in the editor: its unsaved text wins, and its diagnostics are already shown. */
-  openLetter(path: string): Promise<CheckedLetter | undefined>;
+  openLetter(path: string): Promise<VersionedAnalysis | undefined>;
   publish(uri: string, diagnostics: Diagnostic[]): void;
   /** The client cancelled the request: stop between letters. */
   cancelled(): boolean;

@@ -4,18 +4,18 @@ import type { Range } from 'vscode-languageserver-types';
 import type { Severity } from '../../core/check/finding';
 import type { Span } from '../../core/model/span';
 import type { Rule } from '../../core/check/rule';
-import type { LetterReport } from '../report';
+import type { FileReport } from '../report';
 import { TOOL } from '../tool';
 import { bundledRuleDocs } from '../../node/rule-docs';
 
 /** SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/), for code-scanning uploads in CI. */
-export function formatSarif(reports: LetterReport[], rules: readonly Rule[], cwd: string): string {
+export function formatSarif(reports: FileReport[], rules: readonly Rule[], cwd: string): string {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const results = reports.flatMap((report) =>
-    report.findings.map((finding) => {
+    report.analysis.findings.map((finding) => {
       const location = (span: Span) => ({
         artifactLocation: artifactLocation(report.file, cwd),
-        region: sarifRegion(report.determination.lines.rangeOf(span)),
+        region: sarifRegion(report.analysis.determination.lines.rangeOf(span)),
       });
       return {
         ruleId: finding.rule,

@@ -1,4 +1,4 @@
-import { countSeverities, type ItemCoverage, type LetterReport, type SeverityCounts } from '../report';
+import { countSeverities, type ItemCoverage, type FileReport, type SeverityCounts } from '../report';
 import { printable } from './printable';
 import { formatTable } from './table';
 
@@ -8,14 +8,14 @@ import { formatTable } from './table';
  * one-line summary. With `--items`, each letter's disputed items follow as a table. What comes
  * from the letter (file names, quoted text) is made printable.
  */
-export function formatText(reports: LetterReport[]): string {
+export function formatText(reports: FileReport[]): string {
   const out: string[] = [];
   for (const report of reports) {
     const at = (offset: number) => {
-      const { line, character } = report.determination.lines.positionAt(offset);
+      const { line, character } = report.analysis.determination.lines.positionAt(offset);
       return `${report.file}:${line + 1}:${character + 1}`;
     };
-    for (const finding of report.findings) {
+    for (const finding of report.analysis.findings) {
       out.push(printable(`${at(finding.span.start)}: ${finding.severity} ${finding.rule} ${finding.message}`));
       for (const place of finding.related ?? []) out.push(printable(`  ${at(place.span.start)}: ${place.message}`));
     }

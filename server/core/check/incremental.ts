@@ -4,8 +4,9 @@ import { finishFindings, runRules, type CheckOptions } from './engine';
 import type { Finding } from './finding';
 
 /**
- * What one check of a letter leaves for the next check of the same letter: the findings of each
- * item, keyed by the item's text. While the text before the decisions section (header, credentials,
+ * The incremental checker's state (not the checked letter, which is a LetterAnalysis): what one
+ * check of a letter leaves for the next check of the same letter, the findings of each item, keyed
+ * by the item's text. While the text before the decisions section (header, credentials,
  * case summary: what item checks also read) and the options stay the same, an item whose text is
  * unchanged keeps its findings, moved to where the item now stands, and only the items an edit
  * touched are checked again.
@@ -21,17 +22,12 @@ interface MemoizedItem {
   findings: Finding[];
 }
 
-export interface IncrementalCheck {
-  findings: Finding[];
-  memo?: CheckMemo;
-}
-
 export function checkIncrementally(
   determination: Determination,
   options: CheckOptions,
   previous?: CheckMemo,
   era: LetterEra = letterEra(determination, options.knowledge),
-): IncrementalCheck {
+): { findings: Finding[]; memo?: CheckMemo } {
   const context = contextOf(determination);
   // An era read from the items' own citations depends on every item: no item can be judged alone.
   if (context === undefined || era.source === 'citations' || era.source === 'unknown') {

@@ -3,7 +3,7 @@
  * its source and its confidence read. All numbers come from the knowledge base.
  */
 import type { LetterEra } from '../knowledge/era';
-import { limitInForce } from '../knowledge/item/applicable';
+import { entryInForce } from '../knowledge';
 import { rangeText } from '../letter/describe';
 import type {
   Confidence,
@@ -13,7 +13,7 @@ import type {
   LimitPhase,
   TreatmentLimit,
 } from '../knowledge/types';
-import { guidelineById } from '../knowledge/item/applicable';
+import { guidelineFamily } from '../knowledge/item/applicable';
 
 /**
  * Limits as the rules see them on the letter's date: those whose guideline was in force (the only
@@ -24,7 +24,7 @@ export function limitsByForce(
   limits: readonly TreatmentLimit[],
   era: LetterEra,
 ): { inForce: TreatmentLimit[]; notInForce: TreatmentLimit[] } {
-  const inForce = limits.filter((limit) => limitInForce(knowledge, limit, era));
+  const inForce = limits.filter((limit) => entryInForce(knowledge, limit, era));
   return { inForce, notInForce: limits.filter((limit) => !inForce.includes(limit)) };
 }
 
@@ -85,7 +85,7 @@ export function limitName(knowledge: KnowledgeBase, limit: TreatmentLimit): stri
     plainName(knowledge.regions.find((term) => term.id === id)?.name ?? id),
   );
   const words = [
-    familyOf(knowledge, limit.guideline),
+    guidelineFamily(knowledge, limit.guideline) ?? limit.guideline,
     regions.join('/'),
     plainName(treatmentName(knowledge, limit.treatment)),
   ];
@@ -98,11 +98,7 @@ export function limitName(knowledge: KnowledgeBase, limit: TreatmentLimit): stri
 export function criteriaName(knowledge: KnowledgeBase, entry: CriteriaEntry): string {
   const treatments = (entry.appliesTo.treatments ?? []).map((id) => plainName(treatmentName(knowledge, id)));
   const subject = treatments.length > 0 ? treatments.join('/') : entry.topic.toLowerCase();
-  return `${familyOf(knowledge, entry.guideline)} ${subject} criteria`;
-}
-
-function familyOf(knowledge: KnowledgeBase, guidelineId: string): string {
-  return guidelineById(knowledge, guidelineId)?.family ?? guidelineId;
+  return `${guidelineFamily(knowledge, entry.guideline) ?? entry.guideline} ${subject} criteria`;
 }
 
 /** "Neck (cervical spine)" → "neck"; acronyms (MRI, TENS) keep their capitals. */

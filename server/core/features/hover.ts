@@ -115,7 +115,7 @@ function treatmentHover(knowledge: KnowledgeBase, item: DisputedItem, era: Lette
     return `**${name}**\n\nNo guideline limit or criteria for this treatment in the knowledge base.`;
   const withLimits =
     limits.length > 0
-      ? [`**${name}**: limits across guidelines`, ...limitsInForce(knowledge, limits, era)]
+      ? [`**${name}**: limits across guidelines`, ...limitLinesByForce(knowledge, limits, era)]
       : [`**${name}**`];
   return [...withLimits, ...criteria].join('\n');
 }
@@ -124,7 +124,7 @@ function treatmentHover(knowledge: KnowledgeBase, item: DisputedItem, era: Lette
  * The limits whose guideline was in force on the letter's date (the ones the findings judge by)
  * first, then the others marked as not in force; an undated letter has every limit in force.
  */
-function limitsInForce(knowledge: KnowledgeBase, limits: readonly TreatmentLimit[], era: LetterEra): string[] {
+function limitLinesByForce(knowledge: KnowledgeBase, limits: readonly TreatmentLimit[], era: LetterEra): string[] {
   const { inForce, notInForce } = limitsByForce(knowledge, limits, era);
   const blocks = (list: readonly TreatmentLimit[]) => list.map((limit) => limitBlock(knowledge, limit, true));
   if (!era.date) return ['', ...blocks(inForce)];

@@ -2,7 +2,8 @@ import type { DisputedItem } from '../model/determination';
 import type { Guideline, GuidelineSource, KnowledgeBase } from '../knowledge/types';
 import type { LetterEra } from '../knowledge/era';
 import { criteriaForItem } from '../knowledge/item/criteria';
-import { applicableLimits, guidelineById, limitInForce } from '../knowledge/item/applicable';
+import { applicableLimits, guidelineById } from '../knowledge/item/applicable';
+import { entryInForce } from '../knowledge';
 
 /**
  * The MTUS citation the knowledge base would give for the item's treatment, written in the
@@ -14,7 +15,7 @@ export function suggestedCitation(knowledge: KnowledgeBase, item: DisputedItem, 
   const entries = [...applicableLimits(knowledge, item, era), ...criteriaForItem(knowledge, item, era)];
   for (const entry of entries) {
     const guideline = guidelineById(knowledge, entry.guideline);
-    if (guideline?.mtus && limitInForce(knowledge, entry, era))
+    if (guideline?.mtus && entryInForce(knowledge, entry, era))
       return citationText(guideline, entry.source, era.edition);
   }
   return undefined;

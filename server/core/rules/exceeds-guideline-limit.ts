@@ -4,8 +4,8 @@ import type { KnowledgeBase, LimitPhase, TreatmentLimit } from '../knowledge/typ
 import type { LetterEra } from '../knowledge/era';
 import type { Report, Rule } from '../check/rule';
 import { quotedTitle, rangeText } from '../letter/describe';
-import { applicableLimits, familyOf, guidelineName, limitInForce } from '../knowledge/item/applicable';
-import { drugsNamedIn } from '../knowledge';
+import { applicableLimits, guidelineFamily, guidelineName } from '../knowledge/item/applicable';
+import { drugsNamedIn, entryInForce } from '../knowledge';
 import { familyById } from '../knowledge/families';
 import { morphineEquivalentInTitle, morphineEquivalentThresholds } from '../knowledge/item/dose';
 
@@ -45,7 +45,7 @@ export const exceedsGuidelineLimit: Rule = {
 
 /** A cap its family counts per injury (the Labor Code's), not per request, does not judge one request. */
 function countsPerRequest(knowledge: KnowledgeBase, limit: TreatmentLimit): boolean {
-  const family = familyOf(knowledge, limit);
+  const family = guidelineFamily(knowledge, limit.guideline);
   return !(family && familyById(knowledge, family)?.countsPerInjury);
 }
 
@@ -124,7 +124,7 @@ function checkOpioidDose(
   if (opioids.length === 0 || doses.some((dose) => dose === undefined)) return;
   const total = doses.reduce<number>((sum, dose) => sum + (dose ?? 0), 0);
   const thresholds = morphineEquivalentThresholds(knowledge, opioids).filter((limit) =>
-    limitInForce(knowledge, limit, era),
+    entryInForce(knowledge, limit, era),
   );
   if (thresholds.length === 0) return;
   const most = thresholds.reduce((best, limit) =>

@@ -2,7 +2,7 @@ import type { DisputedItem, LimitClaim, NumberRange } from '../model/determinati
 import type { KnowledgeBase } from '../knowledge/types';
 import type { Rule } from '../check/rule';
 import { rangeText } from '../letter/describe';
-import { familyOf } from '../knowledge/item/applicable';
+import { guidelineFamily } from '../knowledge/item/applicable';
 import { textOf } from '../model/determination';
 
 /** A claim naming no guideline in particular is compared with every guideline's limits. */
@@ -54,7 +54,8 @@ function knownVisitRanges(knowledge: KnowledgeBase, item: DisputedItem, guidelin
   return knowledge.limits
     .filter(
       (limit) =>
-        limit.treatment === treatment && (guideline === ANY_GUIDELINE || familyOf(knowledge, limit) === guideline),
+        limit.treatment === treatment &&
+        (guideline === ANY_GUIDELINE || guidelineFamily(knowledge, limit.guideline) === guideline),
     )
     .flatMap((limit) => [limit.trial?.visits, limit.total?.visits])
     .filter((range): range is NumberRange => range !== undefined);

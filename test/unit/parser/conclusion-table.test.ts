@@ -162,6 +162,8 @@ const HAND_WRITTEN: Array<[string, Reading]> = [
   ['The records are thin.', undefined],
   ['The lumbar MRI is not unreasonable.', [true, 'explicit']],
   ['A trial of 6 visits is supported, but no more than that.', [true, 'implied']],
+  ['The lumbar MRI is not medically necessary based on the records provided.', [false, 'explicit']],
+  ['The lumbar MRI is medically necessary provided that red flags are documented.', undefined],
 ];
 rows.push(...HAND_WRITTEN);
 

@@ -2,21 +2,25 @@ import * as fs from 'fs';
 import type { Range } from 'vscode-languageserver-types';
 import { LineIndex } from '../../../server/core/model/line-index';
 
-/** One finding a fixture expects: its rule and exact range. */
+/** One finding a fixture expects: its rule and exact range, and its exact message when the fixture gives one. */
 export interface Expected {
   rule: string;
   range: Range;
+  message?: string;
 }
 
 const MARKER = /<!--\s*expect:([^>]*?)-->/g;
 const ENTRY = /([a-z][a-z-]*)(?::([+-]\d+))?(?:\s+"([^"]*)")?/g;
+/** Everything after it in a marker is the message its findings must carry (messages hold quotes of their own). */
+const MESSAGE = /\bmessage:\s*/;
 
 /**
  * Expected findings of a fixture. `.imr.md` fixtures carry markers in HTML comments:
  * `<!-- expect: rule-id -->` (this line) or `<!-- expect: rule-id:+1 "exact text" -->` (a line below);
  * with quoted text the range is that text (white space in it matches any run of white space, so a
- * wrapped title can be quoted), without it an empty range at the start of the line.
- * `.txt` fixtures list `{rule, range}` in `<name>.txt.expect.json`.
+ * wrapped title can be quoted), without it an empty range at the start of the line. A marker may end
+ * with `message: exact text`, the message of its findings.
+ * `.txt` fixtures list `{rule, range}` (and optionally `message`) in `<name>.txt.expect.json`.
  */
 export function expectationsOf(file: string, text: string): Expected[] {
   if (file.endsWith('.txt')) return JSON.parse(fs.readFileSync(`${file}.expect.json`, 'utf8')) as Expected[];
@@ -24,9 +28,11 @@ export function expectationsOf(file: string, text: string): Expected[] {
   const expected: Expected[] = [];
   for (const marker of text.matchAll(MARKER)) {
     const line = lines.positionAt(marker.index).line;
-    for (const entry of marker[1].matchAll(ENTRY)) {
+    const [entries, message] = marker[1].split(MESSAGE);
+    for (const entry of entries.matchAll(ENTRY)) {
       const target = line + Number(entry[2] ?? 0);
-      expected.push({ rule: entry[1], range: rangeOnLine(text, lines, target, entry[3], file) });
+      const range = rangeOnLine(text, lines, target, entry[3], file);
+      expected.push({ rule: entry[1], range, ...(message === undefined ? {} : { message: message.trim() }) });
     }
   }
   return expected;

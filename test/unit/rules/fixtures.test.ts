@@ -38,6 +38,16 @@ describe('rule fixtures', () => {
         assert.deepStrictEqual(sorted(actual), sorted(expectationsOf(file, text)));
       });
 
+      it('carries the expected messages', () => {
+        const lines = new LineIndex(text);
+        const expected = expectationsOf(file, text).filter((entry) => entry.message !== undefined);
+        const wanted = new Set(expected.map(keyOf));
+        const actual = findings
+          .map((finding) => ({ rule: finding.rule, range: lines.rangeOf(finding.span), message: finding.message }))
+          .filter((entry) => wanted.has(keyOf(entry)));
+        assert.deepStrictEqual(messages(actual), messages(expected));
+      });
+
       findings.forEach((finding) =>
         finding.fixes.forEach((fix) => {
           it(`fix "${fix.title}" clears its ${finding.rule} finding and adds none`, () => {
@@ -55,7 +65,15 @@ describe('rule fixtures', () => {
   }
 });
 
+function messages(list: Expected[]): string[] {
+  return list.map((entry) => `${keyOf(entry)} ${entry.message ?? ''}`).sort();
+}
+
 function sorted(list: Expected[]): string[] {
+  return list.map(keyOf).sort();
+}
+
+function keyOf({ rule, range }: Expected): string {
   const at = (position: Position) => `${position.line + 1}:${position.character + 1}`;
-  return list.map(({ rule, range }) => `${at(range.start)}-${at(range.end)} ${rule}`).sort();
+  return `${at(range.start)}-${at(range.end)} ${rule}`;
 }

@@ -1,7 +1,7 @@
 import type { DisputedItem, GuidelineCitation } from '../../model/determination';
 import type { Guideline, KnowledgeBase, TreatmentLimit } from '../types';
 import type { LetterEra } from '../era';
-import { citationGrammarDate, entryInForce, guidelineNamed, inForceOn, knowledgeForItem } from '../index';
+import { citationGrammarDate, guidelineNamed, inForceOn, knowledgeForItem } from '../index';
 
 export function guidelineById(knowledge: KnowledgeBase, id: string): Guideline | undefined {
   return knowledge.guidelines.find((guideline) => guideline.id === id);
@@ -30,18 +30,9 @@ export function guidelineNameOnDate(knowledge: KnowledgeBase, id: string, era: L
   return (edition ?? guideline).name;
 }
 
-/** Family of the guideline a limit belongs to (MTUS, ODG, Labor Code …). */
-export function familyOf(knowledge: KnowledgeBase, limit: TreatmentLimit): string | undefined {
-  return guidelineById(knowledge, limit.guideline)?.family;
-}
-
-/** True when a limit's (or criteria entry's) guideline was in force on the letter's date (or the date is unknown). */
-export function limitInForce(
-  knowledge: KnowledgeBase,
-  limit: Pick<TreatmentLimit, 'guideline'>,
-  era: LetterEra,
-): boolean {
-  return entryInForce(knowledge, limit, era);
+/** The family of a guideline (MTUS, ODG, Labor Code …), when the knowledge base knows the guideline. */
+export function guidelineFamily(knowledge: KnowledgeBase, guidelineId: string): string | undefined {
+  return guidelineById(knowledge, guidelineId)?.family;
 }
 
 /** The limits that fit the item (`knowledgeForItem`): treatment, region, setting, a guideline in force. */
