@@ -1,8 +1,12 @@
 import type { ReviewerProfile } from '../check/config';
 import type { KnowledgeBase, TreatmentLimit } from '../knowledge/types';
+import type { HeaderKey } from '../model/determination';
 import { guidelineById } from '../knowledge/item/applicable';
 import {
   CREDENTIALS_INTRO,
+  HEADER_KEYS,
+  HEADER_LABELS,
+  PRIORITIES,
   ITEM_LABELS,
   LICENSURE_LABEL,
   NO_EVIDENCE,
@@ -16,16 +20,16 @@ import { escapeSnippet, passageSnippet } from './passages';
 import { PLACEHOLDERS } from '../letter/placeholders';
 import { treatmentName } from './guidance';
 
-/** The header block of a published letter, in its order; dates to fill in, the priority to choose. */
-const HEADER_FIELDS: ReadonlyArray<{ label: string; value: (stops: TabStops) => string }> = [
-  { label: 'Case Number:', value: (stops) => stops.next(PLACEHOLDERS.caseNumber) },
-  { label: 'Date Assigned:', value: (stops) => stops.next(PLACEHOLDERS.date) },
-  { label: 'Decision Date:', value: (stops) => stops.next(PLACEHOLDERS.date) },
-  { label: 'Priority:', value: (stops) => stops.choice(['Standard', 'Expedited']) },
-  { label: 'Date of Injury:', value: (stops) => stops.next(PLACEHOLDERS.date) },
-  { label: 'UR Denial Date:', value: (stops) => stops.next(PLACEHOLDERS.date) },
-  { label: 'Application Received:', value: (stops) => stops.next(PLACEHOLDERS.date) },
-];
+/** The value of each header field, in the header's order: dates to fill in, the priority to choose. */
+const HEADER_VALUES: Record<HeaderKey, (stops: TabStops) => string> = {
+  caseNumber: (stops) => stops.next(PLACEHOLDERS.caseNumber),
+  dateAssigned: (stops) => stops.next(PLACEHOLDERS.date),
+  decisionDate: (stops) => stops.next(PLACEHOLDERS.date),
+  priority: (stops) => stops.choice(PRIORITIES),
+  dateOfInjury: (stops) => stops.next(PLACEHOLDERS.date),
+  urDenialDate: (stops) => stops.next(PLACEHOLDERS.date),
+  applicationReceived: (stops) => stops.next(PLACEHOLDERS.date),
+};
 
 /**
  * A whole new letter as a snippet, the worked example of one Upheld item cited and argued from
@@ -37,7 +41,7 @@ const HEADER_FIELDS: ReadonlyArray<{ label: string; value: (stops: TabStops) => 
 export function letterTemplate(knowledge: KnowledgeBase, reviewer: ReviewerProfile): string {
   const stops = new TabStops();
   const lines = [
-    ...HEADER_FIELDS.map(({ label, value }) => `${bold(label)} ${value(stops)}`),
+    ...HEADER_KEYS.map((key) => `${bold(HEADER_LABELS[key])} ${HEADER_VALUES[key](stops)}`),
     '',
     `# ${SECTION_TITLES['how-made']}`,
     '',
@@ -123,7 +127,7 @@ class TabStops {
     return placeholder ? `\${${++this.last}:${escapeSnippet(placeholder)}}` : `\${${++this.last}}`;
   }
 
-  choice(options: string[]): string {
+  choice(options: readonly string[]): string {
     return `\${${++this.last}|${options.join(',')}|}`;
   }
 

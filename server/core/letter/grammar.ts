@@ -4,7 +4,44 @@
  * letters by these words and the rules, fixes, completions and template write them, so each is
  * written here once. Pure data (imports only model types), so every layer may use it.
  */
-import type { DecisionValue, GuidelineEntryKind, SectionKind } from '../model/determination';
+import type { DecisionValue, GuidelineEntryKind, HeaderKey, SectionKind } from '../model/determination';
+
+/** The labels of the header block, in letter order, as published letters write them. */
+export const HEADER_LABELS: Record<HeaderKey, string> = {
+  caseNumber: 'Case Number:',
+  dateAssigned: 'Date Assigned:',
+  decisionDate: 'Decision Date:',
+  priority: 'Priority:',
+  dateOfInjury: 'Date of Injury:',
+  urDenialDate: 'UR Denial Date:',
+  applicationReceived: 'Application Received:',
+};
+
+export const HEADER_KEYS = Object.keys(HEADER_LABELS) as HeaderKey[];
+
+/** Other ways letters write a header label, which the parser reads as well. */
+const HEADER_LABEL_VARIANTS: Partial<Record<HeaderKey, readonly string[]>> = {
+  caseNumber: ['Case No.', 'Case No'],
+  applicationReceived: ['IMR Application Received:'],
+};
+
+/** The priorities a review is given. */
+export const PRIORITIES = ['Standard', 'Expedited'] as const;
+
+/** A header label's name in a sentence: "Date of Injury". */
+export function headerName(key: HeaderKey): string {
+  return HEADER_LABELS[key].replace(/:$/, '');
+}
+
+const HEADER_PATTERNS = HEADER_KEYS.map((key) => {
+  const labels = [HEADER_LABELS[key], ...(HEADER_LABEL_VARIANTS[key] ?? [])];
+  return { key, pattern: new RegExp(`^(?:${labels.map(wordsOf).join('|')})$`, 'i') };
+});
+
+/** Which header field a label (its text before the colon) names. */
+export function headerKeyOf(label: string): HeaderKey | undefined {
+  return HEADER_PATTERNS.find(({ pattern }) => pattern.test(label))?.key;
+}
 
 /** The three section headings of a final determination. */
 export const SECTION_TITLES: Record<SectionKind, string> = {
@@ -60,12 +97,18 @@ export function labelKindOf(words: string): LabelKind | undefined {
 }
 
 function labelWords(label: string): string {
+  return wordsOf(label)
+    .toLowerCase()
+    .replace(/guideline$/, 'guidelines?');
+}
+
+/** A label's words as a pattern: without its colon, any white space between the words. */
+function wordsOf(label: string): string {
   return label
     .replace(/:$/, '')
     .split(' ')
-    .map((word) => word.toLowerCase())
-    .join('\\s+')
-    .replace(/guideline$/, 'guidelines?');
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('\\s+');
 }
 
 /** The entry a party writes when it based its decision on no guideline. */

@@ -1,5 +1,6 @@
 import type { Determination } from '../model/determination';
 import { findDates } from '../parser/dates';
+import { anyWord } from '../parser/patterns';
 import { sentencesOf, spanIn, type Passage } from './passages';
 import type { FactPlace } from './patient';
 
@@ -20,8 +21,18 @@ const INJURY_CUE = new RegExp(
  * A sentence about another injury, an injury of uncertain or repeated date, or a cumulative
  * trauma over a period: its dates are not the date of this injury.
  */
-const OTHER_INJURY =
-  /\b(?:prior|previous|previously|earlier|old injur\w*|remote|first|second|another|separate|subsequent|new|again|also|later|non-?industrial|history|childhood|cumulative|continuous trauma|ct|specific|reinjur\w*|re-injur\w*|aggravat\w*)\b/i;
+const OTHER_INJURY = anyWord(
+  [
+    // Another injury, before or after this one.
+    ['prior', 'previous', 'previously', 'earlier', 'old injur\\w*', 'remote', 'first', 'second', 'another'],
+    ['separate', 'subsequent', 'new', 'again', 'also', 'later', 'non-?industrial', 'history', 'childhood'],
+    // A cumulative trauma ("CT") over a period, set against a specific injury.
+    ['cumulative', 'continuous trauma', 'ct', 'specific'],
+    // The same body part hurt again.
+    ['reinjur\\w*', 're-injur\\w*', 'aggravat\\w*'],
+  ],
+  'i',
+);
 
 /**
  * Every statement of the date of injury: the header's `Date of Injury:` (when it holds one date)

@@ -1,4 +1,5 @@
 import type { Span } from '../model/span';
+import { anyWord } from '../parser/patterns';
 import { sentencesOf, spanIn, type Passage, type PlaceKind, type Sentence } from './passages';
 
 export type Sex = 'female' | 'male';
@@ -13,17 +14,26 @@ export interface FactPlace<T> {
   text: string;
 }
 
-const SEX_NOUN = '(female|male|woman|man|gentleman|lady)';
+/** The nouns a letter names the patient's sex by. */
+const SEX_NOUNS = ['female', 'male', 'woman', 'man', 'gentleman', 'lady'];
 const FEMALE_NOUNS = /^(?:female|woman|lady)$/i;
+/** The nouns a letter names the patient by in its role in the case. */
+const ROLE_NOUNS = ['patient', 'claimant', 'applicant', 'employee', 'worker'];
+/** "44-year-old", "38 year old": the years, then the words. */
+const AGE = '\\d{1,3}';
+const YEARS_OLD = '[- ]years?[- ]old';
+/** At most two words between the age and the noun: "right-handed", "well-developed", "left". */
+const DESCRIBED = '(?:[a-z]+-[a-z-]+\\s+|right\\s+|left\\s+){0,2}';
+
 /** "a 44 year old female", "the claimant is a right-handed male": a sex noun that describes the patient. */
 const SEX_STATED = new RegExp(
-  `\\b(?:\\d{1,3}[- ]years?[- ]old|(?:patient|claimant|applicant|employee|worker)\\s+(?:is|was)\\s+an?)\\s+(?:[a-z]+-[a-z-]+\\s+|right\\s+|left\\s+){0,2}${SEX_NOUN}\\b`,
+  `\\b(?:${AGE}${YEARS_OLD}|(?:${ROLE_NOUNS.join('|')})\\s+(?:is|was)\\s+an?)\\s+${DESCRIBED}(${SEX_NOUNS.join('|')})\\b`,
   'gi',
 );
 
 /** "44-year-old male", "38 year old claimant": an age that describes the patient, not a child or an injury. */
 const AGE_STATED = new RegExp(
-  `\\b(\\d{1,3})[- ]years?[- ]old\\s+(?:[a-z]+-[a-z-]+\\s+|right\\s+|left\\s+){0,2}(?:${SEX_NOUN.slice(1, -1)}|patient|claimant|applicant|employee|worker|individual)\\b`,
+  `\\b(${AGE})${YEARS_OLD}\\s+${DESCRIBED}(?:${[...SEX_NOUNS, ...ROLE_NOUNS, 'individual'].join('|')})\\b`,
   'gi',
 );
 
@@ -92,15 +102,62 @@ const AUTHOR = /^\s*(?:,\s*(?:19|20)\d{2}|et al)/i;
 
 /**
  * Someone else a pronoun may stand for: a sentence naming one of these people says nothing
- * certain about the patient's sex, so its pronouns are not read.
+ * certain about the patient's sex, so its pronouns are not read. Each word may be a small pattern
+ * (`physicians?` for both numbers).
  */
-const OTHER_PERSON =
-  /\b(?:physicians?|doctors?|dr|surgeons?|treaters?|providers?|therapists?|chiropractors?|acupuncturists?|psychologists?|psychiatrists?|specialists?|consultants?|examiners?|evaluators?|reviewers?|authors?|co-?workers?|colleagues?|supervisors?|employers?|managers?|husband|wife|spouse|partner|son|daughter|mother|father|brother|sister|boyfriend|girlfriend|friend|child|children|grandchild\w*|nurses?|pharmacists?|qme|ame|ptp|attorneys?|counsel|adjuster|pa(?:-c)?|np|physician assistant|practitioner|radiologist|neurologist|orthopedist|podiatrist|ophthalmologist|dentist|relative)\b/i;
+const OTHER_PERSON = anyWord(
+  [
+    // Those who treat, examine or review the patient.
+    [
+      'physicians?',
+      'doctors?',
+      'dr',
+      'surgeons?',
+      'treaters?',
+      'providers?',
+      'therapists?',
+      'chiropractors?',
+      'acupuncturists?',
+      'psychologists?',
+      'psychiatrists?',
+      'specialists?',
+      'consultants?',
+      'examiners?',
+      'evaluators?',
+      'reviewers?',
+      'nurses?',
+      'pharmacists?',
+      'pa(?:-c)?',
+      'np',
+      'physician assistant',
+      'practitioner',
+      'radiologist',
+      'neurologist',
+      'orthopedist',
+      'podiatrist',
+      'ophthalmologist',
+      'dentist',
+    ],
+    // The case's other parties (medical-legal evaluators, the primary treating physician, counsel) and cited authors.
+    ['qme', 'ame', 'ptp', 'attorneys?', 'counsel', 'adjuster', 'authors?'],
+    // The workplace.
+    ['co-?workers?', 'colleagues?', 'supervisors?', 'employers?', 'managers?'],
+    // Family and friends.
+    ['husband', 'wife', 'spouse', 'partner', 'son', 'daughter', 'mother', 'father', 'brother', 'sister'],
+    ['boyfriend', 'girlfriend', 'friend', 'child', 'children', 'grandchild\\w*', 'relative'],
+  ],
+  'i',
+);
 /** Guideline talk and quotations speak of patients in general ("if a patient has …, he should …"). */
 const GENERAL_TALK = /\b(?:mtus|odg|acoem|guidelines?|cpmtg|studies|study|literature)\b|["“”]/i;
 /** Verbs a clinician, not the patient, is the subject of ("He recommended …"). */
-const CLINICIAN_VERB =
-  /^\s*(?:noted|stated|recommended|requested|prescribed|documented|opined|ordered|referred|examined|performed|diagnosed|indicated|wrote|explained|advised|plans?|planned|injected|treated|dispensed|submitted|appealed)\b/i;
+const CLINICIAN_VERBS = [
+  ...['noted', 'stated', 'recommended', 'requested', 'prescribed', 'documented', 'opined', 'ordered', 'referred'],
+  ...['examined', 'performed', 'diagnosed', 'indicated', 'wrote', 'explained', 'advised', 'plans?', 'planned'],
+  ...['injected', 'treated', 'dispensed', 'submitted', 'appealed'],
+];
+/** A clinician's verb right after the pronoun. */
+const CLINICIAN_VERB = new RegExp(`^\\s*(?:${CLINICIAN_VERBS.join('|')})\\b`, 'i');
 
 /** The gendered pronouns of the summary and rationales that can only stand for the patient. */
 export function patientPronouns(passages: Passage[]): FactPlace<Sex>[] {

@@ -1,15 +1,26 @@
 import type { KnowledgeBase } from '../knowledge/types';
 import { drugMentions } from '../knowledge/drugs';
-import { COUNT, readCount } from '../parser/numbers';
+import { COUNT, readCount } from '../knowledge/number-words';
+import { anyWord } from '../parser/patterns';
 import { sentencesOf, spanIn, type Passage, type Sentence } from './passages';
 import type { FactPlace } from './patient';
+
+/** "additional", "further", "more" before or after the count. */
+const MORE = '(?:additional\\s+|further\\s+|more\\s+)?';
+/** "request for an", "requested", "the request is for": the words before the count. */
+const REQUEST_LEAD = `\\brequest(?:ed)?\\s+(?:is\\s+|was\\s+)?(?:for\\s+)?(?:an?\\s+)?${MORE}`;
+/** Up to three words of treatment between the count and its noun ("physical therapy"). */
+const TREATMENT_WORDS = '(?:[a-z/-]+\\s+){0,3}?';
+const VISIT_NOUN = '(?:sessions?|visits?|treatments?)\\b';
+/** "… visits per week", "… sessions/week": a frequency, not the count requested. */
+const NOT_PER_WEEK = '(?!\\s*(?:(?:per|a|each|every)\\s+week|/\\s*week|weekly))';
 
 /**
  * "The request is for 8 sessions", "the request for twelve additional physical therapy visits":
  * the number of visits the rationale says was requested (group 2), after its lead (group 1).
  */
 const REQUESTED_VISITS = new RegExp(
-  `(\\brequest(?:ed)?\\s+(?:is\\s+|was\\s+)?(?:for\\s+)?(?:an?\\s+)?(?:additional\\s+|further\\s+|more\\s+)?)(${COUNT})\\s+(?:additional\\s+|more\\s+|further\\s+)?(?:[a-z/-]+\\s+){0,3}?(?:sessions?|visits?|treatments?)\\b(?!\\s*(?:(?:per|a|each|every)\\s+week|/\\s*week|weekly))`,
+  `(${REQUEST_LEAD})(${COUNT})\\s+${MORE}${TREATMENT_WORDS}${VISIT_NOUN}${NOT_PER_WEEK}`,
   'gi',
 );
 
@@ -17,8 +28,17 @@ const REQUESTED_VISITS = new RegExp(
  * A sentence about another request or another count than the one disputed: an earlier or
  * modified request, what was authorized or completed, a running total.
  */
-const OTHER_COUNT =
-  /\b(?:prior|previous|previously|earlier|original|originally|initial|remaining|authorized|certified|modified|approved|completed|total|totals|cumulative|already|had|attended|utilization review|ur)\b/i;
+const OTHER_COUNT = anyWord(
+  [
+    // An earlier or first request.
+    ['prior', 'previous', 'previously', 'earlier', 'original', 'originally', 'initial'],
+    // What utilization review decided or what was done already.
+    ['remaining', 'authorized', 'certified', 'modified', 'approved', 'completed'],
+    // A running total.
+    ['total', 'totals', 'cumulative', 'already', 'had', 'attended', 'utilization review', 'ur'],
+  ],
+  'i',
+);
 
 /** The visit counts a rationale gives for the request. */
 export function requestedVisits(rationale: Passage): FactPlace<number>[] {
@@ -35,9 +55,16 @@ export function requestedVisits(rationale: Passage): FactPlace<number>[] {
   return places;
 }
 
+/** The verbs that end a request phrase by judging it ("… is not medically necessary", "… exceeds …"). */
+const JUDGING_VERBS = [
+  ...['is', 'was', 'are', 'were', 'has', 'have', 'had', 'does', 'do', 'did'],
+  ...['cannot', 'can', 'could', 'would', 'will', 'should', 'must', 'may', 'exceeds?', 'remains?', 'lacks?'],
+];
 /** "the request for an MRI of the left knee is …": what was requested, up to the verb that judges it. */
-const REQUEST_PHRASE =
-  /\brequest(?:ed)?\s+(?:is\s+|was\s+)?for\s+([^.;,]*?)(?=\s+(?:is|was|are|were|has|have|had|does|do|did|cannot|can|could|would|will|should|must|may|exceeds?|remains?|lacks?)\b|[.;,]|$)/gi;
+const REQUEST_PHRASE = new RegExp(
+  `\\brequest(?:ed)?\\s+(?:is\\s+|was\\s+)?for\\s+([^.;,]*?)(?=\\s+(?:${JUDGING_VERBS.join('|')})\\b|[.;,]|$)`,
+  'gi',
+);
 /** A sentence that weighs the request against another body part on purpose. */
 const OTHER_PART =
   /\b(?:contralateral|comparison|opposite|other|uninjured|unaffected|both|bilateral|and|also|prior|previous|previously)\b/i;
@@ -68,12 +95,21 @@ export interface DrugDose {
   count?: FactPlace<number>;
 }
 
+/** Release and form words between a drug's name and its strength ("ER", "HCl", "patch", "tablets"). */
+const RELEASE_AND_FORM = [
+  ...['er', 'ir', 'sr', 'xr', 'cr', 'xl', 'hcl', 'bitartrate'],
+  ...['patch(?:es)?', 'tablets?', 'tabs?', 'capsules?', 'caps?', 'cream', 'gel', 'ointment', 'extended[- ]release'],
+];
+/** "150", "7.5". */
+const FIGURE = '(\\d+(?:\\.\\d+)?)';
 /**
  * The figures after a drug's name, skipping release and form words: "ER 150 mg", "10/325",
  * "7.5 325", "patch 5%". Groups: first number, second (after / or -), second (after a space), unit.
  */
-const STRENGTH =
-  /^\W{0,3}(?:(?:er|ir|sr|xr|cr|xl|hcl|bitartrate|patch(?:es)?|tablets?|tabs?|capsules?|caps?|cream|gel|ointment|extended[- ]release)\W{1,3}){0,2}(\d+(?:\.\d+)?)(?:\s*[/-]\s*(\d+(?:\.\d+)?)|\s+(\d{3}))?\s*(mg|mcg|%|gm?|ml)?\b/i;
+const STRENGTH = new RegExp(
+  `^\\W{0,3}(?:(?:${RELEASE_AND_FORM.join('|')})\\W{1,3}){0,2}${FIGURE}(?:\\s*[/-]\\s*${FIGURE}|\\s+(\\d{3}))?\\s*(mg|mcg|%|gm?|ml)?\\b`,
+  'i',
+);
 const DRUG_COUNT =
   /^[^#]{0,30}?(?:#\s*(\d+)|\b(?:qty|quantity)\.?:?\s*(\d+)|\b(\d+)\s+(?:tablets|tabs|capsules|caps|patches|pills)\b)/i;
 

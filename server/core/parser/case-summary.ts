@@ -2,7 +2,7 @@ import type { CaseSummary, LetterDate, PriorTreatment } from '../model/determina
 import type { Span } from '../model/span';
 import { findDates } from './dates';
 import { foldedText, type FoldedText } from './folded-text';
-import { COUNT, readCount } from './numbers';
+import { COUNT, readCount } from '../knowledge/number-words';
 import type { TermMatch, TermMatcher } from './terms';
 
 /**

@@ -1,17 +1,13 @@
 import type { HeaderField, HeaderKey } from '../model/determination';
+import { PRIORITIES, headerKeyOf } from '../letter/grammar';
 import { parseDate } from './dates';
 import { contentStart, isBlank, type LetterLine } from './lines';
 
-/** Header labels; `value` is the shape of a non-date value, for values written apart from their labels. */
-const LABELS: Array<{ key: HeaderKey; pattern: RegExp; value?: RegExp }> = [
-  { key: 'caseNumber', pattern: /^case\s+(?:number|no\.?)$/i, value: /^[A-Z]{1,4}\d{2}-\d{3,}\b/ },
-  { key: 'dateAssigned', pattern: /^date\s+assigned$/i },
-  { key: 'decisionDate', pattern: /^decision\s+date$/i },
-  { key: 'priority', pattern: /^priority$/i, value: /^(?:standard|expedited)\b/i },
-  { key: 'dateOfInjury', pattern: /^date\s+of\s+injury$/i },
-  { key: 'urDenialDate', pattern: /^ur\s+denial\s+date$/i },
-  { key: 'applicationReceived', pattern: /^(?:imr\s+)?application\s+received$/i },
-];
+/** The shape of each non-date header value, for values written apart from their labels. */
+const VALUE_SHAPES: Partial<Record<HeaderKey, RegExp>> = {
+  caseNumber: /^[A-Z]{1,4}\d{2}-\d{3,}\b/,
+  priority: new RegExp(`^(?:${PRIORITIES.join('|')})\\b`, 'i'),
+};
 
 const DATE_KEYS = new Set<HeaderKey>([
   'dateAssigned',
@@ -56,9 +52,9 @@ function labelledField(line: LetterLine): HeaderField | undefined {
     .slice(0, colon)
     .replace(/\*\*|__/g, '')
     .trim();
-  const label = LABELS.find((candidate) => candidate.pattern.test(labelText));
-  if (!label) return undefined;
-  const field: HeaderField = { key: label.key, label: { value: labelText, span: { start: from, end: from + colon } } };
+  const key = headerKeyOf(labelText);
+  if (!key) return undefined;
+  const field: HeaderField = { key, label: { value: labelText, span: { start: from, end: from + colon } } };
   assignValue(field, line, from + colon + 1);
   return field;
 }
@@ -76,5 +72,5 @@ function assignValue(field: HeaderField, line: LetterLine, from: number): void {
 
 function looksLikeValue(key: HeaderKey, text: string): boolean {
   if (DATE_KEYS.has(key)) return parseDate(text, (start, end) => ({ start, end })) !== undefined;
-  return LABELS.find((label) => label.key === key)?.value?.test(text) ?? false;
+  return VALUE_SHAPES[key]?.test(text) ?? false;
 }

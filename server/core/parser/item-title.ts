@@ -1,7 +1,7 @@
 import type { PartialApproval, RequestedQuantity } from '../model/determination';
 import type { Located, Span } from '../model/span';
 import type { FoldedText } from './folded-text';
-import { COUNT, readCount } from './numbers';
+import { COUNT, readCount } from '../knowledge/number-words';
 
 type SpanOf = (from: number, to: number) => Span;
 

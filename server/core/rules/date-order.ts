@@ -1,6 +1,7 @@
 import type { Determination, HeaderKey, LetterDate } from '../model/determination';
 import { findDates } from '../parser/dates';
 import { passagesOf, sentencesOf, spanIn } from '../letter/passages';
+import { headerName } from '../letter/grammar';
 import type { Span } from '../model/span';
 import type { Report, Rule } from '../check/rule';
 
@@ -54,7 +55,7 @@ function checkHeader(determination: Determination, report: (report: Report) => v
   const denial = date('urDenialDate');
   if (injury && denial && injury.iso > denial.iso) {
     report({
-      message: `The Date of Injury ${injury.text} is after the UR Denial Date ${denial.text}.`,
+      message: `The ${headerName('dateOfInjury')} ${injury.text} is after the ${headerName('urDenialDate')} ${denial.text}.`,
       span: injury.span,
     });
   }
@@ -62,13 +63,13 @@ function checkHeader(determination: Determination, report: (report: Report) => v
   if (!decided) return;
   const earlier = (
     [
-      ['Date Assigned', date('dateAssigned')],
-      ['Application Received date', date('applicationReceived')],
+      [headerName('dateAssigned'), date('dateAssigned')],
+      [`${headerName('applicationReceived')} date`, date('applicationReceived')],
     ] as const
   ).filter(([, other]) => other && decided.iso < other.iso);
   if (earlier.length > 0) {
     const names = earlier.map(([name, other]) => `the ${name} ${other?.text}`).join(' and ');
-    report({ message: `The Decision Date ${decided.text} is before ${names}.`, span: decided.span });
+    report({ message: `The ${headerName('decisionDate')} ${decided.text} is before ${names}.`, span: decided.span });
   }
 }
 

@@ -9,7 +9,7 @@ import { patientPronouns, pronounFor, statedAges, statedSexes, type FactPlace, t
 import { drugDoses, isRequestMention, requestPhrases, requestedVisits } from '../letter/requested';
 import { regionMentions, regionsOf, type Side } from '../letter/sides';
 import { TermMatcher } from '../parser/terms';
-import { readCount } from '../parser/numbers';
+import { readCount } from '../knowledge/number-words';
 import type { Report, Rule } from '../check/rule';
 import { replace } from '../letter/text';
 
