@@ -1,11 +1,13 @@
-/** The extension's commands; each asks the server (server/lsp/protocol.ts) and acts on the answer. */
+/** The extension's commands; each asks the server (server/shared/protocol.ts) and acts on the answer. */
 import * as vscode from 'vscode';
 import {
   CheckWorkspaceRequest,
   GuidelinePassagesRequest,
   InsertSnippetCommand,
   SaveFileCommand,
+  RULE_DOCS_FILE,
   ShowRuleDocsCommand,
+  ruleDocsAnchor,
   LANGUAGE_ID,
   LetterTemplateRequest,
   type CheckWorkspaceResult,
@@ -47,8 +49,9 @@ async function openPreview(uri?: vscode.Uri): Promise<void> {
 
 /** A rule's section of the README shipped with the extension, in the Markdown preview: offline. */
 async function showRuleDocs(letters: LetterClient, rule?: string): Promise<void> {
-  const readme = letters.bundledFile('README.md');
-  await vscode.commands.executeCommand('markdown.showPreview', rule ? readme.with({ fragment: rule }) : readme);
+  const readme = letters.bundledFile(RULE_DOCS_FILE);
+  const target = rule ? readme.with({ fragment: ruleDocsAnchor(rule) }) : readme;
+  await vscode.commands.executeCommand('markdown.showPreview', target);
 }
 
 /** Saves a file a quick fix edited (the config file "Ignore this finding" writes to). */

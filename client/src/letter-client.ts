@@ -52,7 +52,7 @@ export class LetterClient implements vscode.Disposable {
     if (client?.isRunning()) await client.stop();
   }
 
-  /** Sends one of the extension's own requests (server/lsp/protocol.ts), starting the server if need be. */
+  /** Sends one of the extension's own requests (server/shared/protocol.ts), starting the server if need be. */
   async request<R>(method: string, params?: object): Promise<R> {
     const client = await this.start();
     return client.sendRequest<R>(method, params);

@@ -80,6 +80,17 @@ export const SaveFileCommand = 'imrDeterminations.saveFile';
  */
 export const ShowRuleDocsCommand = 'imrDeterminations.showRuleDocs';
 
+/** Where the rules are documented: the README shipped beside the bundles and in the extension. */
+export const RULE_DOCS_FILE = 'README.md';
+
+/**
+ * The anchor of a rule's section in RULE_DOCS_FILE, whose heading is the rule id in backticks: the
+ * one place the README's headings and table, the server's links and the client's preview agree on.
+ */
+export function ruleDocsAnchor(rule: string): string {
+  return rule;
+}
+
 /** Client → server: the letter's checklist (what a final determination must hold, ticked or not). */
 export const LetterChecklistRequest = 'imr/letterChecklist';
 export interface ChecklistEntry {

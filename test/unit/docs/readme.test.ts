@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { allRules } from '../../../server/core';
 import { bundledRuleDocs } from '../../../server/node/rule-docs';
+import { readmeText } from '../../../client/scripts/readme-rules';
 
 const readme = fs.readFileSync(path.join(__dirname, '../../../../README.md'), 'utf8');
 
@@ -18,6 +19,10 @@ describe('README', () => {
         rule.id,
       );
     }
+  });
+
+  it('holds the rule table and sections as npm run docs:rules writes them from the rules', () => {
+    assert.ok(readmeText(readme) === readme, 'the README is out of date: run npm run docs:rules');
   });
 
   it('is where a diagnostic links for its rule: the README beside the bundles, offline', () => {
