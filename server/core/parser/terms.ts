@@ -63,7 +63,7 @@ export class TermMatcher {
       const end = wordEnd(lower, from);
       let next = end;
       for (const phrase of this.byFirstWord.get(lower.slice(from, end)) ?? []) {
-        const last = phraseEnd(phrase, lower, from, end);
+        const last = phraseEnd(phrase, lower, end);
         if (last < 0) continue;
         matches.push({ id: phrase.id, from, to: last });
         next = last;
@@ -102,11 +102,10 @@ function wordEnd(lower: string, from: number): number {
 
 const APOSTROPHE = 0x27;
 
-/** Where a phrase whose first word stands at [from, end) ends in the text, or -1 when its later words do not follow. */
-function phraseEnd(phrase: Phrase, lower: string, from: number, end: number): number {
-  let start = from;
+/** Where a phrase whose first word ends at `end` ends in the text, or -1 when its later words do not follow. */
+function phraseEnd(phrase: Phrase, lower: string, end: number): number {
   for (let k = 1; k < phrase.words.length; k++) {
-    start = nextWordStart(lower, end);
+    const start = nextWordStart(lower, end);
     if (start >= lower.length) return -1;
     end = wordEnd(lower, start);
     const word = phrase.words[k];
