@@ -68,6 +68,16 @@ export default tseslint.config(
       NODE_BUILT_INS.paths,
     ),
   })),
+  // Above the core: the Node adapters serve the server and the CLI, which stand side by side.
+  { files: ['server/node/**/*.ts'], rules: restricted([intoFolders(['lsp', 'cli'], 'node/ is below lsp/ and cli/.')]) },
+  {
+    files: ['server/lsp/**/*.ts'],
+    rules: restricted([intoFolders(['cli'], 'The server and the CLI share only what is below them.')]),
+  },
+  {
+    files: ['server/cli/**/*.ts'],
+    rules: restricted([intoFolders(['lsp'], 'The server and the CLI share only what is below them.')]),
+  },
   {
     files: ['server/shared/**/*.ts'],
     rules: restricted([

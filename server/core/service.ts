@@ -108,7 +108,7 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
     passages(analysis, position) {
       const { determination, knowledge, era } = analysis;
       const item = itemAround(determination, determination.lines.offsetAt(position));
-      return guidelinePassages(knowledge, item ? applicableLimits(knowledge, item, era) : []);
+      return guidelinePassages(knowledge, item ? applicableLimits(knowledge, item, era) : [], era);
     },
     summary: letterSummary,
     template: (setup) => letterTemplate(setup.knowledge, setup.config.reviewer),

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { CompletionItem, DocumentSymbol, Hover } from 'vscode-languageserver/node';
-import { builtInKnowledge } from '../../server/core/knowledge';
+import { builtInKnowledge, entryInForce } from '../../server/core/knowledge';
 import type { GuidelinePassage, LetterSummary, LetterTemplate } from '../../server/shared/protocol';
 import { expandSnippet, letter } from '../unit/features/helpers';
 import { ServerSession, fixtureText, fixtureUri } from './harness';
@@ -209,7 +209,16 @@ describe('protocol: hovers, completions, outline and the extension’s own reque
       passages.slice(0, 2).map((passage) => passage.id),
       ['mtus-acupuncture', 'odg-acupuncture'],
     );
-    assert.strictEqual(passages.length, builtInKnowledge().limits.length);
+    // Every passage in force on the letter's date (its UR date, 02/10/2015), and none other.
+    const knowledge = builtInKnowledge();
+    const era = { date: '2015-02-10', source: 'case-summary-ur-date' as const };
+    assert.deepStrictEqual(
+      passages.map((passage) => passage.id).sort(),
+      knowledge.limits
+        .filter((limit) => entryInForce(knowledge, limit, era))
+        .map((limit) => limit.id)
+        .sort(),
+    );
   });
 
   it('imr/letterTemplate gives a whole letter whose only errors are its unfilled parts', async () => {

@@ -20,6 +20,7 @@ import {
   type LabelKind,
 } from '../letter/grammar';
 import { applicableLimits, guidelineName, guidelineNameOnDate } from '../knowledge/item/applicable';
+import { entryInForce } from '../knowledge';
 import { criteriaForItem } from '../knowledge/item/criteria';
 import type { LetterAnalysis } from './analysis';
 import { entriesOf, itemAround } from './locate';
@@ -157,14 +158,18 @@ function citationCompletions(analysis: LetterAnalysis, item: DisputedItem, range
 
 /**
  * In a rationale: the criteria sentences of the entries governing the item (the text the
- * criteria-not-shown fix inserts), then the item's standard passages; every passage when the
- * knowledge base has neither for the item.
+ * criteria-not-shown fix inserts), then the item's standard passages; every passage in force on
+ * the letter's date when the knowledge base has neither for the item.
  */
 function passageCompletions(analysis: LetterAnalysis, item: DisputedItem): CompletionItem[] {
   const { knowledge, era } = analysis;
   const criteria = criteriaForItem(knowledge, item, era);
   const limits = applicableLimits(knowledge, item, era);
-  const offered = limits.length > 0 || criteria.length > 0 ? limits : knowledge.limits;
+  // With nothing for the item, every passage the letter's date admits: never a superseded edition's.
+  const offered =
+    limits.length > 0 || criteria.length > 0
+      ? limits
+      : knowledge.limits.filter((limit) => entryInForce(knowledge, limit, era));
   // Criteria are kept under the edition they were written from: name the one in force, as the finding does.
   const entries = [
     ...criteria.map((entry) => ({

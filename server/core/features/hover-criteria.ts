@@ -8,9 +8,11 @@ import type { CriteriaEntry, DrugEntry, KnowledgeBase, TreatmentLimit } from '..
 import type { Determination, DisputedItem } from '../model/determination';
 import type { Span } from '../model/span';
 import { criteriaForItem } from '../knowledge/item/criteria';
-import { morphineEquivalentInTitle, morphineEquivalentThresholds } from '../knowledge/item/dose';
+import { morphineEquivalentThresholds, opioidDosesInTitle } from '../knowledge/item/dose';
+import type { Sig } from '../knowledge/item/sig';
 import { guidelineName, guidelineNameOnDate } from '../knowledge/item/applicable';
 import { textOf } from '../model/determination';
+import { rangeText } from '../letter/describe';
 import { confidenceText, limitsByForce, sourceText } from './guidance';
 
 /** The drug named in the item's title at the offset, with where its name stands. */
@@ -40,20 +42,41 @@ export function drugHover(knowledge: KnowledgeBase, item: DisputedItem, drug: Dr
 /**
  * The title's daily dose in morphine equivalents against the guidelines' thresholds: those in force
  * on the letter's date, which the dose finding judges by, and the others, marked as not in force.
+ * Where the sig falls short, it says what the title gives and what is missing.
  */
 function doseText(knowledge: KnowledgeBase, item: DisputedItem, drug: DrugEntry, era: LetterEra): string | undefined {
-  if (drug.morphineEquivalentFactor === undefined && !drug.morphineEquivalentSteps) return undefined;
-  const perDay = morphineEquivalentInTitle(knowledge, drug, item.title.value);
-  if (perDay === undefined)
-    return 'The title gives no strength and frequency to compute the morphine equivalent dose from.';
+  const dose = opioidDosesInTitle(knowledge, item.title.value).find((candidate) => candidate.drug === drug);
+  if (!dose) return undefined;
+  if (!dose.perDay) return missingDoseText(dose.sig, drug);
   const { inForce, notInForce } = limitsByForce(knowledge, morphineEquivalentThresholds(knowledge, [drug]), era);
-  const lines = [`As requested: **${perDay} mg oral morphine equivalents per day**.`];
+  const lines = [
+    `As requested: **${rangeText(dose.perDay)} mg oral morphine equivalents per day**${readFrom(dose.sig)}.`,
+  ];
+  if (dose.perDay.min !== dose.perDay.max) lines.push('The dose finding judges by the lower figure.');
   if (inForce.length > 0)
     lines.push(
       `${era.date ? `Thresholds in force on ${era.date}` : 'Thresholds'}: ${thresholdsText(knowledge, inForce)}.`,
     );
   if (notInForce.length > 0) lines.push(`Not in force on ${era.date}: ${thresholdsText(knowledge, notInForce)}.`);
   return lines.join('\n\n');
+}
+
+/** The sig's words the dose was computed from: "(read from "10/325 mg", "1 tab po", "q6h")". */
+function readFrom(sig: Sig): string {
+  const parts = [sig.strength, sig.takes, sig.perDay].flatMap((part) => (part ? [`"${part.text}"`] : []));
+  return parts.length > 0 ? ` (read from ${parts.join(', ')})` : '';
+}
+
+function missingDoseText(sig: Sig, drug: DrugEntry): string {
+  const patch = drug.doseUnit === 'mcg/h';
+  const unit = patch ? 'mcg/h' : 'mg';
+  if (sig.strength && (sig.strength.value.unit === 'mcg') !== patch)
+    return `The title's strength "${sig.strength.text}" is not in ${unit}, the unit ${drug.name} is converted from, so no morphine equivalent dose is computed.`;
+  if (!sig.strength)
+    return sig.perDay
+      ? `The title gives a frequency ("${sig.perDay.text}") but no strength, so no morphine equivalent dose is computed.`
+      : 'The title gives no strength or frequency to compute the morphine equivalent dose from.';
+  return `The title gives the strength ("${sig.strength.text}") but no frequency, so no morphine equivalent dose per day is computed.`;
 }
 
 function thresholdsText(knowledge: KnowledgeBase, thresholds: readonly TreatmentLimit[]): string {

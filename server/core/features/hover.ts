@@ -1,18 +1,12 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
-import { definitionsFor, treatmentLimits, type LetterEra } from '../knowledge';
-import type { Definition, KnowledgeBase, TreatmentLimit } from '../knowledge/types';
-import type {
-  DecisionValue,
-  Determination,
-  DisputedItem,
-  GuidelineCitation,
-  RegulationRef,
-} from '../model/determination';
+import { definitionsFor, type LetterEra } from '../knowledge';
+import type { Definition, KnowledgeBase } from '../knowledge/types';
+import type { DecisionValue, Determination, DisputedItem, RegulationRef } from '../model/determination';
 import type { Span } from '../model/span';
-import { guidelineName, guidelineOfCitation } from '../knowledge/item/applicable';
 import type { LetterAnalysis } from './analysis';
-import { confidenceText, limitNumbers, limitsByForce, sourceText, treatmentName } from './guidance';
-import { criteriaText, drugAt, drugHover } from './hover-criteria';
+import { confidenceText } from './guidance';
+import { drugAt, drugHover } from './hover-criteria';
+import { citationHover, treatmentHover } from './hover-limits';
 import { partAt } from './locate';
 
 /** Hover for a position: guideline citations, treatments and drugs, decisions and regulation references. */
@@ -56,109 +50,6 @@ function drugHoverAt(analysis: LetterAnalysis, item: DisputedItem, offset: numbe
 
 function hover(determination: Determination, span: Span, markdown: string): Hover {
   return { contents: { kind: MarkupKind.Markdown, value: markdown }, range: determination.lines.rangeOf(span) };
-}
-
-function citationHover(
-  knowledge: KnowledgeBase,
-  item: DisputedItem,
-  citation: GuidelineCitation,
-  era: LetterEra,
-): string {
-  const guideline = guidelineOfCitation(knowledge, citation, era);
-  const lines = [`**${guideline?.name ?? citation.name.value}**${citation.mtus ? ' (MTUS)' : ' (Non-MTUS)'}`, ''];
-  const cited = citedWhere(citation);
-  if (cited) lines.push(`Cited: ${cited}`, '');
-  if (!guideline) {
-    lines.push('This guideline is not in the knowledge base, so its limits cannot be shown.');
-    return lines.join('\n');
-  }
-  const limits = itemLimitsEveryEra(knowledge, item).filter((limit) => limit.guideline === guideline.id);
-  if (limits.length === 0) {
-    lines.push(`No limit for ${itemTreatmentName(knowledge, item)} under this guideline in the knowledge base.`);
-  } else {
-    lines.push(
-      `Limits for ${itemTreatmentName(knowledge, item)}:`,
-      '',
-      ...limits.map((limit) => limitBlock(knowledge, limit, false)),
-    );
-    lines.push(phaseNote(item));
-  }
-  return lines.join('\n');
-}
-
-/** Every limit for the item's treatment and region, whatever the era: the citation names the edition. */
-function itemLimitsEveryEra(knowledge: KnowledgeBase, item: DisputedItem): TreatmentLimit[] {
-  return item.treatment ? treatmentLimits(knowledge, item.treatment.value, item.region?.value) : [];
-}
-
-function citedWhere(citation: GuidelineCitation): string {
-  const parts = [citation.topic?.value, ...citation.sections.map((section) => section.value)].filter(Boolean);
-  if (citation.pages)
-    parts.push(
-      `page(s) ${citation.pages.from === citation.pages.to ? citation.pages.from : `${citation.pages.from}-${citation.pages.to}`}`,
-    );
-  return parts.join(', ');
-}
-
-/** Which phase's numbers apply: the extension only where functional improvement is documented. */
-function phaseNote(item: DisputedItem): string {
-  return item.rationale?.documentsFunctionalImprovement
-    ? '\nThe rationale documents functional improvement, so the totals beyond the initial trial may apply.'
-    : '\nThe rationale does not document functional improvement, so only the initial trial applies.';
-}
-
-function treatmentHover(knowledge: KnowledgeBase, item: DisputedItem, era: LetterEra): string {
-  const name = itemTreatmentName(knowledge, item);
-  const limits = itemLimitsEveryEra(knowledge, item);
-  const criteria = criteriaText(knowledge, item, era);
-  if (limits.length === 0 && criteria.length === 0)
-    return `**${name}**\n\nNo guideline limit or criteria for this treatment in the knowledge base.`;
-  const withLimits =
-    limits.length > 0
-      ? [`**${name}**: limits across guidelines`, ...limitLinesByForce(knowledge, limits, era)]
-      : [`**${name}**`];
-  return [...withLimits, ...criteria].join('\n');
-}
-
-/**
- * The limits whose guideline was in force on the letter's date (the ones the findings judge by)
- * first, then the others marked as not in force; an undated letter has every limit in force.
- */
-function limitLinesByForce(knowledge: KnowledgeBase, limits: readonly TreatmentLimit[], era: LetterEra): string[] {
-  const { inForce, notInForce } = limitsByForce(knowledge, limits, era);
-  const blocks = (list: readonly TreatmentLimit[]) => list.map((limit) => limitBlock(knowledge, limit, true));
-  if (!era.date) return ['', ...blocks(inForce)];
-  const lines = [
-    '',
-    `In force on ${era.date}:`,
-    '',
-    ...(inForce.length > 0 ? blocks(inForce) : ['- none in the knowledge base']),
-  ];
-  if (notInForce.length > 0) lines.push('', `Not in force on ${era.date}:`, '', ...blocks(notInForce));
-  return lines;
-}
-
-/** The item's treatment with its region, as hovers head it. */
-function itemTreatmentName(knowledge: KnowledgeBase, item: DisputedItem): string {
-  const id = item.treatment?.value;
-  const region = item.region && knowledge.regions.find((term) => term.id === item.region?.value)?.name;
-  const name = id ? treatmentName(knowledge, id) : 'this item';
-  return region ? `${name} (${region.toLowerCase()})` : name;
-}
-
-function limitBlock(knowledge: KnowledgeBase, limit: TreatmentLimit, withGuideline: boolean): string {
-  const guideline = withGuideline ? `${guidelineName(knowledge, limit.guideline)}: ` : '';
-  const condition = limit.condition ? ` (${limit.condition})` : '';
-  const lines = [
-    `- ${guideline}**${limitNumbers(limit)}**${condition}`,
-    `  > ${limit.passage}`,
-    `  _${sourceText(limit.source)} · ${confidenceText(limit.confidence)}${overrideText(limit)}_`,
-  ];
-  return lines.join('\n');
-}
-
-function overrideText(limit: TreatmentLimit): string {
-  return limit.overrides ? ` · overrides built-in \`${limit.overrides.id}\` (from ${limit.overrides.pack})` : '';
 }
 
 const DECISION_MEANING: Record<DecisionValue, string> = {

@@ -3,6 +3,7 @@
  * passages as snippets. Shared by completion, the passage picker and the letter template.
  */
 import { guidelineById, guidelineName } from '../knowledge/item/applicable';
+import { entryInForce } from '../knowledge';
 import { citationText } from '../letter/suggested-citation';
 import type { LetterEra } from '../knowledge/era';
 import { familyById } from '../knowledge/families';
@@ -54,13 +55,18 @@ export function escapeSnippet(text: string): string {
   return text.replace(/[$}\\]/g, (character) => `\\${character}`);
 }
 
-/** Every standard passage, those of the `matching` limits (the item's) first: the "Insert Guideline Passage…" picker. */
+/**
+ * Every standard passage in force on the letter's date (all of them for an undated letter), those of
+ * the `matching` limits (the item's) first: the "Insert Guideline Passage…" picker.
+ */
 export function guidelinePassages(
   knowledge: KnowledgeBase,
   matching: readonly TreatmentLimit[] = [],
+  era?: LetterEra,
 ): GuidelinePassage[] {
   const forItem = new Set(matching);
-  const passages = knowledge.limits.map((limit) => {
+  const inForce = knowledge.limits.filter((limit) => !era || entryInForce(knowledge, limit, era));
+  const passages = inForce.map((limit) => {
     return {
       id: limit.id,
       label: `${treatmentName(knowledge, limit.treatment)}: ${limitNumbers(limit)}`,

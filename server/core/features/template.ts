@@ -1,5 +1,6 @@
 import type { ReviewerProfile } from '../check/config';
-import type { KnowledgeBase, TreatmentLimit } from '../knowledge/types';
+import type { Guideline, KnowledgeBase, TreatmentLimit } from '../knowledge/types';
+import { currentEdition } from '../knowledge/era';
 import type { HeaderKey } from '../model/determination';
 import { guidelineById } from '../knowledge/item/applicable';
 import {
@@ -68,13 +69,18 @@ export function letterTemplate(knowledge: KnowledgeBase, reviewer: ReviewerProfi
   return `${lines.join('\n')}\n$0`;
 }
 
+/**
+ * The worked item is argued from an MTUS limit still in force today, cited in today's grammar: a
+ * letter written now never starts from a superseded edition.
+ */
 function itemLines(knowledge: KnowledgeBase, stops: TabStops): string[] {
-  const limit = knowledge.limits.find(
-    (candidate) => candidate.recommended && guidelineById(knowledge, candidate.guideline)?.mtus,
-  );
+  const limit = knowledge.limits.find((candidate) => {
+    const guideline = guidelineById(knowledge, candidate.guideline);
+    return candidate.recommended && guideline?.mtus && inForceToday(guideline);
+  });
   const guideline = limit && guidelineById(knowledge, limit.guideline);
   if (!limit || !guideline) return genericItem(stops);
-  const citation = escapeSnippet(citationText(guideline, limit.source, undefined));
+  const citation = escapeSnippet(citationText(guideline, limit.source, currentEdition(knowledge)));
   const treatment = treatmentName(knowledge, limit.treatment);
   return [
     `## ${stops.next(treatment)}: Upheld`,
@@ -86,6 +92,11 @@ function itemLines(knowledge: KnowledgeBase, stops: TabStops): string[] {
     `${bold(ITEM_LABELS.rationale)} ${passage(limit, stops)} ${stops.next(PLACEHOLDERS.facts)} ` +
       THEREFORE_NOT_NECESSARY,
   ];
+}
+
+/** In force with no end in sight, and its content known to us with no end either. */
+function inForceToday(guideline: Guideline): boolean {
+  return guideline.inForce.to === undefined && guideline.contentKnownUntil === undefined;
 }
 
 function genericItem(stops: TabStops): string[] {

@@ -23,20 +23,34 @@ export function editionOnDate(knowledge: Pick<KnowledgeBase, 'guidelines'>, iso:
   return edition;
 }
 
-/** The edition a citation grammar belongs to: a citation that gives no year still tells its edition by its grammar. */
-const GRAMMAR_EDITION: Partial<Record<CitationFormat, Edition>> = { 'sections-2016': '2016', 'pages-2009': '2009' };
+/**
+ * The editions whose letters write each citation grammar: "… Page(s): …" is the 2009 MTUS's alone,
+ * "…, Section(s): …" came with the 2016 one and is still written under the ACOEM-based MTUS.
+ */
+const GRAMMAR_EDITIONS: Partial<Record<CitationFormat, readonly Edition[]>> = {
+  'sections-2016': ['2016', '2017'],
+  'pages-2009': ['2009'],
+};
 
 /**
- * A date inside the era whose citation grammar a citation is written in: the day that era opened.
- * "…, Section(s): …" is the grammar of the 2016 MTUS, "… Page(s): …" that of the 2009 one; a bare
- * name tells nothing.
+ * A date inside an era whose citation grammar a citation is written in: the letter's own date when
+ * its era writes that grammar, else the day the grammar's first era opened (a 2009-grammar
+ * citation in a 2017 letter means the 2009 edition). A bare name tells nothing.
  */
 export function citationGrammarDate(
   knowledge: Pick<KnowledgeBase, 'guidelines'>,
   format: CitationFormat,
+  letterDate?: string,
 ): string | undefined {
-  const edition = GRAMMAR_EDITION[format];
-  return edition && eraStarts(knowledge).find((start) => start.edition === edition)?.from;
+  const editions = GRAMMAR_EDITIONS[format];
+  if (!editions) return undefined;
+  if (letterDate && editions.includes(editionOnDate(knowledge, letterDate))) return letterDate;
+  return eraStarts(knowledge).find((start) => start.edition === editions[0])?.from;
+}
+
+/** The era letters are written in today: the last one the guidelines open. */
+export function currentEdition(knowledge: Pick<KnowledgeBase, 'guidelines'>): Edition | undefined {
+  return eraStarts(knowledge).at(-1)?.edition;
 }
 
 const eraStartsByGuidelines = new WeakMap<readonly unknown[], Array<{ edition: Edition; from: string }>>();

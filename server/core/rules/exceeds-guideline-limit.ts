@@ -5,9 +5,9 @@ import type { LetterEra } from '../knowledge/era';
 import type { Report, Rule } from '../check/rule';
 import { quotedTitle, rangeText } from '../letter/describe';
 import { applicableLimits, guidelineFamily, guidelineName } from '../knowledge/item/applicable';
-import { drugsNamedIn, entryInForce } from '../knowledge';
+import { entryInForce } from '../knowledge';
 import { familyById } from '../knowledge/families';
-import { morphineEquivalentInTitle, morphineEquivalentThresholds } from '../knowledge/item/dose';
+import { morphineEquivalentThresholds, opioidDosesInTitle } from '../knowledge/item/dose';
 
 type Phase = 'trial' | 'total';
 
@@ -110,19 +110,20 @@ function phaseName(limit: TreatmentLimit, phase: Phase): string {
   return 'course';
 }
 
-/** Summed over every opioid the title names; judged against the most permissive threshold in force. */
+/**
+ * Summed over every opioid the title names, each at the lower end of its sig's range ("q4-6h" is
+ * 4 doses a day); judged against the most permissive threshold in force.
+ */
 function checkOpioidDose(
   knowledge: KnowledgeBase,
   era: LetterEra,
   item: DisputedItem,
   report: (report: Report) => void,
 ): void {
-  const opioids = drugsNamedIn(knowledge, item.title.value).filter(
-    (drug) => drug.morphineEquivalentFactor !== undefined || drug.morphineEquivalentSteps,
-  );
-  const doses = opioids.map((drug) => morphineEquivalentInTitle(knowledge, drug, item.title.value));
-  if (opioids.length === 0 || doses.some((dose) => dose === undefined)) return;
-  const total = doses.reduce<number>((sum, dose) => sum + (dose ?? 0), 0);
+  const doses = opioidDosesInTitle(knowledge, item.title.value);
+  if (doses.length === 0 || doses.some((dose) => dose.perDay === undefined)) return;
+  const total = doses.reduce<number>((sum, dose) => sum + (dose.perDay?.min ?? 0), 0);
+  const opioids = doses.map((dose) => dose.drug);
   const thresholds = morphineEquivalentThresholds(knowledge, opioids).filter((limit) =>
     entryInForce(knowledge, limit, era),
   );

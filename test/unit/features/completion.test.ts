@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import { builtInKnowledge } from '../../../server/core';
 import { getCompletions, letterTemplate } from '../../../server/core/features';
+import { guidelineName } from '../../../server/core/knowledge/item/applicable';
+import { entryInForce } from '../../../server/core/knowledge';
 import { CURSOR, analyze, atCursor, expandSnippet, letter } from './helpers';
 
 describe('features: completion', () => {
@@ -109,6 +111,29 @@ describe('features: completion', () => {
     );
   });
 
+  it('offers no passage of a superseded edition in a letter of today, even for an item nothing judges', () => {
+    const item = `## MRI of the brain: Upheld\n\n**Decision rationale:** ${CURSOR}`;
+    const knowledge = builtInKnowledge();
+    const { analysis, position } = atCursor(letter(item, { urDate: '12/29/2025' }));
+    const offered = getCompletions(analysis, position, { triggerKind: 1 });
+    assert.ok(offered.length > 0);
+    // Each passage's detail opens with its guideline's name.
+    const superseded = new Set(
+      knowledge.limits
+        .filter((limit) => !entryInForce(knowledge, limit, analysis.era))
+        .map((limit) => guidelineName(knowledge, limit.guideline)),
+    );
+    const guidelineOf = (detail: string | undefined) => detail?.split(': ')[0] ?? '';
+    assert.deepStrictEqual(
+      offered.filter((candidate) => superseded.has(guidelineOf(candidate.detail))).map((c) => c.detail),
+      [],
+    );
+    assert.ok(
+      offered.some((candidate) => candidate.label.startsWith('MTUS acupuncture')),
+      'the 2007 acupuncture text is still in force',
+    );
+  });
+
   it('offers no completion in the middle of a sentence outside items', () => {
     const { analysis, position } = atCursor(
       letter('').replace('injured his neck', () => `injured 42 his${CURSOR} neck`),
@@ -130,6 +155,17 @@ describe('features: letter template', () => {
     ['[Describe the history, findings and treatment to date.]', 'She reports low back pain after lifting.'],
     ['[State the facts of the case that decide the request.]', 'No prior course is documented.'],
   ];
+
+  it('argues its item from a guideline in force today, in today’s citation grammar', () => {
+    const text = expandSnippet(letterTemplate(builtInKnowledge(), {}));
+    assert.ok(
+      text.includes(
+        '**MAXIMUS guideline:** Decision based on MTUS Acupuncture Medical Treatment 2007, Section(s): 9792.24.1 Acupuncture Medical Treatment Guidelines.\n',
+      ),
+      text,
+    );
+    assert.ok(!/Page\(s\)/.test(text), 'no 2009-grammar citation');
+  });
 
   it('carries the header block and marks what only the reviewer knows as placeholders, each a finding', () => {
     const text = expandSnippet(letterTemplate(builtInKnowledge(), {}));

@@ -23,7 +23,7 @@ describe('features: hover', () => {
     assert.ok(hover?.value.startsWith('**Hydrocodone/acetaminophen** (opioid)\n\n'), hover?.value);
     assert.ok(
       hover?.value.includes(
-        'As requested: **40 mg oral morphine equivalents per day**.\n\n' +
+        'As requested: **40 mg oral morphine equivalents per day** (read from "10/325mg", "q6h").\n\n' +
           'Thresholds in force on 2015-02-10: MTUS Chronic Pain Medical Treatment Guidelines (2009): 120 mg.\n\n' +
           'Not in force on 2015-02-10: MTUS Opioids Treatment Guidelines (2016): 80 mg; MTUS ACOEM evergreen guidelines (Reed Group): 50 mg.',
       ),
@@ -58,26 +58,43 @@ describe('features: hover', () => {
     );
   });
 
-  it('on a treatment: the limits in force on the letter’s date first, the others marked as not in force', () => {
+  it('on a treatment: the limits that fit the item in full, the others one line each under "Other conditions"', () => {
     const hover = hoverIn(`## 12 physical therapy sessions for the low back: Overturned\n\n${RATIONALE}`, 'physical', {
       urDate: '02/10/2017',
     });
     const value = hover?.value ?? '';
-    const inForce = value.indexOf('\n\nIn force on 2017-02-10:\n\n');
+    const fit = value.indexOf('\n\nFit this item on 2017-02-10:\n\n');
     const crps2016 = value.indexOf(
       '- MTUS Chronic Pain Medical Treatment Guidelines (2016): **up to 26 visits over 16 weeks',
     );
-    const notInForce = value.indexOf('\n\nNot in force on 2017-02-10:\n\n');
+    const others = value.indexOf('\n\n**Other conditions**:\n\n');
     const crps2009 = value.indexOf(
-      '- MTUS Chronic Pain Medical Treatment Guidelines (2009): **up to 24 visits over 16 weeks',
+      '- MTUS Chronic Pain Medical Treatment Guidelines (2009), not in force on 2017-02-10: up to 24 visits over 16 weeks; 1-3 per week (Reflex sympathetic dystrophy (CRPS) (ICD9 337.2))\n',
+    );
+    const postsurgical = value.indexOf(
+      '- MTUS Postsurgical Treatment Guidelines (2009): up to 34 visits over 16 weeks (Spinal fusion)',
     );
     assert.ok(
       value.startsWith(
-        '**Physical therapy (physical medicine) (low back (lumbar spine))**: limits across guidelines\n\nIn force on',
+        '**Physical therapy (physical medicine) (low back (lumbar spine))**: limits across guidelines\n\nFit this item on',
       ),
       value,
     );
-    assert.ok(0 < inForce && inForce < crps2016 && crps2016 < notInForce && notInForce < crps2009, value);
+    assert.ok(0 < fit && fit < crps2016 && crps2016 < others && others < crps2009 && others < postsurgical, value);
+    // Folded entries carry no passage: only the fitting ones do.
+    assert.ok(!value.slice(others).includes('  > '), value);
+  });
+
+  it('on a treatment no limit fits: why, and every limit folded', () => {
+    // A UR date before the injury leaves the care setting (acute, chronic) unknown.
+    const item = `## 12 physical therapy sessions for the low back: Overturned\n\n${RATIONALE}`;
+    const value = hoverIn(item, 'physical', { urDate: '01/10/2003' })?.value ?? '';
+    assert.ok(
+      value.includes(
+        '\n\nNo limit fits this item on 2003-01-10: the letter does not say the care setting (acute, chronic, post-operative) the entries are written for.\n\n**Other conditions**:\n\n- ',
+      ),
+      value,
+    );
   });
 
   it('on a 2009-grammar citation naming the acupuncture guideline after "9792.24.1": that guideline', () => {

@@ -51,6 +51,14 @@ describe('the layering, as lint enforces it', () => {
     await assertAllowed('server/cli/probe.ts', "import { checkText } from '../core';");
   });
 
+  it('keeps the Node adapters below the server and the CLI, and those two apart', async () => {
+    await assertRejected('server/node/probe.ts', "import { startServer } from '../lsp/server';");
+    await assertRejected('server/node/probe.ts', "import { main } from '../cli/main';");
+    await assertRejected('server/lsp/probe.ts', "import { lintLetters } from '../cli/lint';");
+    await assertRejected('server/cli/probe.ts', "import { letterService } from '../lsp/letters';");
+    await assertAllowed('server/cli/probe.ts', "import { walkFolder } from '../node/folder-walk';");
+  });
+
   it('lets the client import only the shared protocol of the server', async () => {
     await assertRejected('client/src/probe.ts', "import { checkText } from '../../server/core';");
     await assertAllowed('client/src/probe.ts', "import { LANGUAGE_ID } from '../../server/shared/protocol';");

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { parseDetermination } from '../../../server/core/parser';
 import { testVocabulary } from './vocabulary';
+import { MARKDOWN, PUBLISHED, SEED_STYLE, at, parse } from './letters';
 
 /** A how-made section holding one credentials sentence, in the published plain-text shape. */
 function credentialsOf(sentence: string) {
@@ -82,4 +83,46 @@ describe('parser: prose credentials', () => {
       assert.deepStrictEqual(credentialsOf(sentence), { states, specialties });
     });
   }
+});
+
+describe('parser: credentials in whole letters', () => {
+  it('reads labelled credentials, with several states and a wrapped specialty', () => {
+    const letter = parse(PUBLISHED);
+    const { credentials } = letter;
+    assert.strictEqual(credentials.form, 'labelled');
+    assert.deepStrictEqual(
+      credentials.states.map((s) => at(letter, s.span)),
+      ['California', 'North Carolina'],
+    );
+    assert.deepStrictEqual(
+      credentials.specialties.map((s) => s.value),
+      ['Physical Medicine & Rehabilitation', 'Pain Management'],
+    );
+    assert.strictEqual(at(letter, credentials.specialties[1].span), 'Pain Management');
+  });
+
+  it('reads prose credentials', () => {
+    const letter = parse(SEED_STYLE);
+    assert.strictEqual(letter.credentials.form, 'prose');
+    assert.deepStrictEqual(
+      letter.credentials.states.map((s) => s.value),
+      ['California'],
+    );
+    assert.deepStrictEqual(
+      letter.credentials.specialties.map((s) => at(letter, s.span)),
+      ['Chiropractic'],
+    );
+  });
+
+  it('reads bold labelled credentials in a Markdown-like letter', () => {
+    const letter = parse(MARKDOWN);
+    assert.deepStrictEqual(
+      letter.credentials.states.map((s) => s.value),
+      ['California'],
+    );
+    assert.deepStrictEqual(
+      letter.credentials.specialties.map((s) => s.value),
+      ['Acupuncture'],
+    );
+  });
 });

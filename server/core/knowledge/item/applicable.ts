@@ -44,8 +44,9 @@ export function applicableLimits(knowledge: KnowledgeBase, item: DisputedItem, e
  * The guideline edition a citation names, as the knowledge base resolves it. The topic counts too:
  * a 2009-grammar citation may carry the real guideline's name there ("Chronic Pain Treatment
  * Guidelines 9792.24.1, Acupuncture Medical Treatment Guidelines"), and the longest alias wins.
- * Without a year, the citation's grammar tells the edition, else the letter's date; an undated
- * bare name of a guideline with several editions resolves to none rather than to the oldest.
+ * Without a year, the letter's date tells the edition, unless the citation's grammar belongs to an
+ * earlier era, whose edition it then means; an undated bare name of a guideline with several
+ * editions resolves to none rather than to the oldest.
  */
 export function guidelineOfCitation(
   knowledge: KnowledgeBase,
@@ -53,7 +54,7 @@ export function guidelineOfCitation(
   era?: LetterEra,
 ): Guideline | undefined {
   const year = citation.year?.value;
-  const on = year === undefined ? (citationGrammarDate(knowledge, citation.format) ?? era?.date) : undefined;
+  const on = year === undefined ? (citationGrammarDate(knowledge, citation.format, era?.date) ?? era?.date) : undefined;
   return guidelineNamed(knowledge, guidelineWordsOf(citation), { year, on });
 }
 

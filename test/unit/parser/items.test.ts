@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { parseDetermination } from '../../../server/core/parser';
 import { testVocabulary } from './vocabulary';
+import { MARKDOWN, PUBLISHED, SEED_STYLE, at, parse } from './letters';
 
 /** A decisions section whose first item ends with the given rationale, then the title lines under test. */
 function itemsAfter(titleLines: string[]) {
@@ -110,5 +111,50 @@ describe('parser: item titles as published letters lay them out', () => {
   it('keeps a page-opening line that is no running header', () => {
     const items = itemsAfter(['\fPhysical therapy 8 sessions for the neck and the', 'lumbar spine: Upheld']);
     assert.strictEqual(items[1].title.value, 'Physical therapy 8 sessions for the neck and the lumbar spine');
+  });
+});
+
+describe('parser: items of whole letters', () => {
+  it('reads a partial approval title whose decision stands alone on the next line', () => {
+    const letter = parse(PUBLISHED);
+    const item = letter.items[0];
+    assert.strictEqual(letter.items.length, 2);
+    assert.strictEqual(item.decision?.value, 'Upheld');
+    assert.strictEqual(at(letter, item.decision?.span), 'Upheld');
+    assert.ok(item.title.value.startsWith('Physical therapy 2 times a week for 6 weeks'));
+    assert.ok(item.title.value.endsWith('for the lumbar spine'));
+  });
+
+  it('reads a wrapped title', () => {
+    const letter = parse(PUBLISHED);
+    const item = letter.items[1];
+    assert.strictEqual(item.title.value, 'Retrospective Norco 10/325 mg #90 (DOS 9/1/16) for the lumbar spine');
+    assert.strictEqual(item.decision?.value, 'Overturned');
+  });
+
+  it('keeps an item without a decision, and sees its missing entry and empty rationale', () => {
+    const letter = parse(SEED_STYLE);
+    assert.strictEqual(letter.items.length, 2);
+    const item = letter.items[1];
+    assert.strictEqual(item.decision, undefined);
+    assert.strictEqual(item.title.value, 'Acupuncture x6 for the low back');
+    assert.strictEqual(item.quantity.visits?.value, 6);
+    assert.strictEqual(item.maximusGuideline, undefined);
+    assert.strictEqual(item.rationale?.text, '');
+    assert.strictEqual(item.rationale?.conclusion, undefined);
+  });
+
+  it('reads heading items and a decision on the line under the heading', () => {
+    const letter = parse(MARKDOWN);
+    assert.strictEqual(letter.items.length, 2);
+    const [first, second] = letter.items;
+    assert.strictEqual(first.title.value, '8 acupuncture sessions for the neck, 2x4');
+    assert.strictEqual(second.title.value, 'Physical therapy (8) for the low back');
+    assert.strictEqual(second.decision?.value, 'Overturned');
+  });
+
+  it('keeps HTML comments out of the letter text', () => {
+    const letter = parse(MARKDOWN);
+    assert.ok(!letter.items[0].rationale!.text.includes('expect'));
   });
 });

@@ -1,0 +1,61 @@
+import * as assert from 'assert';
+import { MARKDOWN, PUBLISHED, SEED_STYLE, at, parse } from './letters';
+
+describe('parser: guideline entries', () => {
+  it('reads 2016 "Section(s):" citations joined with ", and", section names with commas included', () => {
+    const letter = parse(PUBLISHED);
+    const entry = letter.items[0].maximusGuideline!;
+    assert.deepStrictEqual(
+      entry.citations.map((c) => [c.format, c.name.value, c.year?.value, c.sections.map((s) => s.value)]),
+      [
+        [
+          'sections-2016',
+          'Chronic Pain Medical Treatment',
+          2016,
+          ['Physical medicine treatment', 'NSAIDs, GI symptoms & cardiovascular risk'],
+        ],
+        ['sections-2016', 'Forearm, Wrist, and Hand Complaints', 2004, ['Special Studies']],
+      ],
+    );
+    assert.strictEqual(at(letter, entry.citations[0].sections[0].span), 'Physical medicine treatment');
+  });
+
+  it('reads statements instead of citations', () => {
+    const letter = parse(PUBLISHED);
+    const item = letter.items[1];
+    assert.deepStrictEqual(
+      item.claimsAdministratorGuideline?.statements.map((s) => s.kind),
+      ['outside-mtus'],
+    );
+    assert.deepStrictEqual(
+      item.maximusGuideline?.statements.map((s) => s.kind),
+      ['no-evidence'],
+    );
+  });
+
+  it('reads 2009 "Page(s):" citations and Non-MTUS citations', () => {
+    const letter = parse(SEED_STYLE);
+    const item = letter.items[0];
+    const [citation] = item.claimsAdministratorGuideline!.citations;
+    assert.deepStrictEqual(
+      [citation.format, citation.name.value, citation.topic?.value],
+      ['pages-2009', 'Chronic Pain Treatment Guidelines', 'Manual therapy & manipulation'],
+    );
+    assert.deepStrictEqual(
+      [citation.pages?.from, citation.pages?.to, at(letter, citation.pages?.span)],
+      [58, 59, '58-59'],
+    );
+    const [odg] = item.maximusGuideline!.citations;
+    assert.deepStrictEqual(
+      [odg.mtus, odg.name.value, odg.topic?.value],
+      [false, 'Official Disability Guidelines (ODG)', 'Neck Pain, Chiropractic'],
+    );
+  });
+
+  it('reads a bold label and its citation', () => {
+    const letter = parse(MARKDOWN);
+    const [first] = letter.items;
+    assert.strictEqual(at(letter, first.maximusGuideline?.label), 'MAXIMUS guideline');
+    assert.strictEqual(first.maximusGuideline?.citations[0].name.value, 'Acupuncture Medical Treatment Guidelines');
+  });
+});

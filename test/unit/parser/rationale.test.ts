@@ -1,0 +1,114 @@
+import * as assert from 'assert';
+import { parseDetermination } from '../../../server/core/parser';
+import { testVocabulary } from './vocabulary';
+import { MARKDOWN, PUBLISHED, at, parse } from './letters';
+
+/** The visit counts a rationale attributes to a guideline, as "family a-b". */
+function claimsIn(rationale: string): string[] {
+  const text = [
+    'IMR ISSUES, DECISIONS AND RATIONALES',
+    'Physical therapy 6 sessions for the neck: Upheld',
+    'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical',
+    'medicine treatment.',
+    `Decision rationale: ${rationale}`,
+  ].join('\n');
+  const [item] = parseDetermination(text, testVocabulary).items;
+  return (item.rationale?.limitClaims ?? []).map(
+    (claim) => `${claim.guideline} ${claim.visits.min}-${claim.visits.max}`,
+  );
+}
+
+/** [rationale, claims]: what is the guideline speaking and what is the reviewer's own. */
+const SENTENCES: Array<[string, string[]]> = [
+  ['The MTUS allows 9-10 visits over 8 weeks for myalgia.', ['MTUS 9-10']],
+  ['The ODG recommends "8-10 visits over 4 weeks" for neuralgia.', ['ODG 8-10']],
+  // The reviewer's arithmetic: visits still to come, or numbers after the attribution's clause.
+  ['The MTUS allows 10 visits; 6 were given, so only 3-4 more visits remain.', ['MTUS 10-10']],
+  ['The MTUS allows 9-10 visits, and the patient has had 12 visits so far.', ['MTUS 9-10']],
+  ['The MTUS allows up to 10 visits, leaving 4 visits after the 6 already given.', ['MTUS 10-10']],
+  ['The MTUS supports 9-10 visits, but 14 sessions have been completed.', ['MTUS 9-10']],
+  ['The MTUS allows 3-4 additional sessions after a trial.', []],
+  // In a sentence that quotes, the guideline speaks inside the quotation marks only.
+  ['The MTUS states "9-10 visits over 8 weeks" for myalgia, and 14 sessions have been completed.', ['MTUS 9-10']],
+  ['The MTUS states “up to 10 visits” and 14 sessions were done.', ['MTUS 10-10']],
+  // Numbers before the guideline's name are the reviewer's.
+  ['Six sessions were completed with benefit, which the MTUS allows.', []],
+];
+
+describe('parser: limit claims', () => {
+  for (const [rationale, claims] of SENTENCES) {
+    it(`reads ${JSON.stringify(rationale)}`, () => {
+      assert.deepStrictEqual(claimsIn(rationale), claims);
+    });
+  }
+});
+
+describe('parser: rationales of whole letters', () => {
+  it('reads the limit the rationale attributes to MTUS', () => {
+    const letter = parse(PUBLISHED);
+    const rationale = letter.items[0].rationale!;
+    assert.deepStrictEqual(
+      rationale.limitClaims.map((c) => [c.guideline, c.visits, c.weeks, at(letter, c.span)]),
+      [['MTUS', { min: 9, max: 10 }, { min: 8, max: 8 }, '9-10']],
+    );
+  });
+
+  it('reads documented functional improvement', () => {
+    const letter = parse(PUBLISHED);
+    const item = letter.items[1];
+    assert.strictEqual(item.rationale?.documentsFunctionalImprovement, true);
+  });
+
+  it('reads a claimed limit without a phase, and no functional improvement', () => {
+    const letter = parse(MARKDOWN);
+    const [first] = letter.items;
+    assert.strictEqual(first.rationale?.documentsFunctionalImprovement, false);
+    assert.deepStrictEqual(
+      first.rationale?.limitClaims.map((c) => [c.visits, c.phase]),
+      [[{ min: 3, max: 6 }, undefined]],
+    );
+  });
+
+  it('does not read "3 visits per week" as a visit count the guideline allows', () => {
+    const letter = parse(
+      'IMR ISSUES, DECISIONS AND RATIONALES\nPT: Upheld\nDecision rationale: The MTUS guidelines allow for fading of treatment frequency from up to 3 visits per week to 1 or less. The request is not medically necessary.\n',
+    );
+    assert.deepStrictEqual(letter.items[0].rationale?.limitClaims, []);
+  });
+});
+
+describe('parser: functional improvement', () => {
+  const documents = (rationale: string) =>
+    parse(`IMR ISSUES, DECISIONS AND RATIONALES\nAcupuncture: Overturned\nDecision rationale: ${rationale}\n`).items[0]
+      .rationale?.documentsFunctionalImprovement;
+
+  it('is not documented by quoting or defining it', () => {
+    assert.strictEqual(
+      documents('The time to produce functional improvement is 3 to 6 treatments. The request is medically necessary.'),
+      false,
+    );
+    assert.strictEqual(
+      documents(
+        'Functional improvement is defined as a reduction in work restrictions. The request is medically necessary.',
+      ),
+      false,
+    );
+    assert.strictEqual(
+      documents('The patient has not shown functional improvement. The request is not medically necessary.'),
+      false,
+    );
+  });
+
+  it("is documented by a statement of the patient's improvement", () => {
+    assert.strictEqual(
+      documents(
+        'After 6 visits the patient reports increased walking tolerance and reduced pain medication. The request is medically necessary.',
+      ),
+      true,
+    );
+    assert.strictEqual(
+      documents('She returned to modified duty after the trial. The request is medically necessary.'),
+      true,
+    );
+  });
+});
