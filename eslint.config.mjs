@@ -18,20 +18,27 @@ const NODE_BUILT_INS = {
   patterns: [{ regex: '^node:', message: 'The core is pure: callers read files and pass text.' }],
 };
 
-/** The core never reaches the server, the CLI, the Node adapters, the editor or Node itself. */
+/** The core never reaches the server, the CLI, the Node adapters, the PDF writer, the editor or Node itself. */
 const CORE = [
-  intoFolders(['lsp', 'cli', 'node', 'client'], 'The core is imported by the server and the CLI, never the reverse.'),
+  intoFolders(
+    ['lsp', 'cli', 'node', 'pdf', 'client'],
+    'The core is imported by the server and the CLI, never the reverse.',
+  ),
   { regex: '^vscode(?:-languageclient|-languageserver)?(?:/.*)?$', message: 'The core speaks no editor API.' },
 ];
 
-/** Within the core, each layer imports only the ones below it: model, knowledge, parser, check, letter, rules, features. */
+/**
+ * Within the core, each layer imports only the ones below it: model, knowledge, parser, check,
+ * letter, rules, features, export (the published layout of a checked letter).
+ */
 const ABOVE = {
-  model: ['knowledge', 'parser', 'check', 'letter', 'rules', 'features'],
-  knowledge: ['parser', 'check', 'letter', 'rules', 'features'],
-  parser: ['check', 'letter', 'rules', 'features'],
-  check: ['letter', 'rules', 'features'],
-  letter: ['rules', 'features'],
-  rules: ['features'],
+  model: ['knowledge', 'parser', 'check', 'letter', 'rules', 'features', 'export'],
+  knowledge: ['parser', 'check', 'letter', 'rules', 'features', 'export'],
+  parser: ['check', 'letter', 'rules', 'features', 'export'],
+  check: ['letter', 'rules', 'features', 'export'],
+  letter: ['rules', 'features', 'export'],
+  rules: ['features', 'export'],
+  features: ['export'],
 };
 
 function restricted(patterns, paths = []) {

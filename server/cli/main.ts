@@ -8,6 +8,7 @@ import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { printable } from './format/printable';
 import { formatText } from './format/text';
+import { runExport } from './export';
 import { exitStatus, lintLetters } from './lint';
 import { listGuidelineEntries, listRules } from './list';
 import { CliError, parseCliArguments, USAGE, type CliOptions } from './options';
@@ -47,9 +48,10 @@ function print(text: string, status: number): number {
   return status;
 }
 
-function main(): void {
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
   try {
-    process.exitCode = run(process.argv.slice(2));
+    process.exitCode = argv[0] === 'export' ? await runExport(argv.slice(1)) : run(argv);
   } catch (error) {
     // A bug is reported like a usage error (status 2), never as "the letters have errors" (1),
     // and in one line unless --debug asks for the stack.
@@ -64,4 +66,4 @@ function main(): void {
   }
 }
 
-main();
+void main();

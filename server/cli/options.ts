@@ -20,6 +20,7 @@ export interface CliOptions {
 }
 
 export const USAGE = `Usage: imr-lint [options] PATH…
+       imr-lint export [--to text|pdf] [-o FILE] [--force] LETTER   (see imr-lint export --help)
 
 Checks IMR final determination letters (*.imr.md, *.txt). PATH is a file, a folder
 (searched for *.imr.md and *.txt letters) or a glob ("letters/**/*.txt"). Each letter

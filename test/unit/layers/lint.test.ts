@@ -24,6 +24,7 @@ describe('the layering, as lint enforces it', () => {
     await assertRejected('server/core/features/probe.ts', "import { startServer } from '../../lsp/server';");
     await assertRejected('server/core/rules/probe.ts', "import { main } from '../../cli/main';");
     await assertRejected('server/core/parser/probe.ts', "import { matchesGlob } from '../../node/glob';");
+    await assertRejected('server/core/export/probe.ts', "import { letterPdf } from '../../pdf/letter-pdf';");
     await assertRejected('server/core/features/probe.ts', "import * as vscode from 'vscode';");
     await assertRejected('server/core/features/probe.ts', "import { Connection } from 'vscode-languageserver/node';");
     await assertRejected('server/core/knowledge/probe.ts', "import * as fs from 'fs';");
@@ -35,6 +36,12 @@ describe('the layering, as lint enforces it', () => {
     await assertRejected('server/core/knowledge/item/probe.ts', "import { allRules } from '../../rules';");
     await assertRejected('server/core/knowledge/probe.ts', "import { hover } from '../features/hover';");
     await assertAllowed('server/core/knowledge/probe.ts', "import type { Span } from '../model/span';");
+  });
+
+  it('keeps the export above the features, and every other layer below it', async () => {
+    await assertAllowed('server/core/export/probe.ts', "import type { LetterAnalysis } from '../features/analysis';");
+    await assertRejected('server/core/features/probe.ts', "import { exportLetter } from '../export';");
+    await assertRejected('server/core/parser/probe.ts', "import { publishedText } from '../export/published-text';");
   });
 
   it('keeps the engine below the rules it runs', async () => {
