@@ -3,7 +3,7 @@
  * stance, the opioid dose in morphine equivalents) and the criteria the guideline asks a rationale
  * approving the item to show.
  */
-import { drugMentions, type DrugMention, type LetterEra } from '../knowledge';
+import { drugListEntry, drugMentions, type DrugMention, type LetterEra } from '../knowledge';
 import type { CriteriaEntry, DrugEntry, KnowledgeBase, TreatmentLimit } from '../knowledge/types';
 import type { Determination, DisputedItem } from '../model/determination';
 import type { Span } from '../model/span';
@@ -33,10 +33,25 @@ export function drugHover(knowledge: KnowledgeBase, item: DisputedItem, drug: Dr
   const lines = [`**${drug.name}** (${drug.drugClass.replace(/-/g, ' ')})`, ''];
   if (drug.stance) lines.push(drug.stance, '');
   const source = drug.source ? `${sourceText(drug.source)} · ` : '';
-  lines.push(`_${source}${confidenceText(drug.confidence)}_`);
+  lines.push(`_${source}${confidenceText(drug.confidence)}_`, '', drugListText(knowledge, drug, era));
   const dose = doseText(knowledge, item, drug, era);
   if (dose) lines.push('', dose);
   return [...lines, ...criteriaText(knowledge, item, era)].join('\n');
+}
+
+const DRUG_LIST_STATUS = { exempt: 'Exempt', 'non-exempt': 'Non-Exempt' } as const;
+
+/** The drug's MTUS Drug List status with the list version it comes from, or plainly that we do not know it. */
+function drugListText(knowledge: KnowledgeBase, drug: DrugEntry, era: LetterEra): string {
+  const entry = drugListEntry(knowledge, drug.id);
+  if (!entry?.list || entry.status === 'not-confirmed')
+    return 'MTUS Drug List status: not confirmed in our data — check the current list.';
+  const { version, effective } = entry.list;
+  const before = era.date && era.date < effective ? ` The list postdates this letter (${era.date}).` : '';
+  return (
+    `MTUS Drug List (8 CCR 9792.27.15): **${DRUG_LIST_STATUS[entry.status]}** (list ${version}, effective ${effective}; ` +
+    `${confidenceText(entry.confidence)}).${before}`
+  );
 }
 
 /**

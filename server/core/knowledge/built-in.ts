@@ -5,6 +5,7 @@ import guidelines from './data/guidelines.json';
 import vocabulary from './data/vocabulary.json';
 import chapters from './data/chapters.json';
 import drugs from './data/drugs.json';
+import drugList from './data/drug-list.json';
 import acupunctureAndManipulation from './data/limits-acupuncture-manipulation.json';
 import physicalMedicine from './data/limits-physical-medicine.json';
 import otherLimits from './data/limits-other.json';
@@ -20,6 +21,7 @@ export const BUILT_IN_PACKS: ReadonlyArray<{ file: string; content: unknown }> =
   { file: 'vocabulary.json', content: vocabulary },
   { file: 'chapters.json', content: chapters },
   { file: 'drugs.json', content: drugs },
+  { file: 'drug-list.json', content: drugList },
   { file: 'limits-acupuncture-manipulation.json', content: acupunctureAndManipulation },
   { file: 'limits-physical-medicine.json', content: physicalMedicine },
   { file: 'limits-other.json', content: otherLimits },

@@ -1,4 +1,4 @@
-import type { DrugEntry, KnowledgeBase } from './types';
+import type { DrugEntry, DrugListEntry, KnowledgeBase } from './types';
 import { findPhrase, lowerCaseKeepingOffsets, normalizeText, PhraseSet } from './phrase';
 
 /**
@@ -114,4 +114,9 @@ export function morphineEquivalentPerDay(
 /** Two decimals, so 0.15 × 30 × 4 reads 18, not 18.000000000000004; NaN becomes undefined. */
 function roundMme(value: number): number | undefined {
   return Number.isFinite(value) ? Math.round(value * 100) / 100 : undefined;
+}
+
+/** A drug's line of the MTUS Drug List in the knowledge base, if any. */
+export function drugListEntry(kb: Pick<KnowledgeBase, 'drugList'>, drugId: string): DrugListEntry | undefined {
+  return kb.drugList.find((entry) => entry.drug === drugId);
 }

@@ -9,7 +9,14 @@ export { treatmentLimits } from './limits';
 export { knowledgeForItem, treatmentOfItem, entryInForce, type ItemKnowledge, type UnjudgedReason } from './fit';
 export { guidelineNamed, namesKnownGuideline, type CitedEdition } from './citations';
 export { definitionsFor } from './definitions';
-export { drugByName, drugMentions, drugsNamedIn, morphineEquivalentPerDay, type DrugMention } from './drugs';
+export {
+  drugByName,
+  drugListEntry,
+  drugMentions,
+  drugsNamedIn,
+  morphineEquivalentPerDay,
+  type DrugMention,
+} from './drugs';
 export { pageRangesOf } from './pages';
 export { listGuidelines, type GuidelineListing } from './list-guidelines';
 export { letterEra, editionOnDate, inForceOn, citationGrammarDate, type LetterEra } from './era';

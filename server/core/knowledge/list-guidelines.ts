@@ -1,3 +1,4 @@
+import { drugListEntry } from './drugs';
 import type { CriteriaEntry, DrugEntry, DateWindow, GuidelineSource, KnowledgeBase, TreatmentLimit } from './types';
 
 interface ListedEntry {
@@ -26,7 +27,7 @@ export function listGuidelines(kb: KnowledgeBase): GuidelineListing[] {
   return [
     ...kb.limits.map((limit) => listLimit(kb, limit)),
     ...kb.criteria.map((entry) => listCriteria(kb, entry)),
-    ...kb.drugs.map((drug) => listDrug(drug)),
+    ...kb.drugs.map((drug) => listDrug(kb, drug)),
   ];
 }
 
@@ -53,9 +54,21 @@ function listCriteria(kb: KnowledgeBase, { appliesTo, source, ...entry }: Criter
   };
 }
 
-function listDrug({ source, ...drug }: DrugEntry): GuidelineListing {
+/** A drug, with its MTUS Drug List line (status, list version and date, source, confidence) when there is one. */
+function listDrug(kb: KnowledgeBase, { source, ...drug }: DrugEntry): GuidelineListing {
+  const listed = drugListEntry(kb, drug.id);
   return {
     ...drug,
+    ...(listed
+      ? {
+          drugList: {
+            status: listed.status,
+            list: listed.list ?? null,
+            source: listed.source,
+            confidence: listed.confidence,
+          },
+        }
+      : {}),
     kind: 'drug',
     guideline: null,
     ...regionsOf(undefined),

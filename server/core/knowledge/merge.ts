@@ -60,6 +60,7 @@ export function emptyKnowledge(): KnowledgeBase {
     definitions: [],
     criteria: [],
     drugs: [],
+    drugList: [],
   };
 }
 
@@ -107,6 +108,7 @@ function withoutBrokenReferences(
     limits: keep('limits', pack.limits),
     criteria: keep('criteria', pack.criteria),
     drugs: keep('drugs', pack.drugs),
+    drugList: keep('drugList', pack.drugList),
     chapters: keep('chapters', pack.chapters),
   };
 }

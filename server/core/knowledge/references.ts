@@ -26,7 +26,7 @@ export function knownIds(...parts: Array<Partial<Part>>): KnownIds {
 type Path = Array<string | number>;
 
 /**
- * Ids a pack's limits, criteria and drugs name that neither the pack nor `known` defines:
+ * Ids a pack's limits, criteria, drugs and Drug List entries name that neither the pack nor `known` defines:
  * an entry naming an unknown treatment would otherwise never apply, silently.
  */
 export function unresolvedReferences(pack: GuidelinePack, known: KnownIds): SchemaViolation[] {
@@ -53,6 +53,7 @@ export function unresolvedReferences(pack: GuidelinePack, known: KnownIds): Sche
     });
   });
   pack.drugs?.forEach((drug, i) => checkOne(['drugs', i, 'treatment'], 'treatments', drug.treatment));
+  pack.drugList?.forEach((entry, i) => checkOne(['drugList', i, 'drug'], 'drugs', entry.drug));
   pack.chapters?.forEach((chapter, i) => {
     checkOne(['chapters', i, 'guideline'], 'guidelines', chapter.guideline);
     checkList(['chapters', i, 'regions'], 'regions', chapter.regions);
@@ -82,6 +83,7 @@ export const ENTRY_KINDS = [
   'limits',
   'criteria',
   'drugs',
+  'drugList',
   'definitions',
 ] as const;
 

@@ -335,6 +335,27 @@ export interface ChapterCoverage extends Provenance {
   note?: string;
 }
 
+/**
+ * A drug's status on the MTUS Drug List (8 CCR 9792.27.15, since 2018-01-01): `exempt` drugs may be
+ * dispensed without prospective review when in accord with the MTUS; `non-exempt` ones need it
+ * (except a Special or Perioperative Fill); `not-confirmed` where we could not confirm the status
+ * in public text, which the hover says plainly rather than guess.
+ */
+export type DrugListStatus = 'exempt' | 'non-exempt' | 'not-confirmed';
+
+/** One drug's line of the MTUS Drug List, with the list version it was read from. */
+export interface DrugListEntry extends Provenance {
+  id: string;
+  /** The drug entry (drugs.json) this status is for. */
+  drug: string;
+  status: DrugListStatus;
+  /** The list version and its effective date the status comes from; absent when not confirmed. */
+  list?: { version: string; effective: string };
+  source: GuidelineSource;
+  confidence: Confidence;
+  note?: string;
+}
+
 export interface KnowledgeBase {
   families: GuidelineFamily[];
   guidelines: Guideline[];
@@ -346,6 +367,7 @@ export interface KnowledgeBase {
   definitions: Definition[];
   criteria: CriteriaEntry[];
   drugs: DrugEntry[];
+  drugList: DrugListEntry[];
 }
 
 /** One pack file's content: every array optional. */
@@ -361,6 +383,7 @@ export interface GuidelinePack {
   limits?: TreatmentLimit[];
   criteria?: CriteriaEntry[];
   drugs?: DrugEntry[];
+  drugList?: DrugListEntry[];
   definitions?: Definition[];
 }
 

@@ -5,6 +5,7 @@ import { contentStart, contentEnd, isBlank, headingLevel, type LetterLine } from
 import { sectionKindOf } from './sections';
 import { isStateName } from './us-states';
 import { LICENSURE_LABEL_READ, SPECIALTY_LABEL_READ } from '../letter/grammar';
+import { credentialPatterns } from './credential-patterns';
 
 /**
  * Reads the reviewer's credentials from the how-made section: the labelled block
@@ -99,25 +100,9 @@ function splitValues(source: string, valueSpan: Span): Located[] {
  * (medicine) in", "holds/maintains an (active) license to practice in", "licensed in (the State
  * of)"; a specialty follows "board certified in", "certified in", "holds a license in", "licensed
  * in" (a value that is no state name), "(sub)specialty in", "specializes in", or stands after
- * "a board-certified" as a noun ("a board-certified orthopedic surgeon"). A value runs to the
- * clause's end: a period, semicolon or colon, "with", "who", "licensed", or an "and" that begins
- * the next credential ("… Rehabilitation and holds a license …"), so "Physical Medicine and
- * Rehabilitation" stays whole; a comma ends a specialty but not a list of states.
+ * "a board-certified" as a noun ("a board-certified orthopedic surgeon"). The words are data
+ * (the credentials lexicon); `credentialPatterns` builds the patterns from them.
  */
-const LICENSE = String.raw`(?:(?:holds?|holding|maintains?|has)\s+(?:an?\s+)?(?:(?:active|current|valid|unrestricted)\s+)?licen[sc]e|licen[sc]ed)`;
-const NEXT_CREDENTIAL = String.raw`\s+and\s+(?:is\s+|holds\s+|maintains\s+|has\s+)?(?:an?\s+)?(?:(?:active|current|valid|unrestricted)\s+)?(?:licen[sc]|board|certified|speciali[sz])`;
-const CLAUSE_END = String.raw`${NEXT_CREDENTIAL}|\s+(?:with|who|licen[sc]ed|holding)\b|[.;:]|$`;
-/** A run of words and commas: `statesIn` keeps the state names it begins with. */
-const STATE_VALUE = String.raw`(?:the\s+states?\s+of\s+)?([A-Za-z][A-Za-z, ]{0,80})`;
-const SPECIALTY_VALUE = String.raw`(?:the\s+states?\s+of\s+)?([A-Za-z][A-Za-z&/' -]{1,80}?)(?=,|${CLAUSE_END})`;
-const PROSE_STATE = new RegExp(String.raw`\b${LICENSE}\s+to\s+practice\s+(?:[a-z]+\s+)?in\s+${STATE_VALUE}`, 'gi');
-const PROSE_SPECIALTY = new RegExp(
-  String.raw`\b(?:(?:board[- ])?certified|${LICENSE}|(?:sub)?specialty|speciali[sz](?:es|ing|ed))\s+in\s+${SPECIALTY_VALUE}|\ban?\s+board[- ]certified\s+${SPECIALTY_VALUE}`,
-  'gi',
-);
-/** "certified in the use of …", "licensed in his field": words that begin no specialty. */
-const NOT_A_VALUE = /^(?:the|a|an|his|her|their|this|that|its|all|both|each|such)\b/i;
-
 interface Phrase {
   value: string;
   /** Where the value starts in the folded text. */
@@ -128,10 +113,11 @@ function readProse(source: string, section: Span): Credentials {
   const folded = new FoldedText(source, section);
   const credentials: Credentials = { states: [], specialties: [] };
   const spans: Span[] = [];
-  for (const phrase of collect(folded, PROSE_STATE, spans)) {
+  const { proseState, proseSpecialty } = credentialPatterns();
+  for (const phrase of collect(folded, proseState, spans)) {
     statesIn(folded, phrase).forEach((state) => addOnce(credentials.states, state));
   }
-  for (const phrase of collect(folded, PROSE_SPECIALTY, spans)) {
+  for (const phrase of collect(folded, proseSpecialty, spans)) {
     const states = statesIn(folded, phrase);
     if (states.length) states.forEach((state) => addOnce(credentials.states, state));
     else credentials.specialties.push(locate(folded, phrase.at, phrase.value));
@@ -177,7 +163,7 @@ function collect(folded: FoldedText, pattern: RegExp, spans: Span[]): Phrase[] {
   for (let match = pattern.exec(folded.text); match; match = pattern.exec(folded.text)) {
     const captured = match.slice(1).find((group) => group !== undefined) ?? '';
     const value = captured.trim();
-    if (!value || NOT_A_VALUE.test(value)) continue;
+    if (!value || credentialPatterns().notAValue.test(value)) continue;
     phrases.push({
       value,
       at: match.index + match[0].lastIndexOf(captured) + (captured.length - captured.trimStart().length),

@@ -1,7 +1,8 @@
 import type { HeaderField, HeaderKey } from '../model/determination';
-import { PRIORITIES, headerKeyOf } from '../letter/grammar';
+import { HEADER_KEYS, PRIORITIES, headerKeyOf } from '../letter/grammar';
 import { parseDate } from './dates';
-import { contentStart, isBlank, type LetterLine } from './lines';
+import { cellsOf, type Cell } from './header-cells';
+import { isBlank, type LetterLine } from './lines';
 
 /** The shape of each non-date header value, for values written apart from their labels. */
 const VALUE_SHAPES: Partial<Record<HeaderKey, RegExp>> = {
@@ -17,60 +18,164 @@ const DATE_KEYS = new Set<HeaderKey>([
   'applicationReceived',
 ]);
 
+/** A label waiting for a value written apart from it; `field` is absent for a label we do not know. */
+interface Waiting {
+  field?: HeaderField;
+  column: number;
+}
+
 /**
  * Reads the header block before the first section. Values stand after their labels
- * (`Case Number: CM14-0123456`) or, as pdftotext writes them, in a separate block after
- * all the labels; those are matched to the waiting labels in order, by their shape.
+ * (`Case Number: CM14-0123456`, or in the next column of the same line) or, as pdftotext
+ * writes them, in a block after the labels, possibly in two columns and with a label wrapped
+ * over two lines. A block of values is paired with the labels waiting for it column by column,
+ * in order; when the two blocks do not line up, dates stay unread rather than guessed, since a
+ * date read under the wrong label (the UR date as the date of injury) is worse than none.
  */
 export function readHeader(lines: LetterLine[], fromLine: number, toLine: number): HeaderField[] {
+  const rows = lines.slice(fromLine, toLine).filter((line) => !isBlank(line));
   const fields: HeaderField[] = [];
-  const waiting: HeaderField[] = [];
-  for (let i = fromLine; i < toLine; i++) {
-    const line = lines[i];
-    if (isBlank(line)) continue;
-    const field = labelledField(line);
-    if (field) {
-      fields.push(field);
-      if (!field.value) waiting.push(field);
+  let waiting: Waiting[] = [];
+  let values: Cell[] = [];
+  for (const cells of joinWrappedLabels(rows.map(cellsOf))) {
+    const labelled = cells.some((cell) => cell.label !== undefined);
+    if (!labelled) {
+      for (const cell of cells) values.push(cell);
       continue;
     }
-    const next = waiting[0];
-    if (next && looksLikeValue(next.key, line.text.trim())) {
-      waiting.shift();
-      assignValue(next, line, contentStart(line));
+    if (values.length) {
+      settle(waiting, values);
+      waiting = [];
+      values = [];
     }
+    cells.forEach((cell, k) => {
+      if (cell.label === undefined) return;
+      const key = headerKeyOf(cell.label.value);
+      const field: HeaderField | undefined = key && { key, label: cell.label };
+      if (field) fields.push(field);
+      const beside = cells[k + 1];
+      if (field && cell.value) assignValue(field, cell.value);
+      else if (field && beside && beside.label === undefined) assignValue(field, beside);
+      else if (!cell.value) waiting.push({ field, column: cell.column });
+    });
   }
+  settle(waiting, values);
   return fields;
 }
 
-function labelledField(line: LetterLine): HeaderField | undefined {
-  const from = contentStart(line);
-  const rest = line.text.slice(from - line.start);
-  const colon = rest.indexOf(':');
-  if (colon <= 0 || colon > 40) return undefined;
-  const labelText = rest
-    .slice(0, colon)
-    .replace(/\*\*|__/g, '')
-    .trim();
-  const key = headerKeyOf(labelText);
-  if (!key) return undefined;
-  const field: HeaderField = { key, label: { value: labelText, span: { start: from, end: from + colon } } };
-  assignValue(field, line, from + colon + 1);
-  return field;
+const MAX_ROW_CELLS = 4;
+
+/** "Application" over "Received:" in the same column is one label. */
+function joinWrappedLabels(rows: Cell[][]): Cell[][] {
+  const joined = rows.map((cells) => [...cells]);
+  for (let r = 0; r + 1 < joined.length; r++) {
+    // A header row holds two label-value pairs at most; a longer row is not a header's.
+    if (joined[r].length > MAX_ROW_CELLS || joined[r + 1].length > MAX_ROW_CELLS) continue;
+    for (const head of joined[r]) {
+      if (head.label !== undefined) continue;
+      const below = joined[r + 1].findIndex((cell) => sameColumn(cell.column, head.column) && cell.label);
+      const tail = joined[r + 1][below];
+      if (!tail?.label || headerKeyOf(tail.label.value)) continue;
+      const words = `${head.text} ${tail.label.value}`;
+      if (!headerKeyOf(words)) continue;
+      head.label = { value: words, span: { start: head.span.start, end: tail.label.span.end } };
+      head.value = tail.value;
+      joined[r + 1].splice(below, 1);
+    }
+  }
+  return joined.filter((cells) => cells.length > 0);
 }
 
-function assignValue(field: HeaderField, line: LetterLine, from: number): void {
-  const raw = line.text.slice(from - line.start).replace(/\*\*|__/g, '  ');
-  const value = raw.trim();
-  if (!value) return;
-  const start = from + raw.indexOf(value);
-  field.value = { value, span: { start, end: start + value.length } };
-  if (DATE_KEYS.has(field.key)) {
-    field.date = parseDate(value, (a, b) => ({ start: start + a, end: start + b }));
+/**
+ * Pairs a block of values with the labels waiting for it. Values that fit no header value at
+ * all before the first or after the last (a running title, a page number) are set aside.
+ */
+function settle(waiting: Waiting[], cells: Cell[]): void {
+  const values = trimmed(cells);
+  if (!waiting.length || !values.length) return;
+  const keys = [...new Set(waiting.flatMap(({ field }) => (field ? [field.key] : [])))];
+  const labelColumns = columnsOf(waiting);
+  const valueColumns = columnsOf(values);
+  const aligned =
+    labelColumns.length === valueColumns.length &&
+    labelColumns.every((column, c) => column.length === valueColumns[c].length);
+  const pairs = aligned
+    ? labelColumns.flatMap((column, c) => column.map((label, k) => [label, valueColumns[c][k]] as const))
+    : [];
+  if (aligned && pairs.every(([label, value]) => !inOtherPlace(label, value, keys))) {
+    for (const [{ field }, value] of pairs) if (field && fits(field.key, value.text)) assignValue(field, value);
+    return;
+  }
+  pairByUniqueShape(waiting, values);
+}
+
+/** When the blocks do not line up, only a value that fits a single waiting label (never a date) is paired. */
+function pairByUniqueShape(waiting: Waiting[], values: Cell[]): void {
+  const open = new Map<HeaderKey, HeaderField[]>();
+  for (const { field } of waiting) {
+    if (!field) continue;
+    const same = open.get(field.key);
+    if (same) same.push(field);
+    else open.set(field.key, [field]);
+  }
+  for (const value of values) {
+    const candidates = [...open].filter(([key]) => fits(key, value.text));
+    const [only] = candidates;
+    if (candidates.length !== 1 || only[1].length !== 1 || DATE_KEYS.has(only[0])) continue;
+    assignValue(only[1][0], value);
+    open.delete(only[0]);
   }
 }
 
-function looksLikeValue(key: HeaderKey, text: string): boolean {
+/** A value in a label's place that fits another waiting label but not its own: the blocks are out of step. */
+function inOtherPlace(label: Waiting, value: Cell, keys: HeaderKey[]): boolean {
+  // What a label we cannot read takes is unknown, so its value says nothing about the step.
+  if (!label.field || fits(label.field.key, value.text)) return false;
+  return keys.some((key) => fits(key, value.text));
+}
+
+function trimmed(values: Cell[]): Cell[] {
+  const fitsAny = (cell: Cell) => HEADER_KEYS.some((key) => fits(key, cell.text));
+  const first = values.findIndex(fitsAny);
+  if (first < 0) return [];
+  const last = values.length - 1 - [...values].reverse().findIndex(fitsAny);
+  return values.slice(first, last + 1);
+}
+
+/** Cells grouped by the column they start in (left to right), each in reading order. */
+function columnsOf<T extends { column: number }>(cells: T[]): T[][] {
+  const starts = [...new Set(cells.map((cell) => cell.column))].sort((a, b) => a - b);
+  const columnOf = new Map<number, number>();
+  let first = Number.NEGATIVE_INFINITY;
+  for (const start of starts) {
+    if (!sameColumn(first, start)) first = start;
+    columnOf.set(start, first);
+  }
+  const columns = new Map<number, T[]>();
+  for (const cell of cells) {
+    const column = columnOf.get(cell.column) ?? cell.column;
+    const list = columns.get(column);
+    if (list) list.push(cell);
+    else columns.set(column, [cell]);
+  }
+  return [...columns.keys()].sort((a, b) => a - b).map((column) => columns.get(column) ?? []);
+}
+
+/** Published letters align their columns; pdftotext may shift a cell by a character or two. */
+function sameColumn(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 2;
+}
+
+function assignValue(field: HeaderField, cell: Pick<Cell, 'text' | 'span'>): void {
+  const { text: value, span } = cell;
+  if (!value) return;
+  field.value = { value, span };
+  if (DATE_KEYS.has(field.key)) {
+    field.date = parseDate(value, (a, b) => ({ start: span.start + a, end: span.start + b }));
+  }
+}
+
+function fits(key: HeaderKey, text: string): boolean {
   if (DATE_KEYS.has(key)) return parseDate(text, (start, end) => ({ start, end })) !== undefined;
   return VALUE_SHAPES[key]?.test(text) ?? false;
 }

@@ -58,6 +58,29 @@ describe('features: hover', () => {
     );
   });
 
+  it('on a drug in a letter of today: its MTUS Drug List status, with the list version and date it comes from', () => {
+    const hover = hoverIn(`## Norco 10/325mg q6h #120: Upheld\n\n${RATIONALE}`, 'Norco', { urDate: '12/29/2025' });
+    assert.ok(
+      hover?.value.includes(
+        'MTUS Drug List (8 CCR 9792.27.15): **Non-Exempt** (list v.1, effective 2018-01-01; verified against a public source).\n',
+      ),
+      hover?.value,
+    );
+    const before = hoverIn(`## Norco 10/325mg q6h #120: Upheld\n\n${RATIONALE}`, 'Norco');
+    assert.ok(before?.value.includes('The list postdates this letter (2015-02-10).'), before?.value);
+  });
+
+  it('on a drug whose Drug List status we could not confirm: says so plainly, never a status', () => {
+    const hover = hoverIn(`## Cyclobenzaprine 7.5 mg #60: Upheld\n\n${RATIONALE}`, 'Cyclobenzaprine', {
+      urDate: '12/29/2025',
+    });
+    assert.ok(
+      hover?.value.includes('MTUS Drug List status: not confirmed in our data — check the current list.'),
+      hover?.value,
+    );
+    assert.ok(!/\*\*(Non-)?Exempt\*\*/.test(hover?.value ?? ''), hover?.value);
+  });
+
   it('on a treatment: the limits that fit the item in full, the others one line each under "Other conditions"', () => {
     const hover = hoverIn(`## 12 physical therapy sessions for the low back: Overturned\n\n${RATIONALE}`, 'physical', {
       urDate: '02/10/2017',

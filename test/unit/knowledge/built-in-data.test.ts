@@ -147,6 +147,28 @@ describe('built-in guideline data', () => {
     assert.deepStrictEqual(without, ['buprenorphine']);
   });
 
+  it('gives every drug one MTUS Drug List line: a confirmed status with its list version and date, or "not-confirmed"', () => {
+    for (const drug of kb.drugs) {
+      const lines = kb.drugList.filter((entry) => entry.drug === drug.id);
+      assert.strictEqual(lines.length, 1, drug.id);
+      const [line] = lines;
+      if (line.status === 'not-confirmed') {
+        assert.strictEqual(line.list, undefined, drug.id);
+        assert.notStrictEqual(line.confidence, 'verified', drug.id);
+      } else {
+        assert.match(line.list?.version ?? '', /^v\.\d+$/, drug.id);
+        assert.ok(line.note, `${drug.id}: a confirmed status says where it was confirmed`);
+      }
+    }
+    const status = (id: string) => kb.drugList.find((entry) => entry.drug === id)?.status;
+    assert.deepStrictEqual(['oxycodone', 'tramadol', 'buprenorphine', 'gabapentin'].map(status), [
+      'non-exempt',
+      'non-exempt',
+      'not-confirmed',
+      'not-confirmed',
+    ]);
+  });
+
   it('gives every criteria entry at least one criterion and a criteria sentence', () => {
     assert.ok(kb.criteria.length >= 8);
     for (const entry of kb.criteria)

@@ -78,6 +78,31 @@ describe('parsePack', () => {
     );
   });
 
+  it('holds a Drug List status to its list version: none when not confirmed, one when confirmed, and a known drug', () => {
+    const line = (extra: object) => ({
+      id: 'acme-list-line',
+      drug: 'gabapentin',
+      source: { section: 'MTUS Drug List' },
+      confidence: 'unverified',
+      ...extra,
+    });
+    const reasons = (entry: object) =>
+      parsePack(JSON.stringify({ drugList: [entry] }), 'acme.json', kb).problems.map((problem) => problem.reason);
+    assert.deepStrictEqual(reasons(line({ status: 'not-confirmed' })), []);
+    assert.deepStrictEqual(reasons(line({ status: 'exempt', list: { version: 'v.6', effective: '2020-01-15' } })), []);
+    assert.deepStrictEqual(reasons(line({ status: 'exempt' })), [
+      "drugList[0]: must have required property 'list'",
+      'drugList[0]: must match "else" schema',
+    ]);
+    assert.deepStrictEqual(
+      reasons(line({ status: 'not-confirmed', list: { version: 'v.6', effective: '2020-01-15' } })),
+      ['drugList[0].list: boolean schema is false', 'drugList[0]: must match "then" schema'],
+    );
+    assert.deepStrictEqual(reasons(line({ status: 'not-confirmed', drug: 'snake-oil' })), [
+      'drugList[0].drug: unknown drug "snake-oil"',
+    ]);
+  });
+
   it('accepts references to guidelines and treatments the pack itself defines', () => {
     const pack = {
       guidelines: [

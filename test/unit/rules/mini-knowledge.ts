@@ -71,5 +71,6 @@ export function miniKnowledge(): KnowledgeBase {
     definitions: [],
     criteria: [],
     drugs: [],
+    drugList: [],
   };
 }

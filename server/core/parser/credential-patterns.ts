@@ -1,0 +1,51 @@
+import { credentialsLexicon, type CredentialsLexicon } from '../knowledge/credentials-lexicon';
+
+/** The prose credentials patterns, built once from the credentials lexicon's words. */
+export interface CredentialPatterns {
+  /** "licensed to practice (medicine) in" + the states: the first group. */
+  proseState: RegExp;
+  /** "board certified in", "holds a license in" … + the specialty, or "a board-certified" + a noun phrase. */
+  proseSpecialty: RegExp;
+  /** Words that begin no value. */
+  notAValue: RegExp;
+}
+
+let cached: CredentialPatterns | undefined;
+
+export function credentialPatterns(): CredentialPatterns {
+  cached ??= buildPatterns(credentialsLexicon());
+  return cached;
+}
+
+/**
+ * A value runs to the clause's end: a period, semicolon or colon, a clause-ending word, or an
+ * "and" that begins the next credential ("… Rehabilitation and holds a license …"), so
+ * "Physical Medicine and Rehabilitation" stays whole; a comma ends a specialty but not a list
+ * of states (`statesIn` keeps the state names a value begins with).
+ */
+export function buildPatterns(words: CredentialsLexicon): CredentialPatterns {
+  const article = `(?:${anyOf(words.articles)}\\s+)?`;
+  const qualifier = `(?:${anyOf(words.licenseQualifiers)}\\s+)?`;
+  const license = `(?:${anyOf(words.licenseHolders)}\\s+${article}${qualifier}${anyOf(words.licenseNouns)}|${anyOf(words.licensedWords)})`;
+  const nextCredential = `\\s+and\\s+(?:${anyOf(words.nextCredentialVerbs)}\\s+)?${article}${qualifier}${anyOf(words.nextCredentialStarts)}`;
+  const clauseEnd = `${nextCredential}|\\s+${anyOf(words.clauseEnds)}\\b|[.;:]|$`;
+  const statePrefix = `(?:${anyOf(words.statePrefixes)}\\s+)?`;
+  const stateValue = `${statePrefix}([A-Za-z][A-Za-z, ]{0,80})`;
+  const specialtyValue = `${statePrefix}([A-Za-z][A-Za-z&/' -]{1,80}?)(?=,|${clauseEnd})`;
+  const practice = anyOf(words.practiceWords);
+  return {
+    proseState: new RegExp(`\\b${license}\\s+${practice}\\s+(?:[a-z]+\\s+)?in\\s+${stateValue}`, 'gi'),
+    proseSpecialty: new RegExp(
+      `\\b(?:${anyOf(words.specialtyMarkers)}|${license})\\s+in\\s+${specialtyValue}|` +
+        `\\b${anyOf(words.articles)}\\s+${anyOf(words.boardCertifiedNouns)}\\s+${specialtyValue}`,
+      'gi',
+    ),
+    notAValue: new RegExp(`^${anyOf(words.notValueStarts)}\\b`, 'i'),
+  };
+}
+
+/** Words as one alternative of a pattern: longest first, any white space between a phrase's words. */
+function anyOf(list: readonly string[]): string {
+  const phrases = [...list].sort((a, b) => b.length - a.length);
+  return `(?:${phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})`;
+}

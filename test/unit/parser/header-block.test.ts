@@ -1,0 +1,161 @@
+import * as assert from 'assert';
+import { parseDetermination } from '../../../server/core/parser';
+import type { HeaderKey } from '../../../server/core/model/determination';
+import { testVocabulary } from './vocabulary';
+
+/** The header fields of a letter whose header is these lines, as [key, value, ISO date]. */
+function headerOf(lines: string[]): Array<[HeaderKey, string | undefined, string | undefined]> {
+  const text = [...lines, '', 'HOW THE IMR FINAL DETERMINATION WAS MADE', 'MAXIMUS Federal Services sent the file.'];
+  const letter = parseDetermination(text.join('\n'), testVocabulary);
+  return letter.header.map((field) => [field.key, field.value?.value, field.date?.iso]);
+}
+
+const ALL_READ: Array<[HeaderKey, string | undefined, string | undefined]> = [
+  ['caseNumber', 'CM17-0204410', undefined],
+  ['dateAssigned', '03/02/2017', '2017-03-02'],
+  ['decisionDate', '03/29/2017', '2017-03-29'],
+  ['priority', 'Standard', undefined],
+  ['dateOfInjury', '06/19/2014', '2014-06-19'],
+  ['urDenialDate', '02/13/2017', '2017-02-13'],
+  ['applicationReceived', '02/24/2017', '2017-02-24'],
+];
+
+/** The same fields in the order a two-column header lists its labels: row by row, left then right. */
+const BY_ROWS = [0, 4, 1, 5, 2, 6, 3].map((k) => ALL_READ[k]);
+
+describe('parser: header values written apart from their labels', () => {
+  it('pairs a block of values with the block of labels before it, a label wrapped over two lines included', () => {
+    const lines = [
+      'Case Number:',
+      'Date Assigned:',
+      'Decision Date:',
+      'Priority:',
+      '',
+      'CM17-0204410',
+      '03/02/2017',
+      '03/29/2017',
+      'Standard',
+      '',
+      'Date of Injury:',
+      'UR Denial Date:',
+      'Application',
+      'Received:',
+      '',
+      '06/19/2014',
+      '02/13/2017',
+      '02/24/2017',
+    ];
+    assert.deepStrictEqual(headerOf(lines), ALL_READ);
+  });
+
+  it('pairs labels and values written in two columns, column by column', () => {
+    const lines = [
+      'Case Number:          Date of Injury:',
+      'Date Assigned:        UR Denial Date:',
+      'Decision Date:        Application Received:',
+      'Priority:',
+      'CM17-0204410          06/19/2014',
+      '03/02/2017            02/13/2017',
+      '03/29/2017            02/24/2017',
+      'Standard',
+    ];
+    assert.deepStrictEqual(headerOf(lines), BY_ROWS);
+  });
+
+  it('pairs two columns whose values are not aligned under their labels', () => {
+    const lines = [
+      'Case Number:          Date of Injury:',
+      'Date Assigned:        UR Denial Date:',
+      'Decision Date:        Application Received:',
+      'Priority:',
+      'CM17-0204410     06/19/2014',
+      '03/02/2017       02/13/2017',
+      '03/29/2017       02/24/2017',
+      'Standard',
+    ];
+    assert.deepStrictEqual(headerOf(lines), BY_ROWS);
+  });
+
+  it('reads each value beside its label on a two-column line', () => {
+    const lines = [
+      'Case Number:     CM17-0204410     Date of Injury:          06/19/2014',
+      'Date Assigned:   03/02/2017       UR Denial Date:          02/13/2017',
+      'Decision Date:   03/29/2017       Application Received:    02/24/2017',
+      'Priority:        Standard',
+    ];
+    assert.deepStrictEqual(headerOf(lines), BY_ROWS);
+  });
+
+  it('joins a label wrapped inside its column', () => {
+    const lines = [
+      'Case Number:          Date of Injury:',
+      'Date Assigned:        UR Denial Date:',
+      'Decision Date:        Application',
+      'Priority:             Received:',
+      'CM17-0204410          06/19/2014',
+      '03/02/2017            02/13/2017',
+      '03/29/2017            02/24/2017',
+      'Standard',
+    ];
+    assert.deepStrictEqual(headerOf(lines), BY_ROWS);
+  });
+
+  it('keeps each label with its value when every line stands apart', () => {
+    const lines = ['Case Number:', '', 'Date of Injury:', '', '', 'CM17-0204410', '', '06/19/2014'];
+    assert.deepStrictEqual(headerOf(lines), [ALL_READ[0], ALL_READ[4]]);
+  });
+
+  it('reads no date when a value is missing from the block, but keeps values of a shape only one label takes', () => {
+    const lines = [
+      'Case Number:',
+      'Priority:',
+      'Date of Injury:',
+      'UR Denial Date:',
+      'Application Received:',
+      'CM17-0204410',
+      'Standard',
+      '02/13/2017',
+      '02/24/2017',
+    ];
+    assert.deepStrictEqual(headerOf(lines), [
+      ['caseNumber', 'CM17-0204410', undefined],
+      ['priority', 'Standard', undefined],
+      ['dateOfInjury', undefined, undefined],
+      ['urDenialDate', undefined, undefined],
+      ['applicationReceived', undefined, undefined],
+    ]);
+  });
+
+  it('reads no date when a label it cannot read stands among the labels and the blocks are out of step', () => {
+    const lines = ['Date of Injury:', 'Date of Birth:', 'UR Denial Date:', '06/19/2014', '02/13/2017'];
+    assert.deepStrictEqual(headerOf(lines), [
+      ['dateOfInjury', undefined, undefined],
+      ['urDenialDate', undefined, undefined],
+    ]);
+  });
+
+  it('leaves a label it cannot read without a value, and its neighbours with theirs', () => {
+    const lines = ['Date of Injury:', 'Date of Birth:', 'UR Denial Date:', '06/19/2014', '01/01/1970', '02/13/2017'];
+    assert.deepStrictEqual(headerOf(lines), [ALL_READ[4], ALL_READ[5]]);
+  });
+
+  it('sets aside a running title or page number around the values', () => {
+    const lines = [
+      'Date of Injury:',
+      'UR Denial Date:',
+      'Page 1 of 4',
+      '06/19/2014',
+      '02/13/2017',
+      'Final Determination',
+    ];
+    assert.deepStrictEqual(headerOf(lines), [ALL_READ[4], ALL_READ[5]]);
+  });
+
+  it('reads no date when the values fall in other columns than the labels', () => {
+    const lines = ['Date of Injury:       UR Denial Date:', '06/19/2014', '02/13/2017'];
+    assert.deepStrictEqual(headerOf(lines), [
+      ['dateOfInjury', undefined, undefined],
+      ['urDenialDate', undefined, undefined],
+    ]);
+  });
+});
