@@ -73,7 +73,7 @@ export async function runExport(argv: string[]): Promise<number> {
     return 0;
   }
   // Loaded only here: the PDF library unpacks its font tables when loaded, which every other run would pay for.
-  const { publishedPdf } = await import('../pdf');
+  const { publishedPdf } = await import('../pdf/index.js');
   const pdf = await publishedPdf(exported.text, setup.knowledge);
   write(options.output!, pdf.bytes);
   if (pdf.replaced.length > 0) {
