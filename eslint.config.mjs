@@ -77,6 +77,17 @@ export default tseslint.config(
   })),
   // Above the core: the Node adapters serve the server and the CLI, which stand side by side.
   { files: ['server/node/**/*.ts'], rules: restricted([intoFolders(['lsp', 'cli'], 'node/ is below lsp/ and cli/.')]) },
+  // The PDF writer runs wherever the server does (a browser worker too): no Node, below lsp/ and cli/.
+  {
+    files: ['server/pdf/**/*.ts'],
+    rules: restricted(
+      [
+        intoFolders(['lsp', 'cli', 'node'], 'pdf/ is below lsp/ and cli/ and needs no Node.'),
+        ...NODE_BUILT_INS.patterns,
+      ],
+      NODE_BUILT_INS.paths,
+    ),
+  },
   {
     files: ['server/lsp/**/*.ts'],
     rules: restricted([intoFolders(['cli'], 'The server and the CLI share only what is below them.')]),

@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { LANGUAGE_ID } from '../../server/shared/protocol';
 import { registerChecklistView } from './checklist-view';
 import { registerCommands } from './commands';
+import { registerExport } from './export-letter';
 import { watchExtraGlobs } from './extra-globs';
 import { LetterClient } from './letter-client';
 import { LetterStatus } from './letter-status';
@@ -23,6 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     output,
     client,
     registerCommands(client),
+    registerExport(client),
     new LetterStatus(client),
     registerChecklistView(client),
     watchExtraGlobs(() => void client.restart()),

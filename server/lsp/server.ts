@@ -26,11 +26,14 @@ import type { IgnoreTarget } from '../core/features/ignore-finding';
 import { bundledRuleDocs, commandRuleDocs } from '../node/rule-docs';
 import { LetterSetups, filePathOf, folderOf } from './letter-setup';
 import { DiagnosticsPush } from './diagnostics-push';
+import { exportResult } from './export-letter';
 import { LetterAnalyses, letterService, type VersionedAnalysis } from './letters';
 import { ProblemFiles } from './problem-files';
 import {
   CheckWorkspaceRequest,
   type CheckWorkspaceResult,
+  ExportLetterRequest,
+  type ExportLetterParams,
   GuidelinePassagesRequest,
   LetterChecklistRequest,
   LetterSummaryRequest,
@@ -286,6 +289,14 @@ class ServerState {
         if (!checked) return null;
         const { configFile } = await this.setups.forUri(params.uri);
         return { ...letterService.summary(checked.analysis), configFile };
+      }),
+    );
+    connection.onRequest(
+      ExportLetterRequest,
+      this.cancellable(async (params: ExportLetterParams) => {
+        const document = this.documents.get(params.uri);
+        const checked = await this.checkUri(params.uri);
+        return document && checked ? exportResult(checked.analysis, document, params.format) : null;
       }),
     );
     connection.onRequest(CheckWorkspaceRequest, (_params: unknown, token: CancellationToken) =>

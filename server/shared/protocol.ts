@@ -103,3 +103,32 @@ export interface ChecklistEntry {
 export interface Checklist {
   entries: ChecklistEntry[];
 }
+
+/**
+ * Client → server: the letter in the published layout, as text or as a PDF, with the errors that
+ * stop the export unless the reviewer exports anyway (**IMR: Export Letter…**, **IMR: Open
+ * Published Preview**); null for a document the server does not have open.
+ */
+export const ExportLetterRequest = 'imr/exportLetter';
+export type ExportFormat = 'text' | 'pdf';
+export interface ExportLetterParams {
+  uri: string;
+  format: ExportFormat;
+}
+/** An error of the letter, where it stands (0-based line and character). */
+export interface ExportBlocker {
+  rule: string;
+  message: string;
+  line: number;
+  character: number;
+}
+export interface ExportLetterResult {
+  blockers: ExportBlocker[];
+  /** The published text (`utf8`) or the PDF's bytes (`base64`). */
+  content: string;
+  encoding: 'utf8' | 'base64';
+  /** Characters the PDF's standard fonts cannot show, written there as "?". */
+  replaced: string[];
+  /** The letter is longer than the checker reads: there is nothing whole to write. */
+  incomplete: boolean;
+}

@@ -6,6 +6,7 @@
  * lines are joined, and the page breaks and running headers of a letter taken from an earlier
  * PDF are left out, since the new pages have their own.
  */
+import { HEADER_LABELS } from '../letter/grammar';
 import type { Determination } from '../model/determination';
 import type { Span } from '../model/span';
 import { contentStart, isBlank, letterLines, type LetterLine } from '../parser/lines';
@@ -39,6 +40,8 @@ export interface PublishedLayout {
 interface Structure {
   /** Lines that stand alone, by line index, with the length of their label (colon included). */
   alone: Map<number, number>;
+  /** The lines the header fields' labels and values stand on, however the letter laid them out. */
+  header: Set<number>;
   /** Lines that start a paragraph, with the length of a label at their start. */
   starts: Map<number, number>;
   headings: Set<number>;
@@ -76,6 +79,9 @@ export function publishedLayout(determination: Determination): PublishedLayout {
     } else if (structure.headings.has(index)) {
       blocks.push({ kind: 'heading', text: wordsOf(line), gapBefore: gap });
       open = undefined;
+    } else if (structure.header.has(index)) {
+      if (index === Math.min(...structure.header)) blocks.push(...headerBlocks(determination, gap));
+      open = undefined;
     } else if (structure.alone.has(index)) {
       blocks.push({ kind: 'line', ...labelled(line, structure.alone.get(index)!), gapBefore: gap });
       open = undefined;
@@ -111,13 +117,18 @@ function structureOf(determination: Determination, all: LetterLine[]): Structure
     const colon = all[line].text.indexOf(':', span.end - all[line].start);
     return colon < 0 ? 0 : colon + 1 - (contentStart(all[line]) - all[line].start);
   };
-  const structure: Structure = { alone: new Map(), starts: new Map(), headings: new Set(), titles: new Map() };
+  const structure: Structure = {
+    alone: new Map(),
+    header: new Set(),
+    starts: new Map(),
+    headings: new Set(),
+    titles: new Map(),
+  };
   for (const field of determination.header) {
-    const line = lineOf(field.label.span.start);
-    structure.alone.set(line, labelLength(line, field.label.span));
-    // A value written in a block of values after the labels stands alone too.
-    const valueLine = field.value ? lineOf(field.value.span.start) : line;
-    if (valueLine !== line) structure.alone.set(valueLine, 0);
+    for (const span of [field.label.span, field.value?.span]) {
+      if (!span) continue;
+      for (let line = lineOf(span.start); line <= lineOf(span.end); line++) structure.header.add(line);
+    }
   }
   const { credentials } = determination;
   for (const label of [credentials.licensureLabel, credentials.specialtyLabel]) {
@@ -132,6 +143,20 @@ function structureOf(determination: Determination, all: LetterLine[]): Structure
     }
   }
   return structure;
+}
+
+/**
+ * The header block as the published layout sets it, one "Label: value" a line in the fixed
+ * wording, whether the letter wrote each value after its label, in a block of values after the
+ * labels, or in two columns.
+ */
+function headerBlocks(determination: Determination, gapBefore: boolean): LayoutBlock[] {
+  return determination.header.map((field, index) => ({
+    kind: 'line',
+    label: HEADER_LABELS[field.key],
+    text: field.value?.value.replace(/[\s\u00a0]+/g, ' ') ?? '',
+    gapBefore: index === 0 && gapBefore,
+  }));
 }
 
 /** A line's words, its indent and trailing space left out. */
