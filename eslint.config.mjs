@@ -41,6 +41,35 @@ const ABOVE = {
   features: ['export'],
 };
 
+/**
+ * What runs in a browser worker too: the web server (server/web/) and the server logic it shares
+ * with the Node server (server/lsp/, except the Node entry and its stream check), the web client
+ * (client/src/browser/) and the client logic it shares. esbuild-web.js fails the build on a Node
+ * built-in as well; this says so at the import, with the way around it.
+ */
+const NO_NODE_HERE = 'This runs in a browser worker too, which has no Node: ';
+const WEB_SAFE_SERVER = [
+  { regex: '^node:', message: `${NO_NODE_HERE}reach files through ProjectFiles.` },
+  intoFolders(['node', 'cli'], `${NO_NODE_HERE}the Node adapters are passed in as ProjectFiles (server/lsp/main.ts).`),
+  { regex: '^vscode-languageserver/node$', message: `${NO_NODE_HERE}import the common 'vscode-languageserver'.` },
+];
+const WEB_SAFE_SERVER_PATHS = builtinModules.map((name) => ({
+  name,
+  message: `${NO_NODE_HERE}reach files through ProjectFiles.`,
+}));
+const WEB_SAFE_CLIENT = [
+  { regex: '^node:', message: `${NO_NODE_HERE}read files with vscode.workspace.fs.` },
+  { regex: '^vscode-languageclient/node$', message: `${NO_NODE_HERE}import the common 'vscode-languageclient'.` },
+  {
+    regex: '^(?:\\.{1,2}/)+(?:extension|node-server)$',
+    message: `${NO_NODE_HERE}the Node server starts in node-server.ts alone.`,
+  },
+];
+const WEB_SAFE_CLIENT_PATHS = builtinModules.map((name) => ({
+  name,
+  message: `${NO_NODE_HERE}read files with vscode.workspace.fs.`,
+}));
+
 function restricted(patterns, paths = []) {
   return { 'no-restricted-imports': ['error', { paths, patterns }] };
 }
@@ -106,6 +135,11 @@ export default tseslint.config(
     ]),
   },
   {
+    files: ['server/lsp/**/*.ts', 'server/web/**/*.ts'],
+    ignores: ['server/lsp/main.ts', 'server/lsp/frame-check.ts', 'server/lsp/disk-files.ts'],
+    rules: restricted(WEB_SAFE_SERVER, WEB_SAFE_SERVER_PATHS),
+  },
+  {
     files: ['client/src/**/*.ts'],
     rules: restricted([
       {
@@ -113,5 +147,19 @@ export default tseslint.config(
         message: 'The client talks to the server over LSP; it imports only server/shared/.',
       },
     ]),
+  },
+  {
+    files: ['client/src/**/*.ts'],
+    ignores: ['client/src/extension.ts', 'client/src/node-server.ts'],
+    rules: restricted(
+      [
+        ...WEB_SAFE_CLIENT,
+        {
+          regex: '^(?:\\.\\./)+server/(?!shared/)',
+          message: 'The client talks to the server over LSP; it imports only server/shared/.',
+        },
+      ],
+      WEB_SAFE_CLIENT_PATHS,
+    ),
   },
 );

@@ -5,7 +5,7 @@ import {
   GuidelinePassagesRequest,
   InsertSnippetCommand,
   SaveFileCommand,
-  RULE_DOCS_FILE,
+  SHIPPED_RULE_DOCS_FILE,
   ShowRuleDocsCommand,
   ruleDocsAnchor,
   LANGUAGE_ID,
@@ -49,7 +49,7 @@ async function openPreview(uri?: vscode.Uri): Promise<void> {
 
 /** A rule's section of the README shipped with the extension, in the Markdown preview: offline. */
 async function showRuleDocs(letters: LetterClient, rule?: string): Promise<void> {
-  const readme = letters.bundledFile(RULE_DOCS_FILE);
+  const readme = letters.bundledFile(SHIPPED_RULE_DOCS_FILE);
   const target = rule ? readme.with({ fragment: ruleDocsAnchor(rule) }) : readme;
   await vscode.commands.executeCommand('markdown.showPreview', target);
 }

@@ -16,19 +16,23 @@ export function extraGlobs(): string[] {
     : [];
 }
 
-/** Letters on disk and unsaved ones; never the copies other views open (git, diff, output). */
-export function documentSelector(globs: readonly string[]): DocumentFilter[] {
+/**
+ * Letters in the workspace's file system (`file` on the desktop; on the web, whatever the
+ * workspace is served by) and unsaved ones; never the copies other views open (git, diff, output).
+ */
+export function documentSelector(globs: readonly string[], schemes: readonly string[]): DocumentFilter[] {
   return [
-    { language: LANGUAGE_ID, scheme: 'file' },
+    ...schemes.map((scheme) => ({ language: LANGUAGE_ID, scheme })),
     { language: LANGUAGE_ID, scheme: 'untitled' },
-    ...globs.map((pattern) => ({ scheme: 'file', pattern })),
+    ...globs.flatMap((pattern) => schemes.map((scheme) => ({ scheme, pattern }))),
   ];
 }
 
 /** Gives a matching file the letter language; leaves every other document alone. */
-function assignLanguage(document: vscode.TextDocument, globs: readonly string[]): void {
-  if (document.languageId === LANGUAGE_ID || document.uri.scheme !== 'file') return;
-  if (!globs.some((pattern) => vscode.languages.match({ scheme: 'file', pattern }, document) > 0)) return;
+function assignLanguage(document: vscode.TextDocument, globs: readonly string[], schemes: readonly string[]): void {
+  const { scheme } = document.uri;
+  if (document.languageId === LANGUAGE_ID || !schemes.includes(scheme)) return;
+  if (!globs.some((pattern) => vscode.languages.match({ scheme, pattern }, document) > 0)) return;
   void vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
 }
 
@@ -36,11 +40,12 @@ function assignLanguage(document: vscode.TextDocument, globs: readonly string[])
  * Assigns the language to open and newly opened matching files, and calls `onChange` when the
  * globs change (the language client's selector is fixed when it starts).
  */
-export function watchExtraGlobs(onChange: () => void): vscode.Disposable {
-  const assignAll = () => vscode.workspace.textDocuments.forEach((document) => assignLanguage(document, extraGlobs()));
+export function watchExtraGlobs(schemes: () => string[], onChange: () => void): vscode.Disposable {
+  const assign = (document: vscode.TextDocument) => assignLanguage(document, extraGlobs(), schemes());
+  const assignAll = () => vscode.workspace.textDocuments.forEach(assign);
   assignAll();
   return vscode.Disposable.from(
-    vscode.workspace.onDidOpenTextDocument((document) => assignLanguage(document, extraGlobs())),
+    vscode.workspace.onDidOpenTextDocument(assign),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(`${SECTION}.${EXTRA_GLOBS}`)) return;
       assignAll();

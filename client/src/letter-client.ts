@@ -1,16 +1,10 @@
 /**
- * The language client for IMR letters: starts dist/server.js over Node IPC and restarts it
- * when what it was started with changes (workspace trust, the extra file globs).
+ * The language client for IMR letters: starts the server (dist/server.js over Node IPC, or
+ * dist/web/server.js in a browser worker, as the LetterServer says) and restarts it when what it
+ * was started with changes (workspace trust, the extra file globs).
  */
-import * as path from 'path';
 import * as vscode from 'vscode';
-import {
-  DocumentDiagnosticRequest,
-  LanguageClient,
-  TransportKind,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+import { DocumentDiagnosticRequest, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
 import { LANGUAGE_ID, type GuidelinePassagesParams } from '../../server/shared/protocol';
 import { documentSelector, extraGlobs } from './extra-globs';
 import { TypingHold } from './typing-hold';
@@ -19,9 +13,17 @@ import { TypingHold } from './typing-hold';
 const CLIENT_ID = 'imrDeterminations';
 const CLIENT_NAME = 'IMR Determinations';
 
+/** How the server runs: a Node process on the desktop, a browser worker on the web. */
+export interface LetterServer {
+  /** The URI schemes of the letters it checks (besides unsaved ones): where it can find their config. */
+  schemes(): string[];
+  /** A client of a new server, not started yet. */
+  create(id: string, name: string, options: LanguageClientOptions): BaseLanguageClient;
+}
+
 export class LetterClient implements vscode.Disposable {
-  private running: Promise<LanguageClient> | undefined;
-  private client: LanguageClient | undefined;
+  private running: Promise<BaseLanguageClient> | undefined;
+  private client: BaseLanguageClient | undefined;
   private readonly hold = new TypingHold(
     (document) => document.languageId === LANGUAGE_ID,
     () => this.pullDiagnosticsAgain(),
@@ -33,9 +35,15 @@ export class LetterClient implements vscode.Disposable {
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly output: vscode.LogOutputChannel,
+    private readonly server: LetterServer,
   ) {}
 
-  start(): Promise<LanguageClient> {
+  /** The URI schemes of the letters the server checks. */
+  schemes(): string[] {
+    return this.server.schemes();
+  }
+
+  start(): Promise<BaseLanguageClient> {
     this.running ??= this.launch();
     return this.running;
   }
@@ -87,8 +95,8 @@ export class LetterClient implements vscode.Disposable {
     void this.stop();
   }
 
-  private async launch(): Promise<LanguageClient> {
-    const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, this.serverOptions(), this.clientOptions());
+  private async launch(): Promise<BaseLanguageClient> {
+    const client = this.server.create(CLIENT_ID, CLIENT_NAME, this.clientOptions());
     const trusted = vscode.workspace.isTrusted;
     this.output.info(
       trusted
@@ -101,17 +109,9 @@ export class LetterClient implements vscode.Disposable {
     return client;
   }
 
-  private serverOptions(): ServerOptions {
-    const module = this.context.asAbsolutePath(path.join('dist', 'server.js'));
-    return {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-    };
-  }
-
   private clientOptions(): LanguageClientOptions {
     return {
-      documentSelector: documentSelector(extraGlobs()),
+      documentSelector: documentSelector(extraGlobs(), this.server.schemes()),
       initializationOptions: {
         workspaceTrusted: vscode.workspace.isTrusted,
         snippetCommand: true,

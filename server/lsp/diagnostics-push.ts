@@ -1,4 +1,4 @@
-import type { PublishDiagnosticsParams, TextDocuments } from 'vscode-languageserver/node';
+import type { PublishDiagnosticsParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { letterService, type LetterAnalyses } from './letters';
 import type { RuleDocs } from '../core/features';
@@ -16,7 +16,7 @@ const FAST_CHECK_MS = 100;
  * per version and never for a version the client has already moved past.
  */
 export class DiagnosticsPush {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly published = new Map<string, number>();
   private readonly lastCost = new Map<string, number>();
 

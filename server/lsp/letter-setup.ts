@@ -1,15 +1,8 @@
-import * as path from 'path';
-import { fileURLToPath } from 'url';
 import type { ConfigProblem } from '../core/check/config';
+import type { LoadedConfig, PackFile } from '../core/check/project';
 import type { KnowledgeBase } from '../core/knowledge/types';
 import type { LetterSetup as CoreLetterSetup } from '../core/service';
-import {
-  configForLetter,
-  letterConfig,
-  readGuidelinePacks,
-  type LoadedConfig,
-  type PackFile,
-} from '../node/config-files';
+import type { ProjectFiles } from './project-files';
 import { mergeConfig, type EditorSettings } from './settings';
 
 /** What a letter is checked with, and where its configuration came from. */
@@ -21,8 +14,10 @@ export interface LetterSetup extends CoreLetterSetup {
 export interface SetupSources {
   /** The editor settings for a document (workspace/configuration, scoped to it). */
   settings(uri: string): Promise<EditorSettings>;
-  /** The workspace folders, as paths. */
+  /** The workspace folders, as files. */
   folders(): string[];
+  /** How config and pack files are found and read. */
+  files: ProjectFiles;
   /** Whether the workspace is trusted: only then are guideline packs from it loaded. */
   trusted: boolean;
   /** The built-in knowledge with these packs applied, and what is wrong in them. */
@@ -72,13 +67,14 @@ export class LetterSetups {
   }
 
   private async compute(uri: string): Promise<LetterSetup> {
+    const { files } = this.sources;
     const settings = await this.sources.settings(uri);
-    const file = filePathOf(uri);
+    const file = files.fileOf(uri);
     // The search for .imrlintrc.json stops at the workspace folder; a letter outside every folder has only its own.
     const project = file
-      ? configForLetter(file, holdingFolder(this.sources.folders(), file) ?? path.dirname(file))
+      ? await files.configFor(file, holdingFolder(files, this.sources.folders(), file) ?? files.dirname(file))
       : undefined;
-    const packs = this.sources.trusted ? this.packFiles(settings, project, file) : { packs: [], problems: [] };
+    const packs = this.sources.trusted ? await this.packFiles(settings, project, file) : { packs: [], problems: [] };
     if (project?.file) this.files.add(project.file);
     for (const pack of packs.packs) this.files.add(pack.file);
     const { knowledge, problems } = this.knowledgeFor(packs.packs);
@@ -88,7 +84,7 @@ export class LetterSetups {
       project?.config,
       packs.packs.map((pack) => pack.file),
     );
-    return { config: letterConfig(config, project?.file, file), knowledge, configFile: project?.file };
+    return { config: files.letterConfig(config, project?.file, file), knowledge, configFile: project?.file };
   }
 
   private knowledgeFor(packs: PackFile[]): { knowledge: KnowledgeBase; problems: ConfigProblem[] } {
@@ -102,17 +98,18 @@ export class LetterSetups {
   }
 
   /** Packs from the settings (relative to the letter's workspace folder) and from the config file. */
-  private packFiles(settings: EditorSettings, project: LoadedConfig | undefined, file: string | undefined) {
-    const fromProject = project ? readGuidelinePacks(project) : { packs: [], problems: [] };
+  private async packFiles(settings: EditorSettings, project: LoadedConfig | undefined, file: string | undefined) {
+    const { files } = this.sources;
+    const fromProject = project ? await files.readPacks(project) : { packs: [], problems: [] };
     // Settings name packs relative to the workspace folder; resolved here, a pack that cannot be
     // read is reported on its own path, as no file holds the setting.
-    const folder = folderOf(this.sources.folders(), file) ?? (file ? path.dirname(file) : process.cwd());
-    const fromSettings = readGuidelinePacks({
+    const folder = folderOf(files, this.sources.folders(), file) ?? (file ? files.dirname(file) : undefined);
+    const fromSettings = await files.readPacks({
       config: {
         rules: {},
         reviewer: {},
         ignore: [],
-        guidelinePacks: settings.guidelinePacks.map((pack) => path.resolve(folder, pack)),
+        guidelinePacks: settings.guidelinePacks.map((pack) => files.resolve(folder, pack)),
       },
       problems: [],
       packRanges: [],
@@ -125,22 +122,12 @@ export class LetterSetups {
   }
 }
 
-/** The file path of a `file:` URI; untitled and other documents have none (settings only). */
-export function filePathOf(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
-
 /** The workspace folder holding the file (the innermost), else the first folder. */
-export function folderOf(folders: string[], file: string | undefined): string | undefined {
-  return (file ? holdingFolder(folders, file) : undefined) ?? folders[0];
+export function folderOf(files: ProjectFiles, folders: string[], file: string | undefined): string | undefined {
+  return (file ? holdingFolder(files, folders, file) : undefined) ?? folders[0];
 }
 
 /** The innermost workspace folder holding the file. */
-function holdingFolder(folders: string[], file: string): string | undefined {
-  return folders.filter((folder) => file.startsWith(folder + path.sep)).sort((a, b) => b.length - a.length)[0];
+function holdingFolder(files: ProjectFiles, folders: string[], file: string): string | undefined {
+  return folders.filter((folder) => files.isInside(file, folder)).sort((a, b) => b.length - a.length)[0];
 }

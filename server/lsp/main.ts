@@ -9,6 +9,7 @@ import {
   StreamMessageWriter,
   type Connection,
 } from 'vscode-languageserver/node';
+import { diskFiles } from './disk-files';
 import { FrameCheck } from './frame-check';
 import { startServer } from './server';
 
@@ -19,7 +20,7 @@ if (!process.argv.some((arg) => TRANSPORTS.some((transport) => arg === transport
   process.exit(2);
 }
 
-startServer(process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all));
+startServer(process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all), diskFiles);
 
 /**
  * Over stdio, a stream the server cannot read (a wrong or missing Content-Length, a body that

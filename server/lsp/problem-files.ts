@@ -1,8 +1,7 @@
-import * as path from 'path';
-import { pathToFileURL } from 'url';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { ConfigProblem } from '../core/check/config';
 import { DIAGNOSTIC_SOURCE } from '../core/features';
+import type { ProjectFiles } from './project-files';
 
 /**
  * Shows what is wrong in `.imrlintrc.json` and guideline pack files as diagnostics on those
@@ -14,6 +13,7 @@ export class ProblemFiles {
   private readonly shown = new Map<string, string>();
 
   constructor(
+    private readonly files: ProjectFiles,
     private readonly send: (uri: string, diagnostics: Diagnostic[]) => void,
     private readonly notify: (message: string) => void,
   ) {}
@@ -22,7 +22,7 @@ export class ProblemFiles {
     const byUri = new Map<string, Diagnostic[]>();
     const files = new Map<string, string>();
     for (const problem of problems) {
-      const uri = pathToFileURL(problem.file).href;
+      const uri = this.files.uriOf(problem.file);
       files.set(uri, problem.file);
       const list = byUri.get(uri) ?? [];
       list.push({
@@ -34,7 +34,8 @@ export class ProblemFiles {
       byUri.set(uri, list);
     }
     for (const [uri, diagnostics] of byUri) {
-      if (this.publish(uri, diagnostics)) this.notify(noticeOf(files.get(uri) as string, diagnostics));
+      if (this.publish(uri, diagnostics))
+        this.notify(noticeOf(this.files.basename(files.get(uri) as string), diagnostics));
     }
   }
 
@@ -55,12 +56,12 @@ export class ProblemFiles {
 }
 
 /** "IMR: .imrlintrc.json:3:1: invalid JSON: comma expected (and 2 more problems); …" */
-function noticeOf(file: string, diagnostics: Diagnostic[]): string {
+function noticeOf(fileName: string, diagnostics: Diagnostic[]): string {
   const [first] = diagnostics;
   const { line, character } = first.range.start;
   const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more)` : '';
   return (
-    `IMR: ${path.basename(file)}:${line + 1}:${character + 1}: ${first.message}${more}. ` +
+    `IMR: ${fileName}:${line + 1}:${character + 1}: ${first.message}${more}. ` +
     'Letters are checked with the defaults for what could not be read; see the Problems panel.'
   );
 }

@@ -1,4 +1,3 @@
-import * as path from 'path';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -17,14 +16,14 @@ import {
   type InitializeParams,
   type InitializeResult,
   type PublishDiagnosticsParams,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigProblem } from '../core/check/config';
 import { FIX_ALL_KIND, type RuleDocs } from '../core/features';
-import { CONFIG_FILE_NAME, ignoreTargetFor, knowledgeWithPacks } from '../node/config-files';
+import { knowledgeWithPacks } from '../core/check/project';
 import type { IgnoreTarget } from '../core/features/ignore-finding';
-import { bundledRuleDocs, commandRuleDocs } from '../node/rule-docs';
-import { LetterSetups, filePathOf, folderOf } from './letter-setup';
+import { CONFIG_FILE_NAME } from '../shared/files-protocol';
+import { LetterSetups, folderOf } from './letter-setup';
 import { DiagnosticsPush } from './diagnostics-push';
 import { exportResult } from './export-letter';
 import { LetterAnalyses, letterService, type VersionedAnalysis } from './letters';
@@ -44,6 +43,8 @@ import {
   SaveFileCommand,
   ShowRuleDocsCommand,
 } from '../shared/protocol';
+import type { ProjectFiles } from './project-files';
+import { commandRuleDocs } from './rule-links';
 import { readEditorSettings, SETTINGS_SECTION, type EditorSettings } from './settings';
 import { checkWorkspaceLetters } from './workspace-check';
 import { warmUp } from './warm-up';
@@ -63,13 +64,13 @@ export interface InitializationOptions {
   snippetCommand?: boolean;
 }
 
-/** Wires the pure language service to one connection. */
-export function startServer(connection: Connection): void {
+/** Wires the pure language service to one connection, reaching the files around the letters through `files`. */
+export function startServer(connection: Connection, files: ProjectFiles): void {
   const documents = new TextDocuments(TextDocument);
   let state: ServerState | undefined;
 
   connection.onInitialize((params) => {
-    state = new ServerState(connection, documents, params);
+    state = new ServerState(connection, documents, params, files);
     return state.capabilities();
   });
   connection.onInitialized(() => state?.initialized());
@@ -94,32 +95,35 @@ class ServerState {
   /** Counts settings, config and pack changes, so a pulled result of an earlier config is never "unchanged". */
   private settingsGeneration = 0;
   private globalSettings: EditorSettings = readEditorSettings(undefined);
-  private settingsTimer?: NodeJS.Timeout;
+  private settingsTimer?: ReturnType<typeof setTimeout>;
   private folders: string[];
 
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly params: InitializeParams,
+    private readonly files: ProjectFiles,
   ) {
     const capabilities = params.capabilities;
     this.configurationRequests = !!capabilities.workspace?.configuration;
-    this.folders = folderPaths(params);
+    this.folders = folderFiles(params, files);
     this.problems = new ProblemFiles(
+      files,
       (uri, diagnostics) => this.quietly(connection.sendDiagnostics({ uri, diagnostics })),
       (message) =>
         this.quietly(connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message })),
     );
-    this.workspaceFindings = new WorkspaceFindings((uri) =>
+    this.workspaceFindings = new WorkspaceFindings(files, (uri) =>
       this.quietly(connection.sendDiagnostics({ uri, diagnostics: [] })),
     );
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     this.snippetCommand = options.snippetCommand === true ? InsertSnippetCommand : undefined;
     this.saveCommand = options.saveCommand === true ? SaveFileCommand : undefined;
-    this.ruleDocs = options.ruleDocsCommand === true ? commandRuleDocs(ShowRuleDocsCommand) : bundledRuleDocs;
+    this.ruleDocs = options.ruleDocsCommand === true ? commandRuleDocs(ShowRuleDocsCommand) : files.ruleDocs;
     this.setups = new LetterSetups({
       settings: (uri) => this.settingsFor(uri),
       folders: () => this.folders,
+      files,
       trusted: options.workspaceTrusted === true,
       knowledge: knowledgeWithPacks,
       report: (problems: ConfigProblem[]) => this.problems.show(problems),
@@ -174,7 +178,7 @@ class ServerState {
     if (capabilities.workspace?.workspaceFolders) {
       this.connection.workspace.onDidChangeWorkspaceFolders(() => {
         const folders = this.connection.workspace.getWorkspaceFolders().then((current) => {
-          this.folders = (current ?? []).flatMap((folder) => filePathOf(folder.uri) ?? []);
+          this.folders = (current ?? []).flatMap((folder) => this.files.fileOf(folder.uri) ?? []);
           this.settingsChanged();
         });
         this.quietly(folders);
@@ -201,8 +205,8 @@ class ServerState {
       }
       // A new config file anywhere may govern open letters; other JSON matters only when it is a loaded pack.
       const relevant = changes.some(({ uri }) => {
-        const file = filePathOf(uri);
-        return file !== undefined && (path.basename(file) === CONFIG_FILE_NAME || this.setups.readFrom(file));
+        const file = this.files.fileOf(uri);
+        return file !== undefined && (this.files.basename(file) === CONFIG_FILE_NAME || this.setups.readFrom(file));
       });
       if (relevant) this.settingsChanged();
     });
@@ -237,7 +241,7 @@ class ServerState {
         const checked = await this.checkUri(uri);
         if (!checked) return [];
         const { only } = params.context;
-        const ignoreIn = this.ignoreTarget(uri);
+        const ignoreIn = await this.ignoreTarget(uri);
         return letterService.codeActions(checked.analysis, uri, params.range, only, this.snippetCommand, ignoreIn);
       }),
     );
@@ -310,6 +314,7 @@ class ServerState {
       folders: this.folders,
       extraGlobs: (await this.settingsFor(undefined)).extraGlobs,
       setups: this.setups,
+      files: this.files,
       openLetter: (path) => this.openLetterAt(path),
       docs: this.ruleDocs,
       cancelled: () => token.isCancellationRequested,
@@ -323,10 +328,13 @@ class ServerState {
   }
 
   /** Where "Ignore this finding" writes for a letter on disk; nothing for an unsaved one. */
-  private ignoreTarget(uri: string): IgnoreTarget | undefined {
-    const file = filePathOf(uri);
+  private async ignoreTarget(uri: string): Promise<IgnoreTarget | undefined> {
+    const file = this.files.fileOf(uri);
     if (!file) return undefined;
-    const target = ignoreTargetFor(file, folderOf(this.folders, file) ?? path.dirname(file));
+    const target = await this.files.ignoreTarget(
+      file,
+      folderOf(this.files, this.folders, file) ?? this.files.dirname(file),
+    );
     return target && { ...target, saveCommand: this.saveCommand };
   }
 
@@ -351,8 +359,8 @@ class ServerState {
     return document ? this.analyses.check(document) : undefined;
   }
 
-  private async openLetterAt(path: string): Promise<VersionedAnalysis | undefined> {
-    const document = this.documents.all().find((candidate) => filePathOf(candidate.uri) === path);
+  private async openLetterAt(file: string): Promise<VersionedAnalysis | undefined> {
+    const document = this.documents.all().find((candidate) => this.files.fileOf(candidate.uri) === file);
     return document ? this.analyses.check(document) : undefined;
   }
 
@@ -405,7 +413,7 @@ class ServerState {
   }
 }
 
-function folderPaths(params: InitializeParams): string[] {
+function folderFiles(params: InitializeParams, files: ProjectFiles): string[] {
   const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-  return uris.flatMap((uri) => filePathOf(uri) ?? []);
+  return uris.flatMap((uri) => files.fileOf(uri) ?? []);
 }

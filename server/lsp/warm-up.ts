@@ -1,5 +1,6 @@
 import { builtInKnowledge, defaultConfig } from '../core';
 import type { LetterAnalysis, LetterService } from '../core/service';
+import { nextTurn } from './project-files';
 
 /** Enough rounds for V8 to compile the checker's hot paths before the first real letter. */
 const ROUNDS = 30;
@@ -22,7 +23,7 @@ export function warmUp(service: LetterService, letterOpen: () => boolean): void 
     // Alternate two versions, so the incremental re-check of a changed item is warmed up too.
     previous = service.analyze(round % 2 === 0 ? text : `${text}\nThe request is reviewed.\n`, setup, previous);
     service.diagnostics(previous, 'untitled:warm-up');
-    if (++round < ROUNDS) setImmediate(step);
+    if (++round < ROUNDS) nextTurn(step);
   };
   setTimeout(step, IDLE_MS);
 }

@@ -1,16 +1,15 @@
-import { pathToFileURL } from 'url';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { DIAGNOSTIC_SOURCE, type RuleDocs } from '../core/features';
-import { MAX_LETTER_BYTES, readTextFile } from '../node/read-file';
-import { findWorkspaceLetters } from '../node/workspace-letters';
 import type { LetterSetups } from './letter-setup';
 import { letterService, type VersionedAnalysis } from './letters';
+import { nextTurn, type ProjectFiles } from './project-files';
 import type { CheckWorkspaceResult } from '../shared/protocol';
 
 export interface WorkspaceCheck {
   folders: string[];
   extraGlobs: string[];
   setups: LetterSetups;
+  files: ProjectFiles;
   /** The check of a letter open in the editor: its unsaved text wins, and its diagnostics are already shown. */
   openLetter(path: string): Promise<VersionedAnalysis | undefined>;
   publish(uri: string, diagnostics: Diagnostic[]): void;
@@ -25,7 +24,8 @@ export interface WorkspaceCheck {
  */
 export async function checkWorkspaceLetters(check: WorkspaceCheck): Promise<CheckWorkspaceResult> {
   const result: CheckWorkspaceResult = { files: 0, errors: 0, warnings: 0 };
-  const files = [...new Set(check.folders.flatMap((folder) => findWorkspaceLetters(folder, check.extraGlobs)))];
+  const found = await Promise.all(check.folders.map((folder) => check.files.findLetters(folder, check.extraGlobs)));
+  const files = [...new Set(found.flat())];
   for (const file of files) {
     if (check.cancelled()) break;
     const diagnostics = await letterDiagnostics(check, file);
@@ -33,16 +33,16 @@ export async function checkWorkspaceLetters(check: WorkspaceCheck): Promise<Chec
     result.files++;
     result.errors += diagnostics.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error).length;
     result.warnings += diagnostics.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Warning).length;
-    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise<void>((resolve) => nextTurn(resolve));
   }
   return result;
 }
 
 async function letterDiagnostics(check: WorkspaceCheck, file: string): Promise<Diagnostic[] | undefined> {
-  const uri = pathToFileURL(file).href;
+  const uri = check.files.uriOf(file);
   const open = await check.openLetter(file);
   if (open) return letterService.diagnostics(open.analysis, uri, check.docs);
-  const read = readTextFile(file, MAX_LETTER_BYTES);
+  const read = await check.files.readLetter(file);
   if ('error' in read) {
     check.publish(uri, [notReadNotice(read.error)]);
     return undefined;

@@ -1,5 +1,4 @@
-import * as path from 'path';
-import { filePathOf } from './letter-setup';
+import type { ProjectFiles } from './project-files';
 
 /**
  * The closed letters whose findings a workspace check published. Their findings must go when
@@ -9,7 +8,10 @@ import { filePathOf } from './letter-setup';
 export class WorkspaceFindings {
   private readonly published = new Set<string>();
 
-  constructor(private readonly clear: (uri: string) => void) {}
+  constructor(
+    private readonly files: ProjectFiles,
+    private readonly clear: (uri: string) => void,
+  ) {}
 
   /** A workspace check published these letters: the ones of an earlier check it did not find are cleared. */
   checked(uris: readonly string[]): void {
@@ -20,11 +22,11 @@ export class WorkspaceFindings {
 
   /** A file or folder was deleted: clear the findings of every letter at or under it. */
   deleted(uri: string): void {
-    const gone = filePathOf(uri);
+    const gone = this.files.fileOf(uri);
     if (gone === undefined) return;
     for (const published of this.published) {
-      const file = filePathOf(published);
-      if (file === gone || (file && file.startsWith(gone + path.sep))) this.forget(published);
+      const file = this.files.fileOf(published);
+      if (file === gone || (file && this.files.isInside(file, gone))) this.forget(published);
     }
   }
 

@@ -5,14 +5,14 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { IgnoreTarget } from '../core/features/ignore-finding';
-import type { Range } from 'vscode-languageserver-types';
 import { defaultConfig, ignoredIn, parseConfig, type CheckerConfig, type ConfigProblem } from '../core/check/config';
+import { noConfigFile, problemAt, START, unreadPack, type LoadedConfig, type PackFile } from '../core/check/project';
 import { allRules } from '../core/rules';
-import { builtInKnowledge, mergeKnowledge, parsePack } from '../core/knowledge';
-import type { KnowledgeBase } from '../core/knowledge/types';
+import { CONFIG_FILE_NAME } from '../shared/files-protocol';
 import { isRegularFile, MAX_SETTINGS_BYTES, readTextFile } from './read-file';
 
-export const CONFIG_FILE_NAME = '.imrlintrc.json';
+export { CONFIG_FILE_NAME } from '../shared/files-protocol';
+export { knowledgeWithPacks, noConfigFile, type LoadedConfig, type PackFile } from '../core/check/project';
 
 /**
  * The nearest `.imrlintrc.json` in `folder` or one of its parents, up to `boundary` and no
@@ -36,15 +36,6 @@ export function findConfigFile(folder: string, boundary: string): string | undef
 export function isWithin(file: string, folder: string): boolean {
   const relative = path.relative(folder, file);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
-
-export interface LoadedConfig {
-  /** The config file, absent when none was found (defaults apply). */
-  file?: string;
-  config: CheckerConfig;
-  problems: ConfigProblem[];
-  /** Where each guideline pack path is written in the config file. */
-  packRanges: Range[];
 }
 
 /** Reads and parses one config file; an unreadable file is a problem, not an exception. */
@@ -90,17 +81,6 @@ export function ignoreTargetFor(letterFile: string, folder: string): Omit<Ignore
   return { configUri: pathToFileURL(file).href, configText: read?.text, letterKey: ignoreKey(file, letterFile) };
 }
 
-/** The defaults, for a letter no config file governs. */
-export function noConfigFile(): LoadedConfig {
-  return { config: defaultConfig(), problems: [], packRanges: [] };
-}
-
-export interface PackFile {
-  /** Absolute path. */
-  file: string;
-  text: string;
-}
-
 /**
  * Reads the guideline packs a config names, resolving each path against the config file's
  * folder. A pack that cannot be read is reported where the config names it.
@@ -113,31 +93,7 @@ export function readGuidelinePacks(loaded: LoadedConfig): { packs: PackFile[]; p
     const file = path.resolve(base, written);
     const read = readTextFile(file, MAX_SETTINGS_BYTES);
     if ('text' in read) packs.push({ file, text: read.text });
-    else
-      problems.push(
-        problemAt(loaded.file ?? file, loaded.packRanges[index] ?? START, `guideline pack "${written}": ${read.error}`),
-      );
+    else problems.push(unreadPack(loaded, index, file, read.error));
   });
   return { packs, problems };
-}
-
-const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-
-function problemAt(file: string, range: Range, message: string): ConfigProblem {
-  return { file, range, message };
-}
-
-/**
- * The built-in knowledge with the packs applied in order; each pack may refer to entries of
- * the built-in data and of the packs before it. A broken pack is left out and reported.
- */
-export function knowledgeWithPacks(packs: PackFile[]): { knowledge: KnowledgeBase; problems: ConfigProblem[] } {
-  let knowledge = builtInKnowledge();
-  const problems: ConfigProblem[] = [];
-  for (const { file, text } of packs) {
-    const parsed = parsePack(text, file, knowledge);
-    problems.push(...parsed.problems.map((problem) => problemAt(problem.file, problem.range, problem.reason)));
-    if (parsed.pack) knowledge = mergeKnowledge(knowledge, [{ name: file, pack: parsed.pack }]).knowledge;
-  }
-  return { knowledge, problems };
 }

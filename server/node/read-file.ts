@@ -4,13 +4,9 @@
  * so anything else is refused with a one-line reason instead.
  */
 import * as fs from 'fs';
+import { tooLargeReason, withoutByteOrderMark, type ReadResult } from '../shared/files-protocol';
 
-/** Far beyond any real letter (a long one is 100 KB), small enough to read and parse at once. */
-export const MAX_LETTER_BYTES = 20_000_000;
-/** Far beyond any config or guideline pack (the built-in data is under 1 MB). */
-export const MAX_SETTINGS_BYTES = 5_000_000;
-
-export type ReadResult = { text: string } | { error: string };
+export { MAX_LETTER_BYTES, MAX_SETTINGS_BYTES, type ReadResult } from '../shared/files-protocol';
 
 /**
  * Reads a UTF-8 text file of at most `maxBytes`. A leading byte order mark (what Windows Notepad
@@ -23,9 +19,9 @@ export function readTextFile(file: string, maxBytes: number): ReadResult {
     fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
     const stats = fs.fstatSync(fd);
     if (!stats.isFile()) return { error: `not a regular file (${kindOf(stats)})` };
-    if (stats.size > maxBytes) return { error: tooLarge(stats.size, maxBytes) };
+    if (stats.size > maxBytes) return { error: tooLargeReason(stats.size, maxBytes) };
     const bytes = readAtMost(fd, stats.size, maxBytes);
-    if (bytes === undefined) return { error: tooLarge(maxBytes + 1, maxBytes) };
+    if (bytes === undefined) return { error: tooLargeReason(maxBytes + 1, maxBytes) };
     return { text: withoutByteOrderMark(bytes.toString('utf8')) };
   } catch (error) {
     return { error: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
@@ -54,25 +50,12 @@ function readAtMost(fd: number, expectedBytes: number, maxBytes: number): Buffer
   }
 }
 
-function tooLarge(size: number, maxBytes: number): string {
-  return `too large (${megabytes(size)}; the limit is ${megabytes(maxBytes)})`;
-}
-
-/** "25.3 MB", "20 MB". */
-function megabytes(bytes: number): string {
-  return `${Number((bytes / 1_000_000).toFixed(1))} MB`;
-}
-
 function kindOf(stats: fs.Stats): string {
   if (stats.isDirectory()) return 'a folder';
   if (stats.isFIFO()) return 'a named pipe';
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
   if (stats.isSocket()) return 'a socket';
   return 'not a file';
-}
-
-function withoutByteOrderMark(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** Whether a path is (or links to) a regular file; false for folders, pipes, devices and missing paths. */

@@ -4,9 +4,8 @@
  */
 import * as path from 'path';
 import { walkFolder } from './folder-walk';
+import { LETTER_GLOB } from '../shared/files-protocol';
 import { matchesGlob } from './glob';
-
-export const LETTER_GLOB = '**/*.imr.md';
 
 /** An unreadable folder holds no letters we can check; it is skipped, not fatal. */
 export function findWorkspaceLetters(folder: string, extraGlobs: readonly string[]): string[] {

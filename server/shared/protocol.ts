@@ -80,8 +80,14 @@ export const SaveFileCommand = 'imrDeterminations.saveFile';
  */
 export const ShowRuleDocsCommand = 'imrDeterminations.showRuleDocs';
 
-/** Where the rules are documented: the README shipped beside the bundles and in the extension. */
+/** Where the rules are documented: the README, whose rule sections are generated from the rule modules. */
 export const RULE_DOCS_FILE = 'README.md';
+
+/**
+ * The README's copy shipped beside the bundles, which rule links and the preview open offline: the
+ * build writes it (vsce renames the root README to `readme.md` inside a .vsix).
+ */
+export const SHIPPED_RULE_DOCS_FILE = 'dist/README.md';
 
 /**
  * The anchor of a rule's section in RULE_DOCS_FILE, whose heading is the rule id in backticks: the

@@ -83,10 +83,14 @@ export interface CodeServerOptions {
   vsix?: string;
   /** Receives every line code-server prints. */
   onOutput?: (line: string) => void;
+  /** User settings besides the quiet defaults (writeUserSettings). */
+  settings?: Record<string, unknown>;
 }
 
 export interface RunningCodeServer {
   port: number;
+  /** Where the extensions are installed (the .vsix, when one was given). */
+  extensionsDir: string;
   /** Base URL of the workbench, with the folder already selected. */
   workbenchUrl: string;
   launchBrowser(): Promise<Browser>;
@@ -97,7 +101,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   const home = makeTempDir('imr-code-server-');
   const workspace = copyFixtureWorkspace(home);
   const profile = ['--user-data-dir', path.join(home, 'user-data'), '--extensions-dir', path.join(home, 'extensions')];
-  writeUserSettings(path.join(home, 'user-data'));
+  writeUserSettings(path.join(home, 'user-data'), options.settings);
   // Config and the extension host's sockets stay inside `home`, removed by stop().
   const env = { ...process.env, XDG_CONFIG_HOME: home, TMPDIR: path.join(home, 'tmp') };
   fs.mkdirSync(env.TMPDIR, { recursive: true });
@@ -133,6 +137,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   });
   return {
     port,
+    extensionsDir: path.join(home, 'extensions'),
     workbenchUrl: `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`,
     launchBrowser: async () => {
       const browser = await launchChromium();
@@ -144,7 +149,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
 }
 
 /** Quiet, deterministic workbench: no welcome page, tips, trust prompt, update checks or minimap. */
-function writeUserSettings(userDataDir: string): void {
+function writeUserSettings(userDataDir: string, extra: Record<string, unknown> = {}): void {
   const settingsDir = path.join(userDataDir, 'User');
   fs.mkdirSync(settingsDir, { recursive: true });
   const settings = {
@@ -162,11 +167,12 @@ function writeUserSettings(userDataDir: string): void {
     // Screenshots show the letter, not the chrome around it.
     'editor.minimap.enabled': false,
     'editor.stickyScroll.enabled': false,
+    ...extra,
   };
   fs.writeFileSync(path.join(settingsDir, 'settings.json'), JSON.stringify(settings, null, 2));
 }
 
-function launchChromium(): Promise<Browser> {
+export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -14,6 +14,8 @@ import { runSuiteInCodeServer, suiteFailed } from './run-code-server';
 import { runSuiteInElectron } from './run-electron';
 import { runNeovim } from './run-neovim';
 import { runUiCheck } from './ui-check';
+import { runWebWorker } from './run-web-worker';
+import { BROWSER_WORKER_HOST } from './ui-web-check';
 
 /** Well inside CI's 90 minutes even with a cold code-server install (about 1-2 minutes). */
 const OVERALL_TIMEOUT_MS = 30 * 60_000;
@@ -37,7 +39,15 @@ const stages: Stage[] = [
   { name: 'extension suite in VS Code (code-server)', run: codeServerSuite },
   { name: 'package .vsix (npm run package)', run: packageVsix },
   { name: 'UI check of the installed .vsix (code-server)', run: async () => ({ counts: await runUiCheck() }) },
+  {
+    name: 'UI check of the installed .vsix in the browser worker extension host (code-server)',
+    run: async () => ({ counts: await runUiCheck(BROWSER_WORKER_HOST) }),
+  },
   { name: 'Neovim LSP client', run: neovim },
+  {
+    name: 'web server in a Chromium worker vs the Node server over stdio',
+    run: async () => ({ counts: await runWebWorker() }),
+  },
   { name: 'extension suite in desktop VS Code (test-electron)', run: electronSuite },
 ];
 

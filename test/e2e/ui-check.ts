@@ -2,14 +2,16 @@
  * UI check: installs the packaged extension (imr-determinations.vsix) into code-server the way a
  * user would, opens a fixture letter in the workbench and asserts, from what the page shows, that
  * the Problems panel lists the letter's findings, that the status bar counts them and that a hover
- * on a guideline citation shows the guideline's limits. Screenshots go to test-results/ui-*.png.
+ * on a guideline citation shows the guideline's limits, that typing prose pops up no suggestion,
+ * that the checklist view ticks the letter's parts and that the extension page shows the README's
+ * screenshot. Screenshots go to test-results/ui-*.png.
  * Exit code: 0 when every check passed, 1 otherwise.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Page } from 'playwright-core';
-import { ensureCodeServer, startCodeServer } from './code-server';
+import { ElementHandle, Page } from 'playwright-core';
+import { ensureCodeServer, startCodeServer, type RunningCodeServer } from './code-server';
 import { expectedFindings, positionOf, PROJECT_ROOT, requireBuilt, RESULTS_DIR, SuiteCounts } from './project';
 
 const VSIX = 'imr-determinations.vsix';
@@ -21,9 +23,25 @@ const HOVER_TEXT = 'up to 9 visits over 8 weeks (Regional neck pain)';
 const STATUS_TEXT = '1 item · 1 upheld · 0 overturned · 2 errors · 1 warning';
 const UI_TIMEOUT_MS = 30_000;
 
-interface UiCheck {
+/** What a check may use besides the page: where its screenshots go, and the code-server it runs in. */
+export interface UiRun {
+  /** test-results/<prefix>-<name>.png */
+  screenshot(name: string): Promise<void>;
+  server: RunningCodeServer;
+}
+
+export interface UiCheck {
   name: string;
-  run(page: Page): Promise<void>;
+  run(page: Page, ui: UiRun): Promise<void>;
+}
+
+/** Where the extension is checked: which extension host, with which user settings. */
+export interface UiHost {
+  /** The screenshots' prefix: test-results/<prefix>-*.png. */
+  prefix: string;
+  /** User settings, e.g. the one that moves the extension to the browser worker host. */
+  settings?: Record<string, unknown>;
+  checks: UiCheck[];
 }
 
 const checks: UiCheck[] = [
@@ -33,37 +51,46 @@ const checks: UiCheck[] = [
   { name: 'a hover on a guideline citation shows its limits', run: hoverShowsLimits },
   { name: 'typing prose in a letter pops up no suggestion, not even after a heading', run: typingShowsNoSuggestion },
   { name: 'the IMR Checklist in the Explorer ticks what the letter has', run: checklistView },
+  { name: 'the extension page of the installed .vsix shows the README screenshot', run: extensionPageImage },
 ];
 
 /** Typed at the end of a case-summary line: ordinary words that used to match contributed snippets. */
 const TYPED = ' Case Num';
 const TYPED_AFTER = 'office can be reached at (916) 555-0142.';
 
-export async function runUiCheck(): Promise<SuiteCounts> {
+/** The extension as VS Code runs it by default in code-server: in the Node extension host. */
+export const NODE_HOST: UiHost = { prefix: 'ui', checks };
+
+export async function runUiCheck(host: UiHost = NODE_HOST): Promise<SuiteCounts> {
   requireBuilt(VSIX, 'npm run package');
   console.log(ensureCodeServer());
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
-  for (const old of fs.readdirSync(RESULTS_DIR).filter((name) => /^ui-.*\.png$/.test(name))) {
+  const shot = (name: string) => path.join(RESULTS_DIR, `${host.prefix}-${name}.png`);
+  // This host's screenshots only: `ui-hover.png` is not `ui-web-hover.png`.
+  const own = new RegExp(`^${host.prefix}-[a-z]+\\.png$`);
+  for (const old of fs.readdirSync(RESULTS_DIR).filter((name) => own.test(name))) {
     fs.rmSync(path.join(RESULTS_DIR, old));
   }
-  const server = await startCodeServer({ vsix: path.join(PROJECT_ROOT, VSIX) });
+  const server = await startCodeServer({ vsix: path.join(PROJECT_ROOT, VSIX), settings: host.settings });
   const counts = { passed: 0, failed: 0 };
   try {
     const browser = await server.launchBrowser();
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     page.setDefaultTimeout(UI_TIMEOUT_MS);
-    await page.goto(server.workbenchUrl);
-    for (const check of checks) {
+    const ui: UiRun = { server, screenshot: async (name) => void (await page.screenshot({ path: shot(name) })) };
+    // The workbench's checks wait for what they need; a loaded machine can take long to fire `load`.
+    await page.goto(server.workbenchUrl, { waitUntil: 'domcontentloaded', timeout: 4 * UI_TIMEOUT_MS });
+    for (const check of host.checks) {
       // Later checks build on the editor state of earlier ones, so stop at the first failure.
       if (counts.failed > 0) break;
       try {
-        await check.run(page);
+        await check.run(page, ui);
         counts.passed++;
         console.log(`  ✔ ${check.name}`);
       } catch (error) {
         counts.failed++;
         console.log(`  ✘ ${check.name}: ${error instanceof Error ? error.message : String(error)}`);
-        await page.screenshot({ path: path.join(RESULTS_DIR, 'ui-failure.png') });
+        await ui.screenshot('failure');
       }
     }
   } finally {
@@ -73,7 +100,7 @@ export async function runUiCheck(): Promise<SuiteCounts> {
   return counts;
 }
 
-async function openLetter(page: Page): Promise<void> {
+export async function openLetter(page: Page): Promise<void> {
   await page.locator('.monaco-workbench').waitFor();
   await page.locator('.explorer-folders-view').waitFor();
   await page.keyboard.press('Control+P');
@@ -87,7 +114,7 @@ async function openLetter(page: Page): Promise<void> {
   await page.locator('.part.sidebar').waitFor({ state: 'hidden' });
 }
 
-async function problemsListFindings(page: Page): Promise<void> {
+export async function problemsListFindings(page: Page, ui: UiRun): Promise<void> {
   const expected = expectedFindings()[LETTER];
   await page.keyboard.press('Control+Shift+M');
   const rows = page.locator('.markers-panel .monaco-tl-row');
@@ -98,16 +125,16 @@ async function problemsListFindings(page: Page): Promise<void> {
     const row = `${code} [Ln ${line + 1},`;
     assert.ok(text.includes(row), `the Problems panel does not show "${row}": ${text}`);
   }
-  await page.screenshot({ path: path.join(RESULTS_DIR, 'ui-problems.png') });
+  await ui.screenshot('problems');
 }
 
-async function statusBarCounts(page: Page): Promise<void> {
+export async function statusBarCounts(page: Page): Promise<void> {
   const item = page.locator('.statusbar-item', { hasText: STATUS_TEXT });
   await item.first().waitFor();
   assert.strictEqual((await item.first().innerText()).trim(), STATUS_TEXT);
 }
 
-async function hoverShowsLimits(page: Page): Promise<void> {
+export async function hoverShowsLimits(page: Page, ui: UiRun): Promise<void> {
   const { line, character } = positionOf(LETTER, CITATION);
   await page.locator('.monaco-editor .view-lines').first().click();
   await page.keyboard.press('Control+G');
@@ -116,10 +143,10 @@ async function hoverShowsLimits(page: Page): Promise<void> {
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+I');
   await waitUntil(async () => (await hoverText(page)).includes(HOVER_TEXT), `a hover showing "${HOVER_TEXT}"`);
-  await page.screenshot({ path: path.join(RESULTS_DIR, 'ui-hover.png') });
+  await ui.screenshot('hover');
 }
 
-async function typingShowsNoSuggestion(page: Page): Promise<void> {
+async function typingShowsNoSuggestion(page: Page, ui: UiRun): Promise<void> {
   await page.keyboard.press('Escape');
   const { line, character } = positionOf(LETTER, TYPED_AFTER);
   await goTo(page, line + 1, character + TYPED_AFTER.length + 1);
@@ -128,12 +155,12 @@ async function typingShowsNoSuggestion(page: Page): Promise<void> {
   await page.locator('.statusbar-item', { hasText: STATUS_TEXT }).first().waitFor();
   await new Promise((resolve) => setTimeout(resolve, 800));
   assert.strictEqual(await page.locator('.suggest-widget.visible').count(), 0, 'a suggestion popped up while typing');
-  await page.screenshot({ path: path.join(RESULTS_DIR, 'ui-typing.png') });
+  await ui.screenshot('typing');
   // Enter after a heading inserts a line break, never a suggestion.
   for (let i = 0; i < TYPED.length; i++) await page.keyboard.press('Backspace');
 }
 
-async function checklistView(page: Page): Promise<void> {
+async function checklistView(page: Page, ui: UiRun): Promise<void> {
   await page.keyboard.press('Control+Shift+E');
   const header = page.locator('.pane-header', { hasText: 'IMR Checklist' });
   await header.waitFor();
@@ -154,7 +181,37 @@ async function checklistView(page: Page): Promise<void> {
   ]) {
     assert.ok(text.includes(expected), `the checklist does not show "${expected}": ${text}`);
   }
-  await page.screenshot({ path: path.join(RESULTS_DIR, 'ui-checklist.png') });
+  await ui.screenshot('checklist');
+}
+
+/**
+ * The Details tab renders the packaged README in a webview (an iframe within an iframe): the
+ * screenshot there must have loaded, not be a broken image.
+ */
+async function extensionPageImage(page: Page, ui: UiRun): Promise<void> {
+  await page.keyboard.press('Control+Shift+X');
+  await page.locator('.extensions-viewlet').waitFor();
+  await page.locator('.extensions-viewlet .suggest-input-container').first().click();
+  await page.keyboard.type('@installed IMR Determinations');
+  const row = page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'IMR Determinations' }).first();
+  await row.waitFor();
+  await row.click();
+  await page.locator('.extension-editor').waitFor();
+  let image: ElementHandle | undefined;
+  await waitUntil(async () => (image = await loadedReadmeImage(page)) !== undefined, 'the README screenshot to load');
+  await image?.scrollIntoViewIfNeeded();
+  await ui.screenshot('extension');
+}
+
+/** The README's screenshot in the extension page's webview, once it has loaded with its real size. */
+async function loadedReadmeImage(page: Page): Promise<ElementHandle | undefined> {
+  for (const frame of page.frames()) {
+    for (const image of await frame.$$('img[alt^="A letter in VS Code"]').catch(() => [])) {
+      const width = await image.evaluate((element) => (element as unknown as { naturalWidth: number }).naturalWidth);
+      if (width > 0) return image;
+    }
+  }
+  return undefined;
 }
 
 async function goTo(page: Page, line: number, column: number): Promise<void> {

@@ -5,8 +5,8 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { ROOT, ServerSession, fixtureText, fixtureUri } from './harness';
 
-/** Rule links point at the README shipped beside the bundles, readable offline. */
-const DOCS = pathToFileURL(path.join(ROOT, 'README.md')).href;
+/** Rule links point at the README copy shipped beside the bundles, readable offline. */
+const DOCS = pathToFileURL(path.join(ROOT, 'dist/README.md')).href;
 const REVIEWER = { reviewer: { licensure: ['California'], specialty: 'Acupuncture' } };
 
 /** Rule, severity and range as `line:char-line:char`, for whole-list comparisons. */

@@ -34,6 +34,10 @@ export interface SessionOptions {
   watchFiles?: boolean;
   /** Server-to-client requests this client answers with an error, as a client that lacks them would. */
   refuse?: string[];
+  /** Further server-to-client requests this client answers (the web server asks for files). */
+  answer?: Record<string, (params: any) => unknown>;
+  /** Sent besides `workspaceTrusted`, as the VS Code client sends its own. */
+  initializationOptions?: Record<string, unknown>;
 }
 
 export function fixtureText(name: string): string {
@@ -57,8 +61,9 @@ export class ServerSession {
   settings: Record<string, unknown> = {};
 
   private constructor(
-    readonly process: ChildProcessWithoutNullStreams,
     readonly connection: ProtocolConnection,
+    /** The server's process, when this session started it (stdio). */
+    private readonly child?: ChildProcessWithoutNullStreams,
   ) {}
 
   static async start(options: SessionOptions = {}): Promise<ServerSession> {
@@ -67,8 +72,17 @@ export class ServerSession {
       new StreamMessageReader(child.stdout),
       new StreamMessageWriter(child.stdin),
     );
-    const session = new ServerSession(child, connection);
-    child.stderr.on('data', (chunk: Buffer) => (session.stderr += chunk.toString()));
+    return ServerSession.over(connection, options, child);
+  }
+
+  /** A session over any connection: the stdio server's, or the web server's in a browser worker. */
+  static async over(
+    connection: ProtocolConnection,
+    options: SessionOptions = {},
+    child?: ChildProcessWithoutNullStreams,
+  ): Promise<ServerSession> {
+    const session = new ServerSession(connection, child);
+    child?.stderr.on('data', (chunk: Buffer) => (session.stderr += chunk.toString()));
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       session.published.push(params);
       for (const listener of [...session.listeners]) listener();
@@ -90,6 +104,7 @@ export class ServerSession {
     for (const method of options.refuse ?? []) {
       connection.onRequest(method, () => new ResponseError(ErrorCodes.MethodNotFound, `${method} is not supported`));
     }
+    for (const [method, answer] of Object.entries(options.answer ?? {})) connection.onRequest(method, answer);
     connection.listen();
     const folder = options.workspaceFolder ?? FIXTURES;
     await connection.sendRequest('initialize', {
@@ -97,7 +112,7 @@ export class ServerSession {
       rootUri: pathToFileURL(folder).href,
       workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'fixtures' }],
       capabilities: clientCapabilities(options.pull ?? false, options.watchFiles ?? false),
-      initializationOptions: { workspaceTrusted: options.workspaceTrusted ?? false },
+      initializationOptions: { ...options.initializationOptions, workspaceTrusted: options.workspaceTrusted ?? false },
     });
     await connection.sendNotification('initialized', {});
     return session;
@@ -156,6 +171,12 @@ export class ServerSession {
     this.process.stdin.write(bytes);
   }
 
+  /** The server's process; only a session over stdio has one. */
+  get process(): ChildProcessWithoutNullStreams {
+    if (!this.child) throw new Error('this session has no server process');
+    return this.child;
+  }
+
   /** Resolves with the exit status once the server process has ended. */
   exited(): Promise<number | null> {
     if (this.process.exitCode !== null) return Promise.resolve(this.process.exitCode);
@@ -170,7 +191,7 @@ export class ServerSession {
       // The server may already be gone; killing it below is enough.
     }
     this.connection.dispose();
-    this.process.kill();
+    this.child?.kill();
   }
 }
 

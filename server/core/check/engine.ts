@@ -1,4 +1,4 @@
-import type { Determination } from '../model/determination';
+import { textOf, type Determination } from '../model/determination';
 import type { KnowledgeBase } from '../knowledge/types';
 import { letterEra, type LetterEra } from '../knowledge/era';
 import type { Rule, Report } from './rule';
@@ -50,7 +50,7 @@ function withoutIgnored(determination: Determination, findings: Finding[], confi
 
 /** The letter text a finding marks: what an `ignore` entry names it by. */
 export function findingText(determination: Determination, finding: Finding): string {
-  return determination.text.slice(finding.span.start, finding.span.end);
+  return textOf(determination, finding.span);
 }
 
 /** Drops findings silenced by inline comments and puts the rest in document order. */

@@ -1,4 +1,4 @@
-import type { Determination, DisputedItem } from '../model/determination';
+import { textOf, type Determination, type DisputedItem } from '../model/determination';
 import { letterEra, type LetterEra } from '../knowledge/era';
 import { finishFindings, runRules, type CheckOptions } from './engine';
 import type { Finding } from './finding';
@@ -39,7 +39,7 @@ export function checkIncrementally(
   const changed: DisputedItem[] = [];
   const taken = new Map<string, number>();
   for (const item of determination.items) {
-    const memo = reusable && take(reusable, taken, itemText(determination, item));
+    const memo = reusable && take(reusable, taken, textOf(determination, item.span));
     if (memo) reused.push(...memo.findings.map((finding) => moved(finding, item.span.start - memo.start, item.index)));
     else changed.push(item);
   }
@@ -64,10 +64,6 @@ function sameOptions(a: CheckOptions, b: CheckOptions): boolean {
   return a.knowledge === b.knowledge && a.config === b.config && a.rules === b.rules;
 }
 
-function itemText(determination: Determination, item: DisputedItem): string {
-  return determination.text.slice(item.span.start, item.span.end);
-}
-
 /** The next unused memo of an item with this text (a letter may repeat an item word for word). */
 function take(items: Map<string, MemoizedItem[]>, taken: Map<string, number>, key: string): MemoizedItem | undefined {
   const used = taken.get(key) ?? 0;
@@ -89,7 +85,7 @@ function memoize(determination: Determination, findings: Finding[]): Map<string,
   for (const item of determination.items) {
     const own = byItem.get(item.index) ?? [];
     if (!own.every((finding) => insideItem(finding, item))) continue;
-    const key = itemText(determination, item);
+    const key = textOf(determination, item.span);
     const list = items.get(key) ?? [];
     list.push({ start: item.span.start, findings: own });
     items.set(key, list);

@@ -6,7 +6,7 @@
 import type { Checklist, ChecklistEntry } from '../../shared/protocol';
 import type { DisputedItem, Section } from '../model/determination';
 import type { Span } from '../model/span';
-import { ITEM_LABELS, SECTION_ORDER, SECTION_TITLES } from '../letter/grammar';
+import { ITEM_LABELS, SECTION_ORDER, SECTION_TITLES, labelName } from '../letter/grammar';
 import type { LetterAnalysis } from './analysis';
 
 export function letterChecklist(analysis: LetterAnalysis): Checklist {
@@ -76,9 +76,4 @@ function itemEntry(
     item.title.span,
     parts,
   );
-}
-
-/** "MAXIMUS guideline:" → "MAXIMUS guideline". */
-function labelName(label: string): string {
-  return label.replace(/:$/, '');
 }

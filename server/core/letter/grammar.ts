@@ -28,9 +28,14 @@ const HEADER_LABEL_VARIANTS: Partial<Record<HeaderKey, readonly string[]>> = {
 /** The priorities a review is given. */
 export const PRIORITIES = ['Standard', 'Expedited'] as const;
 
+/** A label as a name, without its colon: "MAXIMUS guideline:" → "MAXIMUS guideline". */
+export function labelName(label: string): string {
+  return label.replace(/:$/, '');
+}
+
 /** A header label's name in a sentence: "Date of Injury". */
 export function headerName(key: HeaderKey): string {
-  return HEADER_LABELS[key].replace(/:$/, '');
+  return labelName(HEADER_LABELS[key]);
 }
 
 const HEADER_PATTERNS = HEADER_KEYS.map((key) => {
@@ -104,8 +109,7 @@ function labelWords(label: string): string {
 
 /** A label's words as a pattern: without its colon, any white space between the words. */
 function wordsOf(label: string): string {
-  return label
-    .replace(/:$/, '')
+  return labelName(label)
     .split(' ')
     .map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
     .join('\\s+');

@@ -1,5 +1,6 @@
 import type { Rule } from '../check/rule';
 import { quotedTitle } from '../letter/describe';
+import { ITEM_LABELS } from '../letter/grammar';
 
 export const missingRationale: Rule = {
   id: 'missing-rationale',
@@ -18,7 +19,7 @@ export const missingRationale: Rule = {
       report({
         message: rationale
           ? `The decision rationale of ${quotedTitle(item)} is empty.`
-          : `The item ${quotedTitle(item)} has no "Decision rationale:".`,
+          : `The item ${quotedTitle(item)} has no "${ITEM_LABELS.rationale}".`,
         span: rationale ? rationale.label : item.title.span,
         item: item.index,
       });

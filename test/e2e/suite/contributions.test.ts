@@ -36,6 +36,30 @@ describe('contributions', () => {
     }
   });
 
+  it('gives imrDeterminations.rules a schema of rule ids and severities: settings.json flags a misspelt id and a wrong severity', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const settings = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, '.vscode', 'settings.json'));
+    const editor = await vscode.window.showTextDocument(settings);
+    // Edited, never saved: VS Code validates the text against the settings schema as it is typed.
+    const rules = '  "imrDeterminations.rules": { "missing-sectoin": "off", "phi": "loud" },\n';
+    try {
+      await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), rules));
+      const diagnostics = await waitForDiagnostics(settings.uri, (found) => found.length >= 2, 'the schema’s findings');
+      assert.deepStrictEqual(
+        diagnostics
+          .map((diagnostic) => [diagnostic.range.start.line, diagnostic.range.start.character])
+          .sort((a, b) => a[1] - b[1]),
+        [
+          [1, rules.indexOf('"missing-sectoin"')],
+          [1, rules.indexOf('"loud"')],
+        ],
+        JSON.stringify(diagnostics.map((diagnostic) => diagnostic.message)),
+      );
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('offers a getting-started walkthrough whose every step has its page', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
     const [walkthrough] = (extension.packageJSON as Manifest).contributes.walkthroughs;

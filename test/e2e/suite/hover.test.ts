@@ -36,6 +36,20 @@ describe('hover', () => {
     assert.ok(text.includes('verified against a public source'), text);
   });
 
+  it('says how a conclusion was read, and the decision it fits', async () => {
+    const text = await hoverAt(CLEAN_LETTER, 'medically necessary.');
+    assert.strictEqual(
+      text,
+      '**Read as: medically necessary, explicit** (a direct statement about this request, checked against the ' +
+        'decision).\n\nThis conclusion fits the decision **Overturned**. The item is Overturned.',
+    );
+  });
+
+  it('on a conclusion that contradicts its decision: the decision it would fit, and the one the item has', async () => {
+    const text = await hoverAt(FINDINGS_LETTER, 'medically necessary.');
+    assert.ok(text.includes('This conclusion fits the decision **Overturned**. The item is Upheld.'), text);
+  });
+
   it('explains what Overturned requires of the rationale', async () => {
     const text = await hoverAt(CLEAN_LETTER, 'Overturned');
     assert.ok(text.includes('The rationale must conclude that the request **is medically necessary**.'), text);

@@ -21,6 +21,22 @@ function full(text: string) {
   return checkDetermination(parseDetermination(text, knowledge), options);
 }
 
+/** A rule that records how many items each check gave it. */
+function itemCounter(): { seen: number[]; probe: Rule } {
+  const seen: number[] = [];
+  const probe: Rule = {
+    id: 'probe',
+    defaultSeverity: 'hint',
+    description: '',
+    doc: '',
+    tags: [],
+    check: ({ determination }) => {
+      seen.push(determination.items.length);
+    },
+  };
+  return { seen, probe };
+}
+
 function afterEdit(before: string, after: string, check: CheckOptions = options) {
   const memo = checkIncrementally(parseDetermination(before, knowledge), check).memo;
   return checkIncrementally(parseDetermination(after, knowledge), check, memo);
@@ -46,17 +62,7 @@ describe('incremental checking', () => {
   });
 
   it('re-checks only the item an edit in its rationale touched', () => {
-    const seen: number[] = [];
-    const probe: Rule = {
-      id: 'probe',
-      defaultSeverity: 'hint',
-      description: '',
-      doc: '',
-      tags: [],
-      check: ({ determination }) => {
-        seen.push(determination.items.length);
-      },
-    };
+    const { seen, probe } = itemCounter();
     const counting: CheckOptions = { ...options, rules: [...allRules, probe] };
     const before = letters[0];
     const at = before.lastIndexOf('Decision rationale:') + 'Decision rationale:'.length;
@@ -70,17 +76,7 @@ describe('incremental checking', () => {
   });
 
   it('checks every item again when the case summary changes', () => {
-    const seen: number[] = [];
-    const probe: Rule = {
-      id: 'probe',
-      defaultSeverity: 'hint',
-      description: '',
-      doc: '',
-      tags: [],
-      check: ({ determination }) => {
-        seen.push(determination.items.length);
-      },
-    };
+    const { seen, probe } = itemCounter();
     const before = letters[0];
     const at = before.indexOf('CLINICAL CASE SUMMARY') + 'CLINICAL CASE SUMMARY'.length;
     afterEdit(before, `${before.slice(0, at)}\nThe worker is a roofer.${before.slice(at)}`, {

@@ -80,10 +80,12 @@ describe('knowledge fit: an entry judges an item only where it fits', () => {
     assert.deepStrictEqual([unknown.entries, unknown.unjudged], [[], 'no region']);
   });
 
-  it('judges a post-operative opioid by the acute and post-operative guidance, a chronic one by ongoing management', () => {
+  it('judges a post-operative or acute opioid by the acute and post-operative guidance, a chronic one by ongoing management', () => {
     const postOp = fit(letter(['Post-operative Norco 5/325mg #30'], SUMMARY))[0];
     assert.strictEqual(postOp.read[2], 'post-operative');
     assert.deepStrictEqual(postOp.entries, ['mtus-opioids-acute-postoperative']);
+    const acute = fit(letter(['Tramadol 50mg #30'], SUMMARY, ACUTE))[0];
+    assert.deepStrictEqual([acute.read[2], acute.entries], ['acute', ['mtus-opioids-acute-postoperative']]);
     const chronic = fit(letter(['Norco 10/325mg #120'], SUMMARY, CHRONIC))[0];
     assert.strictEqual(chronic.read[2], 'chronic');
     assert.ok(chronic.entries.includes('cpmtg-opioids-ongoing'), chronic.entries.join());
@@ -100,6 +102,12 @@ describe('knowledge fit: an entry judges an item only where it fits', () => {
     const [gel, oral] = fit(letter(['Diclofenac sodium 1% gel 100 grams', 'Diclofenac sodium 75mg #60'], SUMMARY));
     assert.deepStrictEqual([gel.read[0], gel.entries], ['topical-compound', ['cpmtg-topical-analgesics']]);
     assert.deepStrictEqual([oral.read[0], oral.entries], ['nsaid', ['cpmtg-nsaids']]);
+  });
+
+  it('judges a topical NSAID patch named by its brand as a topical, never as an oral NSAID', () => {
+    const [patch, solution] = fit(letter(['Flector patch 1.3% #30', 'Pennsaid 2% solution'], SUMMARY));
+    assert.deepStrictEqual([patch.read[0], patch.entries], ['topical-compound', ['cpmtg-topical-analgesics']]);
+    assert.deepStrictEqual([solution.read[0], solution.entries], ['topical-compound', ['cpmtg-topical-analgesics']]);
   });
 
   it('types a consultation with a surgeon as a referral, not as surgery', () => {
@@ -188,6 +196,19 @@ describe('knowledge fit: new kinds', () => {
     ['X-rays of the left elbow', 'acoem-elbow-imaging'],
     ['MRI of the right ankle', 'acoem-ankle-foot-imaging'],
     ['MRI of the left wrist', 'acoem-wrist-hand-imaging'],
+    ['CT scan of the head', 'odg-head-imaging'],
+    ['Shoulder sling', 'acoem-shoulder-sling'],
+    ['Abduction pillow for the right shoulder', 'acoem-shoulder-sling'],
+    ['Infrared therapy', 'odg-infrared-therapy'],
+    ['TENS unit for the low back', 'cpmtg-tens-criteria'],
+    ['Pepcid 20mg #60', 'cpmtg-nsaids-gi-risk'],
+    ['Deprizine 15mg/ml oral suspension', 'cpmtg-nsaids-gi-risk'],
+    ['Fanatrex 25mg/ml oral suspension', 'cpmtg-anti-epilepsy-drugs'],
+    ['Cymbalta 30mg #30', 'cpmtg-antidepressants'],
+    ['Intra-articular corticosteroid injection, right knee', 'odg-knee-corticosteroid-injections'],
+    ['Referral to pain management', 'acoem-consultation'],
+    ['Wheelchair', 'odg-walking-aids'],
+    ['Home nursing visits 2 times a week', 'cpmtg2016-home-health'],
   ];
   const items = fit(
     letter(

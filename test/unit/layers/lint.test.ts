@@ -54,16 +54,35 @@ describe('the layering, as lint enforces it', () => {
     await assertAllowed('server/core/parser/probe.ts', "import { findPhrase } from '../knowledge/phrase';");
     await assertAllowed('server/core/parser/probe.ts', "import { ITEM_LABELS } from '../letter/grammar';");
     await assertRejected('server/core/parser/probe.ts', "import { labelledLine } from '../letter/labels';");
-    await assertAllowed('server/lsp/probe.ts', "import * as fs from 'fs';");
+    await assertAllowed('server/lsp/main.ts', "import * as fs from 'fs';");
     await assertAllowed('server/cli/probe.ts', "import { checkText } from '../core';");
   });
 
   it('keeps the Node adapters below the server and the CLI, and those two apart', async () => {
     await assertRejected('server/node/probe.ts', "import { startServer } from '../lsp/server';");
     await assertRejected('server/node/probe.ts', "import { main } from '../cli/main';");
+    await assertRejected('server/pdf/probe.ts', "import { runExport } from '../cli/export';");
     await assertRejected('server/lsp/probe.ts', "import { lintLetters } from '../cli/lint';");
     await assertRejected('server/cli/probe.ts', "import { letterService } from '../lsp/letters';");
     await assertAllowed('server/cli/probe.ts', "import { walkFolder } from '../node/folder-walk';");
+  });
+
+  it('keeps Node out of what runs in a browser worker: the web server, the server logic, the web client', async () => {
+    await assertRejected('server/lsp/probe.ts', "import * as fs from 'fs';");
+    await assertRejected('server/lsp/probe.ts', "import * as path from 'node:path';");
+    await assertRejected('server/lsp/probe.ts', "import { readTextFile } from '../node/read-file';");
+    await assertRejected('server/web/probe.ts', "import { createConnection } from 'vscode-languageserver/node';");
+    await assertRejected('server/web/probe.ts', "import { main } from '../cli/main';");
+    await assertAllowed('server/web/probe.ts', "import { startServer } from '../lsp/server';");
+    await assertAllowed('server/node/probe.ts', "import * as fs from 'fs';");
+    await assertRejected('client/src/browser/probe.ts', "import * as path from 'path';");
+    await assertRejected('client/src/browser/probe.ts', "import { nodeServer } from '../node-server';");
+    await assertRejected('client/src/probe.ts', "import { LanguageClient } from 'vscode-languageclient/node';");
+    await assertAllowed('client/src/node-server.ts', "import { LanguageClient } from 'vscode-languageclient/node';");
+    await assertAllowed(
+      'client/src/browser/probe.ts',
+      "import { LanguageClient } from 'vscode-languageclient/browser';",
+    );
   });
 
   it('lets the client import only the shared protocol of the server', async () => {
