@@ -7,7 +7,6 @@ import * as fs from 'fs';
 import { parseArgs } from 'util';
 import { exportLetter } from '../core/export';
 import { createLetterService } from '../core/service';
-import { publishedPdf } from '../pdf';
 import { readLetter } from './files';
 import { printable } from './format/printable';
 import { CliError } from './options';
@@ -73,6 +72,8 @@ export async function runExport(argv: string[]): Promise<number> {
     else process.stdout.write(exported.text);
     return 0;
   }
+  // Loaded only here: the PDF library unpacks its font tables when loaded, which every other run would pay for.
+  const { publishedPdf } = await import('../pdf/index.js');
   const pdf = await publishedPdf(exported.text, setup.knowledge);
   write(options.output!, pdf.bytes);
   if (pdf.replaced.length > 0) {

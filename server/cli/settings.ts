@@ -25,6 +25,8 @@ import { CliError } from './options';
  */
 export class SettingsCache {
   private readonly byConfigFile = new Map<string, LetterSetup>();
+  /** The config search's answer per letter folder: a folder of letters is searched once, not once per letter. */
+  private readonly byFolder = new Map<string, { found?: string; boundary: string }>();
 
   constructor(
     private readonly explicitConfig?: string,
@@ -44,15 +46,23 @@ export class SettingsCache {
       this.debug?.(`${file}: settings from ${this.explicitConfig} (--config)`);
       return this.explicitConfig;
     }
-    const folder = path.dirname(path.resolve(file));
-    const boundary = searchBoundary(folder);
-    const found = findConfigFile(folder, boundary);
+    const { found, boundary } = this.searchFrom(path.dirname(path.resolve(file)));
     this.debug?.(
       found
         ? `${file}: settings from ${displayPath(found)}`
         : `${file}: no ${CONFIG_FILE_NAME} from its folder up to ${boundary}; default settings`,
     );
     return found;
+  }
+
+  private searchFrom(folder: string): { found?: string; boundary: string } {
+    let search = this.byFolder.get(folder);
+    if (!search) {
+      const boundary = searchBoundary(folder);
+      search = { found: findConfigFile(folder, boundary), boundary };
+      this.byFolder.set(folder, search);
+    }
+    return search;
   }
 
   /** For listings, which concern no letter: the config that would govern a letter in `folder`. */

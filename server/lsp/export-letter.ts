@@ -6,7 +6,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { exportLetter } from '../core/export';
 import type { LetterAnalysis } from '../core/features/analysis';
-import { publishedPdf } from '../pdf';
 import type { ExportFormat, ExportLetterResult } from '../shared/protocol';
 import { bytesToBase64 } from '../shared/base64';
 
@@ -25,6 +24,8 @@ export async function exportResult(
   const result = { blockers, incomplete: exported.incomplete, replaced: [] };
   if (exported.incomplete) return { ...result, content: '', encoding: 'utf8' };
   if (format === 'text') return { ...result, content: exported.text, encoding: 'utf8' };
+  // Loaded only here: the PDF library unpacks its font tables when loaded, which would delay start-up.
+  const { publishedPdf } = await import('../pdf/index.js');
   const pdf = await publishedPdf(exported.text, analysis.knowledge);
   return { ...result, content: bytesToBase64(pdf.bytes), encoding: 'base64', replaced: pdf.replaced };
 }

@@ -156,7 +156,7 @@ class ServerState {
   }
 
   initialized(): void {
-    warmUp(letterService);
+    warmUp(letterService, () => this.documents.all().length > 0);
     const capabilities = this.params.capabilities;
     if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       this.quietly(

@@ -20,7 +20,7 @@ export function readTextFile(file: string, maxBytes: number): ReadResult {
     const stats = fs.fstatSync(fd);
     if (!stats.isFile()) return { error: `not a regular file (${kindOf(stats)})` };
     if (stats.size > maxBytes) return { error: tooLargeReason(stats.size, maxBytes) };
-    const bytes = readAtMost(fd, maxBytes);
+    const bytes = readAtMost(fd, stats.size, maxBytes);
     if (bytes === undefined) return { error: tooLargeReason(maxBytes + 1, maxBytes) };
     return { text: withoutByteOrderMark(bytes.toString('utf8')) };
   } catch (error) {
@@ -30,17 +30,23 @@ export function readTextFile(file: string, maxBytes: number): ReadResult {
   }
 }
 
-/** The bytes of the file, or undefined when it holds more than `maxBytes` (it grew after fstat). */
-function readAtMost(fd: number, maxBytes: number): Buffer | undefined {
+/**
+ * The bytes of the file, or undefined when it holds more than `maxBytes` (it grew after fstat).
+ * The first buffer fits the size fstat gave plus one byte, so a file that did not change is read
+ * by one call and its end seen by the next, without zeroing a large buffer per letter.
+ */
+function readAtMost(fd: number, expectedBytes: number, maxBytes: number): Buffer | undefined {
   const chunks: Buffer[] = [];
   let total = 0;
+  let size = Math.min(expectedBytes + 1, maxBytes + 1);
   for (;;) {
-    const chunk = Buffer.alloc(Math.min(1 << 20, maxBytes + 1 - total));
+    const chunk = Buffer.allocUnsafe(size);
     const read = fs.readSync(fd, chunk, 0, chunk.length, null);
     if (read === 0) return Buffer.concat(chunks, total);
     chunks.push(chunk.subarray(0, read));
     total += read;
     if (total > maxBytes) return undefined;
+    size = Math.min(1 << 16, maxBytes + 1 - total);
   }
 }
 

@@ -90,5 +90,7 @@ function internalError(rule: Rule, error: unknown): Finding {
 }
 
 function byPosition(a: Finding, b: Finding): number {
-  return a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule);
+  // Rule ids are lower-case ASCII words and hyphens, which sort alike by characters and by locale; the
+  // locale's collator would cost a first check a fifth of a second to load.
+  return a.span.start - b.span.start || a.span.end - b.span.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }

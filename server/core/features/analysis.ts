@@ -51,7 +51,11 @@ export function analyzeLetter(text: string, options: AnalysisOptions, previous?:
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const { knowledge, config } = options;
   const parseEnd = text.length > MAX_PARSED_CHARS ? lineEndBefore(text, MAX_PARSED_CHARS) : text.length;
-  const parsed = parseDetermination(parseEnd < text.length ? text.slice(0, parseEnd) : text, knowledge);
+  const parsed = parseDetermination(
+    parseEnd < text.length ? text.slice(0, parseEnd) : text,
+    knowledge,
+    previous?.knowledge === knowledge ? previous.determination : undefined,
+  );
   const tooLarge = text.length > maxChars;
   const whole = parsed.items.filter((item) => parseEnd === text.length || item.span.end < parseEnd);
   const determination = tooLarge ? { ...parsed, items: itemsWithin(whole, maxChars) } : parsed;

@@ -38,7 +38,24 @@ export function namesKnownGuideline(kb: KnowledgeBase, name: string): boolean {
 }
 
 /** The guidelines whose longest alias in the name is the longest of all: the editions of one guideline. */
-function candidatesFor(kb: KnowledgeBase, name: string): Guideline[] {
+function candidatesFor(kb: KnowledgeBase, name: string): readonly Guideline[] {
+  let known = candidatesByName.get(kb);
+  if (!known || known.size > MAX_REMEMBERED) {
+    known = new Map();
+    candidatesByName.set(kb, known);
+  }
+  let candidates = known.get(name);
+  if (!candidates) {
+    candidates = scoreCandidates(kb, name);
+    known.set(name, candidates);
+  }
+  return candidates;
+}
+
+/** Several rules and the resolver ask about the same citation names. */
+const candidatesByName = new WeakMap<KnowledgeBase, Map<string, readonly Guideline[]>>();
+
+function scoreCandidates(kb: KnowledgeBase, name: string): Guideline[] {
   const text = normalizeText(name);
   const scored = kb.guidelines.map((guideline) => ({ guideline, score: longestPhraseIn(text, guideline.aliases) }));
   const best = Math.max(0, ...scored.map((entry) => entry.score));

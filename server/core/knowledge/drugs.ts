@@ -1,5 +1,5 @@
 import type { DrugEntry, DrugListEntry, KnowledgeBase } from './types';
-import { findPhrase, lowerCaseKeepingOffsets, normalizeText } from './phrase';
+import { findPhrase, lowerCaseKeepingOffsets, normalizeText, PhraseSet } from './phrase';
 
 /**
  * The drug a name or title names: an exact generic or brand name, else the drug whose name
@@ -49,20 +49,37 @@ const STRENGTH = /^[^a-z0-9]*(?:[a-z]+[^a-z0-9]+){0,2}?(\d+(?:\.\d+)?)(?:\s*\/\s
  */
 export function drugMentions(kb: KnowledgeBase, text: string): DrugMention[] {
   const lower = lowerCaseKeepingOffsets(text);
-  const found: DrugMention[] = [];
-  for (const drug of kb.drugs) {
-    for (const name of drug.names) {
-      for (let from = findPhrase(lower, name); from >= 0; from = findPhrase(lower, name, from + 1)) {
-        found.push({ drug, name, from, to: from + name.length });
-      }
-    }
-  }
+  const names = drugNamesOf(kb.drugs);
+  const found = names.set.findAll(lower).map(({ phrase, at }): DrugMention => {
+    const { drug, name } = names.of[phrase];
+    return { drug, name, from: at, to: at + name.length };
+  });
+  // Where names overlap, the earliest and then the longest wins; at a tie, the first-listed drug.
   found.sort((a, b) => a.from - b.from || b.to - a.to);
   const mentions: DrugMention[] = [];
   for (const mention of found) {
     if (mentions.length === 0 || mention.from >= mentions[mentions.length - 1].to) mentions.push(mention);
   }
   return mentions.map((mention, index) => withStrength(lower, mention, mentions[index + 1]?.from ?? lower.length));
+}
+
+/** Every name of every drug, in the drugs' order, with one matcher over them all. */
+interface DrugNames {
+  of: Array<{ drug: DrugEntry; name: string }>;
+  set: PhraseSet;
+}
+
+/** Built once per drug list (the built-in one, or a merge with packs). */
+const drugNames = new WeakMap<readonly DrugEntry[], DrugNames>();
+
+function drugNamesOf(drugs: readonly DrugEntry[]): DrugNames {
+  let names = drugNames.get(drugs);
+  if (!names) {
+    const of = drugs.flatMap((drug) => drug.names.map((name) => ({ drug, name })));
+    names = { of, set: new PhraseSet(of.map(({ name }) => name)) };
+    drugNames.set(drugs, names);
+  }
+  return names;
 }
 
 /** The first figure with a unit between the name and the next drug, skipping up to two words ("cream 10%"). */

@@ -38,6 +38,28 @@ export function treatmentOfItem(knowledge: KnowledgeBase, item: DisputedItem): {
  * mouth. Entries qualified by title words ("repeat") replace the others of their treatment.
  */
 export function knowledgeForItem(knowledge: KnowledgeBase, item: DisputedItem, era?: LetterEra): ItemKnowledge {
+  const key = fitKey(item, era);
+  const known = fitted.get(item);
+  if (known && known.knowledge === knowledge && known.key === key) return known.found;
+  const found = fitItem(knowledge, item, era);
+  fitted.set(item, { knowledge, key, found });
+  return found;
+}
+
+/**
+ * What each item was fitted to, since several rules, the hovers and the checklist all ask for one
+ * item's entries; kept while the item lives, and used only for the same knowledge base and the
+ * same words read of the item (an item changed in place is fitted again).
+ */
+const fitted = new WeakMap<DisputedItem, { knowledge: KnowledgeBase; key: string; found: ItemKnowledge }>();
+
+/** Everything of an item (and the letter's date) that fitting reads. */
+function fitKey(item: DisputedItem, era: LetterEra | undefined): string {
+  const { treatment, region, setting, title } = item;
+  return JSON.stringify([treatment?.value, region?.value, setting?.value, era?.date, title.value]);
+}
+
+function fitItem(knowledge: KnowledgeBase, item: DisputedItem, era?: LetterEra): ItemKnowledge {
   const term = termOf(knowledge, item);
   const drugs = term?.form ? [] : drugsNamedIn(knowledge, item.title.value);
   if (!item.treatment && drugs.length === 0) return { limits: [], criteria: [], unjudged: 'no treatment' };

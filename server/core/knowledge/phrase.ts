@@ -72,6 +72,65 @@ function fallbackTable(phrase: string): Int32Array {
   return table;
 }
 
+/** Where one of a set of phrases stands in a text: the phrase's index in the set, and its offset. */
+export interface PhraseHit {
+  phrase: number;
+  at: number;
+}
+
+/**
+ * Many phrases searched in one pass, as `findPhrase` finds each: a short phrase that starts
+ * with a word character can only stand where a word of the text starts, so it is tried only at
+ * the words equal to its own first word. The rest (a long phrase from a hostile pack, one that
+ * opens with punctuation) are searched one by one as before. Build one per phrase list and keep it.
+ */
+export class PhraseSet {
+  private readonly byFirstWord = new Map<string, number[]>();
+  private readonly searchedAlone: number[] = [];
+
+  constructor(readonly phrases: readonly string[]) {
+    phrases.forEach((phrase, index) => {
+      const firstWord = phrase.slice(0, wordEnd(phrase, 0));
+      if (phrase.length > SHORT_PHRASE || firstWord.length === 0) {
+        this.searchedAlone.push(index);
+        return;
+      }
+      const list = this.byFirstWord.get(firstWord);
+      if (list) list.push(index);
+      else this.byFirstWord.set(firstWord, [index]);
+    });
+  }
+
+  /** Every occurrence of every phrase on word boundaries, by position (at one position, in the phrases' order). */
+  findAll(text: string): PhraseHit[] {
+    const hits: PhraseHit[] = [];
+    for (let at = 0; at < text.length; at++) {
+      if (!isWordChar(text.charCodeAt(at)) || (at > 0 && isWordChar(text.charCodeAt(at - 1)))) continue;
+      const end = wordEnd(text, at);
+      const candidates = this.byFirstWord.get(text.slice(at, end));
+      for (const index of candidates ?? []) {
+        const phrase = this.phrases[index];
+        if (text.startsWith(phrase, at) && onWordBoundaries(text, phrase, at)) hits.push({ phrase: index, at });
+      }
+      at = end - 1;
+    }
+    if (this.searchedAlone.length === 0) return hits;
+    for (const index of this.searchedAlone) {
+      const phrase = this.phrases[index];
+      for (let at = findPhrase(text, phrase); at >= 0; at = findPhrase(text, phrase, at + 1))
+        hits.push({ phrase: index, at });
+    }
+    return hits.sort((a, b) => a.at - b.at || a.phrase - b.phrase);
+  }
+}
+
+/** The end of the run of word characters from `at`. */
+function wordEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+  return end;
+}
+
 /** Lower-cases and folds runs of white space, as citation and title text is compared. */
 export function normalizeText(text: string): string {
   return text.toLowerCase().split(/\s+/).filter(Boolean).join(' ');

@@ -1,6 +1,6 @@
 import type { Determination } from '../model/determination';
 import type { Span } from '../model/span';
-import { FoldedText } from '../parser/folded-text';
+import { foldedText, type FoldedText } from '../parser/folded-text';
 
 /** Where in the letter a fact is stated: the header block, the case summary, an item's title or its rationale. */
 export type PlaceKind = 'header' | 'summary' | 'title' | 'rationale';
@@ -25,11 +25,11 @@ export function passagesOf(determination: Determination): Passage[] {
   const { text } = determination;
   const passages: Passage[] = [];
   const summary = determination.sections.find((section) => section.kind === 'case-summary');
-  if (summary) passages.push({ kind: 'summary', folded: new FoldedText(text, summary.body) });
+  if (summary) passages.push({ kind: 'summary', folded: foldedText(text, summary.body) });
   for (const item of determination.items) {
-    passages.push({ kind: 'title', item: item.index, folded: new FoldedText(text, item.title.span) });
+    passages.push({ kind: 'title', item: item.index, folded: foldedText(text, item.title.span) });
     if (item.rationale) {
-      passages.push({ kind: 'rationale', item: item.index, folded: new FoldedText(text, item.rationale.body) });
+      passages.push({ kind: 'rationale', item: item.index, folded: foldedText(text, item.rationale.body) });
     }
   }
   return passages;

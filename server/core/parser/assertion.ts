@@ -34,7 +34,6 @@ export interface SentenceReading {
   negations: Array<{ from: number; to: number }>;
 }
 
-const WORD = /[A-Za-z0-9]+(?:['’][A-Za-z]+)*|[,;:]/g;
 const NOT_SUFFIX = /^([A-Za-z]+)(n['’]t)$/i;
 const NOT_BASES: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
 /** Scopes reach this many words at most; real conclusions need far fewer. */
@@ -43,23 +42,77 @@ const MAX_SCOPE = 40;
 /** The words of text[from, to): "doesn't" is "does" + "n't", hyphens and slashes separate words. */
 export function tokensOf(text: string, from: number, to: number, quoted: (at: number) => boolean): Token[] {
   const tokens: Token[] = [];
-  const part = text.slice(from, to);
-  for (const match of part.matchAll(WORD)) {
-    const start = from + match.index;
-    const word = match[0];
-    const not = NOT_SUFFIX.exec(word);
-    if (not && not[1].length > 1) {
-      const base = not[1].toLowerCase();
-      const cut = start + not[1].length;
-      tokens.push(token(NOT_BASES[base] ?? base, start, cut, quoted(start)));
-      tokens.push(token("n't", cut, start + word.length, quoted(start)));
-    } else tokens.push(token(word, start, start + word.length, quoted(start)));
-  }
+  forEachWord(text, from, to, (word, start, end, wordStart) => {
+    tokens.push({ key: wordKey(word), from: start, to: end, punct: isPunctuation(word), quoted: quoted(wordStart) });
+    return false;
+  });
   return tokens;
 }
 
-function token(word: string, from: number, to: number, quoted: boolean): Token {
-  return { key: wordKey(word), from, to, punct: /^[,;:]$/.test(word), quoted };
+/** Whether some word of text[from, to) has a key `accept` takes; no token is made. */
+export function someWordKey(text: string, from: number, to: number, accept: (key: string) => boolean): boolean {
+  return forEachWord(text, from, to, (word) => accept(wordKey(word)));
+}
+
+/**
+ * Calls `visit` with each word of text[from, to) — a run of letters and digits, with any
+ * apostrophe-joined letters ("patient's"), or one of , ; : — where a negated auxiliary is two
+ * words, its base and "n't". Stops, and returns true, when `visit` does.
+ */
+function forEachWord(
+  text: string,
+  from: number,
+  to: number,
+  visit: (word: string, start: number, end: number, wordStart: number) => boolean,
+): boolean {
+  for (let at = from; at < to;) {
+    const code = text.charCodeAt(at);
+    if (code === COMMA || code === SEMICOLON || code === COLON) {
+      if (visit(text[at], at, at + 1, at)) return true;
+      at++;
+      continue;
+    }
+    if (!isAlphanumeric(code)) {
+      at++;
+      continue;
+    }
+    let end = at + 1;
+    while (end < to && isAlphanumeric(text.charCodeAt(end))) end++;
+    while (end + 1 < to && isApostrophe(text.charCodeAt(end)) && isLetter(text.charCodeAt(end + 1))) {
+      end += 2;
+      while (end < to && isLetter(text.charCodeAt(end))) end++;
+    }
+    const word = text.slice(at, end);
+    const not = NOT_SUFFIX.exec(word);
+    if (not && not[1].length > 1) {
+      const base = not[1].toLowerCase();
+      const cut = at + not[1].length;
+      if (visit(NOT_BASES[base] ?? base, at, cut, at) || visit("n't", cut, end, at)) return true;
+    } else if (visit(word, at, end, at)) return true;
+    at = end;
+  }
+  return false;
+}
+
+const COMMA = 0x2c;
+const SEMICOLON = 0x3b;
+const COLON = 0x3a;
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isAlphanumeric(code: number): boolean {
+  return isLetter(code) || (code >= 48 && code <= 57);
+}
+
+/** ' and ’. */
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
+}
+
+function isPunctuation(word: string): boolean {
+  return word === ',' || word === ';' || word === ':';
 }
 
 /** Where quotation marks enclose text (a pair at most `MAX_QUOTE` apart); an unpaired mark encloses nothing. */
@@ -76,7 +129,8 @@ export function quotedRegions(text: string): (at: number) => boolean {
       open = -1;
     }
   }
-  return (at) => regions.some(([start, end]) => start < at && at < end);
+  // Indexing, not destructuring: this runs for every word of every rationale.
+  return (at) => regions.some((region) => region[0] < at && at < region[1]);
 }
 
 const MAX_QUOTE = 600;

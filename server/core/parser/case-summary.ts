@@ -1,7 +1,7 @@
 import type { CaseSummary, LetterDate, PriorTreatment } from '../model/determination';
 import type { Span } from '../model/span';
 import { findDates } from './dates';
-import { FoldedText } from './folded-text';
+import { foldedText, type FoldedText } from './folded-text';
 import { COUNT, readCount } from '../knowledge/number-words';
 import type { TermMatch, TermMatcher } from './terms';
 
@@ -18,7 +18,7 @@ export function readCaseSummary(
 ): CaseSummary {
   const summary: CaseSummary = { reportDates: [], surgeryDates: [], priorTreatments: [] };
   if (!section) return summary;
-  const folded = new FoldedText(source, section);
+  const folded = foldedText(source, section);
   const text = folded.text;
   readPerson(text, folded, summary);
   const dates = findDates(text, (a, b) => folded.spanOf(a, b));

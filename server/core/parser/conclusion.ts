@@ -2,7 +2,7 @@ import type { Conclusion, NecessityReading } from '../model/determination';
 import { assertionLexicon } from '../knowledge/assertion-lexicon';
 import type { FoldedText } from './folded-text';
 import type { Sentence } from './rationale';
-import { SentenceReader, quotedRegions, stem, tokensOf, type SentenceReading } from './assertion';
+import { SentenceReader, quotedRegions, someWordKey, stem, tokensOf, type SentenceReading } from './assertion';
 
 /** Real sentences are far shorter; conclusions shorter still. */
 const MAX_SENTENCE_TOKENS = 150;
@@ -29,8 +29,9 @@ export function readNecessity(folded: FoldedText, sentences: Sentence[], title: 
   );
   const found: Array<{ reading: SentenceReading; sentence: Sentence }> = [];
   for (const sentence of sentences) {
+    // Most sentences name no necessity phrase: they are passed over before any token is made.
+    if (!someWordKey(folded.text, sentence.from, sentence.to, (key) => lexicon.targets.startsWith(key))) continue;
     const tokens = tokensOf(folded.text, sentence.from, sentence.to, quoted);
-    if (!tokens.some((token) => lexicon.targets.startsWith(token.key))) continue;
     // A run-on "sentence" (text with no full stops) is read in windows, so its cost stays linear.
     for (let at = 0; at < tokens.length; at += MAX_SENTENCE_TOKENS) {
       const window = tokens.slice(at, at + MAX_SENTENCE_TOKENS);

@@ -10,7 +10,11 @@ export class FoldedText {
   private readonly offsets: Int32Array;
   private readonly endOffset: number;
 
-  constructor(source: string, span: Span) {
+  constructor(
+    /** The letter text and the stretch folded, kept so a fold can be shared (see `foldedText`). */
+    readonly source: string,
+    readonly span: Readonly<Span>,
+  ) {
     const offsets = new Int32Array(Math.max(0, span.end - span.start) + 1);
     const pieces: string[] = [];
     let count = 0;
@@ -69,6 +73,21 @@ export class FoldedText {
 }
 
 const LESS_THAN = 0x3c;
+
+/** The last fold of each span: the parser, the fact rules and the chapter check all read the same titles and rationales. */
+const folds = new WeakMap<Span, FoldedText>();
+
+/**
+ * The fold of `span` in `source`, shared with every earlier caller that folded the same span
+ * object of the same text (a span moved in place, or another text, is folded afresh).
+ */
+export function foldedText(source: string, span: Span): FoldedText {
+  const known = folds.get(span);
+  if (known && known.span.start === span.start && known.span.end === span.end && known.source === source) return known;
+  const folded = new FoldedText(source, { start: span.start, end: span.end });
+  folds.set(span, folded);
+  return folded;
+}
 
 /** Space, tab, line breaks, vertical tab, form feed (page break), no-break space. */
 function isFoldable(code: number): boolean {

@@ -13,7 +13,7 @@ import type { Located, Span } from '../model/span';
 import { readCaseSummary, type SurgeryWords } from './case-summary';
 import { readCredentials } from './credentials';
 import { findDirectives } from './directives';
-import { FoldedText } from './folded-text';
+import { foldedText } from './folded-text';
 import { readFrontMatter } from './front-matter';
 import { readGuidelineEntry, type CitationVocabulary } from './guideline-entry';
 import { readHeader } from './header';
@@ -29,6 +29,7 @@ import { findSections } from './sections';
 import { TermMatcher } from './terms';
 import { settingLexicon, settingOfTitle, type SettingLexicon } from './setting';
 import { readItemContext } from './item-context';
+import { itemKey, recordItem, ReusableItems } from './item-reuse';
 
 /** What the parser needs from the knowledge base: treatment and region words, guideline aliases and section names. */
 export type ParserKnowledge = Vocabulary & Partial<Pick<KnowledgeBase, 'families' | 'guidelines' | 'limits' | 'drugs'>>;
@@ -41,7 +42,12 @@ const MAX_TITLE_CHARS = 1500;
  * letter — into a Determination with a span for every part. Unknown text is kept (it stays
  * in the spans of the parts around it); no input makes it throw.
  */
-export function parseDetermination(text: string, knowledge: ParserKnowledge): Determination {
+export function parseDetermination(
+  text: string,
+  knowledge: ParserKnowledge,
+  /** The letter's previous version: its items that an edit left alone are reused, not read again. */
+  previous?: Determination,
+): Determination {
   const lines = new LineIndex(text);
   // Every part is read from the letter without its running page headers; offsets are the letter's.
   const written = letterLines(text, lines);
@@ -64,7 +70,7 @@ export function parseDetermination(text: string, knowledge: ParserKnowledge): De
     sections,
     credentials: readCredentials(readable, all, section('how-made')),
     caseSummary: readCaseSummary(readable, section('case-summary'), lexicon.treatments, lexicon.surgeries),
-    items: readItems(readable, all, decisionsRegion(sections, text.length), lexicon),
+    items: readItems(readable, all, decisionsRegion(sections, text.length), lexicon, previous),
     regulationRefs: findRegulationRefs(readable),
     directives: findDirectives(text, lines),
   };
@@ -152,14 +158,36 @@ function decisionsRegion(sections: Section[], textLength: number): Span {
   return last ? last.body : { start: 0, end: textLength };
 }
 
-function readItems(text: string, all: LetterLine[], region: Span, lexicon: Lexicon): DisputedItem[] {
+function readItems(
+  text: string,
+  all: LetterLine[],
+  region: Span,
+  lexicon: Lexicon,
+  previous?: Determination,
+): DisputedItem[] {
   const lines = all.filter((line) => line.start >= region.start && line.end <= region.end && !isBlank(line));
-  return segmentItems(lines, region.end).map((block, index) => readItem(text, block, index, lexicon));
+  const reusable = previous && new ReusableItems(previous.items, lexicon);
+  return segmentItems(lines, region.end).map((block, index) => {
+    const titleSpan = titleSpanOf(text, block);
+    const span = { start: Math.min(titleSpan.start, block.titleAnchor), end: Math.max(block.end, titleSpan.end) };
+    const key = itemKey(text, block, titleSpan, span);
+    const reused = reusable?.take(key, span.start, index);
+    if (reused) return reused;
+    const item = readItem(text, block, index, lexicon, titleSpan, span);
+    recordItem(item, key, lexicon);
+    return item;
+  });
 }
 
-function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexicon): DisputedItem {
-  const titleSpan = titleSpanOf(text, block);
-  const title = new FoldedText(text, titleSpan);
+function readItem(
+  text: string,
+  block: ItemBlock,
+  index: number,
+  lexicon: Lexicon,
+  titleSpan: Span,
+  span: Span,
+): DisputedItem {
+  const title = foldedText(text, titleSpan);
   const titleText = title.text.slice(0, MAX_TITLE_CHARS);
   const partial = readPartialApproval(titleText, (a, b) => title.spanOf(a, b));
   const base = partial ? titleText.lastIndexOf(partial.remaining.value) : 0;
@@ -171,7 +199,7 @@ function readItem(text: string, block: ItemBlock, index: number, lexicon: Lexico
   const treatment = formOf(titleText, whole, lexicon) ?? named;
   const item: DisputedItem = {
     index,
-    span: { start: Math.min(titleSpan.start, block.titleAnchor), end: Math.max(block.end, titleSpan.end) },
+    span,
     title: { value: title.text, span: titleSpan },
     decision: block.decision,
     treatment,
@@ -233,7 +261,7 @@ function readEntry(
   body: Span,
   vocabulary: CitationVocabulary,
 ): GuidelineEntry {
-  const folded = new FoldedText(text, body);
+  const folded = foldedText(text, body);
   return { kind, label, body, text: folded.text, ...readGuidelineEntry(folded, vocabulary) };
 }
 
@@ -245,7 +273,7 @@ interface RationaleContext {
 }
 
 function readRationale(text: string, { label, body }: ItemLabel, context: RationaleContext): Rationale {
-  const folded = new FoldedText(text, body);
+  const folded = foldedText(text, body);
   const { families } = context;
   const sentences = sentencesOf(folded.text);
   const { readings, conclusion } = readNecessity(folded, sentences, context.title);

@@ -43,42 +43,73 @@ export class TermMatcher {
 
   /** Every match, left to right, the longest phrase at each position; matches do not overlap. */
   findAll(text: string): TermMatch[] {
-    const words = wordsOf(text);
-    const matches: TermMatch[] = [];
-    for (let i = 0; i < words.length; i++) {
-      const phrase = (this.byFirstWord.get(words[i].word) ?? []).find((candidate) => matchesAt(candidate, words, i));
-      if (!phrase) continue;
-      const last = words[i + phrase.words.length - 1];
-      matches.push({ id: phrase.id, from: words[i].from, to: last.to });
-      i += phrase.words.length - 1;
-    }
-    return matches;
+    return this.matches(text, Infinity);
   }
 
   /** The first match, located through `spanOf`. */
   first(text: string, spanOf: (from: number, to: number) => Located['span']): Located | undefined {
-    const match = this.findAll(text)[0];
+    const match = this.matches(text, 1)[0];
     return match && { value: match.id, span: spanOf(match.from, match.to) };
   }
-}
 
-interface Word {
-  word: string;
-  from: number;
-  to: number;
-}
-
-function wordsOf(text: string): Word[] {
-  const lower = lowerCaseKeepingOffsets(text);
-  const words: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(lower); match; match = WORD.exec(lower)) {
-    words.push({ word: match[0], from: match.index, to: match.index + match[0].length });
+  /**
+   * Up to `limit` matches. The words are scanned in place, as `WORD` would find them, and only a
+   * word some phrase starts with is compared further, so a long text costs no object per word.
+   */
+  private matches(text: string, limit: number): TermMatch[] {
+    const lower = lowerCaseKeepingOffsets(text);
+    const matches: TermMatch[] = [];
+    for (let from = nextWordStart(lower, 0); from < lower.length && matches.length < limit;) {
+      const end = wordEnd(lower, from);
+      let next = end;
+      for (const phrase of this.byFirstWord.get(lower.slice(from, end)) ?? []) {
+        const last = phraseEnd(phrase, lower, end);
+        if (last < 0) continue;
+        matches.push({ id: phrase.id, from, to: last });
+        next = last;
+        break;
+      }
+      from = nextWordStart(lower, next);
+    }
+    return matches;
   }
-  return words;
 }
 
-function matchesAt(phrase: Phrase, words: Word[], at: number): boolean {
-  if (at + phrase.words.length > words.length) return false;
-  return phrase.words.every((word, k) => words[at + k].word === word);
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+function isLetterCode(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** Where the next word (a match of `WORD`) starts at or after `at`; the text's length when none does. */
+function nextWordStart(lower: string, at: number): number {
+  while (at < lower.length && !isWordCode(lower.charCodeAt(at))) at++;
+  return at;
+}
+
+/** The end of the word (a match of `WORD`) that starts at `from`: letters and digits, and one apostrophe with letters after. */
+function wordEnd(lower: string, from: number): number {
+  let end = from;
+  while (end < lower.length && isWordCode(lower.charCodeAt(end))) end++;
+  if (lower.charCodeAt(end) === APOSTROPHE && isLetterCode(lower.charCodeAt(end + 1))) {
+    end++;
+    while (end < lower.length && isLetterCode(lower.charCodeAt(end))) end++;
+  }
+  return end;
+}
+
+const APOSTROPHE = 0x27;
+
+/** Where a phrase whose first word ends at `end` ends in the text, or -1 when its later words do not follow. */
+function phraseEnd(phrase: Phrase, lower: string, end: number): number {
+  for (let k = 1; k < phrase.words.length; k++) {
+    const start = nextWordStart(lower, end);
+    if (start >= lower.length) return -1;
+    end = wordEnd(lower, start);
+    const word = phrase.words[k];
+    if (end - start !== word.length || !lower.startsWith(word, start)) return -1;
+  }
+  return end;
 }

@@ -3,7 +3,7 @@ import type { ChapterCoverage, KnowledgeBase } from '../knowledge/types';
 import { chapterCovers, chapterOfCitation } from '../knowledge/chapters';
 import { guidelineOfCitation } from '../knowledge/item/applicable';
 import { regionMentions, regionsOf } from '../letter/sides';
-import { FoldedText } from '../parser/folded-text';
+import { foldedText } from '../parser/folded-text';
 import type { Located } from '../model/span';
 import type { Report, Rule } from '../check/rule';
 
@@ -25,7 +25,7 @@ export const citationChapterMismatch: Rule = {
   tags: ['citations', 'facts'],
   check({ determination, knowledge, report }) {
     for (const item of determination.items) {
-      const title = new FoldedText(determination.text, item.title.span);
+      const title = foldedText(determination.text, item.title.span);
       const mentions = regionMentions(knowledge, title.text);
       // A title naming several regions (a knee scooter for the foot) leaves the item's region open.
       if (regionsOf(mentions).size !== 1) continue;

@@ -1,0 +1,83 @@
+import type { DisputedItem } from '../model/determination';
+import type { Span } from '../model/span';
+import type { ItemBlock } from './items';
+
+/**
+ * Items of the previous version of a letter, reused where an edit left them alone: an item is
+ * read from its own text and block alone, so an item whose text (with the character on either
+ * side, which folding looks at) and block are unchanged reads the same, only moved. What the
+ * rest of the letter adds (`readItemContext`) is not kept: it is read afresh for every item.
+ */
+export interface ItemRecord {
+  /** The item's block and text, relative to where it starts. */
+  key: string;
+  /** The vocabulary it was read with. */
+  lexicon: object;
+  start: number;
+  /** The region and setting as the item's own text gave them, before the letter's context. */
+  region: DisputedItem['region'];
+  setting: DisputedItem['setting'];
+}
+
+const records = new WeakMap<DisputedItem, ItemRecord>();
+
+/** What reading an item at `span` from `block` depends on, as one string. */
+export function itemKey(text: string, block: ItemBlock, titleSpan: Span, span: Span): string {
+  const spans = {
+    title: titleSpan,
+    decision: block.decision,
+    labels: block.labels.map(({ kind, label, body }) => ({ kind, label, body })),
+  };
+  const shape = { anchor: block.titleAnchor - span.start, end: block.end - span.start, ...shifted(spans, -span.start) };
+  return `${JSON.stringify(shape)}\n${text.slice(Math.max(0, span.start - 1), span.end + 1)}`;
+}
+
+/** Remembers how an item was read, before the letter's context is added to it. */
+export function recordItem(item: DisputedItem, key: string, lexicon: object): void {
+  records.set(item, { key, lexicon, start: item.span.start, region: item.region, setting: item.setting });
+}
+
+/** Finds, for a key, an unused item of the previous version read with the same vocabulary. */
+export class ReusableItems {
+  private readonly byKey = new Map<string, DisputedItem[]>();
+
+  constructor(previous: readonly DisputedItem[], lexicon: object) {
+    for (const item of previous) {
+      const record = records.get(item);
+      if (!record || record.lexicon !== lexicon) continue;
+      const list = this.byKey.get(record.key);
+      if (list) list.push(item);
+      else this.byKey.set(record.key, [item]);
+    }
+  }
+
+  /** A copy of the item read from the same key, moved to `start` and numbered `index`; undefined when none is left. */
+  take(key: string, start: number, index: number): DisputedItem | undefined {
+    const item = this.byKey.get(key)?.shift();
+    const record = item && records.get(item);
+    if (!item || !record) return undefined;
+    const pristine = { ...item, index, region: record.region, setting: record.setting };
+    // Parts of an item that did not move are shared: nothing changes a parsed item but its context.
+    const copy = start === record.start ? pristine : shifted(pristine, start - record.start);
+    recordItem(copy, key, record.lexicon);
+    return copy;
+  }
+}
+
+/** A deep copy of plain data with every span (`start` and `end` numbers) moved by `delta`. */
+export function shifted<T>(value: T, delta: number): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const elements = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) elements[i] = shifted(value[i], delta);
+    return elements as T;
+  }
+  const copy: Record<string, unknown> = {};
+  // A plain loop over the fields: this copies every part of every item after an edit.
+  for (const name in value) copy[name] = shifted(value[name], delta);
+  if (typeof copy.start === 'number' && typeof copy.end === 'number') {
+    copy.start = (copy.start as number) + delta;
+    copy.end = (copy.end as number) + delta;
+  }
+  return copy as T;
+}

@@ -1,0 +1,83 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import fc from 'fast-check';
+import { builtInKnowledge, defaultConfig, parseDetermination } from '../../../server/core';
+import { analyzeLetter } from '../../../server/core/features/analysis';
+import { generateLetter } from '../../bench/generate-letter';
+
+const fixtures = path.join(__dirname, '../../../../test/fixtures/rules');
+const letters = [
+  ...[
+    'clean/plain-header-block.txt',
+    'clean/markdown-letter.imr.md',
+    'decision/decision-contradicts-rationale.txt',
+    'decision/missing-conclusion.imr.md',
+  ].map((name) => fs.readFileSync(path.join(fixtures, name), 'utf8')),
+  generateLetter(12_000),
+];
+const knowledge = builtInKnowledge();
+
+const edit = fc.record({
+  letter: fc.integer({ min: 0, max: letters.length - 1 }),
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.integer({ min: 0, max: 12 }),
+  insert: fc.constantFrom(
+    '',
+    'x',
+    ' ',
+    '\n',
+    '\n\n',
+    '.',
+    '8',
+    '**',
+    '<!--',
+    '-->',
+    'Upheld',
+    'not ',
+    ': Overturned\n',
+  ),
+});
+
+function edited(change: Change) {
+  const before = letters[change.letter];
+  return { before, after: applyTo(before, change) };
+}
+
+describe('parser: items an edit left alone are reused from the previous version', () => {
+  it('reads the edited letter exactly as a fresh parse does', () => {
+    fc.assert(
+      fc.property(edit, (change) => {
+        const { before, after } = edited(change);
+        const previous = parseDetermination(before, knowledge);
+        assert.deepStrictEqual(parseDetermination(after, knowledge, previous), parseDetermination(after, knowledge));
+      }),
+      { numRuns: 200, seed: 20261201 },
+    );
+  });
+
+  it('gives the same analysis after a chain of edits as a fresh one', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 2, maxLength: 5 }), (changes) => {
+        const setup = { knowledge, config: defaultConfig() };
+        let text = letters[changes[0].letter];
+        let analysis = analyzeLetter(text, setup);
+        for (const change of changes) {
+          text = applyTo(text, change);
+          analysis = analyzeLetter(text, setup, analysis);
+        }
+        const fresh = analyzeLetter(text, setup);
+        assert.deepStrictEqual(analysis.determination, fresh.determination);
+        assert.deepStrictEqual(analysis.findings, fresh.findings);
+      }),
+      { numRuns: 60, seed: 20261202 },
+    );
+  });
+});
+
+type Change = { letter: number; at: number; remove: number; insert: string };
+
+function applyTo(text: string, { at, remove, insert }: Change): string {
+  const offset = Math.floor(at * text.length);
+  return text.slice(0, offset) + insert + text.slice(offset + remove);
+}
