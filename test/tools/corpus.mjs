@@ -1,18 +1,23 @@
 #!/usr/bin/env node
 // `npm run corpus` (after the build): the shared corpus score (items, decisions, conclusions read right and
-// the findings raised on those correct letters, by ../shared/tools/corpus-score.mjs), then the knowledge fit
-// (corpus-fit.mjs). The project does not depend on ../shared: without it this says so and succeeds.
+// the findings raised on those correct letters, by ../shared/tools/corpus-score.mjs) and its knowledge fit
+// (corpus-fit.mjs), then the same measures plus the flip measure on our own letters in test/corpus
+// (corpus-score.mjs) and their fit. Without ../shared only our own letters are scored.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const score = resolve('../shared/tools/corpus-score.mjs');
-if (!existsSync(score)) {
-  console.log(`skipped: no shared corpus scorer at ${score}`);
-  process.exit(0);
-}
+const tools = dirname(fileURLToPath(import.meta.url));
 const run = (args) => spawnSync(process.execPath, args, { stdio: 'inherit' }).status ?? 1;
-const scored = run([score, 'dist/cli.js']);
-const fitted = run([join(dirname(fileURLToPath(import.meta.url)), 'corpus-fit.mjs')]);
-process.exit(scored || fitted);
+const shared = resolve('../shared/tools/corpus-score.mjs');
+let status = 0;
+if (existsSync(shared)) {
+  console.log('== ../shared/corpus');
+  status |= run([shared, 'dist/cli.js']);
+  status |= run([join(tools, 'corpus-fit.mjs')]);
+} else console.log(`skipped ../shared/corpus: no shared corpus scorer at ${shared}`);
+console.log('== test/corpus');
+status |= run([join(tools, 'corpus-score.mjs'), 'test/corpus']);
+status |= run([join(tools, 'corpus-fit.mjs'), 'test/corpus']);
+process.exit(status);
