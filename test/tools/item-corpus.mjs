@@ -19,8 +19,10 @@ for (const m of measured) {
   const { item } = m;
   const read = `${m.read.category ?? '-'}/${m.read.region}/${m.read.setting ?? '-'}`;
   const got = m.outcome === 'wrong' ? m.misfits.join(', ') : m.outcome === 'fit' ? m.entries.join(', ') : m.unjudged;
-  const mark = asExpected(m) ? '' : ' (NOT AS EXPECTED: ' + item.expect + ')';
-  console.log(`${m.outcome.toUpperCase()} "${item.title}" [${item.category}, ${item.region}, ${item.setting}] read ${read}: ${got}${mark}`);
+  const mark = asExpected(m) ? '' : ` (NOT AS EXPECTED: ${m.expect})`;
+  console.log(
+    `${m.outcome.toUpperCase()} "${item.title}" [${item.category}, ${item.region}, ${item.setting}, ${m.era}] read ${read}: ${got}${mark}`,
+  );
 }
 const shares = sharesOf(measured);
 const pct = (n) => `${n}/${shares.items} (${((100 * n) / shares.items).toFixed(1)} %)`;

@@ -122,6 +122,11 @@ export interface TreatmentTerm extends Provenance {
    * medicine limits), except the entries of a guideline that has its own for this treatment.
    */
   judgedAs?: string;
+  /**
+   * A word for a kind of request that names no treatment of its own ("DME"): a more specific
+   * treatment named in the same title is the item's treatment.
+   */
+  generic?: boolean;
 }
 
 export interface RegionTerm extends Provenance {

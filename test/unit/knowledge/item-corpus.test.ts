@@ -6,9 +6,12 @@ describe('generated item corpus: every kind of item reviewers decide', () => {
 
   for (const m of measured) {
     const { item } = m;
-    it(`"${item.title}" (${item.category}, ${item.region}, ${item.setting}) → ${item.expect}`, () => {
+    it(`"${item.title}" (${item.category}, ${item.region}, ${item.setting}, ${m.era}) → ${m.expect}`, () => {
       assert.deepStrictEqual(m.read, { category: item.category, region: item.region, setting: item.setting });
-      assert.ok(asExpected(m), `got ${m.entries.join(', ') || m.unjudged}${m.misfits.length ? `; misfits ${m.misfits}` : ''}`);
+      assert.ok(
+        asExpected(m),
+        `got ${m.entries.join(', ') || m.unjudged}${m.misfits.length ? `; misfits ${m.misfits}` : ''}`,
+      );
     });
   }
 

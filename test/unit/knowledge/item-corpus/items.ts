@@ -9,6 +9,12 @@
 
 export type Setting = 'acute' | 'chronic' | 'post-operative';
 
+/** The letter's year: 2015 is judged by the 2009 Chronic Pain guidelines, 2017 by the 2016 ones. */
+export type Era = '2015' | '2017';
+
+/** An entry id that must judge the item, or `unjudged: <reason>`; by era where the eras differ. */
+export type Expected = string | Record<Era, string>;
+
 export interface CorpusItem {
   /** The kind of item, as the shares of real items name it (`KIND_SHARES`). */
   kind: string;
@@ -20,7 +26,7 @@ export interface CorpusItem {
   setting: Setting;
   /** A sentence of the rationale, for items whose region reviewers name there rather than in the title. */
   rationale?: string;
-  expect: string;
+  expect: Expected;
 }
 
 /** The share (%) of real disputed items of each kind (hand-labelled real letters). */
@@ -130,7 +136,7 @@ interface Kind {
 }
 
 /** Every template (`{R}` the region words) for every place, expected by the place's region. */
-function regional(kind: Kind, templates: string[], places: Place[], expect: (region: string) => string): void {
+function regional(kind: Kind, templates: string[], places: Place[], expect: (region: string) => Expected): void {
   for (const template of templates)
     for (const [words, region] of places)
       items.push({
@@ -144,7 +150,7 @@ function regional(kind: Kind, templates: string[], places: Place[], expect: (reg
 }
 
 /** Items of one kind, each `[title, region, expect, setting?, rationale?]`. */
-function listed(kind: Kind, rows: Array<[string, string, string, Setting?, string?]>): void {
+function listed(kind: Kind, rows: Array<[string, string, Expected, Setting?, string?]>): void {
   for (const [title, region, expect, setting, rationale] of rows)
     items.push({
       kind: kind.kind,
@@ -203,7 +209,12 @@ regional(
 );
 regional(
   MRI,
-  ['Repeat MRI of the {R}', 'Open MRI {R} w/o contrast', '1 MRI of the {R}', 'Retrospective MRI of the {R} (DOS 01/12/2017)'],
+  [
+    'Repeat MRI of the {R}',
+    'Open MRI {R} w/o contrast',
+    '1 MRI of the {R}',
+    'Retrospective MRI of the {R} (DOS 01/12/2017)',
+  ],
   [...LUMBAR.slice(0, 2), ...CERVICAL.slice(0, 1), ...SHOULDER.slice(0, 1), ...KNEE.slice(0, 1)],
   (region) => (region === 'shoulder' || region === 'knee' ? imaging('mri')(region) : 'odg-mri-repeat'),
 );
@@ -226,7 +237,16 @@ const XRAY: Kind = { kind: 'x-ray', category: 'x-ray' };
 regional(
   XRAY,
   ['X-ray of the {R}', 'X-rays of the {R}, 3 views', '{R} x-rays', 'Radiographs of the {R}', 'X- ray {R}'],
-  [...LUMBAR.slice(0, 2), ...CERVICAL.slice(0, 1), ...SHOULDER.slice(0, 1), ...KNEE.slice(0, 1), ...HIP, ...ELBOW, ...WRIST, ...ANKLE],
+  [
+    ...LUMBAR.slice(0, 2),
+    ...CERVICAL.slice(0, 1),
+    ...SHOULDER.slice(0, 1),
+    ...KNEE.slice(0, 1),
+    ...HIP,
+    ...ELBOW,
+    ...WRIST,
+    ...ANKLE,
+  ],
   imaging('x-ray'),
 );
 listed(XRAY, [
@@ -240,7 +260,14 @@ const CT: Kind = { kind: 'ct', category: 'ct' };
 regional(
   CT,
   ['CT scan of the {R}', 'CT of the {R} without contrast', 'Computed tomography (CT) of the {R}'],
-  [...LUMBAR.slice(0, 1), ...CERVICAL.slice(0, 1), ...HIP.slice(0, 1), ...WRIST.slice(0, 1), ...ANKLE.slice(0, 1), ...HEAD],
+  [
+    ...LUMBAR.slice(0, 1),
+    ...CERVICAL.slice(0, 1),
+    ...HIP.slice(0, 1),
+    ...WRIST.slice(0, 1),
+    ...ANKLE.slice(0, 1),
+    ...HEAD,
+  ],
   imaging('ct'),
 );
 listed(CT, [
@@ -266,12 +293,25 @@ regional(
     'Physiotherapy twice a week for six weeks for the {R}',
     'Continued physical therapy (12 sessions) for the {R}',
   ],
-  [...LUMBAR.slice(0, 2), ...CERVICAL.slice(0, 1), ...SHOULDER.slice(0, 1), ...KNEE.slice(0, 1), ...WRIST.slice(0, 1), ...ANKLE.slice(0, 1), ...HIP.slice(0, 1), ...ELBOW],
+  [
+    ...LUMBAR.slice(0, 2),
+    ...CERVICAL.slice(0, 1),
+    ...SHOULDER.slice(0, 1),
+    ...KNEE.slice(0, 1),
+    ...WRIST.slice(0, 1),
+    ...ANKLE.slice(0, 1),
+    ...HIP.slice(0, 1),
+    ...ELBOW,
+  ],
   () => 'cpmtg*-pm-myalgia',
 );
 regional(
   { ...PT, setting: 'post-operative' },
-  ['Post-op physical therapy 12 visits for the {R}', 'Postoperative PT 2x6 {R}', 'Post-operative physical therapy x 8 {R}'],
+  [
+    'Post-op physical therapy 12 visits for the {R}',
+    'Postoperative PT 2x6 {R}',
+    'Post-operative physical therapy x 8 {R}',
+  ],
   [...SHOULDER.slice(0, 1), ...KNEE.slice(0, 1), ...LUMBAR.slice(0, 1), ...WRIST.slice(0, 1)],
   () => 'mtus-postsurgical-*',
 );
@@ -295,7 +335,12 @@ listed(OT, [
 const CHIRO: Kind = { kind: 'chiropractic', category: 'manipulation' };
 regional(
   CHIRO,
-  ['Chiropractic treatment 2x4 for the {R}', 'Chiropractic manipulation x6 {R}', 'Chiro 2x3 {R}', 'Chiropractic care, 8 sessions, {R}'],
+  [
+    'Chiropractic treatment 2x4 for the {R}',
+    'Chiropractic manipulation x6 {R}',
+    'Chiro 2x3 {R}',
+    'Chiropractic care, 8 sessions, {R}',
+  ],
   [...LUMBAR.slice(0, 2), ...CERVICAL.slice(0, 2)],
   (region) => (region === 'neck' ? 'odg-neck-manipulation-*' : 'cpmtg*-manipulation-low-back'),
 );
@@ -334,11 +379,23 @@ listed(EMG, [
   ['EMG of the bilateral lower extremities', 'low-back', 'acoem-emg-ncv', 'acute', LUMBAR_RADICULAR],
   ['NCV of the bilateral lower extremities', 'low-back', 'acoem-emg-ncv', 'acute', LUMBAR_RADICULAR],
   ['Electromyography (EMG) of the left lower extremity', 'low-back', 'acoem-emg-ncv', 'acute', LUMBAR_RADICULAR],
-  ['Nerve conduction velocity (NCV) study of the bilateral lower extremities', 'low-back', 'acoem-emg-ncv', 'chronic', LUMBAR_RADICULAR],
+  [
+    'Nerve conduction velocity (NCV) study of the bilateral lower extremities',
+    'low-back',
+    'acoem-emg-ncv',
+    'chronic',
+    LUMBAR_RADICULAR,
+  ],
   ['EMG/NCS of the bilateral upper extremities', 'neck', 'acoem-emg-ncv', 'acute', CERVICAL_RADICULAR],
   ['EMG bilateral upper extremities', 'neck', 'acoem-emg-ncv', 'acute', CERVICAL_RADICULAR],
   ['NCV of the bilateral upper extremities', 'wrist-hand', 'acoem-ncs-carpal-tunnel', 'acute', CARPAL_TUNNEL],
-  ['Nerve conduction study of the right upper extremity', 'wrist-hand', 'acoem-ncs-carpal-tunnel', 'acute', CARPAL_TUNNEL],
+  [
+    'Nerve conduction study of the right upper extremity',
+    'wrist-hand',
+    'acoem-ncs-carpal-tunnel',
+    'acute',
+    CARPAL_TUNNEL,
+  ],
   ['EMG/NCV right upper extremity', 'wrist-hand', 'acoem-ncs-carpal-tunnel', 'chronic', CARPAL_TUNNEL],
   ['Electrodiagnostic studies of the upper extremities', 'neck', 'acoem-emg-ncv', 'acute', CERVICAL_RADICULAR],
   ['EMG/NCV of the lumbar spine and lower extremities', 'low-back', 'acoem-emg-ncv'],
@@ -347,21 +404,23 @@ listed(EMG, [
 ]);
 
 const OPIOID: Kind = { kind: 'opioid', category: 'opioid' };
+/** The MTUS has guidance of its own for acute and post-operative opioids from 2016; we hold none before. */
+const ACUTE_OPIOID: Expected = { '2015': 'unjudged: no entry in force', '2017': 'mtus-opioids-acute-postoperative' };
 listed(OPIOID, [
   ['Norco 10/325mg #120', 'none', 'cpmtg-opioids-ongoing', 'chronic'],
   ['Hydrocodone/APAP 5/325 mg #60', 'none', 'cpmtg-opioids-ongoing', 'chronic'],
-  ['Tramadol 50mg #60', 'none', 'mtus-opioids-acute-postoperative'],
+  ['Tramadol 50mg #60', 'none', ACUTE_OPIOID],
   ['Ultram ER 150mg #30', 'none', 'cpmtg-opioids-ongoing', 'chronic'],
   ['Oxycodone 10mg #90', 'none', 'cpmtg-opioids-ongoing', 'chronic'],
-  ['Percocet 5/325 #40', 'none', 'mtus-opioids-acute-postoperative', 'post-operative'],
-  ['Post-operative Norco 10/325 #60', 'none', 'mtus-opioids-acute-postoperative', 'post-operative'],
+  ['Percocet 5/325 #40', 'none', ACUTE_OPIOID, 'post-operative'],
+  ['Post-operative Norco 10/325 #60', 'none', ACUTE_OPIOID, 'post-operative'],
   ['Nucynta 50mg #60', 'none', 'cpmtg-opioids-ongoing', 'chronic'],
-  ['Tramadol ER 100mg 1 PO daily #30', 'none', 'mtus-opioids-acute-postoperative'],
-  ['Tylenol #3 #60', 'none', 'mtus-opioids-acute-postoperative'],
+  ['Tramadol ER 100mg 1 PO daily #30', 'none', ACUTE_OPIOID],
+  ['Tylenol #3 #60', 'none', ACUTE_OPIOID],
   ['Retrospective: Norco 10/325 #90 (DOS 01/05/2017)', 'none', 'cpmtg-opioids-ongoing', 'chronic'],
   ['OxyContin 20mg #60', 'none', 'cpmtg-opioids-ongoing', 'chronic'],
   ['Butrans patch 10mcg/hr #4', 'none', 'cpmtg-opioids-ongoing', 'chronic'],
-  ['Hydrocodone 7.5/325mg, 1 tablet every 6 hours as needed, #90', 'none', 'mtus-opioids-acute-postoperative'],
+  ['Hydrocodone 7.5/325mg, 1 tablet every 6 hours as needed, #90', 'none', ACUTE_OPIOID],
 ]);
 
 const RELAXANT: Kind = { kind: 'muscle relaxant', category: 'muscle-relaxant' };
@@ -423,7 +482,7 @@ listed(KIT, [
   ['Deprizine 15mg/ml oral suspension 250ml', 'none', 'cpmtg-nsaids-gi-risk'],
   ['Dicopanol 5mg/ml oral suspension 150ml', 'none', 'odg-insomnia-treatment'],
   ['Fanatrex 25mg/ml oral suspension 420ml', 'none', 'cpmtg-anti-epilepsy-drugs'],
-  ['Synapryn 10mg/1ml oral suspension 500ml', 'none', 'mtus-opioids-acute-postoperative'],
+  ['Synapryn 10mg/1ml oral suspension 500ml', 'none', ACUTE_OPIOID],
   ['Cyclobenzaprine 7.5 mg kit', 'none', 'cpmtg-muscle-relaxants'],
 ]);
 
@@ -599,7 +658,7 @@ listed(VISIT, [
   ['Return visit in 4 weeks', 'none', 'odg-office-visits'],
 ]);
 
-const DRUG_KINDS: Array<[Kind, Array<[string, string]>]> = [
+const DRUG_KINDS: Array<[Kind, Array<[string, Expected]>]> = [
   [
     { kind: 'antidepressant', category: 'antidepressant' },
     [
@@ -647,9 +706,13 @@ const DRUG_KINDS: Array<[Kind, Array<[string, string]>]> = [
     ],
   ],
 ];
-for (const [kind, rows] of DRUG_KINDS) listed(kind, rows.map(([title, expect]) => [title, 'none', expect]));
+for (const [kind, rows] of DRUG_KINDS)
+  listed(
+    kind,
+    rows.map(([title, expect]) => [title, 'none', expect]),
+  );
 
-const PROGRAMS: Array<[Kind, Array<[string, string, string]>]> = [
+const PROGRAMS: Array<[Kind, Array<[string, string, Expected]>]> = [
   [
     { kind: 'fce', category: 'fce' },
     [
@@ -752,7 +815,7 @@ const PROGRAMS: Array<[Kind, Array<[string, string, string]>]> = [
     { kind: 'other injection', category: 'other-injection' },
     [
       ['Toradol 60mg IM injection', 'none', 'cpmtg-ketorolac'],
-      ['Vitamin B12 injection', 'none', 'unjudged: no entry for treatment'],
+      ['Vitamin B12 injection', 'none', 'unjudged: no region'],
     ],
   ],
   [
@@ -765,4 +828,39 @@ const PROGRAMS: Array<[Kind, Array<[string, string, string]>]> = [
 ];
 for (const [kind, rows] of PROGRAMS) listed(kind, rows);
 
-export const CORPUS_ITEMS: readonly CorpusItem[] = items;
+/**
+ * The forms an IMR title wraps a request in, applied in turn to every item above, so each kind is
+ * also written the long way ("Prospective request for 1 …", "1 prescription of …").
+ */
+const DRUG_WRAPPERS = [
+  '1 prescription of {T}',
+  'Prospective request for {T}',
+  'Unknown prescription of {T}',
+  'Retrospective request for {T} (DOS 03/03/2015)',
+];
+const WRAPPERS = [
+  'Prospective request for 1 {T}',
+  'Retrospective request for {T} (DOS 03/03/2015)',
+  'Request for {T}',
+  '{T} between 03/01/2015 and 04/15/2015',
+];
+const DRUG_CATEGORIES = new Set([
+  'opioid',
+  'muscle-relaxant',
+  'nsaid',
+  'topical-single-drug',
+  'topical-compound',
+  'oral-compound-kit',
+  'ppi-h2-blocker',
+  'antidepressant',
+  'benzodiazepine',
+  'antiemetic',
+  'laxative',
+  'other-drug',
+]);
+const wrapped = items.map((item, index) => {
+  const forms = DRUG_CATEGORIES.has(item.category) ? DRUG_WRAPPERS : WRAPPERS;
+  return { ...item, title: forms[index % forms.length].replace('{T}', item.title) };
+});
+
+export const CORPUS_ITEMS: readonly CorpusItem[] = [...items, ...wrapped];

@@ -3,11 +3,14 @@ import { knowledgeForItem } from '../../../../server/core/knowledge';
 import { letterEra } from '../../../../server/core/knowledge/era';
 import type { CriteriaEntry, KnowledgeBase, TreatmentLimit } from '../../../../server/core/knowledge/types';
 import fitting from '../../../tools/fitting.json';
-import { CORPUS_ITEMS, KIND_SHARES, type CorpusItem, type Setting } from './items';
+import { CORPUS_ITEMS, KIND_SHARES, type CorpusItem, type Era, type Setting } from './items';
 
 /** How one corpus item was judged. */
 export interface MeasuredItem {
   item: CorpusItem;
+  era: Era;
+  /** What should judge the item in its letter's era. */
+  expect: string;
   /** What the parser read: treatment (or the class of the first drug named), region, setting. */
   read: { category?: string; region: string; setting?: string };
   entries: string[];
@@ -20,7 +23,7 @@ export interface MeasuredItem {
 const CATEGORIES: Record<string, string[]> = fitting.categories;
 
 /** The dates of a letter of each setting, in the two MTUS eras (the 2009 and the 2016 Chronic Pain guidelines). */
-const LETTER_DATES: Record<'2015' | '2017', Record<Setting, { injury: string; ur: string; surgery?: string }>> = {
+const LETTER_DATES: Record<Era, Record<Setting, { injury: string; ur: string; surgery?: string }>> = {
   '2015': {
     acute: { injury: '03/02/2015', ur: '04/20/2015' },
     chronic: { injury: '03/02/2011', ur: '04/20/2015' },
@@ -34,7 +37,7 @@ const LETTER_DATES: Record<'2015' | '2017', Record<Setting, { injury: string; ur
 };
 
 /** A letter of our own with the one item, dated for its setting in the era. */
-export function corpusLetter(item: CorpusItem, era: '2015' | '2017'): string {
+export function corpusLetter(item: CorpusItem, era: Era): string {
   const dates = LETTER_DATES[era][item.setting];
   const surgery = dates.surgery ? ` He underwent an arthroscopy on ${dates.surgery}.` : '';
   return [
@@ -67,7 +70,8 @@ export function measureCorpus(knowledge: KnowledgeBase = builtInKnowledge()): Me
   return CORPUS_ITEMS.map((item) => {
     const n = seen.get(item.kind) ?? 0;
     seen.set(item.kind, n + 1);
-    const determination = parseDetermination(corpusLetter(item, n % 2 === 0 ? '2017' : '2015'), knowledge);
+    const era: Era = n % 2 === 0 ? '2017' : '2015';
+    const determination = parseDetermination(corpusLetter(item, era), knowledge);
     const [read] = determination.items;
     const found = knowledgeForItem(knowledge, read, letterEra(determination, knowledge));
     const entries = [...found.limits, ...found.criteria];
@@ -77,6 +81,8 @@ export function measureCorpus(knowledge: KnowledgeBase = builtInKnowledge()): Me
     });
     return {
       item,
+      era,
+      expect: typeof item.expect === 'string' ? item.expect : item.expect[era],
       read: {
         category: readCategory(knowledge, item, read.treatment?.value, read.title.value),
         region: read.region?.value ?? 'none',
@@ -115,7 +121,7 @@ function misfit(knowledge: KnowledgeBase, item: CorpusItem, entry: TreatmentLimi
 
 /** True when the item was judged as its corpus entry expects: by that entry (and fitting), or not judged for that reason. */
 export function asExpected(measured: MeasuredItem): boolean {
-  const { expect } = measured.item;
+  const { expect } = measured;
   if (expect.startsWith('unjudged: ')) return measured.entries.length === 0 && measured.unjudged === expect.slice(10);
   const pattern = new RegExp(`^${expect.replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`);
   return measured.outcome === 'fit' && measured.entries.some((id) => pattern.test(id));
