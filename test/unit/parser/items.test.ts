@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { parseDetermination } from '../../../server/core/parser';
 import { testVocabulary } from './vocabulary';
 import { MARKDOWN, PUBLISHED, SEED_STYLE, at, parse } from './letters';
@@ -157,4 +159,49 @@ describe('parser: items of whole letters', () => {
     const letter = parse(MARKDOWN);
     assert.ok(!letter.items[0].rationale!.text.includes('expect'));
   });
+});
+
+const TITLE_FIXTURES = path.resolve(__dirname, '../../../../test/fixtures/rules/titles');
+
+/** Each item of the title-layouts fixtures: [title, decision, disputed part of a partial approval]. */
+const FIXTURE_ITEMS: Array<[string, string, string | undefined]> = [
+  [
+    'Physical therapy 12 sessions for the right knee was the original request. Physical therapy 6 sessions for ' +
+      'the right knee was authorized by the Claims Administrator. The remaining IMR eligible portion of the ' +
+      'original request, physical therapy 6 sessions for the right knee',
+    'Upheld',
+    'physical therapy 6 sessions for the right knee',
+  ],
+  [
+    'Acupuncture 6 sessions for the low back was the original request. The Claims Administrator authorized ' +
+      'acupuncture 3 sessions for the low back, leaving the original request IMR eligible. The original request, ' +
+      'acupuncture 6 sessions for the low back',
+    'Upheld',
+    'acupuncture 6 sessions for the low back',
+  ],
+  ['Retrospective ketorolac 60 mg intramuscular injection (DOS: 08/15/2016)', 'Upheld', undefined],
+  ['Magnetic resonance imaging of the lumbar spine without contrast', 'Upheld', undefined],
+  ['Naproxen 550 mg #60 for the right knee', 'Overturned', undefined],
+  [
+    'Knee brace for the right knee was the original request. A hinged knee brace for the right knee was ' +
+      'authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, a ' +
+      'second knee brace for the right knee',
+    'Upheld',
+    'a second knee brace for the right knee',
+  ],
+];
+
+describe('parser: the title layouts of both shapes read alike', () => {
+  // The draft and the published letter lay the same titles out differently (one line or wrapped, the
+  // decision beside the title or alone under it, a page break and its running header inside a title).
+  for (const name of ['title-layouts.imr.md', 'title-layouts.txt']) {
+    it(`reads every title of ${name} whole, with its decision`, () => {
+      const letter = parse(fs.readFileSync(path.join(TITLE_FIXTURES, name), 'utf8'));
+      assert.deepStrictEqual(
+        letter.items.map((item) => [item.title.value, item.decision?.value, item.partial?.remaining.value]),
+        FIXTURE_ITEMS,
+      );
+      assert.ok(letter.items.every((item) => at(letter, item.title.span)?.startsWith(item.title.value.slice(0, 20))));
+    });
+  }
 });
