@@ -197,7 +197,8 @@ function readItem(
   const request = partial ? partial.remaining.value : titleText;
   const at = (a: number, b: number) => title.spanOf(base + a, base + b);
   const whole = (a: number, b: number) => title.spanOf(a, b);
-  const named = treatmentNamed(request, at, lexicon) ?? (partial ? treatmentNamed(titleText, whole, lexicon) : undefined);
+  const named =
+    treatmentNamed(request, at, lexicon) ?? (partial ? treatmentNamed(titleText, whole, lexicon) : undefined);
   const treatment = formOf(titleText, whole, lexicon) ?? named;
   const item: DisputedItem = {
     index,
