@@ -12,14 +12,15 @@ if (!existsSync(compiled)) {
   console.error(`no ${compiled}: compile first (npm run compile)`);
   process.exit(2);
 }
-const { measureCorpus, sharesOf, asExpected } = createRequire(import.meta.url)(compiled);
+const { measureCorpus, sharesOf, asExpected, expectedRead } = createRequire(import.meta.url)(compiled);
 const measured = measureCorpus();
 for (const m of measured) {
-  if (m.outcome === 'fit' && !process.env.VERBOSE) continue;
+  const readRight = JSON.stringify(m.read) === JSON.stringify(expectedRead(m));
+  if (m.outcome === 'fit' && asExpected(m) && readRight && !process.env.VERBOSE) continue;
   const { item } = m;
   const read = `${m.read.category ?? '-'}/${m.read.region}/${m.read.setting ?? '-'}`;
   const got = m.outcome === 'wrong' ? m.misfits.join(', ') : m.outcome === 'fit' ? m.entries.join(', ') : m.unjudged;
-  const mark = asExpected(m) ? '' : ` (NOT AS EXPECTED: ${m.expect})`;
+  const mark = (asExpected(m) ? '' : ` (NOT AS EXPECTED: ${m.expect})`) + (readRight ? '' : ' (READ WRONG)');
   console.log(
     `${m.outcome.toUpperCase()} "${item.title}" [${item.category}, ${item.region}, ${item.setting}, ${m.era}] read ${read}: ${got}${mark}`,
   );

@@ -296,6 +296,8 @@ export interface CriteriaScope {
    * more specific one: where it applies it replaces the unqualified entries of the same treatment.
    */
   titleWords?: string[];
+  /** Lower-case words that keep the entry from an item whose title has one (another entry is written for it). */
+  exceptTitleWords?: string[];
 }
 
 /** A guideline topic judged by criteria rather than visit counts (imaging, studies, drugs). */

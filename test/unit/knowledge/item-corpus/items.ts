@@ -207,16 +207,20 @@ regional(
   [...LUMBAR, ...CERVICAL, ...THORACIC, ...SHOULDER, ...KNEE, ...HIP, ...ELBOW, ...WRIST, ...ANKLE, ...HEAD],
   imaging('mri'),
 );
+const MRI_FORMS: Place[] = [
+  ...LUMBAR.slice(0, 2),
+  ...CERVICAL.slice(0, 1),
+  ...SHOULDER.slice(0, 1),
+  ...KNEE.slice(0, 1),
+];
+regional(MRI, ['Repeat MRI of the {R}', 'Follow-up MRI {R}'], MRI_FORMS, (region) =>
+  region === 'shoulder' || region === 'knee' ? imaging('mri')(region) : 'odg-mri-repeat',
+);
 regional(
   MRI,
-  [
-    'Repeat MRI of the {R}',
-    'Open MRI {R} w/o contrast',
-    '1 MRI of the {R}',
-    'Retrospective MRI of the {R} (DOS 01/12/2017)',
-  ],
-  [...LUMBAR.slice(0, 2), ...CERVICAL.slice(0, 1), ...SHOULDER.slice(0, 1), ...KNEE.slice(0, 1)],
-  (region) => (region === 'shoulder' || region === 'knee' ? imaging('mri')(region) : 'odg-mri-repeat'),
+  ['Open MRI {R} w/o contrast', '1 MRI of the {R}', 'Retrospective MRI of the {R} (DOS 01/12/2017)'],
+  MRI_FORMS,
+  imaging('mri'),
 );
 regional(
   MRI,
@@ -345,7 +349,7 @@ regional(
   (region) => (region === 'neck' ? 'odg-neck-manipulation-*' : 'cpmtg*-manipulation-low-back'),
 );
 listed(CHIRO, [
-  ['Chiropractic therapy for the right shoulder, 6 visits', 'shoulder', 'cpmtg2009-manipulation-parameters'],
+  ['Chiropractic therapy for the right shoulder, 6 visits', 'shoulder', 'cpmtg*-manipulation-*'],
   ['Manipulative therapy 12 visits', 'none', 'cpmtg2009-manipulation-parameters'],
   ['CMT x 6 lumbar', 'low-back', 'cpmtg*-manipulation-low-back'],
   ['Chiropractic treatment for the right knee, 6 sessions', 'knee', 'cpmtg*-manipulation-*'],
@@ -583,7 +587,7 @@ listed(MOBILITY, [
   ['DME: front wheeled walker', 'none', 'odg-walking-aids'],
   ['Crutches', 'none', 'odg-walking-aids'],
   ['Wheelchair rental', 'none', 'odg-walking-aids'],
-  ['Knee scooter rental x 4 weeks', 'none', 'odg-walking-aids'],
+  ['Knee scooter rental x 4 weeks', 'knee', 'odg-walking-aids'],
   ['Cane purchase', 'none', 'odg-walking-aids'],
 ]);
 
@@ -643,7 +647,7 @@ const CONSULT: Kind = { kind: 'consult/referral', category: 'consult-referral' }
 listed(CONSULT, [
   ['Orthopedic surgeon consultation', 'none', 'acoem-consultation'],
   ['Referral to pain management', 'none', 'acoem-consultation'],
-  ['Consultation with a spine surgeon', 'low-back', 'acoem-consultation'],
+  ['Consultation with a spine surgeon', 'none', 'acoem-consultation'],
   ['Neurology consult', 'none', 'acoem-consultation'],
   ['Pain management evaluation', 'none', 'acoem-consultation'],
   ['Consult with a hip replacement specialist', 'hip', 'acoem-consultation'],
@@ -765,7 +769,7 @@ const PROGRAMS: Array<[Kind, Array<[string, string, Expected]>]> = [
     { kind: 'facet injection', category: 'facet-injection' },
     [
       ['Bilateral L4-5, L5-S1 lumbar facet injections', 'low-back', 'odg-facet-joint-injections'],
-      ['Medial branch block L3-L5', 'none', 'odg-facet-joint-injections'],
+      ['Medial branch block L3-L5', 'low-back', 'odg-facet-joint-injections'],
       ['Cervical facet block C5-6', 'neck', 'odg-facet-joint-injections'],
     ],
   ],

@@ -119,6 +119,13 @@ function misfit(knowledge: KnowledgeBase, item: CorpusItem, entry: TreatmentLimi
   return undefined;
 }
 
+/** What the parser should read of the item: no treatment at all where none is expected to be read. */
+export function expectedRead(measured: MeasuredItem): MeasuredItem['read'] {
+  const { item } = measured;
+  const category = measured.expect === 'unjudged: no treatment' ? undefined : item.category;
+  return { category, region: item.region, setting: item.setting };
+}
+
 /** True when the item was judged as its corpus entry expects: by that entry (and fitting), or not judged for that reason. */
 export function asExpected(measured: MeasuredItem): boolean {
   const { expect } = measured;
