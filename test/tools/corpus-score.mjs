@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// Scores the checker on an answer-keyed folder of correct letters (by default test/corpus, our own):
+// items found with their decisions, conclusions read right, items judged by knowledge, errors and
+// warnings raised on these correct letters, and the flip measure: each item's decision is flipped in
+// memory (Upheld <-> Overturned) and the flipped letter must draw `decision-contradicts-rationale` on
+// that item. The same measures as ../shared/tools/corpus-score.mjs, without needing ../shared.
+// usage: node test/tools/corpus-score.mjs [corpus folder] (after npm run build; FLIPS=1 lists the flips missed)
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, extname, join, relative, resolve } from 'node:path';
+
+const corpus = resolve(process.argv[2] ?? 'test/corpus');
+const cli = 'dist/cli.js';
+if (!existsSync(cli)) {
+  console.error(`no ${cli}: build first (npm run build)`);
+  process.exit(2);
+}
+const answers = JSON.parse(readFileSync(join(corpus, 'answers.json'), 'utf8'));
+
+/** The checker's JSON report of each letter, by file name. */
+function check(files) {
+  let out;
+  try {
+    out = execFileSync('node', [cli, '--format', 'json', '--items', ...files], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
+  } catch (error) {
+    if (!error.stdout) throw error;
+    out = error.stdout;
+  }
+  return new Map(JSON.parse(out).map((report) => [basename(report.file), report]));
+}
+
+// A letter's lines as an editor counts them (a form feed does not start a line).
+const linesOf = (text) => text.split(/\r\n|\r|\n/);
+const normalised = (text) => text.replace(/\s+/g, ' ');
+const isError = (d) => ['error', 'warning'].includes(String(d.severity).toLowerCase());
+const necessaryOf = (conclusion) =>
+  typeof conclusion === 'string' ? conclusion === 'necessary' : conclusion?.necessary === true;
+
+const problems = [];
+const texts = new Map();
+for (const file of Object.keys(answers)) texts.set(file, readFileSync(join(corpus, file), 'utf8'));
+
+// The key itself must fit its letter, or the scores below would measure the key.
+for (const [file, expected] of Object.entries(answers)) {
+  const flat = normalised(texts.get(file));
+  expected.forEach((e, i) => {
+    if (!flat.includes(normalised(e.conclusionPhrase)))
+      problems.push(`KEY ${file} item ${i + 1}: conclusionPhrase not in the letter`);
+  });
+}
+
+const reports = check(Object.keys(answers).map((file) => join(corpus, file)));
+let items = 0;
+let found = 0;
+let decisions = 0;
+let conclusions = 0;
+let judged = 0;
+let findings = 0;
+for (const [file, expected] of Object.entries(answers)) {
+  const report = reports.get(file) ?? {};
+  for (const d of (report.diagnostics ?? []).filter(isError)) {
+    findings++;
+    problems.push(`${file}:${d.range.start.line + 1} ${d.severity} ${d.rule}: ${d.message.slice(0, 140)}`);
+  }
+  const got = report.items ?? [];
+  if (got.length !== expected.length) problems.push(`${file}: ${got.length} items read, ${expected.length} expected`);
+  expected.forEach((e, i) => {
+    items++;
+    const item = got[i];
+    if (!item) return;
+    found++;
+    if (item.decision === e.decision) decisions++;
+    else problems.push(`${file} item ${i + 1}: decision ${item.decision}, expected ${e.decision}`);
+    if (item.conclusion && necessaryOf(item.conclusion) === (e.conclusion === 'necessary')) conclusions++;
+    else
+      problems.push(
+        `${file} item ${i + 1}: conclusion ${item.conclusion ? (necessaryOf(item.conclusion) ? 'necessary' : 'not necessary') : 'not read'}, expected ${e.conclusion}: "${e.conclusionPhrase}"`,
+      );
+    if ((item.knowledge ?? []).length > 0) judged++;
+  });
+}
+
+/** The letter with the decision of the item on lines [first, last] (1-based) flipped, or undefined. */
+function flipped(text, [first, last]) {
+  const lines = linesOf(text);
+  const breaks = text.match(/\r\n|\r|\n/g) ?? [];
+  for (let n = first - 1; n < last; n++) {
+    const match = /\b(Upheld|Overturned)(\s*)$/.exec(lines[n]);
+    if (!match) continue;
+    lines[n] = lines[n].slice(0, match.index) + (match[1] === 'Upheld' ? 'Overturned' : 'Upheld') + match[2];
+    return lines.map((line, k) => line + (breaks[k] ?? '')).join('');
+  }
+  return undefined;
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'imr-flips-'));
+const flips = [];
+for (const [file, expected] of Object.entries(answers)) {
+  expected.forEach((e, i) => {
+    const text = flipped(texts.get(file), e.lines);
+    const name = `${basename(file, extname(file)).replace(/\.imr$/, '')}-flip${i + 1}${file.endsWith('.imr.md') ? '.imr.md' : extname(file)}`;
+    if (text === undefined) problems.push(`FLIP ${file} item ${i + 1}: no decision found on lines ${e.lines}`);
+    else writeFileSync(join(scratch, name), text);
+    flips.push({ file, index: i, name, lines: e.lines, written: text !== undefined });
+  });
+}
+const flipReports = check(flips.filter((f) => f.written).map((f) => join(scratch, f.name)));
+rmSync(scratch, { recursive: true, force: true });
+let caught = 0;
+for (const flip of flips) {
+  const within = (d) => d.range.start.line + 1 >= flip.lines[0] && d.range.start.line + 1 <= flip.lines[1];
+  const diagnostics = flipReports.get(flip.name)?.diagnostics ?? [];
+  if (diagnostics.some((d) => d.rule === 'decision-contradicts-rationale' && within(d))) caught++;
+  else if (process.env.FLIPS) problems.push(`FLIP ${flip.file} item ${flip.index + 1}: not caught`);
+}
+
+for (const problem of problems) console.log(problem);
+const pct = (a, b) => `${a}/${b} (${b ? ((100 * a) / b).toFixed(1) : 0}%)`;
+console.log(
+  `own corpus (${relative(process.cwd(), corpus) || corpus}, ${Object.keys(answers).length} letters): items found ${pct(found, items)}, decisions ${pct(decisions, items)}, conclusions ${pct(conclusions, items)}, judged by knowledge ${pct(judged, items)}; errors and warnings on these correct letters: ${findings}; flipped decisions caught ${pct(caught, items)}`,
+);
+const perfect = found === items && decisions === items && conclusions === items && findings === 0;
+process.exit(perfect && caught / items >= 0.995 && !problems.some((p) => p.startsWith('KEY')) ? 0 : 1);
