@@ -224,10 +224,15 @@ function readItem(
   return item;
 }
 
-/** The first treatment a title names, passing over a generic word ("DME: front-wheeled walker"). */
+/**
+ * The first treatment a title names, passing over a generic word for one that names the treatment
+ * itself ("DME: front-wheeled walker", "intra-articular facet joint injections"); a form drugs come
+ * in ("injection") does not name it.
+ */
 function treatmentNamed(title: string, spanOf: (a: number, b: number) => Span, lexicon: Lexicon): Located | undefined {
   const matches = lexicon.treatments.findAll(title);
-  const match = matches.find((candidate) => !lexicon.generic.has(candidate.id)) ?? matches[0];
+  const specific = (id: string) => !lexicon.generic.has(id) && !lexicon.formIds.has(id);
+  const match = matches.find((candidate) => specific(candidate.id)) ?? matches[0];
   return match && { value: match.id, span: spanOf(match.from, match.to) };
 }
 

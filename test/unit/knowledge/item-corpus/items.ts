@@ -771,6 +771,7 @@ const PROGRAMS: Array<[Kind, Array<[string, string, Expected]>]> = [
       ['Bilateral L4-5, L5-S1 lumbar facet injections', 'low-back', 'odg-facet-joint-injections'],
       ['Medial branch block L3-L5', 'low-back', 'odg-facet-joint-injections'],
       ['Cervical facet block C5-6', 'neck', 'odg-facet-joint-injections'],
+      ['Right L5-S1 intra-articular facet injection', 'low-back', 'odg-facet-joint-injections'],
     ],
   ],
   [
@@ -781,6 +782,7 @@ const PROGRAMS: Array<[Kind, Array<[string, string, Expected]>]> = [
       ['Corticosteroid injection right knee', 'knee', 'odg-knee-corticosteroid-injections'],
       ['Orthovisc injections x3 right knee', 'knee', 'odg-hyaluronic-acid-injections'],
       ['Intra-articular hip injection', 'hip', 'unjudged: no entry for region'],
+      ['Intra-articular injection of the left knee with Kenalog', 'knee', 'odg-knee-corticosteroid-injections'],
     ],
   ],
   [
