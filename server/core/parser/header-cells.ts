@@ -3,8 +3,9 @@ import { contentStart, type LetterLine } from './lines';
 
 /**
  * One cell of a header line: text set apart from its neighbours by a tab or two or more
- * spaces, as a two-column header reaches plain text. A cell may be a label (`Date of Injury:`),
- * a label with its value (`Case Number: CM16-0201234`) or a value alone.
+ * spaces, as a two-column header reaches plain text, or by the `|` of a Markdown table row. A
+ * cell may be a label (`Date of Injury:`), a label with its value (`Case Number: CM16-0201234`)
+ * or a value alone.
  */
 export interface Cell {
   /** The cell's words, Markdown emphasis set aside. */
@@ -18,7 +19,14 @@ export interface Cell {
   value?: { text: string; span: Span };
 }
 
-const GAP = /\t|[ \u00a0]{2,}/g;
+const GAP = /\t|[ \u00a0]{2,}|\|/g;
+/**
+ * Emphasis marks and line-break tags decorate a draft's header; set to spaces (offsets kept),
+ * they part a bold label from the value after it (`**Case Number:** CM16-0201234`).
+ */
+const DECORATION = /\*\*|__|<br\s*\/?>/gi;
+/** The rule under a Markdown table's first row: `| --- | :---: |`. */
+const TABLE_RULE = /^:?-{3,}:?$/;
 /** Label words: letters and the punctuation of "State(s)", "No." or "Date/Time"; no digits, so "10:30" is not one. */
 const LABEL_WORDS = /^[A-Za-z][A-Za-z .()/&'-]*$/;
 const MAX_LABEL = 40;
@@ -27,11 +35,11 @@ export function cellsOf(line: LetterLine): Cell[] {
   const from = contentStart(line) - line.start;
   const cells: Cell[] = [];
   let start = from;
-  const text = line.text;
+  const text = line.text.replace(DECORATION, (mark) => ' '.repeat(mark.length));
   GAP.lastIndex = from;
   for (let gap = GAP.exec(text); ; gap = GAP.exec(text)) {
     const end = gap ? gap.index : text.length;
-    const cell = cellAt(line, start, end);
+    const cell = cellAt(line.start, text, start, end);
     if (cell) cells.push(cell);
     if (!gap) break;
     start = gap.index + gap[0].length;
@@ -39,15 +47,18 @@ export function cellsOf(line: LetterLine): Cell[] {
   return cells;
 }
 
-/** The cell of text[from, to) of a line (offsets within the line), or nothing for mere decoration. */
-function cellAt(line: LetterLine, from: number, to: number): Cell | undefined {
-  const whole = trimmedPart(line, from, to);
-  if (!whole) return undefined;
+/**
+ * The cell of text[from, to) of a line (its text undecorated, offsets within it; the line starts
+ * at `base`), or nothing for mere decoration.
+ */
+function cellAt(base: number, text: string, from: number, to: number): Cell | undefined {
+  const whole = trimmedPart(base, text, from, to);
+  if (!whole || TABLE_RULE.test(whole.text)) return undefined;
   const at = whole.text.indexOf(':');
-  const colon = whole.span.start - line.start + at;
-  const words = at > 0 ? trimmedPart(line, from, colon) : undefined;
+  const colon = whole.span.start - base + at;
+  const words = at > 0 ? trimmedPart(base, text, from, colon) : undefined;
   if (!words || words.text.length > MAX_LABEL || !LABEL_WORDS.test(words.text)) return { ...whole, column: from };
-  const value = trimmedPart(line, colon + 1, to);
+  const value = trimmedPart(base, text, colon + 1, to);
   return {
     ...whole,
     column: from,
@@ -56,11 +67,11 @@ function cellAt(line: LetterLine, from: number, to: number): Cell | undefined {
   };
 }
 
-/** text[from, to) of a line without surrounding white space and `**`/`__`, with its letter span. */
-function trimmedPart(line: LetterLine, from: number, to: number): { text: string; span: Span } | undefined {
-  const raw = line.text.slice(from, to).replace(/\*\*|__/g, '  ');
-  const text = raw.trim();
-  if (!text) return undefined;
-  const start = line.start + from + raw.indexOf(text);
-  return { text, span: { start, end: start + text.length } };
+/** text[from, to) without surrounding white space, with its letter span. */
+function trimmedPart(base: number, text: string, from: number, to: number): { text: string; span: Span } | undefined {
+  const raw = text.slice(from, to);
+  const words = raw.trim();
+  if (!words) return undefined;
+  const start = base + from + raw.indexOf(words);
+  return { text: words, span: { start, end: start + words.length } };
 }

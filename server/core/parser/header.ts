@@ -37,7 +37,7 @@ export function readHeader(lines: LetterLine[], fromLine: number, toLine: number
   const fields: HeaderField[] = [];
   let waiting: Waiting[] = [];
   let values: Cell[] = [];
-  for (const cells of joinWrappedLabels(rows.map(cellsOf))) {
+  for (const cells of joinWrappedLabels(rows.map((row) => cellsOf(row).flatMap(splitAtLabel)))) {
     const labelled = cells.some((cell) => cell.label !== undefined);
     if (!labelled) {
       for (const cell of cells) values.push(cell);
@@ -61,6 +61,46 @@ export function readHeader(lines: LetterLine[], fromLine: number, toLine: number
   }
   settle(waiting, values);
   return fields;
+}
+
+/** The words before a colon inside a value: a label, when a known one ends them. */
+const WORDS_BEFORE_COLON = /((?:[A-Za-z][A-Za-z.()/&'-]*[ \u00a0]+){0,3}[A-Za-z][A-Za-z.()/&'-]*)[ \u00a0]*:/g;
+
+/**
+ * "Case Number: CM16-0201234 Date of Injury: 02/14/2016": when extraction has shrunk the gap
+ * between two pairs to one space, a known label inside a value starts a cell of its own.
+ */
+function splitAtLabel(cell: Cell): Cell[] {
+  const value = cell.value;
+  if (!cell.label || !value) return [cell];
+  for (const match of value.text.matchAll(WORDS_BEFORE_COLON)) {
+    const words = match[1].split(/[ \u00a0]+/);
+    // The longest run of the last words that is a known label ("Date of Injury", not "of Injury").
+    const label = words.map((_, k) => words.slice(k).join(' ')).find((run) => headerKeyOf(run));
+    if (!label) continue;
+    const at = match.index + match[1].length - label.length;
+    const before = value.text.slice(0, at).trimEnd();
+    if (!before) continue;
+    const start = value.span.start + at;
+    const rest = value.text.slice(match.index + match[0].length);
+    const restStart = value.span.start + value.text.length - rest.trimStart().length;
+    const next: Cell = {
+      text: value.text.slice(at),
+      span: { start, end: value.span.end },
+      column: cell.column + start - cell.span.start,
+      label: { value: label, span: { start, end: start + label.length } },
+      ...(rest.trim() ? { value: { text: rest.trim(), span: { start: restStart, end: value.span.end } } } : {}),
+    };
+    const end = value.span.start + before.length;
+    const head: Cell = {
+      ...cell,
+      text: cell.text.slice(0, end - cell.span.start),
+      span: { start: cell.span.start, end },
+      value: { text: before, span: { start: value.span.start, end } },
+    };
+    return [head, ...splitAtLabel(next)];
+  }
+  return [cell];
 }
 
 const MAX_ROW_CELLS = 4;

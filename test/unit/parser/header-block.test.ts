@@ -159,3 +159,51 @@ describe('parser: header values written apart from their labels', () => {
     ]);
   });
 });
+
+describe('parser: header forms of a draft', () => {
+  it('parts bold labels from their values, also two pairs on one line and a trailing <br>', () => {
+    const lines = [
+      '**Case Number:** CM17-0204410 **Date Assigned:** 03/02/2017',
+      '**Decision Date:** 03/29/2017<br>',
+      '**Priority:** Standard',
+      '**Date of Injury:** 06/19/2014',
+      '**UR Denial Date:** 02/13/2017 **Application Received:** 02/24/2017',
+    ];
+    assert.deepStrictEqual(headerOf(lines), ALL_READ);
+  });
+
+  it('reads a second pair that extraction has run into the first value', () => {
+    const lines = ['Case Number: CM17-0204410 Date of Injury: 06/19/2014', 'Decision Date: 03/29/2017 Note: none'];
+    assert.deepStrictEqual(headerOf(lines), [
+      ALL_READ[0],
+      ALL_READ[4],
+      ['decisionDate', '03/29/2017 Note: none', '2017-03-29'],
+    ]);
+  });
+
+  it('reads a Markdown table of label and value cells, its rule row set aside', () => {
+    const lines = [
+      '| Case Number: | CM17-0204410 | Date of Injury: | 06/19/2014 |',
+      '| --- | --- | :---: | --- |',
+      '| Date Assigned: | 03/02/2017 | UR Denial Date: | 02/13/2017 |',
+      '| Decision Date: | 03/29/2017 | Application Received: | 02/24/2017 |',
+      '| Priority: | Standard | | |',
+    ];
+    assert.deepStrictEqual(headerOf(lines), BY_ROWS);
+  });
+
+  it('pairs a table whose first row holds the labels, and reads no date when a value cell is empty', () => {
+    const full = ['| Date of Injury: | UR Denial Date: |', '| --- | --- |', '| 06/19/2014 | 02/13/2017 |'];
+    assert.deepStrictEqual(headerOf(full), [ALL_READ[4], ALL_READ[5]]);
+    const gap = [
+      '| Case Number: | Date of Injury: | UR Denial Date: |',
+      '| --- | --- | --- |',
+      '| CM17-0204410 | | 02/13/2017 |',
+    ];
+    assert.deepStrictEqual(headerOf(gap), [
+      ALL_READ[0],
+      ['dateOfInjury', undefined, undefined],
+      ['urDenialDate', undefined, undefined],
+    ]);
+  });
+});
