@@ -117,33 +117,37 @@ interface NameBeforeYear {
 }
 
 /**
- * The guideline name that stands before ", <year>, Section(s):" (or "<year> Guidelines, Section(s):"),
- * found by a known alias, else after the last list separator.
+ * The guideline name that stands before "Section(s):", found by a known alias, else after the last list
+ * separator. Its year may follow the name (", 2016,", "2016 Guidelines", "(2016)") or precede it
+ * ("MTUS 2016 Chronic Pain …").
  */
 function nameBeforeYear(lower: string, from: number, marker: number, vocabulary: CitationVocabulary): NameBeforeYear {
   let end = marker;
   while (end > from && /[\s,]/.test(lower[end - 1])) end--;
-  const guidelinesWord = /\s(?:19|20)\d\d(\s+guidelines?)$/.exec(lower.slice(from, end));
-  if (guidelinesWord) end -= guidelinesWord[1].length;
-  const yearMatch = /(?:^|\D)((?:19|20)\d\d)$/.exec(lower.slice(Math.max(from, end - 5), end));
-  const yearAt = yearMatch ? end - 4 : end;
-  let nameEnd = yearAt;
-  while (nameEnd > from && /[\s,]/.test(lower[nameEnd - 1])) nameEnd--;
+  const trailing = TRAILING_YEAR.exec(lower.slice(from, end));
+  const trailingAt = trailing ? from + trailing.index + trailing[0].indexOf(trailing[1]) : end;
+  let nameEnd = trailingAt;
+  while (nameEnd > from && /[\s,(]/.test(lower[nameEnd - 1])) nameEnd--;
   const head = lower.slice(from, nameEnd);
   const alias = vocabulary.guidelineAliases.filter((a) => head.endsWith(a)).sort((a, b) => b.length - a.length)[0];
   let start = alias ? nameEnd - alias.length : Math.max(head.lastIndexOf(', and '), head.lastIndexOf(', ')) + from;
   if (!alias) start = start < from ? from : start + (lower.startsWith(', and ', start) ? 6 : 2);
   let joinStart = start;
-  const lead = /(?:,?\s*and\s+)?(?:mtus\s+)?$/.exec(lower.slice(from, start));
+  const lead = /(?:,?\s*and\s+)?(?:mtus\s+)?(?:(?:19|20)\d\d\s+)?(?:mtus\s+)?$/.exec(lower.slice(from, start));
   if (lead) joinStart = start - lead[0].length;
+  joinStart = Math.max(from, joinStart);
+  const yearAt = trailing ? trailingAt : yearsIn(lower, joinStart, nameEnd).pop();
   return {
     start,
     end: nameEnd,
-    year: yearMatch ? Number(yearMatch[1]) : undefined,
-    yearAt,
-    joinStart: Math.max(from, joinStart),
+    year: yearAt === undefined ? undefined : Number(lower.slice(yearAt, yearAt + 4)),
+    yearAt: yearAt ?? nameEnd,
+    joinStart,
   };
 }
+
+/** A year closing a guideline name: "… Treatment 2016", "… Treatment 2016 Guidelines", "… Guidelines (2016)". */
+const TRAILING_YEAR = /(?:^|[\s,(])((?:19|20)\d\d)\)?(?:\s+guidelines?)?$/;
 
 /** "Chronic Pain Treatment Guidelines Manual therapy & manipulation Page(s): 58-59." or a bare name. */
 function pageOrBareCitation(
@@ -169,7 +173,8 @@ function pageOrBareCitation(
     sections: [],
     pages: hasPages ? readPages(folded, skipPunctuation(text, pagesAt + 7, to), to) : undefined,
     format: hasPages ? 'pages-2009' : 'bare',
-    year: yearIn(folded, from, nameEnd),
+    // The year may close the name ("Guidelines (2009)") as well as stand inside it.
+    year: yearIn(folded, from, topicEnd > topicStart ? topicEnd : nameEnd),
   };
 }
 
@@ -217,10 +222,15 @@ function located(folded: FoldedText, from: number, to: number): Located {
 }
 
 function yearIn(folded: FoldedText, from: number, to: number): Located<number> | undefined {
-  const match = /\b(?:19|20)\d\d\b/.exec(folded.text.slice(from, to));
-  return match
-    ? { value: Number(match[0]), span: folded.spanOf(from + match.index, from + match.index + 4) }
-    : undefined;
+  const at = yearsIn(folded.text, from, to)[0];
+  return at === undefined
+    ? undefined
+    : { value: Number(folded.text.slice(at, at + 4)), span: folded.spanOf(at, at + 4) };
+}
+
+/** Where each year of text[from, to) starts; not a part of a number such as "9792.2016" or "2016.1". */
+function yearsIn(text: string, from: number, to: number): number[] {
+  return [...text.slice(from, to).matchAll(/(?<![\d.])(?:19|20)\d\d(?!\d|\.\d)/g)].map((match) => from + match.index);
 }
 
 function skipSpaces(text: string, at: number, end: number): number {

@@ -30,8 +30,9 @@ export function sentencesOf(text: string): Sentence[] {
   return sentences;
 }
 
+/** Verbs and nouns by which a guideline speaks: "MTUS allows", "the MTUS reads", "the ODG allowance of". */
 const ATTRIBUTION =
-  /\b(?:allows?|allowing|recommends?|recommended|supports?|supporting|states?|indicates?|specif(?:y|ies)|permits?|endorses?|suggests?|guidelines?)\b/i;
+  /\b(?:allows?|allowing|allowances?|recommends?|recommended|recommendations?|supports?|supporting|states?|reads|says|provides|indicates?|specif(?:y|ies)|permits?|endorses?|suggests?|guidelines?)\b/i;
 /** "up to", "a total of", "trial of": whether a claimed count is a total or a trial (group 1). */
 const CLAIM_LEAD = /(up to|a total of|total of|maximum of|trial of|initial trial of)/;
 /** "6" or "6-10" (groups 2 and 3). */

@@ -58,4 +58,34 @@ describe('parser: guideline entries', () => {
     assert.strictEqual(at(letter, first.maximusGuideline?.label), 'MAXIMUS guideline');
     assert.strictEqual(first.maximusGuideline?.citations[0].name.value, 'Acupuncture Medical Treatment Guidelines');
   });
+
+  it('reads the year wherever the citation writes it: after the name, before "Guidelines", in parentheses, before the name', () => {
+    const cases: Array<[string, string, number | undefined]> = [
+      ['MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine.', 'sections-2016', 2016],
+      ['MTUS Chronic Pain Medical Treatment 2009\nGuidelines, Section(s): Physical medicine.', 'sections-2016', 2009],
+      ['MTUS Chronic Pain Medical Treatment Guidelines (2009), Section(s): Physical medicine.', 'sections-2016', 2009],
+      ['MTUS 2009 Chronic Pain Medical Treatment Guidelines, Section(s): Physical medicine.', 'sections-2016', 2009],
+      [
+        'MTUS Chronic Pain Medical Treatment Guidelines, Section(s): 9792.24.2 Physical medicine.',
+        'sections-2016',
+        undefined,
+      ],
+      ['MTUS Chronic Pain Medical Treatment Guidelines (2009).', 'bare', 2009],
+      ['MTUS Chronic Pain Medical Treatment Guidelines.', 'bare', undefined],
+      ['MTUS Chronic Pain Treatment Guidelines (2009) Physical medicine Page(s): 98-99.', 'pages-2009', 2009],
+    ];
+    for (const [citation, format, year] of cases) {
+      const letter = parse(
+        [
+          'IMR ISSUES, DECISIONS AND RATIONALES',
+          'Physical therapy 6 sessions: Upheld',
+          `MAXIMUS guideline: Decision based on ${citation}`,
+          'Decision rationale: The request is not medically necessary.',
+        ].join('\n'),
+      );
+      const [read] = letter.items[0].maximusGuideline!.citations;
+      assert.deepStrictEqual([read.format, read.year?.value], [format, year], citation);
+      if (year !== undefined) assert.strictEqual(at(letter, read.year?.span), String(year), citation);
+    }
+  });
 });
