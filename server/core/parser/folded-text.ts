@@ -3,7 +3,9 @@ import type { Span } from '../model/span';
 /**
  * A stretch of the letter with every run of white space (line breaks, page breaks, indents)
  * folded to one space and Markdown emphasis marks dropped, so a sentence that wraps across
- * lines or pages reads as one. HTML comments are folded away too. `offsets[i]` is where folded character i stands in the letter.
+ * lines or pages reads as one. HTML comments are folded away too, and the typographic
+ * ligatures PDF extraction leaves ("ﬁ", "ﬂ") read as their letters. `offsets[i]` is where
+ * folded character i stands in the letter (each letter of a ligature stands where it does).
  */
 export class FoldedText {
   readonly text: string;
@@ -15,7 +17,7 @@ export class FoldedText {
     readonly source: string,
     readonly span: Readonly<Span>,
   ) {
-    const offsets = new Int32Array(Math.max(0, span.end - span.start) + 1);
+    let offsets: Int32Array = new Int32Array(Math.max(0, span.end - span.start) + 1);
     const pieces: string[] = [];
     let count = 0;
     let pendingSpace = -1;
@@ -46,6 +48,14 @@ export class FoldedText {
         offsets[count++] = pendingSpace;
         pendingSpace = -1;
       }
+      const letters = LIGATURES.get(ch);
+      if (letters) {
+        closeRun(i);
+        offsets = withRoom(offsets, count + letters.length + (span.end - i));
+        pieces.push(letters);
+        for (let k = 0; k < letters.length; k++) offsets[count++] = i;
+        continue;
+      }
       if (runStart < 0) runStart = i;
       offsets[count++] = i;
     }
@@ -73,6 +83,25 @@ export class FoldedText {
 }
 
 const LESS_THAN = 0x3c;
+
+/** The Latin ligatures of the Alphabetic Presentation Forms block, by code, with their letters. */
+const LIGATURES = new Map<number, string>([
+  [0xfb00, 'ff'],
+  [0xfb01, 'fi'],
+  [0xfb02, 'fl'],
+  [0xfb03, 'ffi'],
+  [0xfb04, 'ffl'],
+  [0xfb05, 'st'],
+  [0xfb06, 'st'],
+]);
+
+/** The offsets array, grown (copied) when it holds fewer than `size` places. */
+function withRoom(offsets: Int32Array, size: number): Int32Array {
+  if (offsets.length >= size) return offsets;
+  const grown = new Int32Array(size);
+  grown.set(offsets);
+  return grown;
+}
 
 /** The last fold of each span: the parser, the fact rules and the chapter check all read the same titles and rationales. */
 const folds = new WeakMap<Span, FoldedText>();

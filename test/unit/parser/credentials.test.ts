@@ -113,6 +113,14 @@ describe('parser: credentials in whole letters', () => {
     assert.strictEqual(at(letter, credentials.specialties[1].span), 'Pain Management');
   });
 
+  it('reads a specialty label whose "fi" PDF extraction left as a ligature', () => {
+    const letter = parse(PUBLISHED.replace('Certification(s)', 'Certi\ufb01cation(s)'));
+    assert.deepStrictEqual(
+      letter.credentials.specialties.map((s) => s.value),
+      ['Physical Medicine & Rehabilitation', 'Pain Management'],
+    );
+  });
+
   it('reads prose credentials', () => {
     const letter = parse(SEED_STYLE);
     assert.strictEqual(letter.credentials.form, 'prose');
