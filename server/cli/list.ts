@@ -1,4 +1,4 @@
-import { listGuidelines, type KnowledgeBase } from '../core/knowledge';
+import { listGuidelines, type GuidelineListing, type KnowledgeBase } from '../core/knowledge';
 import type { Rule } from '../core/check/rule';
 import type { OutputFormat } from './options';
 import { formatTable } from './format/table';
@@ -17,11 +17,21 @@ export function listGuidelineEntries(knowledge: KnowledgeBase, format: OutputFor
   if (format === 'json') return `${JSON.stringify(listings, null, 2)}\n`;
   const rows = listings.map((entry) => [
     entry.id,
+    entry.kind,
     entry.guideline ?? '-',
     entry.treatment ?? '-',
     entry.region ?? 'any',
     String(entry.confidence),
+    drugListCell(entry),
     entry.passage,
   ]);
-  return `${formatTable(['id', 'guideline', 'treatment', 'region', 'confidence', 'passage'], rows)}\n`;
+  const headers = ['id', 'kind', 'guideline', 'treatment', 'region', 'confidence', 'drug list', 'passage'];
+  return `${formatTable(headers, rows)}\n`;
+}
+
+/** A drug's MTUS Drug List status as the JSON gives it: "non-exempt v.1 2018-01-01 (verified)", "not-confirmed". */
+function drugListCell(entry: GuidelineListing): string {
+  if (!entry.drugList) return '-';
+  const { status, list, confidence } = entry.drugList;
+  return list ? `${status} ${list.version} ${list.effective} (${confidence})` : status;
 }

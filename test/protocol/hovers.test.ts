@@ -89,7 +89,7 @@ describe('protocol: hovers on limits, criteria and opioid doses', () => {
     assert.ok(
       text.includes(
         'As requested: **270 mg oral morphine equivalents per day** (read from "30 mg", "six times daily").\n\n' +
-          'Thresholds in force on 2015-02-10: MTUS Chronic Pain Medical Treatment Guidelines (2009): 120 mg.',
+          'Thresholds in force on 2015-02-10: MTUS Chronic Pain Medical Treatment Guidelines (2009): 120 mg (unverified).',
       ),
       text,
     );

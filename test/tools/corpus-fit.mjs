@@ -25,7 +25,7 @@ const FITTING = {
   'x-ray': ['x-ray'],
   ct: ['ct'],
   'bone-scan': ['bone-scan'],
-  'physical-therapy': ['physical-therapy'],
+  'physical-therapy': ['physical-therapy', 'aquatic-therapy'],
   'occupational-therapy': ['occupational-therapy', 'physical-therapy'],
   manipulation: ['manipulation'],
   acupuncture: ['acupuncture'],

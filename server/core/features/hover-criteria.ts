@@ -3,7 +3,7 @@
  * stance, the opioid dose in morphine equivalents) and the criteria the guideline asks a rationale
  * approving the item to show.
  */
-import { drugListEntry, drugMentions, type DrugMention, type LetterEra } from '../knowledge';
+import { drugListEntry, drugMentions, writtenEditionInForce, type DrugMention, type LetterEra } from '../knowledge';
 import type { CriteriaEntry, DrugEntry, KnowledgeBase, TreatmentLimit } from '../knowledge/types';
 import type { Determination, DisputedItem } from '../model/determination';
 import type { Span } from '../model/span';
@@ -33,25 +33,47 @@ export function drugHover(knowledge: KnowledgeBase, item: DisputedItem, drug: Dr
   const lines = [`**${drug.name}** (${drug.drugClass.replace(/-/g, ' ')})`, ''];
   if (drug.stance) lines.push(drug.stance, '');
   const source = drug.source ? `${sourceText(drug.source)} · ` : '';
-  lines.push(`_${source}${confidenceText(drug.confidence)}_`, '', drugListText(knowledge, drug, era));
+  lines.push(`_${editionText(knowledge, drug)}${source}${confidenceText(drug.confidence)}_`);
+  const superseded = supersededText(knowledge, drug, era);
+  if (superseded) lines.push('', superseded);
+  lines.push('', drugListText(knowledge, drug, era));
   const dose = doseText(knowledge, item, drug, era);
   if (dose) lines.push('', dose);
   return [...lines, ...criteriaText(knowledge, item, era)].join('\n');
 }
 
+function editionText(knowledge: KnowledgeBase, drug: DrugEntry): string {
+  return drug.guideline ? `${guidelineName(knowledge, drug.guideline)} · ` : '';
+}
+
+/** A stance written from an edition no longer in force on the letter's date is not today's guideline text. */
+function supersededText(knowledge: KnowledgeBase, drug: DrugEntry, era: LetterEra): string | undefined {
+  const guideline = drug.guideline;
+  if (!guideline || !era.date || writtenEditionInForce(knowledge, { guideline }, era)) return undefined;
+  return (
+    `This description is from the ${guidelineName(knowledge, guideline)}, which was not in force on ${era.date}; ` +
+    'check the guideline in force then.'
+  );
+}
+
 const DRUG_LIST_STATUS = { exempt: 'Exempt', 'non-exempt': 'Non-Exempt' } as const;
 
-/** The drug's MTUS Drug List status with the list version it comes from, or plainly that we do not know it. */
+/**
+ * The drug's MTUS Drug List status with the list version it was read from, or plainly that we do
+ * not know it. The list is updated by order several times a year, so a status is never presented
+ * as the one in force on a later date.
+ */
 function drugListText(knowledge: KnowledgeBase, drug: DrugEntry, era: LetterEra): string {
   const entry = drugListEntry(knowledge, drug.id);
   if (!entry?.list || entry.status === 'not-confirmed')
     return 'MTUS Drug List status: not confirmed in our data — check the current list.';
   const { version, effective } = entry.list;
-  const before = era.date && era.date < effective ? ` The list postdates this letter (${era.date}).` : '';
-  return (
-    `MTUS Drug List (8 CCR 9792.27.15): **${DRUG_LIST_STATUS[entry.status]}** (list ${version}, effective ${effective}; ` +
-    `${confidenceText(entry.confidence)}).${before}`
-  );
+  const status =
+    `MTUS Drug List (8 CCR 9792.27.15): **${DRUG_LIST_STATUS[entry.status]}** on list ${version}, effective ` +
+    `${effective} (${confidenceText(entry.confidence)}).`;
+  if (!era.date) return status;
+  if (era.date < effective) return `${status} The list postdates this letter (${era.date}).`;
+  return `${status} Later updates may change it: check the list in force on ${era.date}.`;
 }
 
 /**
@@ -96,7 +118,10 @@ function missingDoseText(sig: Sig, drug: DrugEntry): string {
 
 function thresholdsText(knowledge: KnowledgeBase, thresholds: readonly TreatmentLimit[]): string {
   return thresholds
-    .map((limit) => `${guidelineName(knowledge, limit.guideline)}: ${limit.morphineEquivalentPerDay} mg`)
+    .map(
+      (limit) =>
+        `${guidelineName(knowledge, limit.guideline)}: ${limit.morphineEquivalentPerDay} mg (${confidenceText(limit.confidence)})`,
+    )
     .join('; ');
 }
 

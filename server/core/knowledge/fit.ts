@@ -82,7 +82,7 @@ function fitItem(knowledge: KnowledgeBase, item: DisputedItem, era?: LetterEra):
     if (isEmpty(found)) return { ...found, unjudged: reason };
   }
   found.limits = found.limits.filter((limit) => entryInForce(knowledge, limit, era));
-  found.criteria = withoutReplaced(found.criteria.filter((entry) => criteriaInForce(knowledge, entry, era)));
+  found.criteria = withoutReplaced(found.criteria.filter((entry) => writtenEditionInForce(knowledge, entry, era)));
   return isEmpty(found) ? { ...found, unjudged: 'no entry in force' } : found;
 }
 
@@ -97,11 +97,15 @@ export function entryInForce(knowledge: KnowledgeBase, entry: { guideline: strin
 }
 
 /**
- * Criteria are kept once, under the edition they were written from, and judge a letter while that
- * edition or a later one of the same guideline (sharing a citation alias) is in force, and while
- * their content is known to us.
+ * Criteria (and drug stances) are kept once, under the edition they were written from, and hold for
+ * a letter while that edition or a later one of the same guideline (sharing a citation alias) is in
+ * force, and while their content is known to us.
  */
-function criteriaInForce(knowledge: KnowledgeBase, entry: CriteriaEntry, era?: LetterEra): boolean {
+export function writtenEditionInForce(
+  knowledge: KnowledgeBase,
+  entry: { guideline: string },
+  era?: LetterEra,
+): boolean {
   const date = era?.date;
   const guideline = knowledge.guidelines.find((candidate) => candidate.id === entry.guideline);
   if (!date || !guideline) return true;

@@ -6,7 +6,14 @@ export { builtInKnowledge, BUILT_IN_PACKS } from './built-in';
 export { parsePack, formatPackProblem, type PackProblem, type ParsedPack } from './pack';
 export { mergeKnowledge, emptyKnowledge, type KnowledgeNote, type NamedPack } from './merge';
 export { treatmentLimits } from './limits';
-export { knowledgeForItem, treatmentOfItem, entryInForce, type ItemKnowledge, type UnjudgedReason } from './fit';
+export {
+  knowledgeForItem,
+  treatmentOfItem,
+  entryInForce,
+  writtenEditionInForce,
+  type ItemKnowledge,
+  type UnjudgedReason,
+} from './fit';
 export { guidelineNamed, namesKnownGuideline, type CitedEdition } from './citations';
 export { definitionsFor } from './definitions';
 export {

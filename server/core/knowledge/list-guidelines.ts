@@ -1,5 +1,13 @@
 import { drugListEntry } from './drugs';
-import type { CriteriaEntry, DrugEntry, DateWindow, GuidelineSource, KnowledgeBase, TreatmentLimit } from './types';
+import type {
+  CriteriaEntry,
+  DrugEntry,
+  DrugListEntry,
+  DateWindow,
+  GuidelineSource,
+  KnowledgeBase,
+  TreatmentLimit,
+} from './types';
 
 interface ListedEntry {
   /** `limit`, `criteria` or `drug`. */
@@ -17,6 +25,8 @@ interface ListedEntry {
   era: DateWindow;
   /** The passage, criteria sentence or stance, for a table. */
   passage: string;
+  /** A drug's MTUS Drug List line, when the knowledge base has one. */
+  drugList?: Pick<DrugListEntry, 'status' | 'source' | 'confidence'> & { list: DrugListEntry['list'] | null };
 }
 
 /** One entry as `imr-lint --list-guidelines --format json` prints it: the entry with its kind, guideline name and era. */
@@ -54,7 +64,10 @@ function listCriteria(kb: KnowledgeBase, { appliesTo, source, ...entry }: Criter
   };
 }
 
-/** A drug, with its MTUS Drug List line (status, list version and date, source, confidence) when there is one. */
+/**
+ * A drug, with the guideline edition its stance is written from and its MTUS Drug List line (status,
+ * list version and date, source, confidence) when there is one.
+ */
 function listDrug(kb: KnowledgeBase, { source, ...drug }: DrugEntry): GuidelineListing {
   const listed = drugListEntry(kb, drug.id);
   return {
@@ -70,9 +83,9 @@ function listDrug(kb: KnowledgeBase, { source, ...drug }: DrugEntry): GuidelineL
         }
       : {}),
     kind: 'drug',
-    guideline: null,
+    ...(drug.guideline ? guidelineOf(kb, drug.guideline) : { era: {} }),
+    guideline: drug.guideline ?? null,
     ...regionsOf(undefined),
-    era: {},
     ...(source ? { source: { section: source.section, pages: source.pages } } : {}),
     passage: drug.stance ?? drug.name,
   };

@@ -52,7 +52,10 @@ export function unresolvedReferences(pack: GuidelinePack, known: KnownIds): Sche
       checkList(['criteria', i, 'notRecommended', j, 'drugs'], 'drugs', condition.drugs);
     });
   });
-  pack.drugs?.forEach((drug, i) => checkOne(['drugs', i, 'treatment'], 'treatments', drug.treatment));
+  pack.drugs?.forEach((drug, i) => {
+    checkOne(['drugs', i, 'treatment'], 'treatments', drug.treatment);
+    if (drug.guideline) checkOne(['drugs', i, 'guideline'], 'guidelines', drug.guideline);
+  });
   pack.drugList?.forEach((entry, i) => checkOne(['drugList', i, 'drug'], 'drugs', entry.drug));
   pack.chapters?.forEach((chapter, i) => {
     checkOne(['chapters', i, 'guideline'], 'guidelines', chapter.guideline);

@@ -246,6 +246,8 @@ export interface DrugEntry extends Provenance {
   recommendedTopically?: boolean;
   /** The guideline's stance, in a sentence, for hovers. */
   stance?: string;
+  /** The guideline edition the stance and source are written from, so a hover can say when it is not in force. */
+  guideline?: string;
   source?: GuidelineSource;
   confidence: Confidence;
   note?: string;

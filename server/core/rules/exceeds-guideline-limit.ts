@@ -112,7 +112,8 @@ function phaseName(limit: TreatmentLimit, phase: Phase): string {
 
 /**
  * Summed over every opioid the title names, each at the lower end of its sig's range ("q4-6h" is
- * 4 doses a day); judged against the most permissive threshold in force.
+ * 4 doses a day); judged against the most permissive threshold in force for the item's setting. A
+ * threshold not confirmed in public text gives information, not a warning a reviewer could not defend.
  */
 function checkOpioidDose(
   knowledge: KnowledgeBase,
@@ -124,8 +125,8 @@ function checkOpioidDose(
   if (doses.length === 0 || doses.some((dose) => dose.perDay === undefined)) return;
   const total = doses.reduce<number>((sum, dose) => sum + (dose.perDay?.min ?? 0), 0);
   const opioids = doses.map((dose) => dose.drug);
-  const thresholds = morphineEquivalentThresholds(knowledge, opioids).filter((limit) =>
-    entryInForce(knowledge, limit, era),
+  const thresholds = morphineEquivalentThresholds(knowledge, opioids).filter(
+    (limit) => entryInForce(knowledge, limit, era) && fitsSetting(limit, item),
   );
   if (thresholds.length === 0) return;
   const most = thresholds.reduce((best, limit) =>
@@ -139,5 +140,11 @@ function checkOpioidDose(
       `above the ${most.morphineEquivalentPerDay} mg threshold of ${guideline} (${most.source.section}).`,
     span: item.title.span,
     item: item.index,
+    ...(most.confidence === 'verified' ? {} : { atMost: 'information' as const }),
   });
+}
+
+/** A threshold written for some care settings judges an item only when its setting is read and is one of them. */
+function fitsSetting(limit: TreatmentLimit, item: DisputedItem): boolean {
+  return !limit.settings || (item.setting !== undefined && limit.settings.includes(item.setting.value));
 }

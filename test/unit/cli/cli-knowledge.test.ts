@@ -121,11 +121,88 @@ describe('imr-lint guideline knowledge', () => {
       assert.deepStrictEqual(massage.overrides, { id: 'cpmtg2009-massage', pack: 'built-in' });
     });
 
-    it('prints a table with --format text', () => {
+    it('lists limits, criteria and drugs, each drug with its edition and its MTUS Drug List line', () => {
+      folder = tempFolder({});
+      const listed = JSON.parse(runCli(['--list-guidelines', '--format', 'json'], folder).stdout);
+      const kb = builtInKnowledge();
+      const count = (kind: string) => listed.filter((entry: { kind: string }) => entry.kind === kind).length;
+      assert.deepStrictEqual(
+        [count('limit'), count('criteria'), count('drug')],
+        [kb.limits.length, kb.criteria.length, kb.drugs.length],
+      );
+      const drug = (id: string) => listed.find((entry: { id: string }) => entry.id === id);
+      assert.deepStrictEqual(drug('duloxetine'), {
+        id: 'duloxetine',
+        name: 'Duloxetine',
+        names: ['duloxetine', 'cymbalta'],
+        drugClass: 'antidepressant',
+        treatment: 'antidepressant',
+        confidence: 'unverified',
+        pack: 'built-in',
+        drugList: {
+          status: 'exempt',
+          list: { version: 'v.7', effective: '2020-11-01' },
+          source: {
+            section: 'MTUS Drug List v.7 (8 CCR 9792.27.15), effective 2020-11-01, depressive disorder medications',
+          },
+          confidence: 'verified',
+        },
+        kind: 'drug',
+        era: {},
+        guideline: null,
+        region: null,
+        regions: [],
+        passage: 'Duloxetine',
+      });
+      const cyclobenzaprine = drug('cyclobenzaprine');
+      assert.deepStrictEqual(
+        [cyclobenzaprine.guideline, cyclobenzaprine.guidelineName, cyclobenzaprine.era],
+        [
+          'mtus-cpmtg-2009',
+          'MTUS Chronic Pain Medical Treatment Guidelines (2009)',
+          { from: '2009-07-18', to: '2016-07-27' },
+        ],
+      );
+      assert.deepStrictEqual(cyclobenzaprine.drugList, {
+        status: 'not-confirmed',
+        list: null,
+        source: { section: 'MTUS Drug List (8 CCR 9792.27.15)' },
+        confidence: 'unverified',
+      });
+    });
+
+    it('prints a table with --format text: the kind and the Drug List status as the JSON gives them', () => {
       folder = tempFolder({});
       const lines = runCli(['--list-guidelines'], folder).stdout.trimEnd().split('\n');
-      assert.match(lines[0], /^id +guideline +treatment +region +confidence +passage$/);
+      assert.match(lines[0], /^id +kind +guideline +treatment +region +confidence +drug list +passage$/);
       assert.strictEqual(lines.length, listGuidelines(builtInKnowledge()).length + 1);
+      const row = (id: string) => lines.find((line) => line.startsWith(`${id} `))?.split(/ {2,}/);
+      assert.deepStrictEqual(row('duloxetine'), [
+        'duloxetine',
+        'drug',
+        '-',
+        'antidepressant',
+        'any',
+        'unverified',
+        'exempt v.7 2020-11-01 (verified)',
+        'Duloxetine',
+      ]);
+      assert.deepStrictEqual(row('cyclobenzaprine')?.slice(1, 7), [
+        'drug',
+        'mtus-cpmtg-2009',
+        'muscle-relaxant',
+        'any',
+        'observed-in-letters',
+        'not-confirmed',
+      ]);
+      assert.deepStrictEqual(row('mtus-acupuncture')?.slice(1, 7), [
+        'limit',
+        'mtus-acupuncture-2007',
+        'acupuncture',
+        'any',
+        'verified',
+        '-',
+      ]);
     });
   });
 

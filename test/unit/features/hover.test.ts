@@ -24,8 +24,9 @@ describe('features: hover', () => {
     assert.ok(
       hover?.value.includes(
         'As requested: **40 mg oral morphine equivalents per day** (read from "10/325mg", "q6h").\n\n' +
-          'Thresholds in force on 2015-02-10: MTUS Chronic Pain Medical Treatment Guidelines (2009): 120 mg.\n\n' +
-          'Not in force on 2015-02-10: MTUS Opioids Treatment Guidelines (2016): 80 mg; MTUS ACOEM evergreen guidelines (Reed Group): 50 mg.',
+          'Thresholds in force on 2015-02-10: MTUS Chronic Pain Medical Treatment Guidelines (2009): 120 mg (unverified).\n\n' +
+          'Not in force on 2015-02-10: MTUS Opioids Treatment Guidelines (2016): 80 mg (unverified); ' +
+          'MTUS ACOEM Opioids Guideline (since 2017-12-01): 100 mg (unverified).',
       ),
       hover?.value,
     );
@@ -41,8 +42,9 @@ describe('features: hover', () => {
     const hover = hoverIn(`## Norco 10/325mg q6h #120: Overturned\n\n${RATIONALE}`, 'Norco', { urDate: '03/10/2017' });
     assert.ok(
       hover?.value.includes(
-        'Thresholds in force on 2017-03-10: MTUS Opioids Treatment Guidelines (2016): 80 mg.\n\n' +
-          'Not in force on 2017-03-10: MTUS Chronic Pain Medical Treatment Guidelines (2009): 120 mg; MTUS ACOEM evergreen guidelines (Reed Group): 50 mg.',
+        'Thresholds in force on 2017-03-10: MTUS Opioids Treatment Guidelines (2016): 80 mg (unverified).\n\n' +
+          'Not in force on 2017-03-10: MTUS Chronic Pain Medical Treatment Guidelines (2009): 120 mg (unverified); ' +
+          'MTUS ACOEM Opioids Guideline (since 2017-12-01): 100 mg (unverified).',
       ),
       hover?.value,
     );
@@ -62,12 +64,50 @@ describe('features: hover', () => {
     const hover = hoverIn(`## Norco 10/325mg q6h #120: Upheld\n\n${RATIONALE}`, 'Norco', { urDate: '12/29/2025' });
     assert.ok(
       hover?.value.includes(
-        'MTUS Drug List (8 CCR 9792.27.15): **Non-Exempt** (list v.1, effective 2018-01-01; verified against a public source).\n',
+        'MTUS Drug List (8 CCR 9792.27.15): **Non-Exempt** on list v.1, effective 2018-01-01 (verified against a public source). ' +
+          'Later updates may change it: check the list in force on 2025-12-29.\n',
       ),
       hover?.value,
     );
     const before = hoverIn(`## Norco 10/325mg q6h #120: Upheld\n\n${RATIONALE}`, 'Norco');
     assert.ok(before?.value.includes('The list postdates this letter (2015-02-10).'), before?.value);
+  });
+
+  it('on an antidepressant in a letter of today: Exempt from the list version the public text names', () => {
+    const hover = hoverIn(`## Duloxetine 30 mg #30: Overturned\n\n${RATIONALE}`, 'Duloxetine', {
+      urDate: '03/02/2026',
+    });
+    assert.ok(
+      hover?.value.includes(
+        'MTUS Drug List (8 CCR 9792.27.15): **Exempt** on list v.7, effective 2020-11-01 (verified against a public source). ' +
+          'Later updates may change it: check the list in force on 2026-03-02.',
+      ),
+      hover?.value,
+    );
+  });
+
+  it('on a drug described from the 2009 guidelines: names that edition, and on a later letter says it is not in force', () => {
+    const today = hoverIn(`## Cyclobenzaprine 7.5 mg #60: Upheld\n\n${RATIONALE}`, 'Cyclobenzaprine', {
+      urDate: '03/02/2026',
+    });
+    assert.ok(
+      today?.value.includes(
+        '_MTUS Chronic Pain Medical Treatment Guidelines (2009) · Cyclobenzaprine (Flexeril), pages 41-42 · ',
+      ),
+      today?.value,
+    );
+    assert.ok(
+      today?.value.includes(
+        'This description is from the MTUS Chronic Pain Medical Treatment Guidelines (2009), which was not in force on ' +
+          '2026-03-02; check the guideline in force then.',
+      ),
+      today?.value,
+    );
+    // In 2015 the 2009 edition was in force, and in 2017 its 2016 edition: no such note.
+    for (const urDate of ['02/10/2015', '03/10/2017']) {
+      const then = hoverIn(`## Cyclobenzaprine 7.5 mg #60: Upheld\n\n${RATIONALE}`, 'Cyclobenzaprine', { urDate });
+      assert.ok(!then?.value.includes('This description is from'), then?.value);
+    }
   });
 
   it('on a drug whose Drug List status we could not confirm: says so plainly, never a status', () => {

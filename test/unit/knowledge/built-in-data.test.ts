@@ -105,14 +105,14 @@ describe('built-in guideline data', () => {
     assert.deepStrictEqual(criteria?.notRecommended?.[0].regions?.slice().sort(), ['ankle-foot', 'knee', 'wrist-hand']);
   });
 
-  it('holds the opioid thresholds of each era: 120 (2009), 80 (2016), 50 (ACOEM)', () => {
+  it('holds the opioid thresholds of each era: 120 (2009), 80 (2016), the 100 mg ceiling (ACOEM)', () => {
     const thresholds = kb.limits
       .filter((entry) => entry.morphineEquivalentPerDay !== undefined)
       .map((entry) => [entry.guideline, entry.morphineEquivalentPerDay]);
     assert.deepStrictEqual(thresholds, [
       ['mtus-cpmtg-2009', 120],
       ['mtus-opioids-2016', 80],
-      ['mtus-acoem-evergreen', 50],
+      ['mtus-acoem-opioids', 100],
     ]);
   });
 

@@ -160,7 +160,11 @@ describe('knowledge lookups', () => {
         ['criteria', 'mri, ct', ['low-back'], 'acoem-low-back-2004'],
       );
       const norco = listing.find((entry) => entry.id === 'hydrocodone-acetaminophen');
-      assert.deepStrictEqual([norco?.kind, norco?.treatment, norco?.guideline], ['drug', 'opioid', null]);
+      // A drug is listed under the edition its description is written from.
+      assert.deepStrictEqual(
+        [norco?.kind, norco?.treatment, norco?.guideline, norco?.era],
+        ['drug', 'opioid', 'mtus-cpmtg-2009', { from: '2009-07-18', to: '2016-07-27' }],
+      );
     });
   });
 });
