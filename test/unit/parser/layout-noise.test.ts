@@ -64,6 +64,26 @@ function pageBreaks(withFooter: boolean) {
   };
 }
 
+/**
+ * Words hyphenated at a line's end, as a typesetter splits them: a long word opening a line has
+ * its first half moved to the end of the line before, with a hyphen (unless that half is a word
+ * of the letter: the hyphen would then join two words, and stays) or a soft hyphen.
+ */
+function hyphenated(mark: '-' | '\u00ad') {
+  return (text: string): string => {
+    const all = lines(text);
+    const words = new Set(text.match(/[A-Za-z]+/g)?.map((word) => word.toLowerCase()));
+    for (let k = 0; k + 1 < all.length; k++) {
+      const word = /^([a-z]{8,})\b/.exec(all[k + 1])?.[1];
+      const half = word?.slice(0, Math.ceil(word.length / 2));
+      if (!word || !half || (mark === '-' && words.has(half)) || !/[a-z,]$/.test(all[k])) continue;
+      all[k] = `${all[k]} ${half}${mark}`;
+      all[k + 1] = all[k + 1].slice(half.length);
+    }
+    return all.join('\n');
+  };
+}
+
 /** Each kind of noise PDF extraction and publishing put into a letter's text. */
 const NOISE: Array<[string, (text: string) => string]> = [
   ['CRLF line breaks', (text) => text.replace(/\r?\n/g, '\r\n')],
@@ -74,6 +94,8 @@ const NOISE: Array<[string, (text: string) => string]> = [
   ['non-breaking spaces', (text) => text.replace(/(\w) (?=\w)/g, '$1\u00a0')],
   ['curly quotes', (text) => text.replace(/"([^"\n]*)"/g, '\u201c$1\u201d').replace(/(\w)'(\w)/g, '$1\u2019$2')],
   ['ligatures', (text) => text.replace(/fi/g, '\ufb01').replace(/fl/g, '\ufb02')],
+  ['words hyphenated at line ends', hyphenated('-')],
+  ['words split by a soft hyphen at line ends', hyphenated('\u00ad')],
 ];
 
 /** How many findings of each rule a letter draws. */
