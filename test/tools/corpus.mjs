@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm run corpus` (after the build): the shared corpus score (items, decisions, conclusions read right and
-// the findings raised on those correct letters, by ../shared/tools/corpus-score.mjs) and its knowledge fit
-// (corpus-fit.mjs), then the same measures plus the flip measure on our own letters in test/corpus
-// (corpus-score.mjs) and their fit. Without ../shared only our own letters are scored.
+// `npm run corpus` (after the build and compile): the shared corpus score (items, decisions, conclusions read
+// right and the findings raised on those correct letters, by ../shared/tools/corpus-score.mjs) and its knowledge
+// fit (corpus-fit.mjs), then the same measures plus the flip measure on our own letters in test/corpus
+// (corpus-score.mjs) and their fit, then the generated item corpus's fit (item-corpus.mjs). Without ../shared
+// only our own letters and the generated items are scored.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -20,4 +21,6 @@ if (existsSync(shared)) {
 console.log('== test/corpus');
 status |= run([join(tools, 'corpus-score.mjs'), 'test/corpus']);
 status |= run([join(tools, 'corpus-fit.mjs'), 'test/corpus']);
+console.log('== generated item corpus (test/unit/knowledge/item-corpus)');
+status |= run([join(tools, 'item-corpus.mjs')]);
 process.exit(status);

@@ -175,8 +175,11 @@ function namedCriteria(
     drugs.some((drug) => appliesTo.drugs?.includes(drug.id) || appliesTo.drugClasses?.includes(drug.drugClass)),
   );
   const named = [...new Set([...byTreatment, ...byDrug])];
+  const inTitle = (words: string[]) => words.some((word) => findPhrase(title, word) >= 0);
   return named.filter(
-    ({ appliesTo }) => !appliesTo.titleWords || appliesTo.titleWords.some((w) => findPhrase(title, w) >= 0),
+    ({ appliesTo }) =>
+      (!appliesTo.titleWords || inTitle(appliesTo.titleWords)) &&
+      !(appliesTo.exceptTitleWords && inTitle(appliesTo.exceptTitleWords)),
   );
 }
 

@@ -122,6 +122,11 @@ export interface TreatmentTerm extends Provenance {
    * medicine limits), except the entries of a guideline that has its own for this treatment.
    */
   judgedAs?: string;
+  /**
+   * A word for a kind of request that names no treatment of its own ("DME"): a more specific
+   * treatment named in the same title is the item's treatment.
+   */
+  generic?: boolean;
 }
 
 export interface RegionTerm extends Provenance {
@@ -293,6 +298,8 @@ export interface CriteriaScope {
    * more specific one: where it applies it replaces the unqualified entries of the same treatment.
    */
   titleWords?: string[];
+  /** Lower-case words that keep the entry from an item whose title has one (another entry is written for it). */
+  exceptTitleWords?: string[];
 }
 
 /** A guideline topic judged by criteria rather than visit counts (imaging, studies, drugs). */

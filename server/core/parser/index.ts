@@ -91,6 +91,8 @@ export interface Lexicon {
   /** Treatment kinds by id. */
   kinds: Map<string, TreatmentTerm['kind']>;
   formIds: Set<string>;
+  /** Words for a kind of request that yield to a specific treatment named beside them. */
+  generic: Set<string>;
   /** Treatments judged by region (imaging, joint injections). */
   regional: Set<string>;
   visitCounted: Set<string>;
@@ -125,6 +127,7 @@ function lexiconOf(knowledge: ParserKnowledge): Lexicon {
       kinds: new Map(knowledge.treatments.map((treatment) => [treatment.id, treatment.kind])),
       regional: new Set(knowledge.treatments.filter((t) => t.regional).map((t) => t.id)),
       formIds: new Set(knowledge.treatments.filter((t) => t.form).map((t) => t.id)),
+      generic: new Set(knowledge.treatments.filter((t) => t.generic).map((t) => t.id)),
       families: knowledge.families ?? [],
       visitCounted: new Set(knowledge.treatments.filter((t) => t.kind === 'visits').map((t) => t.id)),
       citations: {
@@ -195,7 +198,7 @@ function readItem(
   const at = (a: number, b: number) => title.spanOf(base + a, base + b);
   const whole = (a: number, b: number) => title.spanOf(a, b);
   const named =
-    lexicon.treatments.first(request, at) ?? (partial ? lexicon.treatments.first(titleText, whole) : undefined);
+    treatmentNamed(request, at, lexicon) ?? (partial ? treatmentNamed(titleText, whole, lexicon) : undefined);
   const treatment = formOf(titleText, whole, lexicon) ?? named;
   const item: DisputedItem = {
     index,
@@ -219,6 +222,18 @@ function readItem(
   const rationale = entry('rationale');
   if (rationale) item.rationale = readRationale(text, rationale, { title: title.text, families: lexicon.families });
   return item;
+}
+
+/**
+ * The first treatment a title names, passing over a generic word for one that names the treatment
+ * itself ("DME: front-wheeled walker", "intra-articular facet joint injections"); a form drugs come
+ * in ("injection") does not name it.
+ */
+function treatmentNamed(title: string, spanOf: (a: number, b: number) => Span, lexicon: Lexicon): Located | undefined {
+  const matches = lexicon.treatments.findAll(title);
+  const specific = (id: string) => !lexicon.generic.has(id) && !lexicon.formIds.has(id);
+  const match = matches.find((candidate) => specific(candidate.id)) ?? matches[0];
+  return match && { value: match.id, span: spanOf(match.from, match.to) };
 }
 
 /**
