@@ -13,6 +13,7 @@ export type CredentialWordClass =
   | 'practiceWords'
   | 'specialtyMarkers'
   | 'boardCertifiedNouns'
+  | 'boardNames'
   | 'articles'
   | 'nextCredentialVerbs'
   | 'nextCredentialStarts'

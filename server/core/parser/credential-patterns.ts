@@ -1,12 +1,18 @@
 import { credentialsLexicon, type CredentialsLexicon } from '../knowledge/credentials-lexicon';
+import { STATE_NAMES } from './us-states';
 
 /** The prose credentials patterns, built once from the credentials lexicon's words. */
 export interface CredentialPatterns {
-  /** "licensed to practice (medicine) in" or "licensed <profession> in" + the states: the first group. */
+  /**
+   * "licensed to practice (medicine) in" or "licensed <profession> in" + the states, or a state
+   * written before the license ("a California-licensed physician", "holds a California license"):
+   * the first group that matched.
+   */
   proseState: RegExp;
   /**
    * "board certified in", "holds a license in" … + the specialty, "a board-certified" + a noun
-   * phrase, or "a (licensed)" + a profession ("a Doctor of Chiropractic").
+   * phrase, a specialty board's name ("the American Board of Family Medicine"), or "a (licensed)"
+   * + a profession ("a Doctor of Chiropractic").
    */
   proseSpecialty: RegExp;
   /** Words that begin no value. */
@@ -38,14 +44,19 @@ export function buildPatterns(words: CredentialsLexicon): CredentialPatterns {
   const practice = anyOf(words.practiceWords);
   const licensed = anyOf(words.licensedWords);
   const profession = anyOf(words.professions);
+  const state = `(${anyOf(STATE_NAMES)})`;
+  const licenseNoun = `${qualifier}${anyOf(words.licenseNouns)}`;
   return {
     proseState: new RegExp(
-      `\\b(?:${license}\\s+${practice}\\s+(?:[a-z]+\\s+)?|${licensed}\\s+${profession}\\s+)in\\s+${stateValue}`,
+      `\\b(?:${license}\\s+${practice}\\s+(?:[a-z]+\\s+)?|${licensed}\\s+${profession}\\s+)in\\s+${stateValue}|` +
+        `\\b${state}(?:-|\\s+)${licensed}\\b|` +
+        `\\b${anyOf(words.licenseHolders)}\\s+${article}${qualifier}${state}\\s+${licenseNoun}\\b`,
       'gi',
     ),
     proseSpecialty: new RegExp(
       `\\b(?:${anyOf(words.specialtyMarkers)}|${license})\\s+in\\s+${specialtyValue}|` +
         `\\b${anyOf(words.articles)}\\s+${anyOf(words.boardCertifiedNouns)}\\s+${specialtyValue}|` +
+        `\\b${anyOf(words.boardNames)}\\s+${specialtyValue}|` +
         `\\b${anyOf(words.articles)}\\s+(?:${licensed}\\s+)?(${profession})\\b`,
       'gi',
     ),

@@ -40,11 +40,10 @@ function readLabelled(source: string, lines: LetterLine[]): Credentials {
     const label = licensure ?? specialty;
     if (!label) return;
     const labelSpan = { start: from, end: from + label[0].length - 1 };
-    const valueEnd = specialty ? wrappedValueEnd(lines, index) : contentEnd(line);
-    const values = splitValues(source, {
-      start: from + label[0].length,
-      end: Math.max(valueEnd, from + label[0].length),
-    });
+    const valueIndex = content.slice(label[0].length).trim() ? index : valueLineBelow(lines, index);
+    const valueStart = valueIndex === index ? from + label[0].length : contentStart(lines[valueIndex]);
+    const valueEnd = specialty ? wrappedValueEnd(lines, valueIndex) : contentEnd(lines[valueIndex]);
+    const values = splitValues(source, { start: valueStart, end: Math.max(valueEnd, valueStart) });
     if (licensure) {
       credentials.licensureLabel = labelSpan;
       credentials.states.push(...values);
@@ -61,6 +60,20 @@ function readLabelled(source: string, lines: LetterLine[]): Credentials {
   return credentials;
 }
 
+/**
+ * A label alone on its line ("State(s) of Licensure:" / "California, Nevada") takes its value from
+ * the next line, unless that line is blank, a heading, a section or another label.
+ */
+function valueLineBelow(lines: LetterLine[], index: number): number {
+  const next = lines[index + 1];
+  if (!next || isBlank(next) || headingLevel(next) || sectionKindOf(next)) return index;
+  return startsWithLabel(next.text.trim()) ? index : index + 1;
+}
+
+function startsWithLabel(text: string): boolean {
+  return /^[A-Za-z()/ ]{2,40}:/.test(text);
+}
+
 /** A specialty value continues on the next line while that line is neither a label, a heading nor a new paragraph. */
 function wrappedValueEnd(lines: LetterLine[], index: number): number {
   let end = contentEnd(lines[index]);
@@ -75,7 +88,7 @@ function wrappedValueEnd(lines: LetterLine[], index: number): number {
       /[,&/]$|\band$/.test(lines[index].text.trim()) ||
       /^[a-z&(]/.test(text) ||
       (text.length <= 40 && !text.includes('.'));
-    if (!continues || headingLevel(line) || sectionKindOf(line) || /^[A-Za-z()/ ]{2,40}:/.test(text)) break;
+    if (!continues || headingLevel(line) || sectionKindOf(line) || startsWithLabel(text)) break;
     end = contentEnd(line);
     index = next;
   }

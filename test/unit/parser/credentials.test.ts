@@ -83,7 +83,25 @@ const FORMS: Array<[string, string[], string[]]> = [
     ['California'],
     ['Psychiatry and Neurology'],
   ],
+  // The state before the license, and a specialty board's name holding the specialty.
+  ['The expert reviewer is a Nevada-licensed physician, board certified in Dermatology.', ['Nevada'], ['Dermatology']],
+  [
+    'The expert reviewer holds an active New Mexico license and is board certified in Urology.',
+    ['New Mexico'],
+    ['Urology'],
+  ],
+  [
+    'The expert reviewer is certified by the American Board of Anesthesiology and is licensed in Oregon.',
+    ['Oregon'],
+    ['Anesthesiology'],
+  ],
+  [
+    'The expert reviewer is a Diplomate of the American Osteopathic Board of Surgery, licensed to practice in Utah.',
+    ['Utah'],
+    ['Surgery'],
+  ],
   // Silent forms: nothing here is a credential.
+  ['The expert reviewer is licensed by the Medical Board of California.', [], []],
   ['The expert reviewer is a licensed physician.', [], []],
   ['The expert reviewer was selected for expertise in the same or similar specialties.', [], []],
   ['The expert reviewer is certified in the use of the MTUS.', [], []],
@@ -111,6 +129,23 @@ describe('parser: credentials in whole letters', () => {
       ['Physical Medicine & Rehabilitation', 'Pain Management'],
     );
     assert.strictEqual(at(letter, credentials.specialties[1].span), 'Pain Management');
+  });
+
+  it('reads labelled credentials whose values stand on the line below each label', () => {
+    const letter = parse(
+      PUBLISHED.replace(/State\(s\) of Licensure: */, 'State(s) of Licensure:\n').replace(
+        /Certification\(s\)\/Specialty: */,
+        'Certification(s)/Specialty:\n',
+      ),
+    );
+    assert.deepStrictEqual(
+      letter.credentials.states.map((s) => at(letter, s.span)),
+      ['California', 'North Carolina'],
+    );
+    assert.deepStrictEqual(
+      letter.credentials.specialties.map((s) => s.value),
+      ['Physical Medicine & Rehabilitation', 'Pain Management'],
+    );
   });
 
   it('reads a specialty label whose "fi" PDF extraction left as a ligature', () => {
