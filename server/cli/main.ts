@@ -48,8 +48,15 @@ function print(text: string, status: number): number {
   return status;
 }
 
+/** A reader that stops early (`imr-lint --list-guidelines | head`) closes the pipe: not a crash. */
+function quietOnClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
+  process.stdout.on('error', quietOnClosedPipe);
   try {
     process.exitCode = argv[0] === 'export' ? await runExport(argv.slice(1)) : run(argv);
   } catch (error) {

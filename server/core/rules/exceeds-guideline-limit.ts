@@ -29,7 +29,8 @@ export const exceedsGuidelineLimit: Rule = {
     'with documented functional improvement), the approval goes beyond the guideline without saying why. Where ' +
     'the letter does not pin down which limit applies (region unknown, several conditions), the request is judged ' +
     'against the most permissive one, so every warning is defensible. An Overturned opioid whose morphine ' +
-    'equivalent per day exceeds the threshold of the guideline in force is reported too. There is no automatic ' +
+    'equivalent per day exceeds the threshold of the guideline in force for its care setting is reported too, ' +
+    'as information while that threshold is not confirmed in public text. There is no automatic ' +
     'fix: either the decision or the approved quantity needs the reviewer.',
   tags: ['limits'],
   // An item the guideline does not recommend at all is one defect, not also a limit or criteria one.

@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { builtInKnowledge, listGuidelines } from '../../../server/core/knowledge';
-import { exampleLetter, removeFolder, runCli, tempFolder } from './run-cli';
+import { spawnSync } from 'child_process';
+import { CLI, exampleLetter, removeFolder, runCli, tempFolder } from './run-cli';
 
 /** An organisation's pack: its own figure for MTUS massage, replacing the built-in entry of that id. */
 const ORG_PACK = {
@@ -169,6 +170,20 @@ describe('imr-lint guideline knowledge', () => {
         source: { section: 'MTUS Drug List (8 CCR 9792.27.15)' },
         confidence: 'unverified',
       });
+    });
+
+    it('stops quietly when the reader closes the pipe early (| head)', () => {
+      folder = tempFolder({});
+      const shell = spawnSync(
+        'sh',
+        ['-c', `"${process.execPath}" "${CLI}" --list-guidelines 2>err.txt | head -n 1; cat err.txt`],
+        {
+          cwd: folder,
+          encoding: 'utf8',
+        },
+      );
+      assert.match(shell.stdout, /^id +kind +guideline/);
+      assert.strictEqual(shell.stdout.split('\n').filter(Boolean).length, 1, shell.stdout);
     });
 
     it('prints a table with --format text: the kind and the Drug List status as the JSON gives them', () => {

@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 
 export const ROOT = path.resolve(__dirname, '../../../..');
-const CLI = path.join(ROOT, 'dist/cli.js');
+export const CLI = path.join(ROOT, 'dist/cli.js');
 
 export interface CliRun {
   status: number | null;
