@@ -23,6 +23,8 @@ export interface TriggerEntry {
   direction: TriggerDirection;
   clauseStart: boolean;
   takesClause: boolean;
+  /** A negative determiner, which at a clause's start negates the predicate of its subject. */
+  subject: boolean;
   modal: boolean;
 }
 
@@ -30,6 +32,7 @@ export type WordClass =
   | 'finite'
   | 'copulas'
   | 'predicateFillers'
+  | 'regardVerbs'
   | 'clauseStarters'
   | 'coordinators'
   | 'complementTakers'
@@ -77,9 +80,16 @@ export class PhraseIndex<T> {
   }
 }
 
+/** A pseudo phrase: it cancels what it contains, except right after a word of `notAfter`. */
+export interface PseudoEntry {
+  notAfter?: WordClass;
+  /** A treatment's indications or a requirement ("not supported for"), which cannot be a necessity noun's predicate. */
+  treatmentScope?: boolean;
+}
+
 export interface AssertionLexicon {
   targets: PhraseIndex<TargetEntry>;
-  pseudo: PhraseIndex<true>;
+  pseudo: PhraseIndex<PseudoEntry>;
   triggers: PhraseIndex<TriggerEntry>;
   terminators: PhraseIndex<true>;
   words: Record<WordClass, ReadonlySet<string>>;
@@ -120,13 +130,14 @@ export interface LexiconFile {
     wording: TargetWording;
     predicative?: boolean;
   }>;
-  pseudo: Array<{ phrases: string[] }>;
+  pseudo: Array<{ phrases: string[]; notAfter?: WordClass; treatmentScope?: boolean }>;
   triggers: Array<{
     phrases: string[];
     kind: TriggerKind;
     direction?: TriggerDirection;
     clauseStart?: boolean;
     takesClause?: boolean;
+    subject?: boolean;
     modal?: boolean;
   }>;
   terminators: Array<{ phrases: string[] }>;
@@ -145,6 +156,7 @@ export function indexLexicon(file: LexiconFile): AssertionLexicon {
       direction: entry.direction ?? 'forward',
       clauseStart: entry.clauseStart ?? false,
       takesClause: entry.takesClause ?? false,
+      subject: entry.subject ?? false,
       modal: entry.modal ?? false,
     };
     for (const phrase of entry.phrases) triggers.add(phrase, value);
@@ -152,9 +164,13 @@ export function indexLexicon(file: LexiconFile): AssertionLexicon {
   const words = Object.fromEntries(
     Object.entries(file.wordClasses).map(([name, { words: list }]) => [name, new Set(list.map(wordKey))]),
   ) as unknown as Record<WordClass, ReadonlySet<string>>;
+  const pseudo = new PhraseIndex<PseudoEntry>();
+  for (const { phrases, notAfter, treatmentScope } of file.pseudo) {
+    for (const phrase of phrases) pseudo.add(phrase, { notAfter, treatmentScope });
+  }
   return {
     targets,
-    pseudo: flagIndex(file.pseudo),
+    pseudo,
     triggers,
     terminators: flagIndex(file.terminators),
     words,

@@ -2,6 +2,7 @@ import {
   wordKey,
   type AssertionLexicon,
   type PhraseIndex,
+  type PseudoEntry,
   type TargetEntry,
   type TriggerEntry,
   type WordClass,
@@ -16,6 +17,9 @@ export interface Token {
   /** Inside quotation marks: the guideline (or another source) speaking. */
   quoted: boolean;
 }
+
+/** How a trigger's scope reaches a phrase: not at all, within its clause, or through the subject it negates. */
+type Reach = false | 'clause' | 'subject';
 
 interface Hit<T> {
   at: number;
@@ -38,6 +42,8 @@ const NOT_SUFFIX = /^([A-Za-z]+)(n['’]t)$/i;
 const NOT_BASES: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
 /** Scopes reach this many words at most; real conclusions need far fewer. */
 const MAX_SCOPE = 40;
+/** An aside between commas ("is, at this time, not …") is a few words long. */
+const MAX_ASIDE = 6;
 
 /** The words of text[from, to): "doesn't" is "does" + "n't", hyphens and slashes separate words. */
 export function tokensOf(text: string, from: number, to: number, quoted: (at: number) => boolean): Token[] {
@@ -143,8 +149,10 @@ const MAX_QUOTE = 600;
  */
 export class SentenceReader {
   private readonly keys: string[];
-  private readonly pseudo: Array<[number, number]>;
+  private readonly pseudo: Array<Hit<PseudoEntry>>;
   private readonly triggers: Array<Hit<TriggerEntry>>;
+  /** Negations that only a treatment's-scope phrase cancels ("not supported for"): they negate a necessity noun's predicate. */
+  private readonly scopeNegations: Array<Hit<TriggerEntry>>;
   private readonly terminators: Array<[number, number]>;
 
   constructor(
@@ -153,8 +161,18 @@ export class SentenceReader {
     private readonly titleKeys: ReadonlySet<string>,
   ) {
     this.keys = tokens.map((t) => t.key);
-    this.pseudo = this.longestAt(lexicon.pseudo).map((hit) => [hit.at, hit.end]);
-    this.triggers = this.findTriggers();
+    this.pseudo = this.longestAt(lexicon.pseudo).filter(
+      (hit) => !(hit.entry.notAfter && this.is(hit.entry.notAfter, hit.at - 1)),
+    );
+    const all = this.findTriggers();
+    // A trigger that starts inside a pseudo phrase is part of it: "doubt that" in "there is no doubt that".
+    this.triggers = all.filter((hit) => !this.startsInPseudo(hit));
+    this.scopeNegations = all.filter(
+      (hit) =>
+        hit.entry.kind === 'negation' &&
+        this.startsInPseudo(hit) &&
+        this.pseudo.every((p) => !(p.at <= hit.at && hit.at < p.end) || p.entry.treatmentScope),
+    );
     this.terminators = this.longestAt(lexicon.terminators)
       .filter((hit) => !this.insidePseudo(hit) && !this.triggers.some((t) => strictlyInside(hit, t)))
       .map((hit) => [hit.at, hit.end]);
@@ -184,7 +202,11 @@ export class SentenceReader {
   }
 
   private insidePseudo(hit: { at: number; end: number }): boolean {
-    return this.pseudo.some(([at, end]) => at <= hit.at && hit.end <= end);
+    return this.pseudo.some((p) => p.at <= hit.at && hit.end <= p.end);
+  }
+
+  private startsInPseudo(hit: { at: number }): boolean {
+    return this.pseudo.some((p) => p.at <= hit.at && hit.at < p.end);
   }
 
   private findTriggers(): Array<Hit<TriggerEntry>> {
@@ -195,7 +217,7 @@ export class SentenceReader {
       }
     }
     hits.push(...this.agentTriggers());
-    return hits.filter((hit) => !this.insidePseudo(hit) && !hits.some((other) => strictlyInside(hit, other)));
+    return hits.filter((hit) => !hits.some((other) => strictlyInside(hit, other)));
   }
 
   /** "utilization review determined", "ODG states", "the treating physician has requested": another party speaking. */
@@ -234,9 +256,13 @@ export class SentenceReader {
     const { entry } = target;
     if (entry.predicative && !this.isPredicate(target.at)) return undefined;
     const forward = this.triggers.filter(
-      (t) => t.end <= target.at && t.entry.direction !== 'backward' && this.reaches(t, target.at),
+      (t) => t.end <= target.at && t.entry.direction !== 'backward' && this.reach(t, target.at) !== false,
     );
     const negations = forward.filter((t) => t.entry.kind === 'negation' && !t.entry.modal);
+    // "No further imaging is needed" negates its subject's predicate: about the request only if that subject names it.
+    const otherSubject = negations.some(
+      (t) => this.reach(t, target.at) === 'subject' && !this.namesRequest(t.end, target.at),
+    );
     let verbGroup = this.verbGroupBefore(target.at);
     let end = target.end;
     if (entry.form === 'noun' && negations.length === 0 && this.isSubject(target.at)) {
@@ -245,7 +271,7 @@ export class SentenceReader {
       verbGroup = predicate;
       end = predicate[1];
       negations.push(
-        ...this.triggers.filter(
+        ...[...this.triggers, ...this.scopeNegations].filter(
           (t) => t.entry.kind === 'negation' && !t.entry.modal && predicate[0] <= t.at && t.at < predicate[1],
         ),
       );
@@ -259,8 +285,9 @@ export class SentenceReader {
     const reported = all.some((t) => t.entry.kind === 'reported') || this.tokens[target.at].quoted;
     const explicit =
       !uncertain &&
+      !otherSubject &&
       !this.inBackground(target.at) &&
-      (entry.wording === 'necessity' || (entry.wording === 'plain' && this.namesRequest(target.at)));
+      (entry.wording === 'necessity' || (entry.wording === 'plain' && this.namesRequest(0, target.at)));
     const first = Math.min(target.at, ...negations.map((t) => t.at));
     return {
       necessary: (entry.polarity === 'positive') !== negated,
@@ -282,16 +309,19 @@ export class SentenceReader {
    * a comma after some content (a comma right after a negation opens an aside: "is not, on this
    * record, medically necessary"), at "and"/"so" before a new subject or verb, and at a new
    * verb after a new subject ("has not improved … the surgery is") unless a word that takes a
-   * clause came first ("it has not been demonstrated that X is …"). A condition reaches to the
-   * sentence's end or a terminator.
+   * clause came first ("it has not been demonstrated that X is …"). A negative determiner that
+   * opens its clause reaches through its subject to the first verb ("No further imaging is
+   * needed"): 'subject'. A condition reaches to the sentence's end or a terminator.
    */
-  private reaches(trigger: Hit<TriggerEntry>, to: number): boolean {
+  private reach(trigger: Hit<TriggerEntry>, to: number): Reach {
     const { kind, takesClause, clauseStart } = trigger.entry;
     if (clauseStart && !this.isClauseStart(trigger.at)) return false;
     if (to - trigger.end > MAX_SCOPE) return false;
     const condition = kind === 'hypothetical';
     let content = false;
     let clause = takesClause;
+    let subject = trigger.entry.subject && (this.isClauseStart(trigger.at) || this.is('coordinators', trigger.at - 1));
+    let reach: Reach = 'clause';
     for (let j = trigger.end; j < to; j++) {
       if (this.terminatorAt(j)) return false;
       if (this.keys[j] === ',') {
@@ -302,12 +332,17 @@ export class SentenceReader {
         j = close;
         continue;
       }
-      if (!condition && this.is('coordinators', j) && this.opensClause(j + 1)) return false;
-      if (!condition && this.is('finite', j) && content && !clause) return false;
+      // Before its verb a negated subject may be coordinated: "neither the MRI nor the EMG is …".
+      if (!condition && !subject && this.is('coordinators', j) && this.opensClause(j + 1)) return false;
+      if (!condition && this.is('finite', j) && content && !clause) {
+        if (!subject) return false;
+        [subject, content, reach] = [false, false, 'subject'];
+        continue;
+      }
       if (this.is('complementTakers', j)) clause = true;
       if (!this.is('finite', j) && !this.is('predicateFillers', j) && !this.is('copulas', j)) content = true;
     }
-    return true;
+    return reach;
   }
 
   /** After "and"/"so": a subject or a verb (past commas and adverbs) starts a new clause. */
@@ -333,11 +368,32 @@ export class SentenceReader {
     return found;
   }
 
-  /** A plain synonym is a predicate only after a copula (or the colon of "X: not warranted"), past adverbs and negations. */
+  /**
+   * A plain synonym is a predicate only after a copula (or the colon of "X: not warranted"), past
+   * adverbs, negations ("is no longer needed") and an aside between commas ("is, at this time, not needed").
+   */
   private isPredicate(at: number): boolean {
     let j = at - 1;
-    while (j >= 0 && this.is('predicateFillers', j) && !this.is('copulas', j)) j--;
+    while (j >= 0 && !this.is('copulas', j)) {
+      const aside = this.keys[j] === ',' ? this.asideBefore(j) : undefined;
+      if (aside !== undefined) j = aside - 1;
+      else if (this.is('predicateFillers', j) || this.inNegation(j)) j--;
+      else break;
+    }
     return this.is('copulas', j);
+  }
+
+  /** Where the aside that a comma at `close` ends opens: an earlier comma a few words back, with no verb between. */
+  private asideBefore(close: number): number | undefined {
+    for (let j = close - 1; j >= 0 && close - j <= MAX_ASIDE; j--) {
+      if (this.keys[j] === ',') return j;
+      if (this.is('finite', j) || this.is('copulas', j) || this.tokens[j].punct) return undefined;
+    }
+    return undefined;
+  }
+
+  private inNegation(at: number): boolean {
+    return this.triggers.some((t) => t.entry.kind === 'negation' && t.at <= at && at < t.end);
   }
 
   /** The verb group before an adjective phrase: "could then become", "would not be". */
@@ -385,7 +441,7 @@ export class SentenceReader {
       this.is('finite', at) ||
       this.is('copulas', at) ||
       (this.is('predicateFillers', at) && !this.is('coordinators', at)) ||
-      this.triggers.some((t) => t.entry.kind === 'negation' && t.at <= at && at < t.end)
+      this.inNegation(at)
     );
   }
 
@@ -396,9 +452,9 @@ export class SentenceReader {
     return at < comma;
   }
 
-  /** Whether the sentence before the phrase names the request ("the request", "it", a word of the item's title). */
-  private namesRequest(at: number): boolean {
-    for (let j = 0; j < at; j++) {
+  /** Whether words [from, to) of the sentence name the request ("the request", "it", a word of the item's title). */
+  private namesRequest(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) {
       if (this.is('requestWords', j) || this.titleKeys.has(stem(this.keys[j]))) return true;
     }
     return false;
@@ -410,6 +466,7 @@ const REPORTED: TriggerEntry = {
   direction: 'forward',
   clauseStart: false,
   takesClause: true,
+  subject: false,
   modal: false,
 };
 
