@@ -105,6 +105,15 @@ describe('built-in guideline data', () => {
     assert.deepStrictEqual(criteria?.notRecommended?.[0].regions?.slice().sort(), ['ankle-foot', 'knee', 'wrist-hand']);
   });
 
+  it('names, for every drug described, the guideline edition its description is written from', () => {
+    assert.deepStrictEqual(
+      kb.drugs
+        .filter((drug) => drug.stance && !kb.guidelines.some((g) => g.id === drug.guideline))
+        .map((drug) => drug.id),
+      [],
+    );
+  });
+
   it('holds the opioid thresholds of each era: 120 (2009), 80 (2016), the 100 mg ceiling (ACOEM)', () => {
     const thresholds = kb.limits
       .filter((entry) => entry.morphineEquivalentPerDay !== undefined)
