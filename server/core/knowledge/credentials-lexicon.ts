@@ -18,6 +18,7 @@ export type CredentialWordClass =
   | 'nextCredentialStarts'
   | 'clauseEnds'
   | 'statePrefixes'
+  | 'professions'
   | 'notValueStarts';
 
 /** The lexicon file's shape (as the schema has it). */

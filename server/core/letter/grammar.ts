@@ -127,8 +127,9 @@ export const CREDENTIALS_INTRO = 'The Expert Reviewer has the following credenti
 export const LICENSURE_LABEL = 'State(s) of Licensure:';
 export const SPECIALTY_LABEL = 'Certification(s)/Specialty:';
 export const LICENSURE_LABEL_READ = /^state\(?s?\)?\s+of\s+licensure\s*:/i;
+/** "Certiﬁcation" as PDF extraction may leave it, with the "fi" ligature, reads too. */
 export const SPECIALTY_LABEL_READ =
-  /^(?:certification\(?s?\)?\s*\/\s*specialt(?:y|ies)|specialt(?:y|ies)|board\s+certification\(?s?\)?)\s*:/i;
+  /^(?:certi(?:fi|\ufb01)cation\(?s?\)?\s*\/\s*specialt(?:y|ies)|specialt(?:y|ies)|board\s+certi(?:fi|\ufb01)cation\(?s?\)?)\s*:/i;
 
 /** Upheld means the disputed treatment is not medically necessary; Overturned means it is. */
 export function decisionFor(necessary: boolean): DecisionValue {

@@ -115,7 +115,7 @@ function classifyDate(summary: CaseSummary, text: string, date: LetterDate, at: 
 /** Where the last sentence of `text` starts: after a period (or a quoted or bracketed one, `injury."`) and a space. */
 function sentenceStart(text: string): number {
   let start = 0;
-  for (const match of text.matchAll(/[.?!]["')\]]?\s/g)) start = match.index + match[0].length;
+  for (const match of text.matchAll(/[.?!]["'\u2019\u201d)\]]?\s/g)) start = match.index + match[0].length;
   return start;
 }
 

@@ -2,9 +2,12 @@ import { credentialsLexicon, type CredentialsLexicon } from '../knowledge/creden
 
 /** The prose credentials patterns, built once from the credentials lexicon's words. */
 export interface CredentialPatterns {
-  /** "licensed to practice (medicine) in" + the states: the first group. */
+  /** "licensed to practice (medicine) in" or "licensed <profession> in" + the states: the first group. */
   proseState: RegExp;
-  /** "board certified in", "holds a license in" … + the specialty, or "a board-certified" + a noun phrase. */
+  /**
+   * "board certified in", "holds a license in" … + the specialty, "a board-certified" + a noun
+   * phrase, or "a (licensed)" + a profession ("a Doctor of Chiropractic").
+   */
   proseSpecialty: RegExp;
   /** Words that begin no value. */
   notAValue: RegExp;
@@ -33,11 +36,17 @@ export function buildPatterns(words: CredentialsLexicon): CredentialPatterns {
   const stateValue = `${statePrefix}([A-Za-z][A-Za-z, ]{0,80})`;
   const specialtyValue = `${statePrefix}([A-Za-z][A-Za-z&/' -]{1,80}?)(?=,|${clauseEnd})`;
   const practice = anyOf(words.practiceWords);
+  const licensed = anyOf(words.licensedWords);
+  const profession = anyOf(words.professions);
   return {
-    proseState: new RegExp(`\\b${license}\\s+${practice}\\s+(?:[a-z]+\\s+)?in\\s+${stateValue}`, 'gi'),
+    proseState: new RegExp(
+      `\\b(?:${license}\\s+${practice}\\s+(?:[a-z]+\\s+)?|${licensed}\\s+${profession}\\s+)in\\s+${stateValue}`,
+      'gi',
+    ),
     proseSpecialty: new RegExp(
       `\\b(?:${anyOf(words.specialtyMarkers)}|${license})\\s+in\\s+${specialtyValue}|` +
-        `\\b${anyOf(words.articles)}\\s+${anyOf(words.boardCertifiedNouns)}\\s+${specialtyValue}`,
+        `\\b${anyOf(words.articles)}\\s+${anyOf(words.boardCertifiedNouns)}\\s+${specialtyValue}|` +
+        `\\b${anyOf(words.articles)}\\s+(?:${licensed}\\s+)?(${profession})\\b`,
       'gi',
     ),
     notAValue: new RegExp(`^${anyOf(words.notValueStarts)}\\b`, 'i'),

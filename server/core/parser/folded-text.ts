@@ -3,7 +3,10 @@ import type { Span } from '../model/span';
 /**
  * A stretch of the letter with every run of white space (line breaks, page breaks, indents)
  * folded to one space and Markdown emphasis marks dropped, so a sentence that wraps across
- * lines or pages reads as one. HTML comments are folded away too. `offsets[i]` is where folded character i stands in the letter.
+ * lines or pages reads as one. HTML comments are folded away too, a word hyphenated at a
+ * line's end reads whole, and the typographic ligatures PDF extraction leaves ("ﬁ", "ﬂ") read
+ * as their letters. `offsets[i]` is where
+ * folded character i stands in the letter (each letter of a ligature stands where it does).
  */
 export class FoldedText {
   readonly text: string;
@@ -15,7 +18,7 @@ export class FoldedText {
     readonly source: string,
     readonly span: Readonly<Span>,
   ) {
-    const offsets = new Int32Array(Math.max(0, span.end - span.start) + 1);
+    let offsets: Int32Array = new Int32Array(Math.max(0, span.end - span.start) + 1);
     const pieces: string[] = [];
     let count = 0;
     let pendingSpace = -1;
@@ -46,6 +49,27 @@ export class FoldedText {
         offsets[count++] = pendingSpace;
         pendingSpace = -1;
       }
+      if (ch === HYPHEN || ch === SOFT_HYPHEN) {
+        const resume = ch === HYPHEN ? wordResumes(source, i, span.end) : softHyphenResumes(source, i, span.end);
+        if (resume > 0) {
+          // A word the line's end split: the break folds away, and the hyphen too unless it joins two words.
+          closeRun(i);
+          if (ch === HYPHEN && standsAlone(source, i)) {
+            pieces.push('-');
+            offsets[count++] = i;
+          }
+          i = resume - 1;
+          continue;
+        }
+      }
+      const letters = LIGATURES.get(ch);
+      if (letters) {
+        closeRun(i);
+        offsets = withRoom(offsets, count + letters.length + (span.end - i));
+        pieces.push(letters);
+        for (let k = 0; k < letters.length; k++) offsets[count++] = i;
+        continue;
+      }
       if (runStart < 0) runStart = i;
       offsets[count++] = i;
     }
@@ -73,6 +97,69 @@ export class FoldedText {
 }
 
 const LESS_THAN = 0x3c;
+const HYPHEN = 0x2d;
+const SOFT_HYPHEN = 0xad;
+
+/**
+ * Where the rest of a word stands when the hyphen at `at` ends a line between two lower-case
+ * letters ("medi-" / "cally"), or -1 when it is no such hyphen.
+ */
+function wordResumes(source: string, at: number, end: number): number {
+  if (!isLowerLetter(source.charCodeAt(at - 1))) return -1;
+  let next = at + 1;
+  let breaks = 0;
+  for (; next < end && isFoldable(source.charCodeAt(next)); next++) {
+    if (source.charCodeAt(next) === 0x0a || source.charCodeAt(next) === 0x0d) breaks++;
+  }
+  return breaks > 0 && next < end && isLowerLetter(source.charCodeAt(next)) ? next : -1;
+}
+
+/** A soft hyphen is invisible wherever it stands: the text resumes after it and any line break. */
+function softHyphenResumes(source: string, at: number, end: number): number {
+  let next = at + 1;
+  while (next < end && isFoldable(source.charCodeAt(next))) next++;
+  return next < end ? next : -1;
+}
+
+function isLowerLetter(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+let vocabulary: { source: string; words: Set<string> } | undefined;
+
+/**
+ * Whether the letters before the hyphen at `at` are a word the letter uses on its own ("not" of
+ * "not-" / "medically"): then the hyphen joins two words and stays. A typesetter's split leaves a
+ * piece no sentence uses ("medi"), and the word reads whole.
+ */
+function standsAlone(source: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && isLowerLetter(source.charCodeAt(from - 1) | 0x20)) from--;
+  if (vocabulary?.source !== source) {
+    const words = new Set(source.match(/(?<![A-Za-z-])[A-Za-z]+(?![A-Za-z-])/g)?.map((word) => word.toLowerCase()));
+    vocabulary = { source, words };
+  }
+  return vocabulary.words.has(source.slice(from, at).toLowerCase());
+}
+
+/** The Latin ligatures of the Alphabetic Presentation Forms block, by code, with their letters. */
+const LIGATURES = new Map<number, string>([
+  [0xfb00, 'ff'],
+  [0xfb01, 'fi'],
+  [0xfb02, 'fl'],
+  [0xfb03, 'ffi'],
+  [0xfb04, 'ffl'],
+  [0xfb05, 'st'],
+  [0xfb06, 'st'],
+]);
+
+/** The offsets array, grown (copied) when it holds fewer than `size` places. */
+function withRoom(offsets: Int32Array, size: number): Int32Array {
+  if (offsets.length >= size) return offsets;
+  const grown = new Int32Array(size);
+  grown.set(offsets);
+  return grown;
+}
 
 /** The last fold of each span: the parser, the fact rules and the chapter check all read the same titles and rationales. */
 const folds = new WeakMap<Span, FoldedText>();

@@ -27,8 +27,8 @@ const GAP = /\t|[ \u00a0]{2,}|\|/g;
 const DECORATION = /\*\*|__|<br\s*\/?>/gi;
 /** The rule under a Markdown table's first row: `| --- | :---: |`. */
 const TABLE_RULE = /^:?-{3,}:?$/;
-/** Label words: letters and the punctuation of "State(s)", "No." or "Date/Time"; no digits, so "10:30" is not one. */
-const LABEL_WORDS = /^[A-Za-z][A-Za-z .()/&'-]*$/;
+/** Label words: letters (spaced by any space) and the punctuation of "State(s)", "No." or "Date/Time"; no digits, so "10:30" is not one. */
+const LABEL_WORDS = /^[A-Za-z][A-Za-z \u00a0.()/&'-]*$/;
 const MAX_LABEL = 40;
 
 export function cellsOf(line: LetterLine): Cell[] {

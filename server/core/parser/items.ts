@@ -206,7 +206,7 @@ function continuesTitle(lines: LetterLine[], roles: Role[], index: number): bool
   if (roles[index].kind !== 'text') return false;
   const text = trimEndMarks(lines[index].text);
   if (DATE_OF_SERVICE_AT_END.test(text)) return true;
-  return !/[.!?:;]["')\]]?$/.test(text) && !/\bnecessary$/i.test(text);
+  return !/[.!?:;]["'\u2019\u201d)\]]?$/.test(text) && !/\bnecessary$/i.test(text);
 }
 
 const DATE_OF_SERVICE_AT_END = /\b(?:DOS|dates?\s+of\s+service)\s*:$/i;

@@ -5,39 +5,64 @@ import type { LetterLine } from './lines';
 const MAX_FURNITURE_CHARS = 80;
 
 /**
- * Running page headers of a published letter: the first line of a page (it starts with the
- * form feed) when the same line stands elsewhere in the letter too ("Case Number: CM17-…" on
- * every page), or when it names a case number or a page number set apart ("IMR Final
- * Determination   CM17-0001234   Page 2"), as a letter with a single page break shows it. A
- * sentence or title that a page break splits reads on without them.
+ * Running page headers and footers of a published letter: the first line of a page (it starts
+ * with the form feed) or the last one before it, when the same line stands elsewhere in the
+ * letter too ("Case Number: CM17-…" on every page), or when it names a case number or a page
+ * number ("IMR Final Determination   CM17-0001234   Page 2", "Page 2 of 5"), as a letter with a
+ * single page break shows it; and a "Page 5 of 5" that ends the letter. A sentence or title that
+ * a page break splits reads on without them.
  */
 export function pageFurniture(lines: LetterLine[]): Span[] {
-  // Only page-opening lines can be headers, so only their texts are counted (a long letter has few).
+  // Only page-opening lines can be repeated headers, so only their texts are counted (a long letter has few).
   const pageStarts = lines.filter((line) => line.text.startsWith('\f') && line.text.length <= MAX_FURNITURE_CHARS * 2);
+  if (pageStarts.length === 0) return [];
   const counts = new Map<string, number>();
   for (const line of pageStarts) {
     const content = contentOf(line);
     if (content && content.length <= MAX_FURNITURE_CHARS) counts.set(content, 0);
   }
-  if (counts.size === 0) return [];
   for (const line of lines) {
     if (line.text.length > MAX_FURNITURE_CHARS * 2) continue;
     const content = contentOf(line);
     const count = counts.get(content);
     if (count !== undefined) counts.set(content, count + 1);
   }
-  const spans: Span[] = [];
-  for (const line of pageStarts) {
+  const headers = pageStarts.filter((line) => {
     const count = counts.get(contentOf(line));
-    if (count === undefined || (count < 2 && !RUNNING_HEADER.test(line.text))) continue;
-    const lead = line.text.length - line.text.replace(/^[\f\s]+/, '').length;
-    spans.push({ start: line.start + lead, end: line.end });
-  }
-  return spans;
+    return count !== undefined && (count >= 2 || RUNNING_HEADER.test(line.text) || PAGE_NUMBER.test(line.text));
+  });
+  // A footer is told by its words alone: a line that merely repeats ("Upheld") may end two pages.
+  const footers = pageEnds(lines, pageStarts).filter(
+    (line) => RUNNING_HEADER.test(line.text) || PAGE_NUMBER.test(line.text),
+  );
+  return [...headers, ...footers]
+    .sort((a, b) => a.start - b.start)
+    .map((line) => {
+      const lead = line.text.length - line.text.replace(/^[\f\s]+/, '').length;
+      return { start: line.start + lead, end: line.end };
+    });
 }
 
 /** A case number (CM17-0001234), or "Page 2" set apart at the line's end. */
 const RUNNING_HEADER = /\b[A-Z]{2}\d{2}-\d{5,}\b|(?:^\f|\s{2,})page\s+\d+(?:\s+of\s+\d+)?\s*$/i;
+/** A line that is only a page number: "Page 2 of 5", "Page 2", "2 of 5", "- 2 -". */
+const PAGE_NUMBER = /^[\f\s]*(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|\d{1,3}\s+of\s+\d{1,3}|-\s*\d{1,3}\s*-)\s*$/i;
+
+/**
+ * The last line holding text before each page break, and the letter's last line: where a footer
+ * stands. The letter's last line counts only as a bare page number, since it is no page's edge
+ * but the letter's.
+ */
+function pageEnds(lines: LetterLine[], pageStarts: LetterLine[]): LetterLine[] {
+  const lastWithText = (before: number) => {
+    for (let k = before - 1; k >= 0; k--) if (contentOf(lines[k])) return lines[k];
+    return undefined;
+  };
+  const ends = pageStarts.flatMap((line) => lastWithText(line.index) ?? []);
+  const last = lastWithText(lines.length);
+  if (last && PAGE_NUMBER.test(last.text)) ends.push(last);
+  return [...new Set(ends)].filter((line) => !line.text.startsWith('\f') && line.text.length <= MAX_FURNITURE_CHARS);
+}
 
 /** The text with each span blanked to spaces, so offsets stay the letter's; the same text when there is none. */
 export function blankSpans(text: string, spans: readonly Span[]): string {

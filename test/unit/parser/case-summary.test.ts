@@ -16,6 +16,22 @@ describe('parser: case summary', () => {
     );
   });
 
+  it('ends a sentence at a quotation closed by a straight or a curly quote', () => {
+    for (const [open, close] of [
+      ['"', '"'],
+      ['\u201c', '\u201d'],
+    ]) {
+      const text = PUBLISHED.replace(
+        'who sustained an industrial injury on 04/02/2013',
+        'who hurt his back at work',
+      ).replace(
+        'He had 12 sessions of physical therapy in 2015.',
+        `An MRI was asked for ${open}to rule out occult injury.${close} Utilization review on 10/05/2016 denied it.`,
+      );
+      assert.strictEqual(parse(text).caseSummary.injuryDate, undefined);
+    }
+  });
+
   it('reads the UR date being challenged and counts of prior treatment across lines', () => {
     const letter = parse(SEED_STYLE);
     assert.strictEqual(letter.caseSummary.urDate?.iso, '2015-01-09');

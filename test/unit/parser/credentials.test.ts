@@ -72,7 +72,19 @@ const FORMS: Array<[string, string[], string[]]> = [
     ['Washington', 'Idaho', 'Montana'],
     ['Sports Medicine'],
   ],
+  [
+    'The expert reviewer is a Doctor of Chiropractic licensed in California.',
+    ['California'],
+    ['Doctor of Chiropractic'],
+  ],
+  ['The expert reviewer is a licensed acupuncturist in the State of California.', ['California'], ['acupuncturist']],
+  [
+    'The expert reviewer holds a license to practice medicine in California and is board certified in Psychiatry\nand Neurology.',
+    ['California'],
+    ['Psychiatry and Neurology'],
+  ],
   // Silent forms: nothing here is a credential.
+  ['The expert reviewer is a licensed physician.', [], []],
   ['The expert reviewer was selected for expertise in the same or similar specialties.', [], []],
   ['The expert reviewer is certified in the use of the MTUS.', [], []],
 ];
@@ -99,6 +111,14 @@ describe('parser: credentials in whole letters', () => {
       ['Physical Medicine & Rehabilitation', 'Pain Management'],
     );
     assert.strictEqual(at(letter, credentials.specialties[1].span), 'Pain Management');
+  });
+
+  it('reads a specialty label whose "fi" PDF extraction left as a ligature', () => {
+    const letter = parse(PUBLISHED.replace('Certification(s)', 'Certi\ufb01cation(s)'));
+    assert.deepStrictEqual(
+      letter.credentials.specialties.map((s) => s.value),
+      ['Physical Medicine & Rehabilitation', 'Pain Management'],
+    );
   });
 
   it('reads prose credentials', () => {

@@ -86,6 +86,22 @@ const LAYOUTS: Array<[string[], string, string | undefined]> = [
     'Physical therapy 8 sessions for the neck',
     undefined,
   ],
+  [
+    [
+      'Physical therapy 8 sessions for the',
+      'Page 2 of 5',
+      '',
+      '\fCase Number: CM16-0170052     Page 3 of 5',
+      'neck: Upheld',
+    ],
+    'Physical therapy 8 sessions for the neck',
+    undefined,
+  ],
+  [
+    ['Modi\ufb01ed physical therapy 8 sessions for the neck: Upheld'],
+    'Modified physical therapy 8 sessions for the neck',
+    undefined,
+  ],
 ];
 
 describe('parser: item titles as published letters lay them out', () => {
