@@ -25,6 +25,8 @@ export interface TriggerEntry {
   takesClause: boolean;
   /** A negative determiner, which at a clause's start negates the predicate of its subject. */
   subject: boolean;
+  /** A condition only on a statement about a kind of treatment, not on one about this request. */
+  generic: boolean;
   modal: boolean;
 }
 
@@ -40,6 +42,7 @@ export type WordClass =
   | 'reportingVerbs'
   | 'selfReferences'
   | 'requestWords'
+  | 'definiteWords'
   | 'subordinators'
   | 'subjectLead'
   | 'titleStopWords';
@@ -138,6 +141,7 @@ export interface LexiconFile {
     clauseStart?: boolean;
     takesClause?: boolean;
     subject?: boolean;
+    generic?: boolean;
     modal?: boolean;
   }>;
   terminators: Array<{ phrases: string[] }>;
@@ -157,6 +161,7 @@ export function indexLexicon(file: LexiconFile): AssertionLexicon {
       clauseStart: entry.clauseStart ?? false,
       takesClause: entry.takesClause ?? false,
       subject: entry.subject ?? false,
+      generic: entry.generic ?? false,
       modal: entry.modal ?? false,
     };
     for (const phrase of entry.phrases) triggers.add(phrase, value);

@@ -88,7 +88,13 @@ function forEachWord(
       end += 2;
       while (end < to && isLetter(text.charCodeAt(end))) end++;
     }
-    const word = text.slice(at, end);
+    let word = text.slice(at, end);
+    // A word hyphenated at a line end reads whole once the line break is folded: "medi- cally".
+    const rest = continuationAt(text, end, to);
+    if (rest) {
+      word += text.slice(rest.from, rest.to);
+      end = rest.to;
+    }
     const not = NOT_SUFFIX.exec(word);
     if (not && not[1].length > 1) {
       const base = not[1].toLowerCase();
@@ -100,6 +106,19 @@ function forEachWord(
   return false;
 }
 
+/** The rest of a word after "- " (a line-end hyphen, its line break folded), when it goes on in lower case. */
+function continuationAt(text: string, at: number, to: number): { from: number; to: number } | undefined {
+  if (text.charCodeAt(at) !== HYPHEN || text.charCodeAt(at + 1) !== SPACE) return undefined;
+  const from = at + 2;
+  const code = text.charCodeAt(from);
+  if (from >= to || code < 97 || code > 122) return undefined;
+  let end = from + 1;
+  while (end < to && isLetter(text.charCodeAt(end))) end++;
+  return { from, to: end };
+}
+
+const HYPHEN = 0x2d;
+const SPACE = 0x20;
 const COMMA = 0x2c;
 const SEMICOLON = 0x3b;
 const COLON = 0x3a;
@@ -276,7 +295,9 @@ export class SentenceReader {
         ),
       );
     }
-    const backward = this.backwardTriggers(target.end);
+    const backward = this.backwardTriggers(target.end).filter(
+      (t) => !(t.entry.generic && this.namesOneRequest(target.at)),
+    );
     const all = [...forward, ...backward];
     const uncertain = all.some((t) => t.entry.kind === 'uncertain');
     const negated = negations.length > 0 || uncertain;
@@ -325,7 +346,10 @@ export class SentenceReader {
     for (let j = trigger.end; j < to; j++) {
       if (this.terminatorAt(j)) return false;
       if (this.keys[j] === ',') {
-        if (condition) continue;
+        // A condition opening its clause governs the clause after the comma ("If X, Y is …"); one inside
+        // a clause ("Although Y might be … if X, the request is …") ends with it.
+        if (condition && (this.isClauseStart(trigger.at) || this.is('coordinators', trigger.at - 1))) continue;
+        if (condition) return false;
         if (kind !== 'negation' || content) return false;
         const close = this.keys.indexOf(',', j + 1);
         if (close < 0 || close >= to) return false;
@@ -452,6 +476,17 @@ export class SentenceReader {
     return at < comma;
   }
 
+  /**
+   * Whether the subject of the phrase's clause is this request rather than a kind of treatment: it
+   * opens with a definite word ("the lumbar MRI", "this study", "it") and names the request.
+   */
+  private namesOneRequest(at: number): boolean {
+    let start = at;
+    while (start > 0 && !this.isClauseStart(start)) start--;
+    while (start < at && this.is('predicateFillers', start)) start++;
+    return (this.is('definiteWords', start) || this.is('requestWords', start)) && this.namesRequest(start, at);
+  }
+
   /** Whether words [from, to) of the sentence name the request ("the request", "it", a word of the item's title). */
   private namesRequest(from: number, to: number): boolean {
     for (let j = from; j < to; j++) {
@@ -467,6 +502,7 @@ const REPORTED: TriggerEntry = {
   clauseStart: false,
   takesClause: true,
   subject: false,
+  generic: false,
   modal: false,
 };
 

@@ -328,7 +328,45 @@ const OTHER_SHAPES: Array<[string, Reading]> = [
   ['An MRI is medically necessary when red flags are present.', undefined],
 ];
 
-rows.push(...OTHER_SHAPES, ...HEDGES, ...PSEUDO_NEGATIONS, ...GUIDELINE_VOICE, ...HISTORY, ...REBUTTALS);
+/** Clauses after a finding about this request give its circumstances; a condition inside a clause ends with it. */
+const CIRCUMSTANCES: Array<[string, Reading]> = [
+  ['The lumbar MRI is not medically necessary when conservative care is still helping.', [false, 'explicit']],
+  ['Therefore, the lumbar MRI is not medically necessary when therapy was helping.', [false, 'explicit']],
+  ['It is not medically necessary when therapy was helping.', [false, 'explicit']],
+  ['The request is medically necessary when the deficit is progressing as it is here.', [true, 'explicit']],
+  ['The lumbar MRI is medically necessary only when red flags are present.', undefined],
+  ['An MRI is medically necessary when red flags are present.', undefined],
+  ['Imaging is not medically necessary when there are no red flags.', undefined],
+  ['Repeat imaging is medically necessary when symptoms change.', undefined],
+  ['A lumbar MRI is medically necessary whenever a deficit progresses.', undefined],
+  [
+    'Although an MRI might become medically necessary if radicular signs appear, the request for a lumbar MRI is ' +
+      'not medically necessary at this time.',
+    [false, 'explicit'],
+  ],
+  ['If red flags appear, an MRI could become medically necessary.', undefined],
+  ['The MRI, if red flags develop, would be medically necessary.', undefined],
+  [
+    'The MRI is not medically necessary, and if red flags develop, a new MRI could be medically necessary.',
+    [false, 'explicit'],
+  ],
+  ['No further imaging is medically necessary at this time.', [false, 'implied']],
+  ['No lumbar MRI is medically necessary at this time.', [false, 'explicit']],
+  ['The request is not medi-\ncally necessary.', [false, 'explicit']],
+  ['The request is therefore not medically neces-\nsary.', [false, 'explicit']],
+  ['The request is medically neces-\n\n\fPage 3 of 4\n\nsary.', [true, 'explicit']],
+  ['Pre- and post-operative imaging is not medically necessary for the lumbar MRI request.', [false, 'explicit']],
+];
+
+rows.push(
+  ...CIRCUMSTANCES,
+  ...OTHER_SHAPES,
+  ...HEDGES,
+  ...PSEUDO_NEGATIONS,
+  ...GUIDELINE_VOICE,
+  ...HISTORY,
+  ...REBUTTALS,
+);
 
 /** Read as the parser reads a published letter, so that page furniture inside a sentence is set aside. */
 function readingOf(rationale: string): Reading {
