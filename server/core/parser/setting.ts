@@ -2,6 +2,7 @@ import type { CareSetting, DisputedItem, HeaderField, ItemSetting, CaseSummary }
 import type { SettingTerm, TreatmentTerm } from '../knowledge/types';
 import type { Span } from '../model/span';
 import { TermMatcher } from './terms';
+import { findDates } from './dates';
 
 /** The setting vocabulary, with its matchers built once. */
 export interface SettingLexicon {
@@ -59,9 +60,9 @@ export function settingOfFacts(
   facts: SettingFacts,
   lexicon: SettingLexicon,
 ): ItemSetting | undefined {
-  const request = requestDate(facts);
-  if (followsSurgery(item, facts, lexicon, request)) return { value: 'post-operative', source: 'surgery' };
   const injury = dateOf(facts.header, 'dateOfInjury') ?? facts.caseSummary.injuryDate?.iso;
+  const request = serviceDate(item, injury, requestDate(facts)) ?? requestDate(facts);
+  if (followsSurgery(item, facts, lexicon, request)) return { value: 'post-operative', source: 'surgery' };
   const within = lexicon.acute?.withinDays;
   if (!request || !injury || within === undefined) return undefined;
   const days = daysBetween(injury, request);
@@ -88,6 +89,21 @@ function followsSurgery(
     const days = daysBetween(date.iso, request);
     return days !== undefined && days >= 0 && days <= within;
   });
+}
+
+const SERVICE_DATE = /\b(?:DOS|dates?\s+of\s+service)\b[\s:]*/i;
+
+/**
+ * A retrospective item's date of service ("(DOS 03/02/2015)"), the day its care was given, when
+ * it falls between the injury and the request under review (a date outside is not read as one).
+ */
+function serviceDate(item: DisputedItem, injury: string | undefined, request: string | undefined): string | undefined {
+  const label = SERVICE_DATE.exec(item.title.value);
+  if (!label || !injury || !request) return undefined;
+  const after = item.title.value.slice(label.index + label[0].length);
+  const [first] = findDates(after, (start, end) => ({ start, end }));
+  const date = first?.span.start === 0 ? first.iso : undefined;
+  return date && injury <= date && date <= request ? date : undefined;
 }
 
 /** The request under review: the UR decision's date, else the application's, else the decision's. */

@@ -159,6 +159,27 @@ describe('knowledge fit: item setting', () => {
     assert.strictEqual(fit(letter(['Shower chair'], planned))[0].read[2], 'acute');
   });
 
+  it('is post-operative after an operation the summary says the injury was treated with', () => {
+    const treated = 'He fractured his wrist and was treated with open reduction and internal fixation on 03/20/2017.';
+    assert.strictEqual(fit(letter(['Norco 5/325mg #60'], treated))[0].read[2], 'post-operative');
+  });
+
+  it('dates a retrospective item by its date of service, when that falls between the injury and the request', () => {
+    const late: Dates = { injury: '03/01/2017', ur: '08/10/2017' };
+    const [served, undated, outside] = fit(
+      letter(
+        [
+          'Retrospective physical therapy 6 visits (DOS 04/02/2017)',
+          'Physical therapy 6 visits',
+          'Retrospective physical therapy 6 visits (DOS 04/02/2016)',
+        ],
+        SUMMARY,
+        late,
+      ),
+    );
+    assert.deepStrictEqual([served.read[2], undated.read[2], outside.read[2]], ['acute', 'chronic', 'chronic']);
+  });
+
   it('is acute or chronic by the days from the injury to the request, and unknown without dates', () => {
     assert.strictEqual(fit(letter(['Lumbar brace'], SUMMARY, CHRONIC))[0].read[2], 'chronic');
     const undated = letter(['Lumbar brace'], SUMMARY).replace(/\*\*(Date of Injury|UR Denial Date):\*\* \S+\n/g, '');
