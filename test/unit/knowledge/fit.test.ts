@@ -2,44 +2,22 @@ import * as assert from 'assert';
 import { builtInKnowledge, parseDetermination } from '../../../server/core';
 import { knowledgeForItem } from '../../../server/core/knowledge';
 import { letterEra } from '../../../server/core/knowledge/era';
+import { draftLetter, type LetterDates } from './draft-letter';
 
 const kb = builtInKnowledge();
 
-interface Dates {
-  injury: string;
-  ur: string;
-}
-
-const ACUTE: Dates = { injury: '03/01/2017', ur: '04/10/2017' };
-const CHRONIC: Dates = { injury: '03/01/2014', ur: '04/10/2017' };
+const ACUTE: LetterDates = { injury: '03/01/2017', ur: '04/10/2017' };
+const CHRONIC: LetterDates = { injury: '03/01/2014', ur: '04/10/2017' };
 
 /** A letter of our own with one item per title; every rationale is a neutral sentence. */
-function letter(titles: string[], summary: string, dates: Dates = ACUTE): string {
-  const items = titles.map((title) =>
-    [
-      `## ${title}: Upheld`,
-      '',
-      '**Claims Administrator guideline:** The Claims Administrator did not cite any medical evidence for its decision.',
-      '',
-      '**MAXIMUS guideline:** The Expert Reviewer did not cite any medical evidence for its decision.',
-      '',
-      '**Decision rationale:** The records do not show the findings the guideline asks for. The request is not medically necessary.',
-      '',
-    ].join('\n'),
-  );
-  return [
-    '**Case Number:** CM17-0000001',
-    `**Date of Injury:** ${dates.injury}`,
-    `**UR Denial Date:** ${dates.ur}`,
-    '',
-    '# CLINICAL CASE SUMMARY',
-    '',
+function letter(titles: string[], summary: string, dates: LetterDates = ACUTE): string {
+  const rationale =
+    'The records do not show the findings the guideline asks for. The request is not medically necessary.';
+  return `${draftLetter(
+    dates,
     summary,
-    '',
-    '# IMR ISSUES, DECISIONS AND RATIONALES',
-    '',
-    ...items,
-  ].join('\n');
+    titles.map((title) => ({ title, rationale })),
+  )}\n`;
 }
 
 /** What the fit gives each item: treatment/region/setting read, and the entries applied or why none. */
@@ -165,7 +143,7 @@ describe('knowledge fit: item setting', () => {
   });
 
   it('dates a retrospective item by its date of service, when that falls between the injury and the request', () => {
-    const late: Dates = { injury: '03/01/2017', ur: '08/10/2017' };
+    const late: LetterDates = { injury: '03/01/2017', ur: '08/10/2017' };
     const [served, undated, outside] = fit(
       letter(
         [
@@ -244,7 +222,7 @@ describe('knowledge fit: new kinds', () => {
 });
 
 describe('knowledge fit: letters written today', () => {
-  const today: Dates = { injury: '01/05/2026', ur: '02/10/2026' };
+  const today: LetterDates = { injury: '01/05/2026', ur: '02/10/2026' };
 
   it('does not judge an item by an edition no longer in force, or by guideline content not known for the date', () => {
     const [lumbar, hip, acupuncture] = fit(

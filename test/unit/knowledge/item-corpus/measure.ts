@@ -3,6 +3,7 @@ import { knowledgeForItem } from '../../../../server/core/knowledge';
 import { letterEra } from '../../../../server/core/knowledge/era';
 import type { CriteriaEntry, KnowledgeBase, TreatmentLimit } from '../../../../server/core/knowledge/types';
 import fitting from '../../../tools/fitting.json';
+import { draftLetter, type LetterDates } from '../draft-letter';
 import { CORPUS_ITEMS, KIND_SHARES, type CorpusItem, type Era, type Setting } from './items';
 
 /** How one corpus item was judged. */
@@ -23,7 +24,7 @@ export interface MeasuredItem {
 const CATEGORIES: Record<string, string[]> = fitting.categories;
 
 /** The dates of a letter of each setting, in the two MTUS eras (the 2009 and the 2016 Chronic Pain guidelines). */
-const LETTER_DATES: Record<Era, Record<Setting, { injury: string; ur: string; surgery?: string }>> = {
+const LETTER_DATES: Record<Era, Record<Setting, LetterDates & { surgery?: string }>> = {
   '2015': {
     acute: { injury: '03/02/2015', ur: '04/20/2015' },
     chronic: { injury: '03/02/2011', ur: '04/20/2015' },
@@ -40,25 +41,10 @@ const LETTER_DATES: Record<Era, Record<Setting, { injury: string; ur: string; su
 export function corpusLetter(item: CorpusItem, era: Era): string {
   const dates = LETTER_DATES[era][item.setting];
   const surgery = dates.surgery ? ` He underwent an arthroscopy on ${dates.surgery}.` : '';
-  return [
-    '**Case Number:** CM17-0000001',
-    `**Date of Injury:** ${dates.injury}`,
-    `**UR Denial Date:** ${dates.ur}`,
-    '',
-    '# CLINICAL CASE SUMMARY',
-    '',
-    `The injured worker is an adult who was hurt at work.${surgery}`,
-    '',
-    '# IMR ISSUES, DECISIONS AND RATIONALES',
-    '',
-    `## ${item.title}: Upheld`,
-    '',
-    '**Claims Administrator guideline:** The Claims Administrator did not cite any medical evidence for its decision.',
-    '',
-    '**MAXIMUS guideline:** The Expert Reviewer did not cite any medical evidence for its decision.',
-    '',
-    `**Decision rationale:** ${item.rationale ?? ''} The records do not show what the guideline asks for. The request is not medically necessary.`,
-  ].join('\n');
+  const rationale = `${item.rationale ?? ''} The records do not show what the guideline asks for. The request is not medically necessary.`;
+  return draftLetter(dates, `The injured worker is an adult who was hurt at work.${surgery}`, [
+    { title: item.title, rationale },
+  ]);
 }
 
 /**
