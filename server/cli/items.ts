@@ -20,7 +20,8 @@ export function itemCoverage(
       title: item.title.value,
       decision: item.decision?.value ?? null,
       treatment: item.treatment?.value ?? null,
-      region: item.region?.value ?? null,
+      region: item.regions ? 'multiple' : (item.region?.value ?? null),
+      ...(item.regions && { regions: item.regions }),
       setting: item.setting?.value ?? null,
       range: determination.lines.rangeOf(item.span),
       knowledge: [

@@ -7,8 +7,9 @@ export interface ItemCoverage {
   title: string;
   decision: string | null;
   treatment: string | null;
-  /** Body-region id, or null when none was read. */
+  /** Body-region id, `multiple` when the title names several (listed in `regions`), or null when none was read. */
   region: string | null;
+  regions?: string[];
   /** `acute`, `chronic` or `post-operative`, or null when the letter does not say. */
   setting: string | null;
   range: Range;

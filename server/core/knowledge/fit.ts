@@ -55,8 +55,8 @@ const fitted = new WeakMap<DisputedItem, { knowledge: KnowledgeBase; key: string
 
 /** Everything of an item (and the letter's date) that fitting reads. */
 function fitKey(item: DisputedItem, era: LetterEra | undefined): string {
-  const { treatment, region, setting, title } = item;
-  return JSON.stringify([treatment?.value, region?.value, setting?.value, era?.date, title.value]);
+  const { treatment, region, regions, setting, title } = item;
+  return JSON.stringify([treatment?.value, region?.value, regions, setting?.value, era?.date, title.value]);
 }
 
 function fitItem(knowledge: KnowledgeBase, item: DisputedItem, era?: LetterEra): ItemKnowledge {
@@ -69,8 +69,9 @@ function fitItem(knowledge: KnowledgeBase, item: DisputedItem, era?: LetterEra):
   };
   const region = regionOf(knowledge, item);
   const setting = item.setting?.value;
+  const regions = item.regions ?? (region === undefined ? [] : [region]);
   const stages: Array<[UnjudgedReason, (scope: Scope) => boolean]> = [
-    [region ? 'no entry for region' : 'no region', (scope) => fitsRegion(scope, region, term)],
+    [region ? 'no entry for region' : 'no region', (scope) => fitsRegion(scope, regions, term)],
     [setting ? 'no entry for setting' : 'no setting', (scope) => !scope.settings || scope.settings.includes(setting!)],
   ];
   if (isEmpty(found)) return { ...found, unjudged: 'no entry for treatment' };
@@ -142,9 +143,15 @@ function regionOf(knowledge: KnowledgeBase, item: DisputedItem): string | undefi
   return knowledge.regions.some((region) => region.id === id && region.covers) ? undefined : id;
 }
 
-function fitsRegion(scope: Scope, region: string | undefined, term: TreatmentTerm | undefined): boolean {
-  if (scope.regions) return region !== undefined && scope.regions.includes(region);
-  return term?.regional !== true;
+/**
+ * An entry written for regions fits an item of one of them, or, where the title names several ("for
+ * the cervical and lumbar spine", "abdomen and pelvis"), only if it covers them all: an entry for one
+ * of them is a near miss for the whole request.
+ */
+function fitsRegion(scope: Scope, regions: readonly string[], term: TreatmentTerm | undefined): boolean {
+  const covered = scope.regions;
+  if (!covered) return term?.regional !== true;
+  return regions.length > 0 && regions.every((id) => covered.includes(id));
 }
 
 /**

@@ -118,6 +118,11 @@ export interface TreatmentTerm extends Provenance {
    */
   regional?: boolean;
   /**
+   * Names of the treatment whose body-part word is where the device rests, not the region treated
+   * ("knee scooter", for an ankle or foot): that word gives the item no region.
+   */
+  notRegionNames?: string[];
+  /**
    * Another treatment whose entries judge this one too (occupational therapy by the physical
    * medicine limits), except the entries of a guideline that has its own for this treatment.
    */

@@ -116,6 +116,11 @@ export interface DisputedItem {
    * (then the case summary) names first.
    */
   region?: Located;
+  /**
+   * Every region the title names, when it names more than one ("for the cervical and lumbar
+   * spine"): an entry written for some regions judges the item only if it covers them all.
+   */
+  regions?: string[];
   /** Post-operative, acute or chronic, and what it was read from; absent when nothing says. */
   setting?: ItemSetting;
   quantity: RequestedQuantity;

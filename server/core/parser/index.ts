@@ -26,7 +26,7 @@ import { blankSpans, pageFurniture } from './page-furniture';
 import { documentsFunctionalImprovement, readLimitClaims, sentencesOf } from './rationale';
 import { findRegulationRefs } from './regulations';
 import { findSections } from './sections';
-import { TermMatcher } from './terms';
+import { TermMatcher, type TermMatch } from './terms';
 import { settingLexicon, settingOfTitle, type SettingLexicon } from './setting';
 import { readItemContext } from './item-context';
 import { itemKey, recordItem, ReusableItems } from './item-reuse';
@@ -83,6 +83,8 @@ export interface Lexicon {
   /** Forms drugs come in ("… cream"), by their own words, not drug names: a form named anywhere in a title wins. */
   forms: TermMatcher;
   regions: TermMatcher;
+  /** Device names whose body-part word is not the region treated ("knee scooter"). */
+  notRegionNames: TermMatcher;
   /** Limbs by id, with the regions each covers. */
   limbs: Map<string, Set<string>>;
   settings: SettingLexicon;
@@ -116,6 +118,9 @@ function lexiconOf(knowledge: ParserKnowledge): Lexicon {
           .map(({ id, patterns }) => ({ id, patterns: patterns.filter((p) => !drugNames.has(p.toLowerCase())) })),
       ),
       regions: new TermMatcher(knowledge.regions),
+      notRegionNames: new TermMatcher(
+        knowledge.treatments.map(({ id, notRegionNames }) => ({ id, patterns: notRegionNames ?? [] })),
+      ),
       limbs: new Map(knowledge.regions.filter((r) => r.covers).map((r) => [r.id, new Set(r.covers)])),
       settings: settingLexicon(knowledge.settings ?? [], knowledge.treatments),
       surgeries: {
@@ -200,17 +205,25 @@ function readItem(
   const named =
     treatmentNamed(request, at, lexicon) ?? (partial ? treatmentNamed(titleText, whole, lexicon) : undefined);
   const treatment = formOf(titleText, whole, lexicon) ?? named;
+  const regions = systemicDrug(treatment, lexicon)
+    ? []
+    : regionsOfTitle(request, titleText, partial !== undefined, lexicon);
   const item: DisputedItem = {
     index,
     span,
     title: { value: title.text, span: titleSpan },
     decision: block.decision,
     treatment,
-    region: lexicon.regions.first(request, at) ?? (partial ? lexicon.regions.first(titleText, whole) : undefined),
+    region: regions[0] && {
+      value: regions[0].id,
+      span: (regions[0].inRequest ? at : whole)(regions[0].from, regions[0].to),
+    },
     setting: settingOfTitle(titleText, lexicon.settings, whole),
     quantity: readQuantity(title, request, base, !treatment || lexicon.visitCounted.has(treatment.value)),
     partial,
   };
+  const distinct = distinctRegions(regions, lexicon);
+  if (distinct) item.regions = distinct;
   const entry = (kind: LabelKind) => block.labels.find((label) => label.kind === kind);
   for (const kind of ['claims-administrator', 'maximus'] as GuidelineEntryKind[]) {
     const label = entry(kind);
@@ -222,6 +235,40 @@ function readItem(
   const rationale = entry('rationale');
   if (rationale) item.rationale = readRationale(text, rationale, { title: title.text, families: lexicon.families });
   return item;
+}
+
+/** A drug taken by mouth or by patch is taken for the whole body: the pain it is for ("for neck pain") is no region of the item. */
+function systemicDrug(treatment: Located | undefined, lexicon: Lexicon): boolean {
+  return (
+    treatment !== undefined && lexicon.kinds.get(treatment.value) === 'drug' && !lexicon.formIds.has(treatment.value)
+  );
+}
+
+interface RegionNamed extends TermMatch {
+  /** Found in the disputed part of a partial approval's title (else in the whole title). */
+  inRequest: boolean;
+}
+
+/**
+ * The regions a title names, in order: those of the disputed part of a partial approval, else of
+ * the whole title; a body-part word inside a device's name ("knee scooter") names none.
+ */
+function regionsOfTitle(request: string, title: string, partial: boolean, lexicon: Lexicon): RegionNamed[] {
+  const named = (text: string, inRequest: boolean): RegionNamed[] => {
+    const devices = lexicon.notRegionNames.findAll(text);
+    return lexicon.regions
+      .findAll(text)
+      .filter((match) => !devices.some((device) => match.from >= device.from && match.to <= device.to))
+      .map((match) => ({ ...match, inRequest }));
+  };
+  const inRequest = named(request, true);
+  return inRequest.length > 0 || !partial ? inRequest : named(title, false);
+}
+
+/** The distinct regions (limbs aside) when a title names more than one; undefined otherwise. */
+function distinctRegions(regions: readonly RegionNamed[], lexicon: Lexicon): string[] | undefined {
+  const ids = [...new Set(regions.map((region) => region.id).filter((id) => !lexicon.limbs.has(id)))];
+  return ids.length > 1 ? ids : undefined;
 }
 
 /**

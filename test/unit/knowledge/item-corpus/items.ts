@@ -235,6 +235,7 @@ listed(MRI, [
   ['MRI without contrast', 'none', 'unjudged: no region'],
   ['MRI of the bilateral knees', 'knee', 'acoem-mri-knee'],
   ['MRI of the sacroiliac joints', 'low-back', 'acoem-mri-lumbar'],
+  ['MRI of the cervical and lumbar spine', 'multiple', 'unjudged: no entry for region'],
 ]);
 
 const XRAY: Kind = { kind: 'x-ray', category: 'x-ray' };
@@ -275,7 +276,7 @@ regional(
   imaging('ct'),
 );
 listed(CT, [
-  ['CT of the abdomen and pelvis', 'abdomen', 'unjudged: no entry for region'],
+  ['CT of the abdomen and pelvis', 'multiple', 'unjudged: no entry for region'],
   ['CT scan of the chest', 'chest', 'unjudged: no entry for region'],
 ]);
 
@@ -326,6 +327,7 @@ listed(PT, [
   ['Physical therapy for the bilateral wrists, 6 visits', 'wrist-hand', 'cpmtg*-pm-myalgia'],
   ['Physical therapy 3 times a week for 4 weeks', 'none', 'cpmtg*-pm-myalgia', 'chronic'],
   ['Retrospective physical therapy x6 for the neck (DOS 11/02/2016-12/15/2016)', 'neck', 'cpmtg*-pm-myalgia'],
+  ['Physical therapy 2x4 for the neck and low back', 'multiple', 'cpmtg*-pm-myalgia'],
 ]);
 
 const OT: Kind = { kind: 'occupational therapy', category: 'occupational-therapy' };
@@ -425,6 +427,7 @@ listed(OPIOID, [
   ['OxyContin 20mg #60', 'none', 'cpmtg-opioids-ongoing', 'chronic'],
   ['Butrans patch 10mcg/hr #4', 'none', 'cpmtg-opioids-ongoing', 'chronic'],
   ['Hydrocodone 7.5/325mg, 1 tablet every 6 hours as needed, #90', 'none', ACUTE_OPIOID],
+  ['Norco 10/325mg #120 for neck and shoulder pain', 'none', 'cpmtg-opioids-ongoing', 'chronic'],
 ]);
 
 const RELAXANT: Kind = { kind: 'muscle relaxant', category: 'muscle-relaxant' };
@@ -587,7 +590,8 @@ listed(MOBILITY, [
   ['DME: front wheeled walker', 'none', 'odg-walking-aids'],
   ['Crutches', 'none', 'odg-walking-aids'],
   ['Wheelchair rental', 'none', 'odg-walking-aids'],
-  ['Knee scooter rental x 4 weeks', 'knee', 'odg-walking-aids'],
+  ['Knee scooter rental x 4 weeks', 'none', 'odg-walking-aids'],
+  ['Knee walker for the right ankle', 'ankle-foot', 'odg-walking-aids'],
   ['Cane purchase', 'none', 'odg-walking-aids'],
 ]);
 

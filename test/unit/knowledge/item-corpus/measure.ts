@@ -71,7 +71,7 @@ export function measureCorpus(knowledge: KnowledgeBase = builtInKnowledge()): Me
       expect: typeof item.expect === 'string' ? item.expect : item.expect[era],
       read: {
         category: readCategory(knowledge, item, read.treatment?.value, read.title.value),
-        region: read.region?.value ?? 'none',
+        region: read.regions ? 'multiple' : (read.region?.value ?? 'none'),
         setting: read.setting?.value,
       },
       entries: entries.map((entry) => entry.id),
@@ -100,7 +100,8 @@ function misfit(knowledge: KnowledgeBase, item: CorpusItem, entry: TreatmentLimi
   const treatments = [...(scope.treatments ?? []), ...(scope.drugClasses ?? []), ...drugClasses];
   const fits = CATEGORIES[item.category] ?? [];
   if (!treatments.some((id) => id !== undefined && fits.includes(id))) return `treatment ${treatments.join('/')}`;
-  if (scope.regions && !scope.regions.includes(item.region)) return `region ${scope.regions.join('/')}`;
+  if (scope.regions && item.region !== 'multiple' && !scope.regions.includes(item.region))
+    return `region ${scope.regions.join('/')}`;
   if (scope.settings && !scope.settings.includes(item.setting)) return `setting ${scope.settings.join('/')}`;
   return undefined;
 }
