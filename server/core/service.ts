@@ -7,7 +7,6 @@
  */
 import {
   DiagnosticSeverity,
-  type CodeAction,
   type CompletionItem,
   type Diagnostic,
   type DocumentHighlight,
@@ -15,7 +14,6 @@ import {
   type FoldingRange,
   type Hover,
   type Position,
-  type Range,
 } from 'vscode-languageserver-types';
 import type { CheckerConfig } from './check/config';
 import type { Finding, Severity } from './check/finding';
@@ -28,7 +26,6 @@ import { DIAGNOSTIC_SOURCE, toDiagnostics, type RuleDocs } from './features/diag
 import { getHover } from './features/hover';
 import { getCompletions, type CompletionRequestContext } from './features/completion';
 import { getCodeActions } from './features/code-actions';
-import type { IgnoreTarget } from './features/ignore-finding';
 import { letterChecklist } from './features/checklist';
 import { getDocumentSymbols, getFoldingRanges } from './features/outline';
 import { getDocumentHighlights } from './features/highlights';
@@ -69,14 +66,7 @@ export interface LetterService {
    * Quick fixes for the findings in `range`, and Fix all; snippet fixes only given the client's
    * `snippetCommand`; "Ignore this finding" for a published letter only given where it is written.
    */
-  codeActions(
-    analysis: LetterAnalysis,
-    uri: string,
-    range: Range,
-    only?: string[],
-    snippetCommand?: string,
-    ignoreIn?: IgnoreTarget,
-  ): CodeAction[];
+  codeActions: typeof getCodeActions;
   /** What the letter must hold, ticked where it has it (the editor's checklist view). */
   checklist(analysis: LetterAnalysis): Checklist;
   documentSymbols(analysis: LetterAnalysis): DocumentSymbol[];

@@ -16,21 +16,9 @@ import {
   waitForTab,
   closeTab,
 } from './helpers';
+import { TEMPLATE_FILL } from '../../unit/features/template-fill';
 
 const ACCEPT_WAIT_MS = 10_000;
-
-/** The template's placeholders in letter order, and what a reviewer writes over each. */
-const PLACEHOLDERS: Array<[string, string]> = [
-  ['[case number]', 'CM26-0012345'],
-  ['MM/DD/YYYY', '01/05/2026'],
-  ['MM/DD/YYYY', '02/02/2026'],
-  ['MM/DD/YYYY', '03/14/2025'],
-  ['MM/DD/YYYY', '12/20/2025'],
-  ['MM/DD/YYYY', '01/02/2026'],
-  ['[age]', '52'],
-  ['[Describe the history, findings and treatment to date.]', 'She reports low back pain after lifting.'],
-  ['[State the facts of the case that decide the request.]', 'No prior course is documented.'],
-];
 
 /**
  * Accepts the focused item of the quick pick a command opened, retrying until the document
@@ -76,7 +64,7 @@ describe('commands', () => {
       /\n- State\(s\) of Licensure: California\n- Certification\(s\)\/Specialty: Chiropractic\n/,
     );
     try {
-      const placeholders = PLACEHOLDERS.map(([placeholder]) => placeholder);
+      const placeholders = TEMPLATE_FILL.map(([placeholder]) => placeholder);
       const found = await waitForDiagnostics(
         document.uri,
         (diagnostics) => diagnostics.length === placeholders.length,
@@ -88,7 +76,7 @@ describe('commands', () => {
       );
       await editor.edit((edit) => {
         let text = document.getText();
-        for (const [placeholder, value] of PLACEHOLDERS) text = text.replace(placeholder, value);
+        for (const [placeholder, value] of TEMPLATE_FILL) text = text.replace(placeholder, value);
         edit.replace(new vscode.Range(0, 0, document.lineCount, 0), text);
       });
       await expectCheckedWithoutFindings(editor, () => vscode.commands.executeCommand('undo'));

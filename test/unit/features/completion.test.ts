@@ -4,6 +4,7 @@ import { getCompletions, letterTemplate } from '../../../server/core/features';
 import { guidelineName } from '../../../server/core/knowledge/item/applicable';
 import { entryInForce } from '../../../server/core/knowledge';
 import { CURSOR, analyze, atCursor, expandSnippet, letter } from './helpers';
+import { TEMPLATE_FILL } from './template-fill';
 
 describe('features: completion', () => {
   it('offers only the missing section headings at top level, as skeletons with their lead paragraph', () => {
@@ -143,19 +144,6 @@ describe('features: completion', () => {
 });
 
 describe('features: letter template', () => {
-  /** What a reviewer types over the placeholders, in the template's order. */
-  const FILLED: Array<[string, string]> = [
-    ['[case number]', 'CM26-0012345'],
-    ['MM/DD/YYYY', '01/05/2026'],
-    ['MM/DD/YYYY', '02/02/2026'],
-    ['MM/DD/YYYY', '03/14/2025'],
-    ['MM/DD/YYYY', '12/20/2025'],
-    ['MM/DD/YYYY', '01/02/2026'],
-    ['[age]', '52'],
-    ['[Describe the history, findings and treatment to date.]', 'She reports low back pain after lifting.'],
-    ['[State the facts of the case that decide the request.]', 'No prior course is documented.'],
-  ];
-
   it('argues its item from a guideline in force today, in today’s citation grammar', () => {
     const text = expandSnippet(letterTemplate(builtInKnowledge(), {}));
     assert.ok(
@@ -180,7 +168,7 @@ describe('features: letter template', () => {
       findings
         .filter((finding) => finding.rule === 'unfilled-placeholder')
         .map((f) => text.slice(f.span.start, f.span.end)),
-      FILLED.map(([placeholder]) => placeholder),
+      TEMPLATE_FILL.map(([placeholder]) => placeholder),
     );
     assert.deepStrictEqual(
       findings.filter((finding) => finding.rule !== 'unfilled-placeholder').map((finding) => finding.rule),
@@ -193,7 +181,7 @@ describe('features: letter template', () => {
       licensure: ['California', 'Nevada'],
       specialty: 'Chiropractor',
     });
-    const text = FILLED.reduce(
+    const text = TEMPLATE_FILL.reduce(
       (filled, [placeholder, value]) => filled.replace(placeholder, value),
       expandSnippet(template),
     );

@@ -3,14 +3,17 @@ import { parseDetermination } from '../../../server/core/parser';
 import type { HeaderKey } from '../../../server/core/model/determination';
 import { testVocabulary } from './vocabulary';
 
+/** A header field as read: its key, its value and, for a date, its ISO form. */
+type HeaderRow = [HeaderKey, string | undefined, string | undefined];
+
 /** The header fields of a letter whose header is these lines, as [key, value, ISO date]. */
-function headerOf(lines: string[]): Array<[HeaderKey, string | undefined, string | undefined]> {
+function headerOf(lines: string[]): HeaderRow[] {
   const text = [...lines, '', 'HOW THE IMR FINAL DETERMINATION WAS MADE', 'MAXIMUS Federal Services sent the file.'];
   const letter = parseDetermination(text.join('\n'), testVocabulary);
   return letter.header.map((field) => [field.key, field.value?.value, field.date?.iso]);
 }
 
-const ALL_READ: Array<[HeaderKey, string | undefined, string | undefined]> = [
+const ALL_READ: HeaderRow[] = [
   ['caseNumber', 'CM17-0204410', undefined],
   ['dateAssigned', '03/02/2017', '2017-03-02'],
   ['decisionDate', '03/29/2017', '2017-03-29'],
@@ -23,9 +26,25 @@ const ALL_READ: Array<[HeaderKey, string | undefined, string | undefined]> = [
 /** The same fields in the order a two-column header lists its labels: row by row, left then right. */
 const BY_ROWS = [0, 4, 1, 5, 2, 6, 3].map((k) => ALL_READ[k]);
 
-describe('parser: header values written apart from their labels', () => {
-  it('pairs a block of values with the block of labels before it, a label wrapped over two lines included', () => {
-    const lines = [
+/** The labels of a two-column header, the values to follow on lines of their own. */
+const TWO_COLUMN_LABELS = [
+  'Case Number:          Date of Injury:',
+  'Date Assigned:        UR Denial Date:',
+  'Decision Date:        Application Received:',
+  'Priority:',
+];
+
+/** A header layout, named by what the reader must do with it, and the fields it must read. */
+interface HeaderCase {
+  name: string;
+  lines: string[];
+  expected: HeaderRow[];
+}
+
+const APART_FROM_LABELS: HeaderCase[] = [
+  {
+    name: 'pairs a block of values with the block of labels before it, a label wrapped over two lines included',
+    lines: [
       'Case Number:',
       'Date Assigned:',
       'Decision Date:',
@@ -44,50 +63,44 @@ describe('parser: header values written apart from their labels', () => {
       '06/19/2014',
       '02/13/2017',
       '02/24/2017',
-    ];
-    assert.deepStrictEqual(headerOf(lines), ALL_READ);
-  });
-
-  it('pairs labels and values written in two columns, column by column', () => {
-    const lines = [
-      'Case Number:          Date of Injury:',
-      'Date Assigned:        UR Denial Date:',
-      'Decision Date:        Application Received:',
-      'Priority:',
+    ],
+    expected: ALL_READ,
+  },
+  {
+    name: 'pairs labels and values written in two columns, column by column',
+    lines: [
+      ...TWO_COLUMN_LABELS,
       'CM17-0204410          06/19/2014',
       '03/02/2017            02/13/2017',
       '03/29/2017            02/24/2017',
       'Standard',
-    ];
-    assert.deepStrictEqual(headerOf(lines), BY_ROWS);
-  });
-
-  it('pairs two columns whose values are not aligned under their labels', () => {
-    const lines = [
-      'Case Number:          Date of Injury:',
-      'Date Assigned:        UR Denial Date:',
-      'Decision Date:        Application Received:',
-      'Priority:',
+    ],
+    expected: BY_ROWS,
+  },
+  {
+    name: 'pairs two columns whose values are not aligned under their labels',
+    lines: [
+      ...TWO_COLUMN_LABELS,
       'CM17-0204410     06/19/2014',
       '03/02/2017       02/13/2017',
       '03/29/2017       02/24/2017',
       'Standard',
-    ];
-    assert.deepStrictEqual(headerOf(lines), BY_ROWS);
-  });
-
-  it('reads each value beside its label on a two-column line', () => {
-    const lines = [
+    ],
+    expected: BY_ROWS,
+  },
+  {
+    name: 'reads each value beside its label on a two-column line',
+    lines: [
       'Case Number:     CM17-0204410     Date of Injury:          06/19/2014',
       'Date Assigned:   03/02/2017       UR Denial Date:          02/13/2017',
       'Decision Date:   03/29/2017       Application Received:    02/24/2017',
       'Priority:        Standard',
-    ];
-    assert.deepStrictEqual(headerOf(lines), BY_ROWS);
-  });
-
-  it('joins a label wrapped inside its column', () => {
-    const lines = [
+    ],
+    expected: BY_ROWS,
+  },
+  {
+    name: 'joins a label wrapped inside its column',
+    lines: [
       'Case Number:          Date of Injury:',
       'Date Assigned:        UR Denial Date:',
       'Decision Date:        Application',
@@ -96,17 +109,17 @@ describe('parser: header values written apart from their labels', () => {
       '03/02/2017            02/13/2017',
       '03/29/2017            02/24/2017',
       'Standard',
-    ];
-    assert.deepStrictEqual(headerOf(lines), BY_ROWS);
-  });
-
-  it('keeps each label with its value when every line stands apart', () => {
-    const lines = ['Case Number:', '', 'Date of Injury:', '', '', 'CM17-0204410', '', '06/19/2014'];
-    assert.deepStrictEqual(headerOf(lines), [ALL_READ[0], ALL_READ[4]]);
-  });
-
-  it('reads no date when a value is missing from the block, but keeps values of a shape only one label takes', () => {
-    const lines = [
+    ],
+    expected: BY_ROWS,
+  },
+  {
+    name: 'keeps each label with its value when every line stands apart',
+    lines: ['Case Number:', '', 'Date of Injury:', '', '', 'CM17-0204410', '', '06/19/2014'],
+    expected: [ALL_READ[0], ALL_READ[4]],
+  },
+  {
+    name: 'reads no date when a value is missing from the block, but keeps values of a shape only one label takes',
+    lines: [
       'Case Number:',
       'Priority:',
       'Date of Injury:',
@@ -116,82 +129,84 @@ describe('parser: header values written apart from their labels', () => {
       'Standard',
       '02/13/2017',
       '02/24/2017',
-    ];
-    assert.deepStrictEqual(headerOf(lines), [
+    ],
+    expected: [
       ['caseNumber', 'CM17-0204410', undefined],
       ['priority', 'Standard', undefined],
       ['dateOfInjury', undefined, undefined],
       ['urDenialDate', undefined, undefined],
       ['applicationReceived', undefined, undefined],
-    ]);
-  });
-
-  it('reads no date when a label it cannot read stands among the labels and the blocks are out of step', () => {
-    const lines = ['Date of Injury:', 'Date of Birth:', 'UR Denial Date:', '06/19/2014', '02/13/2017'];
-    assert.deepStrictEqual(headerOf(lines), [
+    ],
+  },
+  {
+    name: 'reads no date when a label it cannot read stands among the labels and the blocks are out of step',
+    lines: ['Date of Injury:', 'Date of Birth:', 'UR Denial Date:', '06/19/2014', '02/13/2017'],
+    expected: [
       ['dateOfInjury', undefined, undefined],
       ['urDenialDate', undefined, undefined],
-    ]);
-  });
-
-  it('leaves a label it cannot read without a value, and its neighbours with theirs', () => {
-    const lines = ['Date of Injury:', 'Date of Birth:', 'UR Denial Date:', '06/19/2014', '01/01/1970', '02/13/2017'];
-    assert.deepStrictEqual(headerOf(lines), [ALL_READ[4], ALL_READ[5]]);
-  });
-
-  it('sets aside a running title or page number around the values', () => {
-    const lines = [
-      'Date of Injury:',
-      'UR Denial Date:',
-      'Page 1 of 4',
-      '06/19/2014',
-      '02/13/2017',
-      'Final Determination',
-    ];
-    assert.deepStrictEqual(headerOf(lines), [ALL_READ[4], ALL_READ[5]]);
-  });
-
-  it('reads no date when the values fall in other columns than the labels', () => {
-    const lines = ['Date of Injury:       UR Denial Date:', '06/19/2014', '02/13/2017'];
-    assert.deepStrictEqual(headerOf(lines), [
+    ],
+  },
+  {
+    name: 'leaves a label it cannot read without a value, and its neighbours with theirs',
+    lines: ['Date of Injury:', 'Date of Birth:', 'UR Denial Date:', '06/19/2014', '01/01/1970', '02/13/2017'],
+    expected: [ALL_READ[4], ALL_READ[5]],
+  },
+  {
+    name: 'sets aside a running title or page number around the values',
+    lines: ['Date of Injury:', 'UR Denial Date:', 'Page 1 of 4', '06/19/2014', '02/13/2017', 'Final Determination'],
+    expected: [ALL_READ[4], ALL_READ[5]],
+  },
+  {
+    name: 'reads no date when the values fall in other columns than the labels',
+    lines: ['Date of Injury:       UR Denial Date:', '06/19/2014', '02/13/2017'],
+    expected: [
       ['dateOfInjury', undefined, undefined],
       ['urDenialDate', undefined, undefined],
-    ]);
-  });
-});
+    ],
+  },
+];
 
-describe('parser: header forms of a draft', () => {
-  it('parts bold labels from their values, also two pairs on one line and a trailing <br>', () => {
-    const lines = [
+const DRAFT_FORMS: HeaderCase[] = [
+  {
+    name: 'parts bold labels from their values, also two pairs on one line and a trailing <br>',
+    lines: [
       '**Case Number:** CM17-0204410 **Date Assigned:** 03/02/2017',
       '**Decision Date:** 03/29/2017<br>',
       '**Priority:** Standard',
       '**Date of Injury:** 06/19/2014',
       '**UR Denial Date:** 02/13/2017 **Application Received:** 02/24/2017',
-    ];
-    assert.deepStrictEqual(headerOf(lines), ALL_READ);
-  });
-
-  it('reads a second pair that extraction has run into the first value', () => {
-    const lines = ['Case Number: CM17-0204410 Date of Injury: 06/19/2014', 'Decision Date: 03/29/2017 Note: none'];
-    assert.deepStrictEqual(headerOf(lines), [
-      ALL_READ[0],
-      ALL_READ[4],
-      ['decisionDate', '03/29/2017 Note: none', '2017-03-29'],
-    ]);
-  });
-
-  it('reads a Markdown table of label and value cells, its rule row set aside', () => {
-    const lines = [
+    ],
+    expected: ALL_READ,
+  },
+  {
+    name: 'reads a second pair that extraction has run into the first value',
+    lines: ['Case Number: CM17-0204410 Date of Injury: 06/19/2014', 'Decision Date: 03/29/2017 Note: none'],
+    expected: [ALL_READ[0], ALL_READ[4], ['decisionDate', '03/29/2017 Note: none', '2017-03-29']],
+  },
+  {
+    name: 'reads a Markdown table of label and value cells, its rule row set aside',
+    lines: [
       '| Case Number: | CM17-0204410 | Date of Injury: | 06/19/2014 |',
       '| --- | --- | :---: | --- |',
       '| Date Assigned: | 03/02/2017 | UR Denial Date: | 02/13/2017 |',
       '| Decision Date: | 03/29/2017 | Application Received: | 02/24/2017 |',
       '| Priority: | Standard | | |',
-    ];
-    assert.deepStrictEqual(headerOf(lines), BY_ROWS);
-  });
+    ],
+    expected: BY_ROWS,
+  },
+];
 
+/** One test per layout, asserting every field the reader pairs. */
+function itReadsEach(cases: HeaderCase[]): void {
+  for (const { name, lines, expected } of cases) it(name, () => assert.deepStrictEqual(headerOf(lines), expected));
+}
+
+describe('parser: header values written apart from their labels', () => {
+  itReadsEach(APART_FROM_LABELS);
+});
+
+describe('parser: header forms of a draft', () => {
+  itReadsEach(DRAFT_FORMS);
   it('pairs a table whose first row holds the labels, and reads no date when a value cell is empty', () => {
     const full = ['| Date of Injury: | UR Denial Date: |', '| --- | --- |', '| 06/19/2014 | 02/13/2017 |'];
     assert.deepStrictEqual(headerOf(full), [ALL_READ[4], ALL_READ[5]]);
