@@ -3,6 +3,7 @@ import type { Located, Span } from '../model/span';
 import { FoldedText } from './folded-text';
 import { contentStart, contentEnd, isBlank, headingLevel, type LetterLine } from './lines';
 import { sectionKindOf } from './sections';
+import { startsWithLabel } from './header-cells';
 import { isStateName } from './us-states';
 import { LICENSURE_LABEL_READ, SPECIALTY_LABEL_READ } from '../letter/grammar';
 import { credentialPatterns } from './credential-patterns';
@@ -68,10 +69,6 @@ function valueLineBelow(lines: LetterLine[], index: number): number {
   const next = lines[index + 1];
   if (!next || isBlank(next) || headingLevel(next) || sectionKindOf(next)) return index;
   return startsWithLabel(next.text.trim()) ? index : index + 1;
-}
-
-function startsWithLabel(text: string): boolean {
-  return /^[A-Za-z()/ ]{2,40}:/.test(text);
 }
 
 /** A specialty value continues on the next line while that line is neither a label, a heading nor a new paragraph. */

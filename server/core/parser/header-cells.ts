@@ -31,6 +31,17 @@ const TABLE_RULE = /^:?-{3,}:?$/;
 const LABEL_WORDS = /^[A-Za-z][A-Za-z \u00a0.()/&'-]*$/;
 const MAX_LABEL = 40;
 
+/** Whether the words before a colon make a label ("Date of Injury", "State(s) of Licensure"). */
+export function isLabelWords(words: string): boolean {
+  return words.length <= MAX_LABEL && LABEL_WORDS.test(words);
+}
+
+/** Whether a line's text opens with a label and its colon. */
+export function startsWithLabel(text: string): boolean {
+  const colon = text.indexOf(':');
+  return colon > 0 && isLabelWords(text.slice(0, colon).trimEnd());
+}
+
 export function cellsOf(line: LetterLine): Cell[] {
   const from = contentStart(line) - line.start;
   const cells: Cell[] = [];
@@ -57,7 +68,7 @@ function cellAt(base: number, text: string, from: number, to: number): Cell | un
   const at = whole.text.indexOf(':');
   const colon = whole.span.start - base + at;
   const words = at > 0 ? trimmedPart(base, text, from, colon) : undefined;
-  if (!words || words.text.length > MAX_LABEL || !LABEL_WORDS.test(words.text)) return { ...whole, column: from };
+  if (!words || !isLabelWords(words.text)) return { ...whole, column: from };
   const value = trimmedPart(base, text, colon + 1, to);
   return {
     ...whole,
