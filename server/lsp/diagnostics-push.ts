@@ -18,6 +18,7 @@ const FAST_CHECK_MS = 100;
 export class DiagnosticsPush {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly published = new Map<string, number>();
+  /** What the last check of an edit (an incremental one) cost, per letter. */
   private readonly lastCost = new Map<string, number>();
 
   constructor(
@@ -32,7 +33,11 @@ export class DiagnosticsPush {
     this.schedule(uri, 0);
   }
 
-  /** A letter not yet checked counts as fast: didOpen is followed at once by a change event, which must not delay its first findings. */
+  /**
+   * A letter whose edits were not yet checked counts as fast: didOpen is followed at once by a
+   * change event, which must not delay its first findings, and the full check on opening costs many
+   * times what an edit's check does, so it must not delay the first edits either.
+   */
   changed(uri: string): void {
     const cost = this.lastCost.get(uri);
     this.schedule(uri, cost === undefined || cost < FAST_CHECK_MS ? 0 : DEBOUNCE_MS);
@@ -68,7 +73,7 @@ export class DiagnosticsPush {
       const checked = await this.analyses.check(document);
       if (this.documents.get(uri)?.version !== checked.version) return;
       this.published.set(uri, checked.version);
-      this.lastCost.set(uri, checked.millis);
+      if (checked.incremental) this.lastCost.set(uri, checked.millis);
       await this.send({
         uri,
         version: checked.version,

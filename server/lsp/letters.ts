@@ -11,6 +11,8 @@ export interface VersionedAnalysis {
   analysis: LetterAnalysis;
   /** How long parsing and checking took, which decides how long the next check waits for typing to pause. */
   millis: number;
+  /** Whether the previous version's analysis was reused: only then does `millis` say what an edit costs. */
+  incremental: boolean;
 }
 
 /**
@@ -31,7 +33,7 @@ export class LetterAnalyses {
     const started = performance.now();
     const previous = cached?.setup === setup ? cached.checked.analysis : undefined;
     const analysis = letterService.analyze(document.getText(), setup, previous);
-    const checked = { version, analysis, millis: performance.now() - started };
+    const checked = { version, analysis, millis: performance.now() - started, incremental: previous !== undefined };
     this.cache.set(document.uri, { version, setup, checked });
     return checked;
   }
