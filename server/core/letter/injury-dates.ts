@@ -49,7 +49,7 @@ export function injuryDates(determination: Determination, passages: Passage[]): 
   }
   for (const passage of passages) {
     if (passage.kind === 'title') continue;
-    for (const sentence of sentencesOf(passage.folded.text)) {
+    for (const sentence of passage.folded.reading(sentencesOf)) {
       const dates = findDates(sentence.text, (from, to) => ({ start: from, end: to }));
       // "injuries on 3/2/2015 and 6/9/2015": several dates leave no one date of injury.
       if (OTHER_INJURY.test(sentence.text) || dates.length > 1) continue;

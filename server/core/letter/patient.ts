@@ -72,7 +72,7 @@ function matchesIn<T>(
   const places: FactPlace<T>[] = [];
   for (const passage of passages) {
     if (passage.kind === 'title') continue;
-    for (const sentence of sentencesOf(passage.folded.text)) {
+    for (const sentence of passage.folded.reading(sentencesOf)) {
       pattern.lastIndex = 0;
       for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
         const reading = read(match, sentence);
@@ -165,7 +165,7 @@ export function patientPronouns(passages: Passage[]): FactPlace<Sex>[] {
   for (const passage of passages) {
     if (passage.kind === 'title') continue;
     let previousNamesSomeoneElse = false;
-    for (const sentence of sentencesOf(passage.folded.text)) {
+    for (const sentence of passage.folded.reading(sentencesOf)) {
       const namesSomeoneElse = OTHER_PERSON.test(sentence.text);
       // "Dr. A examined her. He noted …": a sentence opening with a pronoun may continue the last one's subject.
       const continuesOther = previousNamesSomeoneElse && /^\s*(?:he|she)\b/i.test(sentence.text);

@@ -43,7 +43,7 @@ const OTHER_COUNT = anyWord(
 /** The visit counts a rationale gives for the request. */
 export function requestedVisits(rationale: Passage): FactPlace<number>[] {
   const places: FactPlace<number>[] = [];
-  for (const sentence of sentencesOf(rationale.folded.text)) {
+  for (const sentence of rationale.folded.reading(sentencesOf)) {
     if (OTHER_COUNT.test(sentence.text)) continue;
     REQUESTED_VISITS.lastIndex = 0;
     for (let match = REQUESTED_VISITS.exec(sentence.text); match; match = REQUESTED_VISITS.exec(sentence.text)) {
@@ -79,7 +79,7 @@ export interface RequestPhrase {
 /** The request phrases of a passage ("the request for MRI of the left knee"), one per sentence at most. */
 export function requestPhrases(passage: Passage): RequestPhrase[] {
   const phrases: RequestPhrase[] = [];
-  for (const sentence of sentencesOf(passage.folded.text)) {
+  for (const sentence of passage.folded.reading(sentencesOf)) {
     REQUEST_PHRASE.lastIndex = 0;
     const match = REQUEST_PHRASE.exec(sentence.text);
     if (!match || OTHER_PART.test(match[1])) continue;
@@ -129,7 +129,7 @@ export function drugDoses(
   sentenceFilter: (sentence: Sentence, at: number) => boolean = () => true,
 ): DrugDose[] {
   const doses: DrugDose[] = [];
-  for (const sentence of sentencesOf(passage.folded.text)) {
+  for (const sentence of passage.folded.reading(sentencesOf)) {
     const mentions = drugMentions(knowledge, sentence.text);
     mentions.forEach((mention, index) => {
       if (!sentenceFilter(sentence, mention.from)) return;

@@ -5,85 +5,41 @@ import type { Span } from '../model/span';
  * folded to one space and Markdown emphasis marks dropped, so a sentence that wraps across
  * lines or pages reads as one. HTML comments are folded away too, a word hyphenated at a
  * line's end reads whole, and the typographic ligatures PDF extraction leaves ("ﬁ", "ﬂ") read
- * as their letters. `offsets[i]` is where
- * folded character i stands in the letter (each letter of a ligature stands where it does).
+ * as their letters. Folded character i stands in the letter at `span.start + fold.offsets[i]`
+ * (each letter of a ligature stands where it does).
  */
 export class FoldedText {
   readonly text: string;
   private readonly offsets: Int32Array;
-  private readonly endOffset: number;
 
   constructor(
     /** The letter text and the stretch folded, kept so a fold can be shared (see `foldedText`). */
     readonly source: string,
     readonly span: Readonly<Span>,
+    /** What folding the stretch gave, shared by folds of the same characters elsewhere (see `foldsCarriedOver`). */
+    readonly fold: Fold = foldOf(source, span),
   ) {
-    let offsets: Int32Array = new Int32Array(Math.max(0, span.end - span.start) + 1);
-    const pieces: string[] = [];
-    let count = 0;
-    let pendingSpace = -1;
-    let runStart = -1;
-    // Copies runs of kept characters as slices; folding only happens at the runs' edges.
-    const closeRun = (end: number) => {
-      if (runStart >= 0) pieces.push(source.slice(runStart, end));
-      runStart = -1;
-    };
-    for (let i = span.start; i < span.end; i++) {
-      const ch = source.charCodeAt(i);
-      if (ch === LESS_THAN && source.startsWith('<!--', i)) {
-        const close = source.indexOf('-->', i + 4);
-        if (close >= 0 && close + 3 <= span.end) {
-          closeRun(i);
-          if (pendingSpace < 0 && count > 0) pendingSpace = i;
-          i = close + 2;
-          continue;
-        }
-      }
-      if (isFoldable(ch) || (isEmphasis(ch) && (source.charCodeAt(i + 1) === ch || source.charCodeAt(i - 1) === ch))) {
-        closeRun(i);
-        if (isFoldable(ch) && pendingSpace < 0 && count > 0) pendingSpace = i;
-        continue;
-      }
-      if (pendingSpace >= 0) {
-        pieces.push(' ');
-        offsets[count++] = pendingSpace;
-        pendingSpace = -1;
-      }
-      if (ch === HYPHEN || ch === SOFT_HYPHEN) {
-        const resume = ch === HYPHEN ? wordResumes(source, i, span.end) : softHyphenResumes(source, i, span.end);
-        if (resume > 0) {
-          // A word the line's end split: the break folds away, and the hyphen too unless it joins two words.
-          closeRun(i);
-          if (ch === HYPHEN && standsAlone(source, i)) {
-            pieces.push('-');
-            offsets[count++] = i;
-          }
-          i = resume - 1;
-          continue;
-        }
-      }
-      const letters = LIGATURES.get(ch);
-      if (letters) {
-        closeRun(i);
-        offsets = withRoom(offsets, count + letters.length + (span.end - i));
-        pieces.push(letters);
-        for (let k = 0; k < letters.length; k++) offsets[count++] = i;
-        continue;
-      }
-      if (runStart < 0) runStart = i;
-      offsets[count++] = i;
-    }
-    closeRun(span.end);
-    this.text = pieces.join('');
-    this.offsets = offsets.subarray(0, count);
-    this.endOffset = span.end;
+    this.text = fold.text;
+    this.offsets = fold.offsets;
+  }
+
+  /**
+   * What `read` makes of the folded text, computed once per fold and shared with every fold of
+   * the same characters: `read` must depend on nothing but the text (positions in it, not in the letter).
+   */
+  reading<T>(read: (text: string) => T): T {
+    const readings = (this.fold.readings ??= new Map());
+    if (readings.has(read)) return readings.get(read) as T;
+    const value = read(this.text);
+    readings.set(read, value);
+    return value;
   }
 
   /** The letter offset of folded position `index` (the end of the stretch past the last char). */
   offsetAt(index: number): number {
     if (index >= this.offsets.length)
-      return this.offsets.length ? this.offsets[this.offsets.length - 1] + 1 : this.endOffset;
-    return this.offsets[Math.max(0, index)];
+      return this.offsets.length ? this.span.start + this.offsets[this.offsets.length - 1] + 1 : this.span.end;
+    return this.span.start + this.offsets[Math.max(0, index)];
   }
 
   /** The letter span of folded positions [from, to). */
@@ -94,6 +50,91 @@ export class FoldedText {
     }
     return { start: this.offsetAt(from), end: this.offsetAt(to - 1) + 1 };
   }
+}
+
+/** Folding a stretch, with offsets relative to its start: what folds of the same characters share. */
+export interface Fold {
+  text: string;
+  offsets: Int32Array;
+  /**
+   * The words before a hyphen at a line's end that were looked up in the letter's vocabulary, and
+   * whether the letter uses each alone: the fold stands for the same characters in another
+   * version of the letter only while the answers stay the same.
+   */
+  lookups?: Map<string, boolean>;
+  /** False when such a word began before the stretch, outside the characters a fold is known by. */
+  local: boolean;
+  /** What `FoldedText.reading` computed from the text, by the function that read it. */
+  readings?: Map<(text: string) => unknown, unknown>;
+}
+
+function foldOf(source: string, span: Readonly<Span>): Fold {
+  const base = span.start;
+  let offsets: Int32Array = new Int32Array(Math.max(0, span.end - span.start) + 1);
+  const pieces: string[] = [];
+  let lookups: Map<string, boolean> | undefined;
+  let local = true;
+  let count = 0;
+  let pendingSpace = -1;
+  let runStart = -1;
+  // Copies runs of kept characters as slices; folding only happens at the runs' edges.
+  const closeRun = (end: number) => {
+    if (runStart >= 0) pieces.push(source.slice(runStart, end));
+    runStart = -1;
+  };
+  for (let i = span.start; i < span.end; i++) {
+    const ch = source.charCodeAt(i);
+    if (ch === LESS_THAN && source.startsWith('<!--', i)) {
+      const close = source.indexOf('-->', i + 4);
+      if (close >= 0 && close + 3 <= span.end) {
+        closeRun(i);
+        if (pendingSpace < 0 && count > 0) pendingSpace = i;
+        i = close + 2;
+        continue;
+      }
+    }
+    if (isFoldable(ch) || (isEmphasis(ch) && (source.charCodeAt(i + 1) === ch || source.charCodeAt(i - 1) === ch))) {
+      closeRun(i);
+      if (isFoldable(ch) && pendingSpace < 0 && count > 0) pendingSpace = i;
+      continue;
+    }
+    if (pendingSpace >= 0) {
+      pieces.push(' ');
+      offsets[count++] = pendingSpace - base;
+      pendingSpace = -1;
+    }
+    if (ch === HYPHEN || ch === SOFT_HYPHEN) {
+      const resume = ch === HYPHEN ? wordResumes(source, i, span.end) : softHyphenResumes(source, i, span.end);
+      if (resume > 0) {
+        // A word the line's end split: the break folds away, and the hyphen too unless it joins two words.
+        closeRun(i);
+        if (ch === HYPHEN) {
+          const from = wordStart(source, i);
+          const alone = standsAlone(source, from, i);
+          if (from < span.start - 1) local = false;
+          (lookups ??= new Map()).set(source.slice(from, i).toLowerCase(), alone);
+          if (alone) {
+            pieces.push('-');
+            offsets[count++] = i - base;
+          }
+        }
+        i = resume - 1;
+        continue;
+      }
+    }
+    const letters = LIGATURES.get(ch);
+    if (letters) {
+      closeRun(i);
+      offsets = withRoom(offsets, count + letters.length + (span.end - i));
+      pieces.push(letters);
+      for (let k = 0; k < letters.length; k++) offsets[count++] = i - base;
+      continue;
+    }
+    if (runStart < 0) runStart = i;
+    offsets[count++] = i - base;
+  }
+  closeRun(span.end);
+  return { text: pieces.join(''), offsets: offsets.subarray(0, count), lookups, local };
 }
 
 const LESS_THAN = 0x3c;
@@ -127,19 +168,29 @@ function isLowerLetter(code: number): boolean {
 
 let vocabulary: { source: string; words: Set<string> } | undefined;
 
+/** Where the letters before `at` begin. */
+function wordStart(source: string, at: number): number {
+  let from = at;
+  while (from > 0 && isLowerLetter(source.charCodeAt(from - 1) | 0x20)) from--;
+  return from;
+}
+
 /**
  * Whether the letters before the hyphen at `at` are a word the letter uses on its own ("not" of
  * "not-" / "medically"): then the hyphen joins two words and stays. A typesetter's split leaves a
  * piece no sentence uses ("medi"), and the word reads whole.
  */
-function standsAlone(source: string, at: number): boolean {
-  let from = at;
-  while (from > 0 && isLowerLetter(source.charCodeAt(from - 1) | 0x20)) from--;
+function standsAlone(source: string, from: number, at: number): boolean {
+  return wordsOf(source).has(source.slice(from, at).toLowerCase());
+}
+
+/** The words the letter uses alone, lower-cased. */
+function wordsOf(source: string): Set<string> {
   if (vocabulary?.source !== source) {
     const words = new Set(source.match(/(?<![A-Za-z-])[A-Za-z]+(?![A-Za-z-])/g)?.map((word) => word.toLowerCase()));
     vocabulary = { source, words };
   }
-  return vocabulary.words.has(source.slice(from, at).toLowerCase());
+  return vocabulary.words;
 }
 
 /** The Latin ligatures of the Alphabetic Presentation Forms block, by code, with their letters. */
@@ -165,15 +216,81 @@ function withRoom(offsets: Int32Array, size: number): Int32Array {
 const folds = new WeakMap<Span, FoldedText>();
 
 /**
+ * The folds of letters being edited, by the letter's text: the folds made in its current
+ * version, and those of the version before, which the current one takes over where the same
+ * characters stand (moved, or not). A few letters at once, the most recently edited.
+ */
+const edited = new Map<string, { folds: Map<string, Fold>; before?: Map<string, Fold> }>();
+const EDITED_LETTERS = 4;
+
+/**
+ * `text` is the next version of the letter `previous`: a stretch of the same characters is
+ * folded as before, wherever it now stands. Only letters declared so keep their folds, so a run
+ * over many letters checked once each keeps none.
+ */
+export function foldsCarriedOver(previous: string, text: string): void {
+  const before = edited.get(previous)?.folds;
+  edited.delete(previous);
+  edited.set(text, { folds: new Map(), before });
+  if (edited.size > EDITED_LETTERS) edited.delete(edited.keys().next().value as string);
+}
+
+/**
  * The fold of `span` in `source`, shared with every earlier caller that folded the same span
- * object of the same text (a span moved in place, or another text, is folded afresh).
+ * object of the same text (a span moved in place, or another text, is folded afresh), and, in a
+ * letter being edited, with the previous version's fold of the same characters.
  */
 export function foldedText(source: string, span: Span): FoldedText {
   const known = folds.get(span);
   if (known && known.span.start === span.start && known.span.end === span.end && known.source === source) return known;
-  const folded = new FoldedText(source, { start: span.start, end: span.end });
+  const stretch = { start: span.start, end: span.end };
+  const letter = edited.get(source);
+  const folded = letter
+    ? new FoldedText(source, stretch, carriedFold(letter, source, stretch))
+    : new FoldedText(source, stretch);
   folds.set(span, folded);
   return folded;
+}
+
+function carriedFold(
+  letter: { folds: Map<string, Fold>; before?: Map<string, Fold> },
+  source: string,
+  span: Span,
+): Fold {
+  // Folding reads the character on either side of the stretch (emphasis marks come in pairs).
+  const key = `${span.start > 0 ? 1 : 0}:${span.end - span.start}:${source.slice(Math.max(0, span.start - 1), span.end + 1)}`;
+  const same = letter.folds.get(key) ?? letter.before?.get(key);
+  if (same && sameLookups(same, source)) {
+    letter.folds.set(key, same);
+    return same;
+  }
+  const fold = foldOf(source, span);
+  if (fold.local) letter.folds.set(key, fold);
+  return fold;
+}
+
+function sameLookups(fold: Fold, source: string): boolean {
+  return sameAnswers(fold.lookups ?? [], source);
+}
+
+/**
+ * What the folds of these spans (each made by `foldedText`) asked of their letter's vocabulary:
+ * the words and the answers. Undefined when a word began outside its span, or a span was not folded.
+ */
+export function vocabularyAsked(spans: Span[]): Map<string, boolean> | undefined {
+  const asked = new Map<string, boolean>();
+  for (const span of spans) {
+    const fold = folds.get(span)?.fold;
+    if (!fold?.local) return undefined;
+    for (const [word, alone] of fold.lookups ?? []) asked.set(word, alone);
+  }
+  return asked;
+}
+
+/** Whether `source` answers each word as another version of the letter did. */
+export function sameAnswers(asked: Iterable<[string, boolean]>, source: string): boolean {
+  for (const [word, alone] of asked) if (wordsOf(source).has(word) !== alone) return false;
+  return true;
 }
 
 /** Space, tab, line breaks, vertical tab, form feed (page break), no-break space. */

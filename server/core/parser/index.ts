@@ -13,7 +13,7 @@ import type { Located, Span } from '../model/span';
 import { readCaseSummary, type SurgeryWords } from './case-summary';
 import { readCredentials } from './credentials';
 import { findDirectives } from './directives';
-import { foldedText } from './folded-text';
+import { foldedText, foldsCarriedOver } from './folded-text';
 import { readFrontMatter } from './front-matter';
 import { readGuidelineEntry, type CitationVocabulary } from './guideline-entry';
 import { readHeader } from './header';
@@ -48,6 +48,7 @@ export function parseDetermination(
   /** The letter's previous version: its items that an edit left alone are reused, not read again. */
   previous?: Determination,
 ): Determination {
+  if (previous) foldsCarriedOver(previous.text, text);
   const lines = new LineIndex(text);
   // Every part is read from the letter without its running page headers; offsets are the letter's.
   const written = letterLines(text, lines);
@@ -174,7 +175,7 @@ function readItems(
   previous?: Determination,
 ): DisputedItem[] {
   const lines = all.filter((line) => line.start >= region.start && line.end <= region.end && !isBlank(line));
-  const reusable = previous && new ReusableItems(previous.items, lexicon);
+  const reusable = previous && new ReusableItems(previous.items, lexicon, text);
   return segmentItems(lines, region.end).map((block, index) => {
     const titleSpan = titleSpanOf(text, block);
     const span = { start: Math.min(titleSpan.start, block.titleAnchor), end: Math.max(block.end, titleSpan.end) };
@@ -337,7 +338,7 @@ interface RationaleContext {
 function readRationale(text: string, { label, body }: ItemLabel, context: RationaleContext): Rationale {
   const folded = foldedText(text, body);
   const { families } = context;
-  const sentences = sentencesOf(folded.text);
+  const sentences = folded.reading(sentencesOf);
   const { readings, conclusion } = readNecessity(folded, sentences, context.title);
   return {
     label,

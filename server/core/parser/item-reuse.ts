@@ -1,11 +1,13 @@
 import type { DisputedItem } from '../model/determination';
 import type { Span } from '../model/span';
 import type { ItemBlock } from './items';
+import { sameAnswers, vocabularyAsked } from './folded-text';
 
 /**
  * Items of the previous version of a letter, reused where an edit left them alone: an item is
- * read from its own text and block alone, so an item whose text (with the character on either
- * side, which folding looks at) and block are unchanged reads the same, only moved. What the
+ * read from its own text and block, so an item whose text (with the character on either side,
+ * which folding looks at) and block are unchanged reads the same, only moved, as long as the
+ * letter's vocabulary still answers what folding its hyphenated line ends asked of it. What the
  * rest of the letter adds (`readItemContext`) is not kept: it is read afresh for every item.
  */
 export interface ItemRecord {
@@ -17,6 +19,8 @@ export interface ItemRecord {
   /** The region and setting as the item's own text gave them, before the letter's context. */
   region: DisputedItem['region'];
   setting: DisputedItem['setting'];
+  /** What folding the item's text asked of the letter's vocabulary (`vocabularyAsked`). */
+  asked: Map<string, boolean>;
 }
 
 const records = new WeakMap<DisputedItem, ItemRecord>();
@@ -32,16 +36,31 @@ export function itemKey(text: string, block: ItemBlock, titleSpan: Span, span: S
   return `${JSON.stringify(shape)}\n${text.slice(Math.max(0, span.start - 1), span.end + 1)}`;
 }
 
-/** Remembers how an item was read, before the letter's context is added to it. */
-export function recordItem(item: DisputedItem, key: string, lexicon: object): void {
-  records.set(item, { key, lexicon, start: item.span.start, region: item.region, setting: item.setting });
+/**
+ * Remembers how an item was read, before the letter's context is added to it; an item whose
+ * folds asked the vocabulary about a word outside their spans is never reused.
+ */
+export function recordItem(item: DisputedItem, key: string, lexicon: object, asked = vocabularyOf(item)): void {
+  if (asked)
+    records.set(item, { key, lexicon, start: item.span.start, region: item.region, setting: item.setting, asked });
+}
+
+/** What the parser folded of an item: its title, guideline entries and rationale. */
+function vocabularyOf(item: DisputedItem): Map<string, boolean> | undefined {
+  const entries = [item.claimsAdministratorGuideline, item.maximusGuideline, item.rationale];
+  return vocabularyAsked([item.title.span, ...entries.flatMap((entry) => (entry ? [entry.body] : []))]);
 }
 
 /** Finds, for a key, an unused item of the previous version read with the same vocabulary. */
 export class ReusableItems {
   private readonly byKey = new Map<string, DisputedItem[]>();
 
-  constructor(previous: readonly DisputedItem[], lexicon: object) {
+  constructor(
+    previous: readonly DisputedItem[],
+    lexicon: object,
+    /** The new version's text. */
+    private readonly text: string,
+  ) {
     for (const item of previous) {
       const record = records.get(item);
       if (!record || record.lexicon !== lexicon) continue;
@@ -55,11 +74,11 @@ export class ReusableItems {
   take(key: string, start: number, index: number): DisputedItem | undefined {
     const item = this.byKey.get(key)?.shift();
     const record = item && records.get(item);
-    if (!item || !record) return undefined;
+    if (!item || !record || !sameAnswers(record.asked, this.text)) return undefined;
     const pristine = { ...item, index, region: record.region, setting: record.setting };
     // Parts of an item that did not move are shared: nothing changes a parsed item but its context.
     const copy = start === record.start ? pristine : shifted(pristine, start - record.start);
-    recordItem(copy, key, record.lexicon);
+    recordItem(copy, key, record.lexicon, record.asked);
     return copy;
   }
 }

@@ -114,7 +114,7 @@ function episodeEvents(determination: Determination): EpisodeEvent[] {
   const events: EpisodeEvent[] = [];
   for (const passage of passagesOf(determination)) {
     if (passage.kind === 'title') continue;
-    for (const sentence of sentencesOf(passage.folded.text)) {
+    for (const sentence of passage.folded.reading(sentencesOf)) {
       if (OTHER_ROUND.test(sentence.text)) continue;
       for (const date of findDates(sentence.text, (from, to) => ({ start: from, end: to }))) {
         const before = sentence.text.slice(0, date.span.start);

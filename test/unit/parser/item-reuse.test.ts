@@ -36,6 +36,9 @@ const edit = fc.record({
     'Upheld',
     'not ',
     ': Overturned\n',
+    '-\n',
+    'pre-\nauthorization ',
+    ' pre ',
   ),
 });
 
@@ -72,6 +75,20 @@ describe('parser: items an edit left alone are reused from the previous version'
       }),
       { numRuns: 60, seed: 20261202 },
     );
+  });
+
+  it('reads a word hyphenated at a line end afresh when an edit elsewhere makes its first piece a word used alone', () => {
+    const setup = { knowledge, config: defaultConfig() };
+    const letter = generateLetter(12_000);
+    const first = letter.indexOf('The request is');
+    const text = `${letter.slice(0, first)}The pre-\nauthorization was denied. ${letter.slice(first)}`;
+    const last = text.lastIndexOf('The request is');
+    const after = `${text.slice(0, last)}A pre visit was held. ${text.slice(last)}`;
+    const analysis = analyzeLetter(after, setup, analyzeLetter(text, setup));
+    const fresh = analyzeLetter(after, setup);
+    assert.ok(fresh.determination.items.some((item) => item.rationale?.text.includes('pre-authorization')));
+    assert.deepStrictEqual(analysis.determination, fresh.determination);
+    assert.deepStrictEqual(analysis.findings, fresh.findings);
   });
 });
 
