@@ -232,4 +232,12 @@ describe('knowledge fit: letters written today', () => {
     assert.deepStrictEqual([hip.entries, hip.unjudged], [[], 'no entry in force']);
     assert.deepStrictEqual(acupuncture.entries, ['mtus-acupuncture']);
   });
+
+  it('judges a chronic muscle relaxant by the ACOEM-based Chronic Pain Guideline, an acute one by nothing', () => {
+    const chronic: LetterDates = { injury: '03/01/2019', ur: '02/10/2026' };
+    const [flexeril] = fit(letter(['Flexeril 10mg #90'], SUMMARY, chronic));
+    assert.deepStrictEqual(flexeril.entries, ['acoem-chronic-pain-muscle-relaxants']);
+    const [acute] = fit(letter(['Flexeril 10mg #90'], SUMMARY, today));
+    assert.deepStrictEqual([acute.entries, acute.unjudged], [[], 'no entry in force']);
+  });
 });
