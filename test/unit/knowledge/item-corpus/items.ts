@@ -582,6 +582,8 @@ listed(HOME, [
   ['Hospital bed rental', 'none', 'odg-dme-home'],
   ['DME: shower chair', 'none', 'odg-dme-home'],
   ['Grab bars for the bathroom', 'none', 'odg-dme-home'],
+  ['Home cervical traction unit', 'neck', 'unjudged: no entry for treatment'],
+  ['CPM machine rental for the right knee, 21 days', 'knee', 'unjudged: no entry for treatment'],
 ]);
 
 const MOBILITY: Kind = { kind: 'mobility dme', category: 'dme-mobility' };
