@@ -1,10 +1,12 @@
 // Bundles the extension client, the language server and the imr-lint CLI into dist/, their web
 // build (esbuild-web.js) into dist/web/, and writes the README copies the extension ships
-// (client/scripts/readme-copies.js).
+// (client/scripts/readme-copies.js), and the code caches the CLI and the server start from
+// (client/scripts/code-cache.js; not in watch mode, where a bundle without a cache starts as before).
 // One esbuild context per entry point; `--production` minifies, `--watch` rebuilds on change.
 const esbuild = require('esbuild');
 const { webEntries, webOptions } = require('./esbuild-web');
 const { writeReadmeCopies } = require('./client/scripts/readme-copies');
+const { makeCodeCaches } = require('./client/scripts/code-cache');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -35,8 +37,11 @@ const lazyLibrariesApart = {
 
 const entries = [
   { in: 'client/src/extension.ts', out: 'client' },
-  { in: 'server/lsp/main.ts', out: 'server', banner: '#!/usr/bin/env node', plugins: [lazyLibrariesApart] },
-  { in: 'server/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node', plugins: [lazyLibrariesApart] },
+  // What editors and users run (dist/server.js, dist/cli.js) only starts the bundle beside it from its code cache.
+  { in: 'server/lsp/start.ts', out: 'server', banner: '#!/usr/bin/env node' },
+  { in: 'server/lsp/main.ts', out: 'server-bundle', plugins: [lazyLibrariesApart] },
+  { in: 'server/cli/start.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+  { in: 'server/cli/main.ts', out: 'cli-bundle', plugins: [lazyLibrariesApart] },
   ...lazyLibraries.map((library) => ({ in: require.resolve(library.name), out: library.out })),
 ];
 
@@ -75,6 +80,7 @@ async function main() {
   await Promise.all(contexts.map((ctx) => ctx.rebuild()));
   await Promise.all(contexts.map((ctx) => ctx.dispose()));
   writeReadmeCopies();
+  await makeCodeCaches(shared.outdir);
 }
 
 main().catch((error) => {
