@@ -271,6 +271,11 @@ export interface Criterion {
   evidence: string[];
   /** Met by the patient's age alone when it is above this (GI risk: over 65). */
   ageOver?: number;
+  /**
+   * Met by the item's care setting alone: symptoms "persisting after 4-6 weeks of care" are shown by a
+   * chronic item, whose request comes months after the injury.
+   */
+  metInSettings?: Array<'acute' | 'chronic' | 'post-operative'>;
 }
 
 /** A form or place in which the guideline does not recommend the treatment. */

@@ -28,7 +28,7 @@ export const criteriaNotShown: Rule = {
       const age = determination.caseSummary.age?.value;
       const entries = criteriaForItem(knowledge, item, era).filter((entry) => entry.criteria.length > 0);
       const unshown = entries.filter(
-        (entry) => !entry.criteria.some((criterion) => criterionShown(criterion, evidence, age)),
+        (entry) => !entry.criteria.some((criterion) => criterionShown(criterion, evidence, age, item.setting?.value)),
       );
       if (unshown.length === 0 || unshown.length < entries.length) continue;
       const entry = unshown[0];

@@ -55,3 +55,36 @@ describe('criteria rules on the criteria-topics letters', () => {
     });
   }
 });
+
+describe('criteria-not-shown: a criterion the care setting shows', () => {
+  const letter = (injury: string) =>
+    [
+      '**Case Number:** CM16-0000001',
+      `**Date of Injury:** ${injury}`,
+      '**UR Denial Date:** 12/20/2016',
+      '',
+      '# CLINICAL CASE SUMMARY',
+      '',
+      'The patient is a 60 year old man with medial left knee pain and crepitus after a twisting injury.',
+      '',
+      '# IMR ISSUES, DECISIONS AND RATIONALES',
+      '',
+      '## Standing x-rays of the left knee: Overturned',
+      '',
+      '**Claims Administrator guideline:** Decision based on MTUS Knee Complaints 2004, Section(s): Special Studies.',
+      '',
+      '**MAXIMUS guideline:** Decision based on MTUS Knee Complaints 2004, Section(s): Special Studies.',
+      '',
+      '**Decision rationale:** The films will show whether the joint space has narrowed. The request is medically necessary.',
+      '',
+    ].join('\n');
+  const warned = (text: string) => lint(text).some((finding) => finding.rule === 'criteria-not-shown');
+
+  it('is silent on a chronic item for "symptoms persisting after 4-6 weeks of conservative care"', () => {
+    assert.strictEqual(warned(letter('06/30/2015')), false);
+  });
+
+  it('still asks an acute item to show the criteria', () => {
+    assert.strictEqual(warned(letter('11/20/2016')), true);
+  });
+});

@@ -28,7 +28,13 @@ function summaryEvidence(determination: Determination): string {
   return summary;
 }
 
-export function criterionShown(criterion: Criterion, evidence: string, age: number | undefined): boolean {
+export function criterionShown(
+  criterion: Criterion,
+  evidence: string,
+  age: number | undefined,
+  setting: string | undefined,
+): boolean {
   if (criterion.ageOver !== undefined && age !== undefined && age > criterion.ageOver) return true;
+  if (setting !== undefined && criterion.metInSettings?.some((met) => met === setting)) return true;
   return criterion.evidence.some((phrase) => findPhrase(evidence, phrase.toLowerCase()) >= 0);
 }
