@@ -6,6 +6,8 @@ import type { Rule } from '../check/rule';
 interface Identifier {
   kind: string;
   pattern: RegExp;
+  /** A character every match holds: a letter without it is not scanned (most letters have no "@"). */
+  holds?: string;
 }
 
 /**
@@ -16,7 +18,11 @@ interface Identifier {
 const IDENTIFIERS: Identifier[] = [
   { kind: 'a Social Security number', pattern: /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g },
   { kind: 'a phone number', pattern: /(?:\(\d{3}\)\s?|(?<![\w.-])\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])/g },
-  { kind: 'an e-mail address', pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g },
+  {
+    kind: 'an e-mail address',
+    pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g,
+    holds: '@',
+  },
   {
     kind: 'a street address',
     pattern:
@@ -65,7 +71,8 @@ function identifiers(determination: Determination): Array<{ kind: string; span: 
   const add = (kind: string, start: number, length: number) => {
     if (start >= skip.end || start + length <= skip.start) found.push({ kind, span: { start, end: start + length } });
   };
-  for (const { kind, pattern } of IDENTIFIERS) {
+  for (const { kind, pattern, holds } of IDENTIFIERS) {
+    if (holds && !text.includes(holds)) continue;
     for (const match of text.matchAll(pattern)) add(kind, match.index, match[0].length);
   }
   for (const name of patientNames(determination)) {
