@@ -1,6 +1,6 @@
 import type { Span } from '../model/span';
 import { anyWord } from '../parser/patterns';
-import { sentencesOf, spanIn, type Passage, type PlaceKind, type Sentence } from './passages';
+import { sentencesOf, type Passage, type PlaceKind, type Sentence } from './passages';
 
 export type Sex = 'female' | 'male';
 
@@ -45,7 +45,11 @@ const OTHER_TIME = /\bat the time of\b|\bwhen (?:he|she) was\b|\bback then\b|\ba
 
 /** The sex nouns the summary and rationales use for the patient, in document order. */
 export function statedSexes(passages: Passage[]): FactPlace<Sex>[] {
-  return matchesIn(passages, SEX_STATED, (match) => {
+  return placesIn(passages, sexesStated);
+}
+
+function sexesStated(text: string): TextReading<Sex>[] {
+  return matchesIn(text, SEX_STATED, (match) => {
     const word = match[1];
     const at = match[0].length - word.length;
     return { value: FEMALE_NOUNS.test(word) ? 'female' : 'male', from: at, to: at + word.length };
@@ -54,42 +58,64 @@ export function statedSexes(passages: Passage[]): FactPlace<Sex>[] {
 
 /** The patient's ages as the summary and rationales state them, in document order. */
 export function statedAges(passages: Passage[]): FactPlace<number>[] {
+  return placesIn(passages, agesStated);
+}
+
+function agesStated(text: string): TextReading<number>[] {
   // An age a report states ("Per the 3/2/2014 report, the 44-year-old …") may be the age at that report.
-  return matchesIn(passages, AGE_STATED, (match, sentence) =>
+  return matchesIn(text, AGE_STATED, (match, sentence) =>
     OTHER_TIME.test(sentence.text) || DATED.test(sentence.text)
       ? undefined
       : { value: Number(match[1]), from: 0, to: match[1].length },
   );
 }
 
-type Reading<T> = { value: T; from: number; to: number } | undefined;
+/** A fact as a folded text states it, at folded positions [from, to). */
+interface TextReading<T> {
+  value: T;
+  from: number;
+  to: number;
+}
 
-function matchesIn<T>(
-  passages: Passage[],
-  pattern: RegExp,
-  read: (match: RegExpExecArray, sentence: Sentence) => Reading<T>,
-): FactPlace<T>[] {
+/**
+ * The places the summary and rationales state a fact, each passage read by `read` once per
+ * fold (so an edit re-reads only the passages it changed): `read` depends on the text alone.
+ */
+function placesIn<T>(passages: Passage[], read: (text: string) => TextReading<T>[]): FactPlace<T>[] {
   const places: FactPlace<T>[] = [];
   for (const passage of passages) {
     if (passage.kind === 'title') continue;
-    for (const sentence of passage.folded.reading(sentencesOf)) {
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
-        const reading = read(match, sentence);
-        if (!reading) continue;
-        const from = match.index + reading.from;
-        const to = match.index + reading.to;
-        places.push({
-          value: reading.value,
-          kind: passage.kind,
-          item: passage.item,
-          span: spanIn(passage, sentence, from, to),
-          text: sentence.text.slice(from, to),
-        });
-      }
+    const { folded } = passage;
+    for (const { value, from, to } of folded.reading(read)) {
+      places.push({
+        value,
+        kind: passage.kind,
+        item: passage.item,
+        span: folded.spanOf(from, to),
+        text: folded.text.slice(from, to),
+      });
     }
   }
   return places;
+}
+
+/** The matches of `pattern` in each sentence of a folded text, as `read` takes them (relative to the match). */
+function matchesIn<T>(
+  text: string,
+  pattern: RegExp,
+  read: (match: RegExpExecArray, sentence: Sentence) => TextReading<T> | undefined,
+): TextReading<T>[] {
+  const readings: TextReading<T>[] = [];
+  for (const sentence of sentencesOf(text)) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
+      const reading = read(match, sentence);
+      if (!reading) continue;
+      const from = sentence.from + match.index;
+      readings.push({ value: reading.value, from: from + reading.from, to: from + reading.to });
+    }
+  }
+  return readings;
 }
 
 const PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/gi;
@@ -161,30 +187,26 @@ const CLINICIAN_VERB = new RegExp(`^\\s*(?:${CLINICIAN_VERBS.join('|')})\\b`, 'i
 
 /** The gendered pronouns of the summary and rationales that can only stand for the patient. */
 export function patientPronouns(passages: Passage[]): FactPlace<Sex>[] {
-  const pronouns: FactPlace<Sex>[] = [];
-  for (const passage of passages) {
-    if (passage.kind === 'title') continue;
-    let previousNamesSomeoneElse = false;
-    for (const sentence of passage.folded.reading(sentencesOf)) {
-      const namesSomeoneElse = OTHER_PERSON.test(sentence.text);
-      // "Dr. A examined her. He noted …": a sentence opening with a pronoun may continue the last one's subject.
-      const continuesOther = previousNamesSomeoneElse && /^\s*(?:he|she)\b/i.test(sentence.text);
-      previousNamesSomeoneElse = namesSomeoneElse;
-      if (namesSomeoneElse || continuesOther || GENERAL_TALK.test(sentence.text)) continue;
-      PRONOUN.lastIndex = 0;
-      for (let match = PRONOUN.exec(sentence.text); match; match = PRONOUN.exec(sentence.text)) {
-        const after = sentence.text.slice(match.index + match[0].length);
-        const before = sentence.text.slice(0, match.index);
-        if (EITHER_SEX.test(after) || EITHER_SEX_BEFORE.test(before)) continue;
-        if (AUTHOR.test(after) || /\(\s*$/.test(before) || CLINICIAN_VERB.test(after)) continue;
-        pronouns.push({
-          value: FEMALE_PRONOUNS.test(match[0]) ? 'female' : 'male',
-          kind: passage.kind,
-          item: passage.item,
-          span: spanIn(passage, sentence, match.index, match.index + match[0].length),
-          text: match[0],
-        });
-      }
+  return placesIn(passages, pronounsIn);
+}
+
+function pronounsIn(text: string): TextReading<Sex>[] {
+  const pronouns: TextReading<Sex>[] = [];
+  let previousNamesSomeoneElse = false;
+  for (const sentence of sentencesOf(text)) {
+    const namesSomeoneElse = OTHER_PERSON.test(sentence.text);
+    // "Dr. A examined her. He noted …": a sentence opening with a pronoun may continue the last one's subject.
+    const continuesOther = previousNamesSomeoneElse && /^\s*(?:he|she)\b/i.test(sentence.text);
+    previousNamesSomeoneElse = namesSomeoneElse;
+    if (namesSomeoneElse || continuesOther || GENERAL_TALK.test(sentence.text)) continue;
+    PRONOUN.lastIndex = 0;
+    for (let match = PRONOUN.exec(sentence.text); match; match = PRONOUN.exec(sentence.text)) {
+      const after = sentence.text.slice(match.index + match[0].length);
+      const before = sentence.text.slice(0, match.index);
+      if (EITHER_SEX.test(after) || EITHER_SEX_BEFORE.test(before)) continue;
+      if (AUTHOR.test(after) || /\(\s*$/.test(before) || CLINICIAN_VERB.test(after)) continue;
+      const from = sentence.from + match.index;
+      pronouns.push({ value: FEMALE_PRONOUNS.test(match[0]) ? 'female' : 'male', from, to: from + match[0].length });
     }
   }
   return pronouns;

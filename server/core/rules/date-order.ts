@@ -1,6 +1,6 @@
 import type { Determination, HeaderKey, LetterDate } from '../model/determination';
 import { findDates } from '../parser/dates';
-import { passagesOf, sentencesOf, spanIn } from '../letter/passages';
+import { passagesOf, sentencesOf } from '../letter/passages';
 import { headerName } from '../letter/grammar';
 import type { Span } from '../model/span';
 import type { Report, Rule } from '../check/rule';
@@ -114,20 +114,25 @@ function episodeEvents(determination: Determination): EpisodeEvent[] {
   const events: EpisodeEvent[] = [];
   for (const passage of passagesOf(determination)) {
     if (passage.kind === 'title') continue;
-    for (const sentence of passage.folded.reading(sentencesOf)) {
-      if (OTHER_ROUND.test(sentence.text)) continue;
-      for (const date of findDates(sentence.text, (from, to) => ({ start: from, end: to }))) {
-        const before = sentence.text.slice(0, date.span.start);
-        const after = sentence.text.slice(date.span.end);
-        const kind = eventKind(sentence.text, before, after);
-        if (!kind) continue;
-        events.push({
-          kind,
-          text: date.text,
-          iso: date.iso,
-          span: spanIn(passage, sentence, date.span.start, date.span.end),
-        });
-      }
+    for (const { kind, text, iso, from, to } of passage.folded.reading(datedEvents)) {
+      events.push({ kind, text, iso, span: passage.folded.spanOf(from, to) });
+    }
+  }
+  return events;
+}
+
+/** The episode's dated events a folded passage states, at folded positions [from, to): read once per fold. */
+function datedEvents(text: string): Array<Omit<EpisodeEvent, 'span'> & { from: number; to: number }> {
+  const events: Array<Omit<EpisodeEvent, 'span'> & { from: number; to: number }> = [];
+  for (const sentence of sentencesOf(text)) {
+    if (OTHER_ROUND.test(sentence.text)) continue;
+    for (const date of findDates(sentence.text, (from, to) => ({ start: from, end: to }))) {
+      const before = sentence.text.slice(0, date.span.start);
+      const after = sentence.text.slice(date.span.end);
+      const kind = eventKind(sentence.text, before, after);
+      if (!kind) continue;
+      const [from, to] = [sentence.from + date.span.start, sentence.from + date.span.end];
+      events.push({ kind, text: date.text, iso: date.iso, from, to });
     }
   }
   return events;
