@@ -1,7 +1,7 @@
 import type { Determination } from '../model/determination';
 import { findDates } from '../parser/dates';
 import { anyWord } from '../parser/patterns';
-import { sentencesOf, spanIn, type Passage } from './passages';
+import { sentencesOf, type Passage } from './passages';
 import type { FactPlace } from './patient';
 
 /** A date of injury as one place states it (ISO value). */
@@ -49,16 +49,25 @@ export function injuryDates(determination: Determination, passages: Passage[]): 
   }
   for (const passage of passages) {
     if (passage.kind === 'title') continue;
-    for (const sentence of passage.folded.reading(sentencesOf)) {
-      const dates = findDates(sentence.text, (from, to) => ({ start: from, end: to }));
-      // "injuries on 3/2/2015 and 6/9/2015": several dates leave no one date of injury.
-      if (OTHER_INJURY.test(sentence.text) || dates.length > 1) continue;
-      for (const date of dates) {
-        if (!INJURY_CUE.test(sentence.text.slice(0, date.span.start))) continue;
-        const span = spanIn(passage, sentence, date.span.start, date.span.end);
-        places.push({ value: date.iso, kind: passage.kind, item: passage.item, span, text: date.text });
-      }
+    for (const { iso, text, from, to } of passage.folded.reading(injuryDatesIn)) {
+      places.push({ value: iso, kind: passage.kind, item: passage.item, span: passage.folded.spanOf(from, to), text });
     }
   }
   return places;
+}
+
+/** The dates a folded text ties to the injury, at folded positions [from, to): read once per fold. */
+function injuryDatesIn(text: string): Array<{ iso: string; text: string; from: number; to: number }> {
+  const found: Array<{ iso: string; text: string; from: number; to: number }> = [];
+  for (const sentence of sentencesOf(text)) {
+    const dates = findDates(sentence.text, (from, to) => ({ start: from, end: to }));
+    // "injuries on 3/2/2015 and 6/9/2015": several dates leave no one date of injury.
+    if (OTHER_INJURY.test(sentence.text) || dates.length > 1) continue;
+    for (const date of dates) {
+      if (!INJURY_CUE.test(sentence.text.slice(0, date.span.start))) continue;
+      const [from, to] = [sentence.from + date.span.start, sentence.from + date.span.end];
+      found.push({ iso: date.iso, text: date.text, from, to });
+    }
+  }
+  return found;
 }

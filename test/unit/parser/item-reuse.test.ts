@@ -77,6 +77,24 @@ describe('parser: items an edit left alone are reused from the previous version'
     );
   });
 
+  it('gives the same analyses as fresh ones when several letters are edited in turn', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 2, maxLength: 8 }), (changes) => {
+        const setup = { knowledge, config: defaultConfig() };
+        const texts = letters.slice();
+        const analyses = texts.map((text) => analyzeLetter(text, setup));
+        for (const change of changes) {
+          texts[change.letter] = applyTo(texts[change.letter], change);
+          analyses[change.letter] = analyzeLetter(texts[change.letter], setup, analyses[change.letter]);
+          const fresh = analyzeLetter(texts[change.letter], setup);
+          assert.deepStrictEqual(analyses[change.letter].determination, fresh.determination);
+          assert.deepStrictEqual(analyses[change.letter].findings, fresh.findings);
+        }
+      }),
+      { numRuns: 30, seed: 20261203 },
+    );
+  });
+
   it('reads a word hyphenated at a line end afresh when an edit elsewhere makes its first piece a word used alone', () => {
     const setup = { knowledge, config: defaultConfig() };
     const letter = generateLetter(12_000);
