@@ -82,7 +82,9 @@ function conclusionHover(item: DisputedItem): string {
   const meaning =
     strength === 'explicit'
       ? 'a direct statement about this request, checked against the decision'
-      : 'an indirect statement, never enough to report a contradiction';
+      : conclusion?.decisionWords
+        ? "the decision's own words about this request; a contradiction with the decision is only a warning"
+        : 'an indirect statement, never enough to report a contradiction';
   return `**Read as: ${necessary}, ${strength}** (${meaning}).\n\nThis conclusion fits the decision **${fits}**.${decision}`;
 }
 

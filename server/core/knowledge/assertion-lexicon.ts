@@ -8,7 +8,7 @@ import lexiconData from './data/assertion-lexicon.json';
 
 export type TargetForm = 'adjective' | 'noun';
 export type TargetWording = 'necessity' | 'plain' | 'decision';
-export type TriggerKind = 'negation' | 'uncertain' | 'hypothetical' | 'reported';
+export type TriggerKind = 'negation' | 'uncertain' | 'hypothetical' | 'reported' | 'opinion';
 export type TriggerDirection = 'forward' | 'backward' | 'both';
 
 export interface TargetEntry {
@@ -42,6 +42,8 @@ export type WordClass =
   | 'reportingVerbs'
   | 'selfReferences'
   | 'requestWords'
+  | 'verdictWords'
+  | 'pastAuxiliaries'
   | 'definiteWords'
   | 'subordinators'
   | 'subjectLead'
@@ -100,21 +102,50 @@ export interface AssertionLexicon {
 
 /**
  * The key a word is matched by: lower case, doubled letters folded, so common misspellings
- * ("neccessary", "necesary") match the lexicon's "necessary".
+ * ("neccessary", "necesary") match the lexicon's "necessary"; a word one edit away from a long word
+ * of the necessity wording ("neccessay", "medicaly", "necessray") takes that word's key.
  */
 export function wordKey(word: string): string {
   let key = keys.get(word);
   if (key === undefined) {
-    key = word.toLowerCase().replace(/(.)\1+/g, '$1');
+    key = spelledAs(folded(word));
     if (keys.size >= MAX_KEYS) keys.clear();
     keys.set(word, key);
   }
   return key;
 }
 
+function folded(word: string): string {
+  return word.toLowerCase().replace(/(.)\1+/g, '$1');
+}
+
 /** Keys of words already seen: a letter repeats its words, and a long one would otherwise fold them again and again. */
 const keys = new Map<string, string>();
 const MAX_KEYS = 50_000;
+
+const variants = (lexiconData as LexiconFile).spellingVariants;
+const spelled = variants.words.map(folded);
+const notVariants = new Set([...spelled, ...variants.notVariants.map(folded)]);
+const shortest = Math.min(...spelled.map((word) => word.length)) - 1;
+
+/** The key of the spelling-variant word `key` is a misspelling of, or `key` itself. */
+function spelledAs(key: string): string {
+  if (key.length < shortest || notVariants.has(key)) return key;
+  return spelled.find((word) => oneEditApart(key, word)) ?? key;
+}
+
+/** Whether a and b differ by one letter changed, added or dropped, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a[0] !== b[0]) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length)
+    return (
+      a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return longer.slice(i + 1) === shorter.slice(i);
+}
 
 let cached: AssertionLexicon | undefined;
 
@@ -126,6 +157,7 @@ export function assertionLexicon(): AssertionLexicon {
 
 /** The lexicon file's shape (as the schema has it). */
 export interface LexiconFile {
+  spellingVariants: { words: string[]; notVariants: string[] };
   targets: Array<{
     phrases: string[];
     form: TargetForm;

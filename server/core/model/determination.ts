@@ -230,6 +230,13 @@ export interface NecessityReading {
   strength: 'explicit' | 'implied';
   /** `asserted`: the reviewer's finding; `conditional`: under a condition ("would be … if"); `reported`: another party's view. */
   status: 'asserted' | 'conditional' | 'reported';
+  /**
+   * An implied reading in the decision's own words, said now of this request ("the request is not
+   * certified", "the recommendation is non-certification"): the one implied reading strong enough to be
+   * reported, as a warning, when it contradicts the decision. On a conclusion, also that no other finding
+   * of its rationale reads the other way.
+   */
+  decisionWords: boolean;
   /** From the trigger that decided the reading to the phrase, e.g. "not regarded as medically necessary". */
   span: Span;
   /** The necessity phrase itself ("medically necessary", "medical necessity", "warranted"). */

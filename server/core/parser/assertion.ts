@@ -32,6 +32,8 @@ export interface SentenceReading {
   necessary: boolean;
   explicit: boolean;
   status: 'asserted' | 'conditional' | 'reported';
+  /** An implied reading in the decision's own words, said now of this request: "the request is not certified". */
+  decisionWords: boolean;
   wording: TargetEntry['wording'];
   target: { from: number; to: number };
   span: { from: number; to: number };
@@ -198,10 +200,15 @@ export class SentenceReader {
   }
 
   readings(): SentenceReading[] {
-    return this.findTargets().flatMap((target) => {
+    const readings: SentenceReading[] = [];
+    for (const target of this.findTargets()) {
+      // A phrase an earlier reading took as its predicate is part of it: "recommended" in "non-certification is recommended".
+      const from = this.tokens[target.at].from;
+      if (readings.some(({ span }) => span.from <= from && from <= span.to)) continue;
       const reading = this.read(target);
-      return reading ? [reading] : [];
-    });
+      if (reading) readings.push(reading);
+    }
+    return readings;
   }
 
   private is(word: WordClass, at: number): boolean {
@@ -284,10 +291,13 @@ export class SentenceReader {
     );
     let verbGroup = this.verbGroupBefore(target.at);
     let end = target.end;
+    /** A noun subject read from its own predicate ("medical necessity has not been established"). */
+    let subjectRead = false;
     if (entry.form === 'noun' && negations.length === 0 && this.isSubject(target.at)) {
       const predicate = this.predicateAfter(target.end);
       if (!predicate) return undefined;
       verbGroup = predicate;
+      subjectRead = true;
       end = predicate[1];
       negations.push(
         ...[...this.triggers, ...this.scopeNegations].filter(
@@ -302,7 +312,9 @@ export class SentenceReader {
     const uncertain = all.some((t) => t.entry.kind === 'uncertain');
     const negated = negations.length > 0 || uncertain;
     const modal = this.triggers.some((t) => t.entry.modal && verbGroup[0] <= t.at && t.end <= verbGroup[1]);
-    const hypothetical = all.some((t) => t.entry.kind === 'hypothetical' && !t.entry.modal) || (modal && !negated);
+    const hypothetical =
+      all.some((t) => t.entry.kind === 'hypothetical' && !t.entry.modal) ||
+      (modal && !negated && !this.ownOpinion(forward, target));
     const reported = all.some((t) => t.entry.kind === 'reported') || this.tokens[target.at].quoted;
     const explicit =
       !uncertain &&
@@ -310,10 +322,20 @@ export class SentenceReader {
       !this.inBackground(target.at) &&
       (entry.wording === 'necessity' || (entry.wording === 'plain' && this.namesRequest(0, target.at)));
     const first = Math.min(target.at, ...negations.map((t) => t.at));
+    const status = reported ? 'reported' : hypothetical ? 'conditional' : 'asserted';
+    const decisionWords =
+      entry.wording === 'decision' &&
+      status === 'asserted' &&
+      !uncertain &&
+      !otherSubject &&
+      !this.inBackground(target.at) &&
+      !this.inPastTense(subjectRead ? verbGroup : [0, target.at]) &&
+      (subjectRead || this.decidesRequest(target.at));
     return {
       necessary: (entry.polarity === 'positive') !== negated,
       explicit,
-      status: reported ? 'reported' : hypothetical ? 'conditional' : 'asserted',
+      status,
+      decisionWords,
       wording: entry.wording,
       target: this.offsets(target.at, target.end),
       span: this.offsets(first, Math.max(end, ...negations.map((t) => t.end))),
@@ -332,13 +354,14 @@ export class SentenceReader {
    * verb after a new subject ("has not improved … the surgery is") unless a word that takes a
    * clause came first ("it has not been demonstrated that X is …"). A negative determiner that
    * opens its clause reaches through its subject to the first verb ("No further imaging is
-   * needed"): 'subject'. A condition reaches to the sentence's end or a terminator.
+   * needed"): 'subject'. A condition, or the reviewer's own opinion ("I believe …"), reaches to the
+   * sentence's end or a terminator.
    */
   private reach(trigger: Hit<TriggerEntry>, to: number): Reach {
     const { kind, takesClause, clauseStart } = trigger.entry;
     if (clauseStart && !this.isClauseStart(trigger.at)) return false;
     if (to - trigger.end > MAX_SCOPE) return false;
-    const condition = kind === 'hypothetical';
+    const condition = kind === 'hypothetical' || kind === 'opinion';
     let content = false;
     let clause = takesClause;
     let subject = trigger.entry.subject && (this.isClauseStart(trigger.at) || this.is('coordinators', trigger.at - 1));
@@ -466,6 +489,73 @@ export class SentenceReader {
       this.is('copulas', at) ||
       (this.is('predicateFillers', at) && !this.is('coordinators', at)) ||
       this.inNegation(at)
+    );
+  }
+
+  /**
+   * Whether a modal predicate ("would be medically necessary") is the reviewer's own opinion about this
+   * request rather than a hypothesis: an opinion trigger ("I believe", "in my opinion") opens its clause,
+   * whose subject names the request, and nothing after the phrase could set a condition on it (no
+   * condition word, generic or not, and no terminator such as "unless").
+   */
+  private ownOpinion(forward: Array<Hit<TriggerEntry>>, target: Hit<TargetEntry>): boolean {
+    const opinion = forward.find((t) => t.entry.kind === 'opinion');
+    if (!opinion) return false;
+    let subject = opinion.end;
+    while (subject < target.at && (this.keys[subject] === ',' || this.keys[subject] === 'that')) subject++;
+    if (!(this.is('definiteWords', subject) || this.is('requestWords', subject))) return false;
+    if (!this.namesRequest(subject, target.at)) return false;
+    const after = (hit: { at: number }) => hit.at >= target.end;
+    return (
+      !this.triggers.some((t) => after(t) && t.entry.kind === 'hypothetical') &&
+      !this.terminators.some(([at]) => after({ at }))
+    );
+  }
+
+  /**
+   * Whether the verb group that ends at range[1] (read back over auxiliaries, fillers and negations) is
+   * past or perfect: the decision's words then tell the request's history ("6 visits were authorized").
+   */
+  private inPastTense([from, to]: [number, number]): boolean {
+    for (let j = to - 1; j >= from; j--) {
+      if (this.is('pastAuxiliaries', j)) return true;
+      if (!this.is('finite', j) && !this.is('copulas', j) && !this.is('predicateFillers', j) && !this.inNegation(j))
+        return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the decision's words at `at` are said of this request: by the subject right before their verb
+   * group when it names the request ("the request is not certified", "the requested cream is not
+   * recommended"), or as the reviewer's verdict ("the recommendation is non-certification", "I recommend
+   * non-certification"). Only the nearest subject counts, so "a compound that contains a drug that is not
+   * recommended" says nothing of this request.
+   */
+  private decidesRequest(at: number): boolean {
+    let verb = at;
+    while (verb > 0 && (this.inVerbGroup(verb - 1) || this.is('verdictWords', verb - 1))) verb--;
+    let start = verb;
+    while (start > 0 && !this.endsSubject(start - 1)) start--;
+    for (let j = start; j < at; j++) if (this.is('verdictWords', j)) return true;
+    return (
+      start < verb &&
+      (this.is('definiteWords', start) || this.is('requestWords', start)) &&
+      this.namesRequest(start, verb)
+    );
+  }
+
+  /** Whether the word at `at` closes off the subject after it: punctuation, a verb, a coordinator, a word opening a clause, a trigger. */
+  private endsSubject(at: number): boolean {
+    return (
+      this.tokens[at].punct ||
+      this.is('finite', at) ||
+      this.is('copulas', at) ||
+      this.is('coordinators', at) ||
+      this.is('subordinators', at) ||
+      this.is('complementTakers', at) ||
+      this.terminators.some(([, end]) => end === at + 1) ||
+      this.triggers.some((t) => t.at <= at && at < t.end)
     );
   }
 

@@ -43,7 +43,22 @@ export function readNecessity(folded: FoldedText, sentences: Sentence[], title: 
   const chosen = chooseConclusion(found);
   if (chosen < 0) return { readings };
   const { necessary, strength, span, target, negations, sentence } = readings[chosen];
-  return { readings, conclusion: { necessary, strength, span, target, negations, sentence } };
+  const decisionWords = readings[chosen].decisionWords && unopposed(found, chosen);
+  return { readings, conclusion: { necessary, strength, decisionWords, span, target, negations, sentence } };
+}
+
+/**
+ * Whether no other finding of the rationale reads the other way than reading `chosen`; the decision's
+ * words telling the request's history or said of something else ("6 visits were authorized") are no finding.
+ */
+function unopposed(found: Array<{ reading: SentenceReading }>, chosen: number): boolean {
+  const { necessary } = found[chosen].reading;
+  return found.every(
+    ({ reading }) =>
+      reading.status !== 'asserted' ||
+      reading.necessary === necessary ||
+      (reading.wording === 'decision' && !reading.decisionWords),
+  );
 }
 
 /**
@@ -71,6 +86,7 @@ function toReading(folded: FoldedText, reading: SentenceReading, sentence: Sente
     necessary: reading.necessary,
     strength: reading.explicit ? 'explicit' : 'implied',
     status: reading.status,
+    decisionWords: reading.decisionWords,
     span: folded.spanOf(reading.span.from, reading.span.to),
     target: folded.spanOf(reading.target.from, reading.target.to),
     negations: reading.negations.map((negation) => folded.spanOf(negation.from, negation.to)),

@@ -15,24 +15,37 @@ export const decisionContradictsRationale: Rule = {
     'never reported. The conclusion is read like a clinical assertion (NegEx/ConText): negations several words ' +
     'before the phrase ("is not regarded as medically necessary"), noun and passive forms ("medical necessity has ' +
     'not been established"), synonyms ("is not warranted"); conditions ("would be medically necessary if …"), ' +
-    'the views of utilization review or a guideline, and the opioid tapering notice are not conclusions. Fixes: ' +
-    'change the decision to match the rationale, or, where a plain "not" decides the conclusion, change the ' +
-    'conclusion to match the decision.',
+    'the views of utilization review or a guideline, and the opioid tapering notice are not conclusions. A rationale ' +
+    'that concludes only in the decision\'s own words about this request ("the request is not certified", "the ' +
+    'recommendation is non-certification", "the requested cream is not recommended by the MTUS") implies its ' +
+    'conclusion without stating it: a contradiction is then a warning, and only when no other finding of the ' +
+    'rationale agrees with the decision. Fixes: change the decision to match the rationale, or, where a plain "not" ' +
+    'decides the conclusion, change the conclusion to match the decision; an implied contradiction has no fix, since ' +
+    'either side may be the one to correct.',
   tags: ['decision', 'rationale'],
   check({ determination, report }) {
     for (const item of determination.items) {
       const { decision } = item;
       const conclusion = item.rationale?.conclusion;
-      if (!decision || conclusion?.strength !== 'explicit') continue;
-      if (isNecessary(decision.value) === conclusion.necessary) continue;
-      const phrase = textOf(determination, conclusion.span);
-      const folded = (words: string) => words.replace(/\s+/g, ' ');
+      if (!decision || !conclusion || isNecessary(decision.value) === conclusion.necessary) continue;
+      const phrase = textOf(determination, conclusion.span).replace(/\s+/g, ' ');
+      if (conclusion.strength === 'implied') {
+        if (!conclusion.decisionWords) continue;
+        report({
+          message:
+            `The item ${quotedTitle(item)} is ${decision.value}, but its rationale implies that it is ` +
+            `${conclusion.necessary ? '' : 'not '}medically necessary ("${phrase}"), in the decision's words rather ` +
+            'than the necessity wording.',
+          span: decision.span,
+          item: item.index,
+          atMost: 'warning',
+        });
+        continue;
+      }
       const matching = decisionFor(conclusion.necessary);
       const flip = conclusionFlip(determination.text, conclusion);
       report({
-        message:
-          `The item ${quotedTitle(item)} is ${decision.value}, but its rationale concludes that it is ` +
-          `"${folded(phrase)}".`,
+        message: `The item ${quotedTitle(item)} is ${decision.value}, but its rationale concludes that it is "${phrase}".`,
         span: decision.span,
         item: item.index,
         fixes: [
@@ -45,7 +58,7 @@ export const decisionContradictsRationale: Rule = {
           ...(flip
             ? [
                 {
-                  title: `Change the conclusion to "${folded(flip.text)}"`,
+                  title: `Change the conclusion to "${flip.text.replace(/\s+/g, ' ')}"`,
                   changes: [flip.change],
                   safe: false,
                 },

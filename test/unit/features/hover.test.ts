@@ -191,6 +191,13 @@ describe('features: hover', () => {
     const implied =
       '## 6 acupuncture sessions for the neck: Upheld\n\n**Decision rationale:** Guideline criteria are met. Further care is not recommended.';
     assert.ok(hoverIn(implied, 'recommended')?.value.startsWith('**Read as: not medically necessary, implied**'));
+    const decisionWords =
+      '## 6 acupuncture sessions for the neck: Overturned\n\n**Decision rationale:** Thus, the request is not certified.';
+    assert.strictEqual(
+      hoverIn(decisionWords, 'certified')?.value,
+      "**Read as: not medically necessary, implied** (the decision's own words about this request; a contradiction " +
+        'with the decision is only a warning).\n\nThis conclusion fits the decision **Upheld**. The item is Overturned.',
+    );
   });
 
   it('on Overturned without a conclusion: what the rationale still has to say', () => {

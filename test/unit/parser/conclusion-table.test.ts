@@ -47,6 +47,10 @@ const NEGATED = [
   'is neither supported nor medically necessary',
   'is not-medically necessary',
   'is not medically neccessary',
+  'is not medically neccesary',
+  'is not medicaly necessary',
+  'is not medically necessray',
+  'is not medically necessay',
   "isn't medically necessary",
   'is probably not medically necessary',
   'falls short of medical necessity',
@@ -54,6 +58,7 @@ const NEGATED = [
 
 const AFFIRMED = [
   'is medically necessary',
+  'is medically necesary',
   'is considered medically necessary',
   'is medically necessary and appropriate',
   'is warranted',
@@ -180,12 +185,85 @@ const HAND_WRITTEN: Array<[string, Reading]> = [
     'The treating physician may not have documented it; the lumbar MRI is not medically necessary.',
     [false, 'explicit'],
   ],
+  // A modal predicate under the reviewer's own opinion of this request is a finding; under a condition it is not.
+  ['I believe the lumbar MRI would be medically necessary in this setting.', [true, 'explicit']],
+  ['In my opinion, the lumbar MRI would be medically necessary.', [true, 'explicit']],
+  ['It is my opinion that the requested MRI would be medically necessary at this time.', [true, 'explicit']],
+  ['I think the lumbar MRI would not be medically necessary.', [false, 'explicit']],
+  ['I believe an MRI would be medically necessary.', undefined],
+  ['I believe the lumbar MRI would be medically necessary if red flags appear.', undefined],
+  ['I believe the lumbar MRI would be medically necessary unless the examination is normal.', undefined],
+  ['I believe the lumbar MRI would be medically necessary when his symptoms progress.', undefined],
+  // Misspellings one edit from the necessity wording read as it; a real word one edit away does not.
+  ['Medical neccessity for the lumbar MRI has not been established.', [false, 'explicit']],
+  ['The lumbar MRI is unnecesary.', [false, 'explicit']],
+  ['The lumbar MRI is unwarrented.', [false, 'explicit']],
+  ['The lumbar MRI is not medcally necessary.', [false, 'explicit']],
+  ['The medical records were reviewed.', undefined],
 ];
 rows.push(...HAND_WRITTEN);
 
-function readingOf(rationale: string): Reading {
+/**
+ * The decision's own words: implied readings, strong enough to report (as a warning) only when said now
+ * of this request. Each row: the rationale, its reading, and whether that reading is in the decision's
+ * words about this request. Subjects naming the request are crossed with the decision's predicates.
+ */
+const DECISION_SUBJECTS = ['The request', 'Thus, the request for a lumbar MRI', 'The requested lumbar MRI', 'It'];
+const DECISION_PREDICATES: Array<[string, boolean]> = [
+  ['is not certified', false],
+  ['is therefore not certified', false],
+  ['is non-certified', false],
+  ['is therefore denied', false],
+  ['cannot be certified', false],
+  ['is not recommended by the guidelines', false],
+  ['is not approved', false],
+  ['is certified', true],
+  ['is therefore approved', true],
+  ['is recommended', true],
+  ['should be authorized', true],
+];
+const DECISION_WORDS: Array<[string, Reading, boolean]> = [
+  ...DECISION_SUBJECTS.flatMap((subject) =>
+    DECISION_PREDICATES.map(([predicate, necessary]): [string, Reading, boolean] => [
+      `${subject} ${predicate}.`,
+      [necessary, 'implied'],
+      true,
+    ]),
+  ),
+  ['Therefore, the recommendation is non-certification.', [false, 'implied'], true],
+  ['My recommendation is non-certification.', [false, 'implied'], true],
+  ['I recommend non-certification.', [false, 'implied'], true],
+  ['Non-certification is recommended.', [false, 'implied'], true],
+  ['Non-certification of the lumbar MRI is upheld.', [false, 'implied'], true],
+  ['The prior non-certification is overturned.', [true, 'implied'], true],
+  // The request's history, another subject, a kind of treatment, another party, a use: never the decision.
+  ['Six visits were authorized.', [true, 'implied'], false],
+  ['The lumbar MRI was not certified.', [false, 'implied'], false],
+  ['The lumbar MRI has not been certified.', [false, 'implied'], false],
+  ['The fusion is not certified.', [false, 'implied'], false],
+  ['MRI is not recommended by the guidelines.', [false, 'implied'], false],
+  ['A compound that contains a drug that is not recommended is not recommended.', [false, 'implied'], false],
+  ['The guideline total is 24 and 12 are authorized.', [true, 'implied'], false],
+  ['Numbness is denied.', [false, 'implied'], false],
+  ['The request was not certified by utilization review.', undefined, false],
+  ['The request would be approved if red flags were present.', undefined, false],
+  ['It is recommended that he continue a home exercise program.', undefined, false],
+  ['Flexion views are recommended to evaluate instability.', undefined, false],
+  ['The lumbar MRI is not recommended for acute pain.', undefined, false],
+  // The necessity wording beside the decision's words is the conclusion, explicit.
+  ['The request is recommended as medically necessary.', [true, 'explicit'], false],
+  ['The prior non-certification is overturned, and the lumbar MRI is medically necessary.', [true, 'explicit'], false],
+  // Another finding that reads the other way leaves the reader unsure: still read, never reported.
+  ['A short course is supported. The requested lumbar MRI is not recommended by ODG.', [false, 'implied'], false],
+];
+
+function conclusionOf(rationale: string) {
   const folded = new FoldedText(rationale, { start: 0, end: rationale.length });
-  const conclusion = readNecessity(folded, sentencesOf(folded.text), TITLE).conclusion;
+  return readNecessity(folded, sentencesOf(folded.text), TITLE).conclusion;
+}
+
+function readingOf(rationale: string): Reading {
+  const conclusion = conclusionOf(rationale);
   return conclusion && [conclusion.necessary, conclusion.strength];
 }
 
@@ -193,4 +271,15 @@ describe('conclusion reader: the development table', () => {
   it(`holds at least 600 sentences (${rows.length})`, () => assert.ok(rows.length >= 600, String(rows.length)));
 
   it('reads every sentence as expected', () => assert.deepStrictEqual(misreadings(rows, readingOf), []));
+
+  it(`reads the decision's own words as implied, and as about this request only when they are (${DECISION_WORDS.length})`, () => {
+    const rows = DECISION_WORDS.map(([rationale, reading]): [string, Reading] => [rationale, reading]);
+    assert.deepStrictEqual(misreadings(rows, readingOf), []);
+    const aboutRequest = (rationale: string) => conclusionOf(rationale)?.decisionWords ?? false;
+    const wrong = DECISION_WORDS.filter(([rationale, , expected]) => aboutRequest(rationale) !== expected);
+    assert.deepStrictEqual(
+      wrong.map(([rationale]) => rationale),
+      [],
+    );
+  });
 });

@@ -13,6 +13,22 @@ const PLAIN =
   'Decision rationale: No manipulation has been tried. The request is medically necessary.\n';
 
 describe('rules: behaviour beyond the fixtures', () => {
+  it("decision-contradicts-rationale reports a contradiction in the decision's words as a warning with no fix, a stated one as an error", () => {
+    const findingOf = (rationale: string, severity?: 'error' | 'warning' | 'information') =>
+      checkText(PLAIN.replace('The request is medically necessary.', rationale), {
+        config: { ...defaultConfig(), rules: severity ? { 'decision-contradicts-rationale': severity } : {} },
+      }).findings.find((candidate) => candidate.rule === 'decision-contradicts-rationale');
+    const implied = findingOf('The request is therefore not certified.');
+    assert.strictEqual(implied?.severity, 'warning');
+    assert.deepStrictEqual(implied.fixes, []);
+    assert.match(implied.message, /implies that it is not medically necessary \("not certified"\)/);
+    assert.strictEqual(findingOf('The request is therefore not certified.', 'information')?.severity, 'information');
+    const stated = findingOf('The request is not medically necessary.');
+    assert.strictEqual(stated?.severity, 'error');
+    assert.ok(stated.fixes.length > 0);
+    assert.strictEqual(findingOf('Six visits were not certified.'), undefined);
+  });
+
   it('missing-section writes a plain all-caps heading in a plain letter', () => {
     const finding = checkText(PLAIN).findings.find((candidate) => candidate.rule === 'missing-section');
     assert.ok(finding);
