@@ -44,6 +44,7 @@ export type WordClass =
   | 'requestWords'
   | 'verdictWords'
   | 'pastAuxiliaries'
+  | 'occasionWords'
   | 'definiteWords'
   | 'subordinators'
   | 'subjectLead'
@@ -88,6 +89,8 @@ export class PhraseIndex<T> {
 /** A pseudo phrase: it cancels what it contains, except right after a word of `notAfter`. */
 export interface PseudoEntry {
   notAfter?: WordClass;
+  /** Not pseudo right before a word of this class: "not indicated for this arthroscopy" is a finding. */
+  notBefore?: WordClass;
   /** A treatment's indications or a requirement ("not supported for"), which cannot be a necessity noun's predicate. */
   treatmentScope?: boolean;
 }
@@ -165,7 +168,7 @@ export interface LexiconFile {
     wording: TargetWording;
     predicative?: boolean;
   }>;
-  pseudo: Array<{ phrases: string[]; notAfter?: WordClass; treatmentScope?: boolean }>;
+  pseudo: Array<{ phrases: string[]; notAfter?: WordClass; notBefore?: WordClass; treatmentScope?: boolean }>;
   triggers: Array<{
     phrases: string[];
     kind: TriggerKind;
@@ -202,8 +205,8 @@ export function indexLexicon(file: LexiconFile): AssertionLexicon {
     Object.entries(file.wordClasses).map(([name, { words: list }]) => [name, new Set(list.map(wordKey))]),
   ) as unknown as Record<WordClass, ReadonlySet<string>>;
   const pseudo = new PhraseIndex<PseudoEntry>();
-  for (const { phrases, notAfter, treatmentScope } of file.pseudo) {
-    for (const phrase of phrases) pseudo.add(phrase, { notAfter, treatmentScope });
+  for (const { phrases, notAfter, notBefore, treatmentScope } of file.pseudo) {
+    for (const phrase of phrases) pseudo.add(phrase, { notAfter, notBefore, treatmentScope });
   }
   return {
     targets,

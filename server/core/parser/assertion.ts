@@ -183,7 +183,9 @@ export class SentenceReader {
   ) {
     this.keys = tokens.map((t) => t.key);
     this.pseudo = this.longestAt(lexicon.pseudo).filter(
-      (hit) => !(hit.entry.notAfter && this.is(hit.entry.notAfter, hit.at - 1)),
+      (hit) =>
+        !(hit.entry.notAfter && this.is(hit.entry.notAfter, hit.at - 1)) &&
+        !(hit.entry.notBefore && this.is(hit.entry.notBefore, hit.end)),
     );
     const all = this.findTriggers();
     // A trigger that starts inside a pseudo phrase is part of it: "doubt that" in "there is no doubt that".
@@ -451,11 +453,20 @@ export class SentenceReader {
     return [j, at];
   }
 
-  /** A noun at the start of its clause, past "the standard of", "and", "so", is the subject. */
+  /**
+   * A noun at the start of its clause, past "the standard of", "and", "so", is the subject; so is one
+   * that opens a subordinate clause ("…, as medical necessity is not established").
+   */
   private isSubject(at: number): boolean {
     let j = at - 1;
     while (j >= 0 && this.is('subjectLead', j)) j--;
-    return j < 0 || this.tokens[j].punct || this.terminators.some(([, end]) => end === j + 1);
+    return (
+      j < 0 ||
+      this.tokens[j].punct ||
+      this.terminators.some(([, end]) => end === j + 1) ||
+      this.is('subordinators', j) ||
+      this.keys[j] === 'that'
+    );
   }
 
   /**

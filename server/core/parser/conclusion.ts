@@ -17,15 +17,23 @@ export interface NecessityFindings {
  * finding about the request (a conditional sentence, another party's view or the opioid
  * notice after it does not displace it), or, with no explicit one, the last implied finding.
  * `title` is the item's title, whose words let a plain "is not warranted" count as a statement
- * about this request.
+ * about this request; `otherNames` are the rationale's own names for the item's treatment
+ * ("electrodiagnostic testing" for an EMG/NCV), which count the same.
  */
-export function readNecessity(folded: FoldedText, sentences: Sentence[], title: string): NecessityFindings {
+export function readNecessity(
+  folded: FoldedText,
+  sentences: Sentence[],
+  title: string,
+  otherNames: readonly string[] = [],
+): NecessityFindings {
   const lexicon = assertionLexicon();
   const quoted = quotedRegions(folded.text);
   const titleKeys = new Set(
-    tokensOf(title, 0, title.length, () => false)
-      .filter((token) => !token.punct && !lexicon.words.titleStopWords.has(token.key))
-      .map((token) => stem(token.key)),
+    [title, ...otherNames].flatMap((name) =>
+      tokensOf(name, 0, name.length, () => false)
+        .filter((token) => !token.punct && !lexicon.words.titleStopWords.has(token.key))
+        .map((token) => stem(token.key)),
+    ),
   );
   const found: Array<{ reading: SentenceReading; sentence: Sentence }> = [];
   for (const sentence of sentences) {
@@ -64,7 +72,9 @@ function unopposed(found: Array<{ reading: SentenceReading }>, chosen: number): 
 /**
  * The last explicit asserted reading, or the last implied one when there is none. Within the
  * explicit reading's sentence, the necessity wording is preferred to a synonym beside it
- * ("is medically necessary and appropriate" concludes with "medically necessary").
+ * ("is medically necessary and appropriate" concludes with "medically necessary"), also when the
+ * synonym reads the other way: it is then most often said of something else ("the additional therapy
+ * does not seem medically necessary, and home exercise is appropriate").
  */
 function chooseConclusion(found: Array<{ reading: SentenceReading; sentence: Sentence }>): number {
   const readings = found.map(({ reading }) => reading);
@@ -75,7 +85,7 @@ function chooseConclusion(found: Array<{ reading: SentenceReading; sentence: Sen
   const sameSentence = explicit.filter(
     (index) =>
       found[index].sentence === found[last].sentence &&
-      readings[index].necessary === readings[last].necessary &&
+      (readings[index].necessary === readings[last].necessary || readings[last].wording !== 'necessity') &&
       readings[index].wording === 'necessity',
   );
   return sameSentence.length ? sameSentence[sameSentence.length - 1] : last;

@@ -234,7 +234,13 @@ function readItem(
     else item.claimsAdministratorGuideline = read;
   }
   const rationale = entry('rationale');
-  if (rationale) item.rationale = readRationale(text, rationale, { title: title.text, families: lexicon.families });
+  if (rationale)
+    item.rationale = readRationale(text, rationale, {
+      title: title.text,
+      treatment: named?.value,
+      treatments: lexicon.treatments,
+      families: lexicon.families,
+    });
   return item;
 }
 
@@ -332,6 +338,9 @@ function readEntry(
 interface RationaleContext {
   /** The item's title, whose words tell a statement about this request. */
   title: string;
+  /** The title's treatment, whose other names in the rationale tell one too ("electrodiagnostic testing" for an EMG). */
+  treatment?: string;
+  treatments: TermMatcher;
   families: readonly GuidelineFamily[];
 }
 
@@ -339,7 +348,13 @@ function readRationale(text: string, { label, body }: ItemLabel, context: Ration
   const folded = foldedText(text, body);
   const { families } = context;
   const sentences = folded.reading(sentencesOf);
-  const { readings, conclusion } = readNecessity(folded, sentences, context.title);
+  const otherNames = context.treatment
+    ? context.treatments
+        .findAll(folded.text)
+        .filter((match) => match.id === context.treatment)
+        .map((match) => folded.text.slice(match.from, match.to))
+    : [];
+  const { readings, conclusion } = readNecessity(folded, sentences, context.title, otherNames);
   return {
     label,
     body,

@@ -200,6 +200,18 @@ const HAND_WRITTEN: Array<[string, Reading]> = [
   ['The lumbar MRI is unwarrented.', [false, 'explicit']],
   ['The lumbar MRI is not medcally necessary.', [false, 'explicit']],
   ['The medical records were reviewed.', undefined],
+  // A synonym with a complement naming this occasion is a finding; with a scope of patients it is the guideline's.
+  ['An MRI of the lumbar spine is not indicated for this patient.', [false, 'explicit']],
+  ['The lumbar MRI is not supported for her at this time.', [false, 'explicit']],
+  ['Lumbar MRI is indicated for progressive neurologic deficit.', undefined],
+  // Each clause keeps its own reading: a synonym said of an alternative does not displace the necessity wording.
+  ['The lumbar MRI does not seem medically necessary, and home exercise is appropriate.', [false, 'explicit']],
+  ['The lumbar MRI is medically necessary, and further therapy is not warranted.', [true, 'explicit']],
+  [
+    'I cannot agree that the MRI is needed now; the prior non-certification is upheld, as medical necessity is not established.',
+    [false, 'explicit'],
+  ],
+  ['The lumbar MRI is not supported, because medical necessity has not been shown.', [false, 'explicit']],
 ];
 rows.push(...HAND_WRITTEN);
 

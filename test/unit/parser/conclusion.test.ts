@@ -31,6 +31,14 @@ describe('parser: conclusions of whole letters', () => {
     );
     assert.strictEqual(letter.items[0].rationale?.conclusion?.strength, 'implied');
   });
+
+  it("counts the rationale's other names for the title's treatment as naming the request", () => {
+    const letter = parse(
+      'IMR ISSUES, DECISIONS AND RATIONALES\nChiropractic care, 6 visits: Upheld\nDecision rationale: Manipulation would not add to\nhis home program and, in my view, is not necessary.\n',
+    );
+    const conclusion = letter.items[0].rationale?.conclusion;
+    assert.deepStrictEqual([conclusion?.necessary, conclusion?.strength], [false, 'explicit']);
+  });
 });
 
 describe('parser: conclusions', () => {

@@ -26,6 +26,21 @@ function credentialsOf(sentence: string) {
 
 /** [sentence, states, specialties]: the forms reviewers write credentials in prose. */
 const FORMS: Array<[string, string[], string[]]> = [
+  [
+    'The physician reviewer is board certified in Orthopaedic Surgery and holds an active,\nunrestricted license to practice medicine in California.',
+    ['California'],
+    ['Orthopaedic Surgery'],
+  ],
+  [
+    'The expert reviewer, a physician board certified in Physical Medicine and Rehabilitation, holds licenses in California and Arizona.',
+    ['California', 'Arizona'],
+    ['Physical Medicine and Rehabilitation'],
+  ],
+  [
+    'The expert reviewer holds a current and valid license to practice in Nevada and is board certified in Urology.',
+    ['Nevada'],
+    ['Urology'],
+  ],
   ['The expert reviewer is licensed in Podiatry and is licensed to practice in Nevada.', ['Nevada'], ['Podiatry']],
   [
     'The expert reviewer holds a license in Chiropractic and is licensed to practice in Oregon.',
