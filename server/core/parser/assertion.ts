@@ -208,9 +208,43 @@ export class SentenceReader {
       const from = this.tokens[target.at].from;
       if (readings.some(({ span }) => span.from <= from && from <= span.to)) continue;
       const reading = this.read(target);
-      if (reading) readings.push(reading);
+      if (!reading) continue;
+      readings.push(reading);
+      const elided = this.ellipsisAfter(target, reading);
+      if (elided) readings.push(elided);
     }
     return readings;
+  }
+
+  /**
+   * The elliptical clause that ends a sentence after the phrase, with its own subject naming this
+   * request: "The naproxen is medically necessary, but the omeprazole was not." reads "the omeprazole
+   * was not [medically necessary]", explicit like the phrase it elides.
+   */
+  private ellipsisAfter(target: Hit<TargetEntry>, reading: SentenceReading): SentenceReading | undefined {
+    if (reading.status !== 'asserted') return undefined;
+    let j = target.end;
+    while (j < this.keys.length && j - target.end <= MAX_ASIDE && !this.terminatorAt(j)) j++;
+    const terminator = this.terminatorAt(j);
+    if (!terminator) return undefined;
+    const subject = terminator[1];
+    let verb = subject;
+    while (verb < this.keys.length && !this.is('finite', verb) && !this.tokens[verb].punct) verb++;
+    const not = verb + 1 < this.keys.length && this.inNegation(verb + 1);
+    const end = not ? verb + 2 : verb + 1;
+    if (verb === subject || verb - subject > MAX_ASIDE || end !== this.keys.length) return undefined;
+    if (!(this.is('definiteWords', subject) || this.is('requestWords', subject))) return undefined;
+    if (!this.namesRequest(subject, verb)) return undefined;
+    return {
+      necessary: (target.entry.polarity === 'positive') !== not,
+      explicit: reading.explicit || target.entry.wording === 'plain',
+      status: 'asserted',
+      decisionWords: false,
+      wording: target.entry.wording,
+      target: this.offsets(verb, end),
+      span: this.offsets(subject, end),
+      negations: not ? [this.offsets(verb + 1, verb + 2)] : [],
+    };
   }
 
   private is(word: WordClass, at: number): boolean {
@@ -475,6 +509,7 @@ export class SentenceReader {
    * Returns [first, last + 1) of the verb group with its head word.
    */
   private predicateAfter(from: number): [number, number] | undefined {
+    if (this.keys[from] === ':') return this.labelPredicate(from + 1);
     for (let j = from; j < this.keys.length && j - from <= MAX_SCOPE; j++) {
       if (this.keys[j] === ';' || this.keys[j] === ':') return undefined;
       if (this.terminatorAt(j)) {
@@ -490,6 +525,23 @@ export class SentenceReader {
       const open = this.is('finite', end - 1) || this.is('copulas', end - 1) || this.keys[end - 1] === 'not';
       const head = open && end < this.keys.length && !this.tokens[end].punct;
       return [j, head ? end + 1 : end];
+    }
+    return undefined;
+  }
+
+  /**
+   * The verbless predicate of a label-style conclusion, "Medical necessity: not established": negations
+   * and fillers, then a participle of showing ("established", "demonstrated") or a negative predicate
+   * ("lacking"). Returns its [first, last + 1).
+   */
+  private labelPredicate(at: number): [number, number] | undefined {
+    const isHead = (j: number) =>
+      this.is('regardVerbs', j) ||
+      this.is('complementTakers', j) ||
+      this.triggers.some((t) => t.at === j && t.entry.kind === 'negation' && t.entry.direction === 'backward');
+    for (let j = at; j < this.keys.length && !this.tokens[j].punct; j++) {
+      if (isHead(j)) return [at, j + 1];
+      if (!this.inNegation(j) && !this.is('predicateFillers', j)) return undefined;
     }
     return undefined;
   }

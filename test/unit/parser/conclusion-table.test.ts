@@ -212,6 +212,14 @@ const HAND_WRITTEN: Array<[string, Reading]> = [
     [false, 'explicit'],
   ],
   ['The lumbar MRI is not supported, because medical necessity has not been shown.', [false, 'explicit']],
+  // An elliptical last clause whose subject names the request concludes for it.
+  ['The naproxen is medically necessary, but the lumbar MRI is not.', [false, 'explicit']],
+  ['The EMG is not medically necessary, but the lumbar MRI is.', [true, 'explicit']],
+  ['The lumbar MRI is medically necessary, but the EMG is not.', [true, 'explicit']],
+  // A label-style conclusion: the necessity noun, a colon, a verbless predicate.
+  ['I would uphold the denial. Medical necessity: not established.', [false, 'explicit']],
+  ['Medical necessity: established.', [true, 'explicit']],
+  ['Medical necessity: see the discussion above.', undefined],
 ];
 rows.push(...HAND_WRITTEN);
 

@@ -27,6 +27,11 @@ function credentialsOf(sentence: string) {
 /** [sentence, states, specialties]: the forms reviewers write credentials in prose. */
 const FORMS: Array<[string, string[], string[]]> = [
   [
+    'He/she is licensed in California and holds board certification in Anesthesiology, with a subspecialty in Pain Medicine.',
+    ['California'],
+    ['Anesthesiology', 'Pain Medicine'],
+  ],
+  [
     'The physician reviewer is board certified in Orthopaedic Surgery and holds an active,\nunrestricted license to practice medicine in California.',
     ['California'],
     ['Orthopaedic Surgery'],
@@ -160,6 +165,19 @@ describe('parser: credentials in whole letters', () => {
     assert.deepStrictEqual(
       letter.credentials.specialties.map((s) => s.value),
       ['Physical Medicine & Rehabilitation', 'Pain Management'],
+    );
+  });
+
+  it('reads bold draft labels whose values stand on the line below, past the closing bold', () => {
+    const letter = parse(
+      MARKDOWN.replace('- **State(s) of Licensure:** California', '**State(s) of Licensure:**\nCalifornia').replace(
+        '- **Certification(s)/Specialty:** Acupuncture',
+        '\n**Certification(s)/Specialty:**\nAcupuncture',
+      ),
+    );
+    assert.deepStrictEqual(
+      [letter.credentials.states.map((s) => s.value), letter.credentials.specialties.map((s) => s.value)],
+      [['California'], ['Acupuncture']],
     );
   });
 
