@@ -365,8 +365,8 @@ export class SentenceReader {
       !uncertain &&
       !otherSubject &&
       !this.inBackground(target.at) &&
-      !this.inPastTense(subjectRead ? verbGroup : [0, target.at]) &&
-      (subjectRead || this.decidesRequest(target.at));
+      !(subjectRead ? this.inPastTense(verbGroup, true) : this.inPastTense([0, target.at])) &&
+      (subjectRead || (entry.form === 'noun' && this.isThisDecision(target)) || this.decidesRequest(target.at));
     return {
       necessary: (entry.polarity === 'positive') !== negated,
       explicit,
@@ -579,13 +579,31 @@ export class SentenceReader {
    * Whether the verb group that ends at range[1] (read back over auxiliaries, fillers and negations) is
    * past or perfect: the decision's words then tell the request's history ("6 visits were authorized").
    */
-  private inPastTense([from, to]: [number, number]): boolean {
+  private inPastTense([from, to]: [number, number], head = false): boolean {
     for (let j = to - 1; j >= from; j--) {
       if (this.is('pastAuxiliaries', j)) return true;
-      if (!this.is('finite', j) && !this.is('copulas', j) && !this.is('predicateFillers', j) && !this.inNegation(j))
-        return false;
+      const verbal =
+        this.is('finite', j) || this.is('copulas', j) || this.is('predicateFillers', j) || this.inNegation(j);
+      // A predicate's own head word ("was based") ends it.
+      if (!verbal && !(head && j === to - 1)) return false;
     }
     return false;
+  }
+
+  /**
+   * Whether the decision's noun outside a subject ("disagrees with the prior non-certification") is
+   * this review's: not another party's ("the utilization review non-certification") and not told in the
+   * past by a verb of its own ("… non-certification was based on …").
+   */
+  private isThisDecision(target: Hit<TargetEntry>): boolean {
+    for (
+      let j = target.at - 1;
+      j >= 0 && !this.tokens[j].punct && !this.triggers.some((t) => t.at <= j && j < t.end);
+      j--
+    )
+      if (this.is('agents', j)) return false;
+    const predicate = this.predicateAfter(target.end);
+    return !predicate || !this.inPastTense(predicate, true);
   }
 
   /**

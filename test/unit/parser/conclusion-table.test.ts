@@ -256,8 +256,11 @@ const DECISION_WORDS: Array<[string, Reading, boolean]> = [
   ['Non-certification is recommended.', [false, 'implied'], true],
   ['Non-certification of the lumbar MRI is upheld.', [false, 'implied'], true],
   ['The prior non-certification is overturned.', [true, 'implied'], true],
+  ['This reviewer disagrees with the prior non-certification.', [true, 'implied'], true],
   // The request's history, another subject, a kind of treatment, another party, a use: never the decision.
   ['Six visits were authorized.', [true, 'implied'], false],
+  ['The non-certification was based on the absence of red flags.', [false, 'implied'], false],
+  ['The utilization review non-certification cited no red flags.', [false, 'implied'], false],
   ['The lumbar MRI was not certified.', [false, 'implied'], false],
   ['The lumbar MRI has not been certified.', [false, 'implied'], false],
   ['The fusion is not certified.', [false, 'implied'], false],
