@@ -34,8 +34,7 @@ export function credentialPatterns(): CredentialPatterns {
  */
 export function buildPatterns(words: CredentialsLexicon): CredentialPatterns {
   const article = `(?:${anyOf(words.articles)}\\s+)?`;
-  // One or several qualifiers: "an active, unrestricted license", "a current and valid license".
-  const qualifier = `(?:${anyOf(words.licenseQualifiers)},?\\s+(?:and\\s+)?)*`;
+  const qualifier = `(?:${anyOf(words.licenseQualifiers)}\\s+)?`;
   const license = `(?:${anyOf(words.licenseHolders)}\\s+${article}${qualifier}${anyOf(words.licenseNouns)}|${anyOf(words.licensedWords)})`;
   const nextCredential = `\\s+and\\s+(?:${anyOf(words.nextCredentialVerbs)}\\s+)?${article}${qualifier}${anyOf(words.nextCredentialStarts)}`;
   const clauseEnd = `${nextCredential}|\\s+${anyOf(words.clauseEnds)}\\b|[.;:]|$`;

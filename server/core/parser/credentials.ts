@@ -41,11 +41,8 @@ function readLabelled(source: string, lines: LetterLine[]): Credentials {
     const label = licensure ?? specialty;
     if (!label) return;
     const labelSpan = { start: from, end: from + label[0].length - 1 };
-    // The bold of a draft's label ("**State(s) of Licensure:**") closes after the colon: no value.
-    const markup = /^[*_]*/.exec(content.slice(label[0].length))![0].length;
-    const afterLabel = label[0].length + markup;
-    const valueIndex = content.slice(afterLabel).trim() ? index : valueLineBelow(lines, index);
-    const valueStart = valueIndex === index ? from + afterLabel : contentStart(lines[valueIndex]);
+    const valueIndex = content.slice(label[0].length).trim() ? index : valueLineBelow(lines, index);
+    const valueStart = valueIndex === index ? from + label[0].length : contentStart(lines[valueIndex]);
     const valueEnd = specialty ? wrappedValueEnd(lines, valueIndex) : contentEnd(lines[valueIndex]);
     const values = splitValues(source, { start: valueStart, end: Math.max(valueEnd, valueStart) });
     if (licensure) {
