@@ -126,10 +126,14 @@ export const CREDENTIALS_INTRO = 'The Expert Reviewer has the following credenti
 /** The credentials labels as letters write them, and the variants the parser also reads. */
 export const LICENSURE_LABEL = 'State(s) of Licensure:';
 export const SPECIALTY_LABEL = 'Certification(s)/Specialty:';
-export const LICENSURE_LABEL_READ = /^state\(?s?\)?\s+of\s+licensure\s*:/i;
-/** "Certiﬁcation" as PDF extraction may leave it, with the "fi" ligature, reads too. */
-export const SPECIALTY_LABEL_READ =
-  /^(?:certi(?:fi|\ufb01)cation\(?s?\)?\s*\/\s*specialt(?:y|ies)|specialt(?:y|ies)|board\s+certi(?:fi|\ufb01)cation\(?s?\)?)\s*:/i;
+/**
+ * The credentials labels where letters put them: at a line's start or, when a letter runs them
+ * together on one line, after a colon or semicolon ("… credentials: State(s) of Licensure:
+ * California; Certification(s)/Specialty: …"). Group 1 holds a licensure label. "Certiﬁcation"
+ * as PDF extraction may leave it, with the "fi" ligature, reads too.
+ */
+export const CREDENTIAL_LABELS_READ =
+  /(?<=^|[:;]\s+)(?:(state\(?s?\)?\s+of\s+licensure\s*:)|(?:certi(?:fi|\ufb01)cation\(?s?\)?\s*\/\s*specialt(?:y|ies)|specialt(?:y|ies)|board\s+certi(?:fi|\ufb01)cation\(?s?\)?)\s*:)/gi;
 
 /** Upheld means the disputed treatment is not medically necessary; Overturned means it is. */
 export function decisionFor(necessary: boolean): DecisionValue {

@@ -34,7 +34,8 @@ export function credentialPatterns(): CredentialPatterns {
  */
 export function buildPatterns(words: CredentialsLexicon): CredentialPatterns {
   const article = `(?:${anyOf(words.articles)}\\s+)?`;
-  const qualifier = `(?:${anyOf(words.licenseQualifiers)}\\s+)?`;
+  // Qualifiers may stack: "an active, unrestricted license", "a current and valid license".
+  const qualifier = `(?:${anyOf(words.licenseQualifiers)}(?:\\s*,\\s*|\\s+(?:and\\s+)?))*`;
   const license = `(?:${anyOf(words.licenseHolders)}\\s+${article}${qualifier}${anyOf(words.licenseNouns)}|${anyOf(words.licensedWords)})`;
   const nextCredential = `\\s+and\\s+(?:${anyOf(words.nextCredentialVerbs)}\\s+)?${article}${qualifier}${anyOf(words.nextCredentialStarts)}`;
   const clauseEnd = `${nextCredential}|\\s+${anyOf(words.clauseEnds)}\\b|[.;:]|$`;

@@ -5,7 +5,7 @@ import { contentStart, contentEnd, isBlank, headingLevel, type LetterLine } from
 import { sectionKindOf } from './sections';
 import { startsWithLabel } from './header-cells';
 import { isStateName } from './us-states';
-import { LICENSURE_LABEL_READ, SPECIALTY_LABEL_READ } from '../letter/grammar';
+import { CREDENTIAL_LABELS_READ } from '../letter/grammar';
 import { credentialPatterns } from './credential-patterns';
 
 /**
@@ -30,29 +30,58 @@ export function readCredentials(source: string, lines: LetterLine[], section: Sp
   return readProse(source, section);
 }
 
+/** Emphasis marks closing a label, before its value. */
+const CLOSING_MARKS = /^(?:\*\*|__)/;
+
+/** A credentials label on a line, by its letter offsets. */
+interface CredentialLabel {
+  kind: 'licensure' | 'specialty';
+  start: number;
+  end: number;
+}
+
+function labelsOn(source: string, line: LetterLine): CredentialLabel[] {
+  const from = contentStart(line);
+  const content = source.slice(from, line.end);
+  const labels: CredentialLabel[] = [];
+  CREDENTIAL_LABELS_READ.lastIndex = 0;
+  for (let match = CREDENTIAL_LABELS_READ.exec(content); match; match = CREDENTIAL_LABELS_READ.exec(content)) {
+    const start = from + match.index;
+    labels.push({ kind: match[1] ? 'licensure' : 'specialty', start, end: start + match[0].length });
+  }
+  return labels;
+}
+
 function readLabelled(source: string, lines: LetterLine[]): Credentials {
   const credentials: Credentials = { states: [], specialties: [] };
   const spans: Span[] = [];
   lines.forEach((line, index) => {
-    const from = contentStart(line);
-    const content = source.slice(from, line.end);
-    const licensure = LICENSURE_LABEL_READ.exec(content);
-    const specialty = SPECIALTY_LABEL_READ.exec(content);
-    const label = licensure ?? specialty;
-    if (!label) return;
-    const labelSpan = { start: from, end: from + label[0].length - 1 };
-    const valueIndex = content.slice(label[0].length).trim() ? index : valueLineBelow(lines, index);
-    const valueStart = valueIndex === index ? from + label[0].length : contentStart(lines[valueIndex]);
-    const valueEnd = specialty ? wrappedValueEnd(lines, valueIndex) : contentEnd(lines[valueIndex]);
-    const values = splitValues(source, { start: valueStart, end: Math.max(valueEnd, valueStart) });
-    if (licensure) {
-      credentials.licensureLabel = labelSpan;
-      credentials.states.push(...values);
-    } else {
-      credentials.specialtyLabel = labelSpan;
-      credentials.specialties.push(...values);
-    }
-    spans.push({ start: from, end: valueEnd });
+    const labels = labelsOn(source, line);
+    labels.forEach((label, i) => {
+      // A bold label's closing marks ("**State(s) of Licensure:**") are no value; a label run
+      // together with the next one on its line has its value before that label.
+      const afterLabel = label.end + (CLOSING_MARKS.exec(source.slice(label.end, line.end))?.[0].length ?? 0);
+      const next = labels[i + 1];
+      const limit = next ? next.start : contentEnd(line);
+      const onLine = source.slice(afterLabel, limit).trim() !== '';
+      const valueIndex = onLine || next ? index : valueLineBelow(lines, index);
+      const valueStart = valueIndex === index ? afterLabel : contentStart(lines[valueIndex]);
+      const valueEnd = next
+        ? limit
+        : label.kind === 'specialty'
+          ? wrappedValueEnd(lines, valueIndex)
+          : contentEnd(lines[valueIndex]);
+      const values = splitValues(source, { start: valueStart, end: Math.max(valueEnd, valueStart) });
+      const labelSpan = { start: label.start, end: label.end - 1 };
+      if (label.kind === 'licensure') {
+        credentials.licensureLabel = labelSpan;
+        credentials.states.push(...values);
+      } else {
+        credentials.specialtyLabel = labelSpan;
+        credentials.specialties.push(...values);
+      }
+      spans.push({ start: label.start, end: valueEnd });
+    });
   });
   if (spans.length) {
     credentials.form = 'labelled';

@@ -100,7 +100,25 @@ const FORMS: Array<[string, string[], string[]]> = [
     ['Utah'],
     ['Surgery'],
   ],
+  // Qualifiers that stack, plural licenses, certification as a noun.
+  [
+    'The reviewer is board certified in Neurology and holds a current, unrestricted license to practice medicine in Oregon.',
+    ['Oregon'],
+    ['Neurology'],
+  ],
+  ['The reviewer holds a valid and active license to practice in Idaho.', ['Idaho'], []],
+  [
+    'The expert reviewer, a surgeon board certified in Orthopaedic Surgery, holds licenses in Nevada and Utah.',
+    ['Nevada', 'Utah'],
+    ['Orthopaedic Surgery'],
+  ],
+  [
+    'The reviewer is licensed in Texas and holds board certification in Psychiatry, with added certification in Addiction Medicine.',
+    ['Texas'],
+    ['Psychiatry', 'Addiction Medicine'],
+  ],
   // Silent forms: nothing here is a credential.
+  ['The expert reviewer holds certification in the use of the MTUS.', [], []],
   ['The expert reviewer is licensed by the Medical Board of California.', [], []],
   ['The expert reviewer is a licensed physician.', [], []],
   ['The expert reviewer was selected for expertise in the same or similar specialties.', [], []],
@@ -166,6 +184,40 @@ describe('parser: credentials in whole letters', () => {
     assert.deepStrictEqual(
       letter.credentials.specialties.map((s) => at(letter, s.span)),
       ['Chiropractic'],
+    );
+  });
+
+  it('reads labels run together on one line, each value ending at the next label', () => {
+    const text = PUBLISHED.replace(
+      /credentials:\r?\nState\(s\) of Licensure: *([^\r\n]*)\r?\nCertification\(s\)\/Specialty: */,
+      'credentials: State(s) of Licensure: $1; Certification(s)/Specialty: ',
+    );
+    assert.ok(text.includes('credentials: State(s) of Licensure: California,North Carolina; Certification(s)'));
+    const letter = parse(text);
+    assert.deepStrictEqual(
+      letter.credentials.states.map((s) => at(letter, s.span)),
+      ['California', 'North Carolina'],
+    );
+    assert.deepStrictEqual(
+      letter.credentials.specialties.map((s) => s.value),
+      ['Physical Medicine & Rehabilitation', 'Pain Management'],
+    );
+  });
+
+  it('reads bold labels whose values stand on the line below', () => {
+    const text = MARKDOWN.replace('- **State(s) of Licensure:** ', '**State(s) of Licensure:**\n').replace(
+      '- **Certification(s)/Specialty:** ',
+      '\n**Certification(s)/Specialty:**\n',
+    );
+    assert.ok(text.includes('**State(s) of Licensure:**\nCalifornia\n'));
+    const letter = parse(text);
+    assert.deepStrictEqual(
+      letter.credentials.states.map((s) => at(letter, s.span)),
+      ['California'],
+    );
+    assert.deepStrictEqual(
+      letter.credentials.specialties.map((s) => at(letter, s.span)),
+      ['Acupuncture'],
     );
   });
 
