@@ -9,6 +9,7 @@ import lexiconData from './data/assertion-lexicon.json';
 export type TargetForm = 'adjective' | 'noun';
 export type TargetWording = 'necessity' | 'plain' | 'decision';
 export type TriggerKind = 'negation' | 'uncertain' | 'hypothetical' | 'reported' | 'opinion';
+export type Stance = 'agrees' | 'disagrees';
 export type TriggerDirection = 'forward' | 'backward' | 'both';
 
 export interface TargetEntry {
@@ -28,6 +29,8 @@ export interface TriggerEntry {
   /** A condition only on a statement about a kind of treatment, not on one about this request. */
   generic: boolean;
   modal: boolean;
+  /** The reviewer's stance on another view; disagreement reverses the reading of the clause it takes. */
+  stance: Stance | undefined;
 }
 
 export type WordClass =
@@ -178,6 +181,7 @@ export interface LexiconFile {
     subject?: boolean;
     generic?: boolean;
     modal?: boolean;
+    stance?: Stance;
   }>;
   terminators: Array<{ phrases: string[] }>;
   wordClasses: Record<WordClass, { words: string[] }>;
@@ -198,6 +202,7 @@ export function indexLexicon(file: LexiconFile): AssertionLexicon {
       subject: entry.subject ?? false,
       generic: entry.generic ?? false,
       modal: entry.modal ?? false,
+      stance: entry.stance,
     };
     for (const phrase of entry.phrases) triggers.add(phrase, value);
   }

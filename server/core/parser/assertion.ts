@@ -44,6 +44,8 @@ const NOT_SUFFIX = /^([A-Za-z]+)(n['’]t)$/i;
 const NOT_BASES: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
 /** Scopes reach this many words at most; real conclusions need far fewer. */
 const MAX_SCOPE = 40;
+/** The words before another party's name in a stance's object: "the prior utilization review …". */
+const MAX_OBJECT_LEAD = 3;
 /** An aside between commas ("is, at this time, not …") is a few words long. */
 const MAX_ASIDE = 6;
 
@@ -321,6 +323,8 @@ export class SentenceReader {
       (t) => t.end <= target.at && t.entry.direction !== 'backward' && this.reach(t, target.at) !== false,
     );
     const negations = forward.filter((t) => t.entry.kind === 'negation' && !t.entry.modal);
+    // "I disagree with UR that …": the clause is read on its own, then the disagreement reverses it.
+    const disagreement = negations.find((t) => t.entry.stance === 'disagrees');
     // "No further imaging is needed" negates its subject's predicate: about the request only if that subject names it.
     const otherSubject = negations.some(
       (t) => this.reach(t, target.at) === 'subject' && !this.namesRequest(t.end, target.at),
@@ -329,7 +333,7 @@ export class SentenceReader {
     let end = target.end;
     /** A noun subject read from its own predicate ("medical necessity has not been established"). */
     let subjectRead = false;
-    if (entry.form === 'noun' && negations.length === 0 && this.isSubject(target.at)) {
+    if (entry.form === 'noun' && negations.every((t) => t === disagreement) && this.isSubject(target.at)) {
       const predicate = this.predicateAfter(target.end);
       if (!predicate) return undefined;
       verbGroup = predicate;
@@ -346,12 +350,15 @@ export class SentenceReader {
     );
     const all = [...forward, ...backward];
     const uncertain = all.some((t) => t.entry.kind === 'uncertain');
-    const negated = negations.length > 0 || uncertain;
+    const negated = uncertain || negations.some((t) => t !== disagreement) !== (disagreement !== undefined);
     const modal = this.triggers.some((t) => t.entry.modal && verbGroup[0] <= t.at && t.end <= verbGroup[1]);
     const hypothetical =
       all.some((t) => t.entry.kind === 'hypothetical' && !t.entry.modal) ||
       (modal && !negated && !this.ownOpinion(forward, target));
-    const reported = all.some((t) => t.entry.kind === 'reported') || this.tokens[target.at].quoted;
+    const stance = forward.find((t) => t.entry.stance !== undefined);
+    const reported =
+      all.some((t) => t.entry.kind === 'reported' && !(stance && this.isObjectOf(stance, t))) ||
+      this.tokens[target.at].quoted;
     const explicit =
       !uncertain &&
       !otherSubject &&
@@ -377,6 +384,17 @@ export class SentenceReader {
       span: this.offsets(first, Math.max(end, ...negations.map((t) => t.end))),
       negations: negations.map((t) => this.offsets(t.at, t.end)),
     };
+  }
+
+  /**
+   * Whether another party's view opens the noun phrase right after the reviewer's stance, as what the
+   * reviewer agrees or disagrees with ("I agree with the UR reviewer's determination that …"), rather
+   * than as a report of its own ("I agree with the surgeon, and UR found …").
+   */
+  private isObjectOf(stance: Hit<TriggerEntry>, report: Hit<TriggerEntry>): boolean {
+    if (report.at < stance.end || report.at - stance.end > MAX_OBJECT_LEAD) return false;
+    for (let j = stance.end; j < report.at; j++) if (this.tokens[j].punct || this.is('finite', j)) return false;
+    return true;
   }
 
   private offsets(at: number, end: number): { from: number; to: number } {
@@ -562,7 +580,8 @@ export class SentenceReader {
    * condition word, generic or not, and no terminator such as "unless").
    */
   private ownOpinion(forward: Array<Hit<TriggerEntry>>, target: Hit<TargetEntry>): boolean {
-    const opinion = forward.find((t) => t.entry.kind === 'opinion');
+    // Agreeing with another view ("I agree with UR's determination that …") is no opinion of one's own about a hypothesis.
+    const opinion = forward.find((t) => t.entry.kind === 'opinion' && t.entry.stance === undefined);
     if (!opinion) return false;
     let subject = opinion.end;
     while (subject < target.at && (this.keys[subject] === ',' || this.keys[subject] === 'that')) subject++;
@@ -675,6 +694,7 @@ const REPORTED: TriggerEntry = {
   subject: false,
   generic: false,
   modal: false,
+  stance: undefined,
 };
 
 function strictlyInside(inner: { at: number; end: number }, outer: { at: number; end: number }): boolean {
