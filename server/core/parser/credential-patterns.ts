@@ -41,7 +41,8 @@ export function buildPatterns(words: CredentialsLexicon): CredentialPatterns {
   const clauseEnd = `${nextCredential}|\\s+${anyOf(words.clauseEnds)}\\b|[.;:]|$`;
   const statePrefix = `(?:${anyOf(words.statePrefixes)}\\s+)?`;
   const stateValue = `${statePrefix}([A-Za-z][A-Za-z, ]{0,80})`;
-  const specialtyValue = `${statePrefix}([A-Za-z][A-Za-z&/' -]{1,80}?)(?=,|${clauseEnd})`;
+  // A parenthesis ends a specialty too: "a board-certified orthopaedic surgeon (American Board of …)".
+  const specialtyValue = `${statePrefix}([A-Za-z][A-Za-z&/' -]{1,80}?)(?=,|\\s*[()]|${clauseEnd})`;
   const practice = anyOf(words.practiceWords);
   const licensed = anyOf(words.licensedWords);
   const profession = anyOf(words.professions);

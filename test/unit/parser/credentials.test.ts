@@ -117,6 +117,11 @@ const FORMS: Array<[string, string[], string[]]> = [
     ['Texas'],
     ['Psychiatry', 'Addiction Medicine'],
   ],
+  [
+    'The reviewer is a board-certified hand surgeon (American Board of Plastic Surgery) who is licensed to practice in Ohio.',
+    ['Ohio'],
+    ['hand surgeon', 'Plastic Surgery'],
+  ],
   // Silent forms: nothing here is a credential.
   ['The expert reviewer holds certification in the use of the MTUS.', [], []],
   ['The expert reviewer is licensed by the Medical Board of California.', [], []],
