@@ -287,6 +287,12 @@ const DECISION_WORDS: Array<[string, Reading, boolean]> = [
   ['Non-certification is recommended.', [false, 'implied'], true],
   ['Non-certification of the lumbar MRI is upheld.', [false, 'implied'], true],
   ['The prior non-certification is overturned.', [true, 'implied'], true],
+  ['I would uphold the denial.', [false, 'implied'], true],
+  ['I would overturn the denial.', [true, 'implied'], true],
+  ['The denial is upheld.', [false, 'implied'], true],
+  ['The utilization review denial was based on the absence of red flags.', [false, 'implied'], false],
+  ['Review of systems is notable for denial of bowel changes.', undefined, false],
+  ['There was a denial of the claim in 2019.', undefined, false],
   ['This reviewer disagrees with the prior non-certification.', [true, 'implied'], true],
   // The request's history, another subject, a kind of treatment, another party, a use: never the decision.
   ['Six visits were authorized.', [true, 'implied'], false],
