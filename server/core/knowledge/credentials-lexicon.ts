@@ -9,6 +9,7 @@ export type CredentialWordClass =
   | 'licenseHolders'
   | 'licenseQualifiers'
   | 'licenseNouns'
+  | 'licenseKinds'
   | 'licensedWords'
   | 'practiceWords'
   | 'specialtyMarkers'

@@ -47,7 +47,7 @@ export function buildPatterns(words: CredentialsLexicon): CredentialPatterns {
   const licensed = anyOf(words.licensedWords);
   const profession = anyOf(words.professions);
   const state = `(${anyOf(STATE_NAMES)})`;
-  const licenseNoun = `${qualifier}${anyOf(words.licenseNouns)}`;
+  const licenseNoun = `${qualifier}(?:${anyOf(words.licenseKinds)}\\s+)?${anyOf(words.licenseNouns)}`;
   return {
     proseState: new RegExp(
       `\\b(?:${license}\\s+${practice}\\s+(?:[a-z]+\\s+)?|${licensed}\\s+${profession}\\s+)in\\s+${stateValue}|` +

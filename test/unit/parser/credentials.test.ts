@@ -122,10 +122,13 @@ const FORMS: Array<[string, string[], string[]]> = [
     ['Ohio'],
     ['hand surgeon', 'Plastic Surgery'],
   ],
+  ['The reviewer holds an active Arizona medical license and is board certified in Urology.', ['Arizona'], ['Urology']],
+  ['The reviewer is licensed to practise medicine in Oregon.', ['Oregon'], []],
   // Silent forms: nothing here is a credential.
   ['The expert reviewer holds certification in the use of the MTUS.', [], []],
   ['The expert reviewer is licensed by the Medical Board of California.', [], []],
   ['The expert reviewer is a licensed physician.', [], []],
+  ['The expert reviewer holds a medical license.', [], []],
   ['The expert reviewer was selected for expertise in the same or similar specialties.', [], []],
   ['The expert reviewer is certified in the use of the MTUS.', [], []],
 ];
