@@ -141,103 +141,92 @@ describe('parser: prose credentials', () => {
   }
 });
 
+/** The credentials a whole letter is read with: their form, and the letter's text at each value's span. */
+function credentialsRead(text: string) {
+  const letter = parse(text);
+  const { form, states, specialties } = letter.credentials;
+  return {
+    form,
+    states: states.map((state) => at(letter, state.span)),
+    specialties: specialties.map((specialty) => at(letter, specialty.span)),
+  };
+}
+
+const PUBLISHED_READ = {
+  form: 'labelled',
+  states: ['California', 'North Carolina'],
+  specialties: ['Physical Medicine & Rehabilitation', 'Pain Management'],
+};
+const MARKDOWN_READ = { form: 'labelled', states: ['California'], specialties: ['Acupuncture'] };
+
+/** A letter's text with `pattern` replaced, checked to hold `changed` so a test cannot pass on the unchanged text. */
+function rewritten(text: string, pattern: RegExp | string, replacement: string, changed: string): string {
+  const result = text.replace(pattern, replacement);
+  assert.ok(result.includes(changed), `the rewrite did not apply: ${changed}`);
+  return result;
+}
+
 describe('parser: credentials in whole letters', () => {
-  it('reads labelled credentials, with several states and a wrapped specialty', () => {
-    const letter = parse(PUBLISHED);
-    const { credentials } = letter;
-    assert.strictEqual(credentials.form, 'labelled');
-    assert.deepStrictEqual(
-      credentials.states.map((s) => at(letter, s.span)),
-      ['California', 'North Carolina'],
-    );
-    assert.deepStrictEqual(
-      credentials.specialties.map((s) => s.value),
-      ['Physical Medicine & Rehabilitation', 'Pain Management'],
-    );
-    assert.strictEqual(at(letter, credentials.specialties[1].span), 'Pain Management');
+  it('reads labelled credentials, with several states and a specialty wrapped to the next line', () => {
+    assert.deepStrictEqual(credentialsRead(PUBLISHED), PUBLISHED_READ);
   });
 
   it('reads labelled credentials whose values stand on the line below each label', () => {
-    const letter = parse(
-      PUBLISHED.replace(/State\(s\) of Licensure: */, 'State(s) of Licensure:\n').replace(
-        /Certification\(s\)\/Specialty: */,
-        'Certification(s)/Specialty:\n',
-      ),
+    const below = rewritten(
+      PUBLISHED,
+      /State\(s\) of Licensure: */,
+      'State(s) of Licensure:\n',
+      'Licensure:\nCalifornia',
     );
-    assert.deepStrictEqual(
-      letter.credentials.states.map((s) => at(letter, s.span)),
-      ['California', 'North Carolina'],
+    const text = rewritten(
+      below,
+      /Certification\(s\)\/Specialty: */,
+      'Certification(s)/Specialty:\n',
+      'Specialty:\nPhysical',
     );
-    assert.deepStrictEqual(
-      letter.credentials.specialties.map((s) => s.value),
-      ['Physical Medicine & Rehabilitation', 'Pain Management'],
-    );
+    assert.deepStrictEqual(credentialsRead(text), PUBLISHED_READ);
   });
 
   it('reads a specialty label whose "fi" PDF extraction left as a ligature', () => {
-    const letter = parse(PUBLISHED.replace('Certification(s)', 'Certi\ufb01cation(s)'));
-    assert.deepStrictEqual(
-      letter.credentials.specialties.map((s) => s.value),
-      ['Physical Medicine & Rehabilitation', 'Pain Management'],
-    );
-  });
-
-  it('reads prose credentials', () => {
-    const letter = parse(SEED_STYLE);
-    assert.strictEqual(letter.credentials.form, 'prose');
-    assert.deepStrictEqual(
-      letter.credentials.states.map((s) => s.value),
-      ['California'],
-    );
-    assert.deepStrictEqual(
-      letter.credentials.specialties.map((s) => at(letter, s.span)),
-      ['Chiropractic'],
-    );
+    const text = rewritten(PUBLISHED, 'Certification(s)', 'Certi\ufb01cation(s)', 'Certi\ufb01cation(s)');
+    assert.deepStrictEqual(credentialsRead(text), PUBLISHED_READ);
   });
 
   it('reads labels run together on one line, each value ending at the next label', () => {
-    const text = PUBLISHED.replace(
+    const text = rewritten(
+      PUBLISHED,
       /credentials:\r?\nState\(s\) of Licensure: *([^\r\n]*)\r?\nCertification\(s\)\/Specialty: */,
       'credentials: State(s) of Licensure: $1; Certification(s)/Specialty: ',
+      'credentials: State(s) of Licensure: California,North Carolina; Certification(s)',
     );
-    assert.ok(text.includes('credentials: State(s) of Licensure: California,North Carolina; Certification(s)'));
-    const letter = parse(text);
-    assert.deepStrictEqual(
-      letter.credentials.states.map((s) => at(letter, s.span)),
-      ['California', 'North Carolina'],
-    );
-    assert.deepStrictEqual(
-      letter.credentials.specialties.map((s) => s.value),
-      ['Physical Medicine & Rehabilitation', 'Pain Management'],
-    );
-  });
-
-  it('reads bold labels whose values stand on the line below', () => {
-    const text = MARKDOWN.replace('- **State(s) of Licensure:** ', '**State(s) of Licensure:**\n').replace(
-      '- **Certification(s)/Specialty:** ',
-      '\n**Certification(s)/Specialty:**\n',
-    );
-    assert.ok(text.includes('**State(s) of Licensure:**\nCalifornia\n'));
-    const letter = parse(text);
-    assert.deepStrictEqual(
-      letter.credentials.states.map((s) => at(letter, s.span)),
-      ['California'],
-    );
-    assert.deepStrictEqual(
-      letter.credentials.specialties.map((s) => at(letter, s.span)),
-      ['Acupuncture'],
-    );
+    assert.deepStrictEqual(credentialsRead(text), PUBLISHED_READ);
   });
 
   it('reads bold labelled credentials in a Markdown-like letter', () => {
-    const letter = parse(MARKDOWN);
-    assert.deepStrictEqual(
-      letter.credentials.states.map((s) => s.value),
-      ['California'],
+    assert.deepStrictEqual(credentialsRead(MARKDOWN), MARKDOWN_READ);
+  });
+
+  it('reads bold labels whose values stand on the line below', () => {
+    const below = rewritten(
+      MARKDOWN,
+      '- **State(s) of Licensure:** ',
+      '**State(s) of Licensure:**\n',
+      ':**\nCalifornia',
     );
-    assert.deepStrictEqual(
-      letter.credentials.specialties.map((s) => s.value),
-      ['Acupuncture'],
+    const text = rewritten(
+      below,
+      '- **Certification(s)/Specialty:** ',
+      '\n**Certification(s)/Specialty:**\n',
+      ':**\nAcupuncture',
     );
+    assert.deepStrictEqual(credentialsRead(text), MARKDOWN_READ);
+  });
+
+  it('reads prose credentials', () => {
+    assert.deepStrictEqual(credentialsRead(SEED_STYLE), {
+      form: 'prose',
+      states: ['California'],
+      specialties: ['Chiropractic'],
+    });
   });
 });
