@@ -32,7 +32,7 @@ const LABEL_WORDS = /^[A-Za-z][A-Za-z \u00a0.()/&'-]*$/;
 const MAX_LABEL = 40;
 
 /** Whether the words before a colon make a label ("Date of Injury", "State(s) of Licensure"). */
-export function isLabelWords(words: string): boolean {
+function isLabelWords(words: string): boolean {
   return words.length <= MAX_LABEL && LABEL_WORDS.test(words);
 }
 
