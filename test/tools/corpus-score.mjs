@@ -4,6 +4,8 @@
 // warnings raised on these correct letters, and the flip measure: each item's decision is flipped in
 // memory (Upheld <-> Overturned) and the flipped letter must draw `decision-contradicts-rationale` on
 // that item. The same measures as ../shared/tools/corpus-score.mjs, without needing ../shared.
+// A folder may list the misreadings it knows of, each with why, in known-misreadings.json; the score passes when
+// every problem is a known one and every known one still happens (a fixed misreading must leave the list).
 // usage: node test/tools/corpus-score.mjs [corpus folder] (after npm run build; FLIPS=1 lists the flips missed)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,8 @@ if (!existsSync(cli)) {
   process.exit(2);
 }
 const answers = JSON.parse(readFileSync(join(corpus, 'answers.json'), 'utf8'));
+const knownFile = join(corpus, 'known-misreadings.json');
+const known = existsSync(knownFile) ? JSON.parse(readFileSync(knownFile, 'utf8')).misreadings : [];
 
 /** The checker's JSON report of each letter, by file name. */
 function check(files) {
@@ -66,7 +70,10 @@ for (const [file, expected] of Object.entries(answers)) {
   const report = reports.get(file) ?? {};
   for (const d of (report.diagnostics ?? []).filter(isError)) {
     findings++;
-    problems.push(`${file}:${d.range.start.line + 1} ${d.severity} ${d.rule}: ${d.message.slice(0, 140)}`);
+    problems.push({
+      key: `finding ${file}:${d.range.start.line + 1} ${d.rule}`,
+      text: `${file}:${d.range.start.line + 1} ${d.severity} ${d.rule}: ${d.message.slice(0, 140)}`,
+    });
   }
   const got = report.items ?? [];
   if (got.length !== expected.length) problems.push(`${file}: ${got.length} items read, ${expected.length} expected`);
@@ -79,9 +86,10 @@ for (const [file, expected] of Object.entries(answers)) {
     else problems.push(`${file} item ${i + 1}: decision ${item.decision}, expected ${e.decision}`);
     if (item.conclusion && necessaryOf(item.conclusion) === (e.conclusion === 'necessary')) conclusions++;
     else
-      problems.push(
-        `${file} item ${i + 1}: conclusion ${item.conclusion ? (necessaryOf(item.conclusion) ? 'necessary' : 'not necessary') : 'not read'}, expected ${e.conclusion}: "${e.conclusionPhrase}"`,
-      );
+      problems.push({
+        key: `conclusion ${file} item ${i + 1}`,
+        text: `${file} item ${i + 1}: conclusion ${item.conclusion ? (necessaryOf(item.conclusion) ? 'necessary' : 'not necessary') : 'not read'}, expected ${e.conclusion}: "${e.conclusionPhrase}"`,
+      });
     if ((item.knowledge ?? []).length > 0) judged++;
   });
 }
@@ -117,13 +125,30 @@ for (const flip of flips) {
   const within = (d) => d.range.start.line + 1 >= flip.lines[0] && d.range.start.line + 1 <= flip.lines[1];
   const diagnostics = flipReports.get(flip.name)?.diagnostics ?? [];
   if (diagnostics.some((d) => d.rule === 'decision-contradicts-rationale' && within(d))) caught++;
-  else if (process.env.FLIPS) problems.push(`FLIP ${flip.file} item ${flip.index + 1}: not caught`);
+  else
+    problems.push({
+      key: `flip ${flip.file} item ${flip.index + 1}`,
+      text: `FLIP ${flip.file} item ${flip.index + 1}: not caught`,
+    });
 }
 
-for (const problem of problems) console.log(problem);
+/** A known misreading's key, in the form a problem is keyed: `finding FILE:LINE RULE`, `conclusion|flip FILE item N`. */
+const keyOf = (k) =>
+  k.kind === 'finding' ? `finding ${k.file}:${k.line} ${k.rule}` : `${k.kind} ${k.file} item ${k.item}`;
+const knownKeys = new Set(known.map(keyOf));
+const asProblem = (p) => (typeof p === 'string' ? { key: p, text: p } : p);
+const all = problems.map(asProblem);
+const unknown = all.filter((p) => !knownKeys.has(p.key));
+const happened = new Set(all.map((p) => p.key));
+const stale = known.filter((k) => !happened.has(keyOf(k)));
+for (const p of unknown) if (!p.key.startsWith('flip') || process.env.FLIPS) console.log(p.text);
+for (const p of all.filter((p) => knownKeys.has(p.key))) console.log(`known: ${p.text}`);
+for (const k of stale) console.log(`no longer happens, remove it from known-misreadings.json: ${keyOf(k)}`);
 const pct = (a, b) => `${a}/${b} (${b ? ((100 * a) / b).toFixed(1) : 0}%)`;
 console.log(
   `own corpus (${relative(process.cwd(), corpus) || corpus}, ${Object.keys(answers).length} letters): items found ${pct(found, items)}, decisions ${pct(decisions, items)}, conclusions ${pct(conclusions, items)}, judged by knowledge ${pct(judged, items)}; errors and warnings on these correct letters: ${findings}; flipped decisions caught ${pct(caught, items)}`,
 );
-const perfect = found === items && decisions === items && conclusions === items && findings === 0;
-process.exit(perfect && caught / items >= 0.995 && !problems.some((p) => p.startsWith('KEY')) ? 0 : 1);
+const missedFlips = unknown.filter((p) => p.key.startsWith('flip')).length;
+if (missedFlips && !process.env.FLIPS)
+  console.log(`${missedFlips} flips missed that are not known: FLIPS=1 lists them`);
+process.exit(unknown.length === 0 && stale.length === 0 ? 0 : 1);
