@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { sortProblems } from './known-misreadings.mjs';
 
 const corpus = resolve(process.argv[2] ?? '../shared/corpus');
 const answersFile = join(corpus, 'answers.json');
@@ -66,6 +67,7 @@ let settingsRight = 0;
 let fitted = 0;
 let wrong = 0;
 const lines = [];
+const wrongFits = [];
 for (const [file, expectedItems] of Object.entries(raw)) {
   const got = reports.get(file)?.items ?? [];
   expectedItems.forEach((expected, index) => {
@@ -83,7 +85,10 @@ for (const [file, expectedItems] of Object.entries(raw)) {
     const bad = applied.map((k) => [k.id, misfit(expected, entries.get(k.id) ?? k)]).filter(([, why]) => why);
     if (bad.length > 0) {
       wrong++;
-      lines.push(`WRONG ${where}: ${bad.map(([id, why]) => `${id} (${why})`).join(', ')}`);
+      wrongFits.push({
+        key: `wrong-fit ${file} item ${index + 1}`,
+        text: `WRONG ${where}: ${bad.map(([id, why]) => `${id} (${why})`).join(', ')}`,
+      });
     } else if (applied.length > 0) fitted++;
     else
       lines.push(
@@ -91,9 +96,13 @@ for (const [file, expectedItems] of Object.entries(raw)) {
       );
   });
 }
-for (const line of lines) console.log(line);
+const { known, unknown, stale } = sortProblems(corpus, wrongFits, ['wrong-fit']);
+for (const line of [...unknown.map((p) => p.text), ...known.map((p) => `known: ${p.text}`), ...lines])
+  console.log(line);
+for (const key of stale) console.log(`no longer happens, remove it from known-misreadings.json: ${key}`);
 const pct = (n) => `${n}/${items} (${((100 * n) / items).toFixed(1)} %)`;
 console.log(`read: regions ${pct(regionsRight)}, settings ${pct(settingsRight)} (READ=1 lists the others)`);
 console.log(
   `knowledge fit: fitting entries only ${pct(fitted)}, a wrong fit ${pct(wrong)}, unjudged ${pct(items - fitted - wrong)}`,
 );
+process.exit(unknown.length === 0 && stale.length === 0 ? 0 : 1);

@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, relative, resolve } from 'node:path';
+import { sortProblems } from './known-misreadings.mjs';
 
 const corpus = resolve(process.argv[2] ?? 'test/corpus');
 const cli = 'dist/cli.js';
@@ -19,8 +20,6 @@ if (!existsSync(cli)) {
   process.exit(2);
 }
 const answers = JSON.parse(readFileSync(join(corpus, 'answers.json'), 'utf8'));
-const knownFile = join(corpus, 'known-misreadings.json');
-const known = existsSync(knownFile) ? JSON.parse(readFileSync(knownFile, 'utf8')).misreadings : [];
 
 /** The checker's JSON report of each letter, by file name. */
 function check(files) {
@@ -132,18 +131,11 @@ for (const flip of flips) {
     });
 }
 
-/** A known misreading's key, in the form a problem is keyed: `finding FILE:LINE RULE`, `conclusion|flip FILE item N`. */
-const keyOf = (k) =>
-  k.kind === 'finding' ? `finding ${k.file}:${k.line} ${k.rule}` : `${k.kind} ${k.file} item ${k.item}`;
-const knownKeys = new Set(known.map(keyOf));
 const asProblem = (p) => (typeof p === 'string' ? { key: p, text: p } : p);
-const all = problems.map(asProblem);
-const unknown = all.filter((p) => !knownKeys.has(p.key));
-const happened = new Set(all.map((p) => p.key));
-const stale = known.filter((k) => !happened.has(keyOf(k)));
+const { known, unknown, stale } = sortProblems(corpus, problems.map(asProblem), ['finding', 'conclusion', 'flip']);
 for (const p of unknown) if (!p.key.startsWith('flip') || process.env.FLIPS) console.log(p.text);
-for (const p of all.filter((p) => knownKeys.has(p.key))) console.log(`known: ${p.text}`);
-for (const k of stale) console.log(`no longer happens, remove it from known-misreadings.json: ${keyOf(k)}`);
+for (const p of known) console.log(`known: ${p.text}`);
+for (const key of stale) console.log(`no longer happens, remove it from known-misreadings.json: ${key}`);
 const pct = (a, b) => `${a}/${b} (${b ? ((100 * a) / b).toFixed(1) : 0}%)`;
 console.log(
   `own corpus (${relative(process.cwd(), corpus) || corpus}, ${Object.keys(answers).length} letters): items found ${pct(found, items)}, decisions ${pct(decisions, items)}, conclusions ${pct(conclusions, items)}, judged by knowledge ${pct(judged, items)}; errors and warnings on these correct letters: ${findings}; flipped decisions caught ${pct(caught, items)}`,
