@@ -31,6 +31,8 @@ export interface TriggerEntry {
   modal: boolean;
   /** The reviewer's stance on another view; disagreement reverses the reading of the clause it takes. */
   stance: Stance | undefined;
+  /** Undoes a decision ("overturn the denial"): reverses what it reaches, so a negation over it counts once more. */
+  undoes: boolean;
 }
 
 export type WordClass =
@@ -182,6 +184,7 @@ export interface LexiconFile {
     generic?: boolean;
     modal?: boolean;
     stance?: Stance;
+    undoes?: boolean;
   }>;
   terminators: Array<{ phrases: string[] }>;
   wordClasses: Record<WordClass, { words: string[] }>;
@@ -203,6 +206,7 @@ export function indexLexicon(file: LexiconFile): AssertionLexicon {
       generic: entry.generic ?? false,
       modal: entry.modal ?? false,
       stance: entry.stance,
+      undoes: entry.undoes ?? false,
     };
     for (const phrase of entry.phrases) triggers.add(phrase, value);
   }

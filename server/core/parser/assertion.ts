@@ -350,7 +350,10 @@ export class SentenceReader {
     );
     const all = [...forward, ...backward];
     const uncertain = all.some((t) => t.entry.kind === 'uncertain');
-    const negated = uncertain || negations.some((t) => t !== disagreement) !== (disagreement !== undefined);
+    // Disagreement and the verbs that undo a decision reverse what they reach; other negations deny it.
+    const reversals = negations.filter((t) => t === disagreement || t.entry.undoes).length;
+    const denied = negations.some((t) => t !== disagreement && !t.entry.undoes);
+    const negated = uncertain || denied !== (reversals % 2 === 1);
     const modal = this.triggers.some((t) => t.entry.modal && verbGroup[0] <= t.at && t.end <= verbGroup[1]);
     const hypothetical =
       all.some((t) => t.entry.kind === 'hypothetical' && !t.entry.modal) ||
@@ -695,6 +698,7 @@ const REPORTED: TriggerEntry = {
   generic: false,
   modal: false,
   stance: undefined,
+  undoes: false,
 };
 
 function strictlyInside(inner: { at: number; end: number }, outer: { at: number; end: number }): boolean {

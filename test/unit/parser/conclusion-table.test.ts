@@ -226,6 +226,7 @@ const HAND_WRITTEN: Array<[string, Reading]> = [
   ['I disagree that the lumbar MRI is medically necessary.', [false, 'explicit']],
   ['I disagree with UR that medical necessity has not been established for the lumbar MRI.', [true, 'explicit']],
   ['I disagree with UR that medical necessity has been established for the lumbar MRI.', [false, 'explicit']],
+  ['I overturn the prior determination that the lumbar MRI is not medically necessary.', [true, 'explicit']],
   ['I disagree with UR; the lumbar MRI is not medically necessary.', [false, 'explicit']],
   ['Contrary to the UR determination, the lumbar MRI is medically necessary.', [true, 'explicit']],
   ['Contrary to the UR determination, the lumbar MRI is not medically necessary.', [false, 'explicit']],
@@ -298,6 +299,13 @@ const DECISION_WORDS: Array<[string, Reading, boolean]> = [
   ['Review of systems is notable for denial of bowel changes.', undefined, false],
   ['There was a denial of the claim in 2019.', undefined, false],
   ['This reviewer disagrees with the prior non-certification.', [true, 'implied'], true],
+  // Verbs that undo a decision, in any form, reverse it; a negation over them counts once more.
+  ['I am overturning the denial.', [true, 'implied'], true],
+  ['I reverse the prior denial.', [true, 'implied'], true],
+  ['Therefore, I recommend reversing the non-certification.', [true, 'implied'], true],
+  ['The denial cannot be overturned.', [false, 'implied'], true],
+  ['I would not overturn the denial.', [false, 'implied'], true],
+  ['The prior non-certification is not reversed.', [false, 'implied'], true],
   // The request's history, another subject, a kind of treatment, another party, a use: never the decision.
   ['Six visits were authorized.', [true, 'implied'], false],
   ['The non-certification was based on the absence of red flags.', [false, 'implied'], false],
