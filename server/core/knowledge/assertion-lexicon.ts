@@ -50,6 +50,7 @@ export type WordClass =
   | 'verdictWords'
   | 'pastAuxiliaries'
   | 'occasionWords'
+  | 'qualifierPrepositions'
   | 'definiteWords'
   | 'subordinators'
   | 'subjectLead'

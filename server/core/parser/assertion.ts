@@ -366,7 +366,10 @@ export class SentenceReader {
       !uncertain &&
       !otherSubject &&
       !this.inBackground(target.at) &&
-      (entry.wording === 'necessity' || (entry.wording === 'plain' && this.namesRequest(0, target.at)));
+      (entry.wording === 'necessity' ||
+        (entry.wording === 'plain' &&
+          (this.namesRequest(0, target.at) ||
+            (entry.form === 'noun' && this.objectNamesRequest(target, subjectRead ? verbGroup[0] : undefined)))));
     const first = Math.min(target.at, ...negations.map((t) => t.at));
     const status = reported ? 'reported' : hypothetical ? 'conditional' : 'asserted';
     const decisionWords =
@@ -678,6 +681,39 @@ export class SentenceReader {
     while (start > 0 && !this.isClauseStart(start)) start--;
     while (start < at && this.is('predicateFillers', start)) start++;
     return (this.is('definiteWords', start) || this.is('requestWords', start)) && this.namesRequest(start, at);
+  }
+
+  /**
+   * Whether a need noun's object names the request: "the need for a repeat MRI [has not been shown]" up to
+   * the subject's verb at `until`; or, after a noun in a predicate, "there is no indication for an MRI",
+   * when nothing but this occasion qualifies it ("… at this time", "… in her case"): a qualifier naming a
+   * kind of patient ("… in acute strains") makes it a guideline's scope, and a past tense the request's history.
+   */
+  private objectNamesRequest(target: Hit<TargetEntry>, until?: number): boolean {
+    if (until !== undefined) return this.namesRequest(target.end, until);
+    // "There was no indication for an MRI [at the first visit]" tells the request's history.
+    if (this.inPastTense([0, target.at])) return false;
+    const stops = (j: number) => this.tokens[j].punct || this.terminatorAt(j) !== undefined;
+    let end = target.end;
+    while (end < this.keys.length && !stops(end) && !this.endsObject(end)) end++;
+    if (end === target.end || !this.namesRequest(target.end, end)) return false;
+    for (let j = end; j < this.keys.length && !stops(j); j++) {
+      if (this.is('predicateFillers', j)) continue;
+      if (!this.is('qualifierPrepositions', j) || !this.is('occasionWords', j + 1)) return false;
+      j++;
+      while (j + 1 < this.keys.length && !stops(j + 1) && !this.is('qualifierPrepositions', j + 1)) j++;
+    }
+    return true;
+  }
+
+  /** A verb or a qualifying preposition ends a noun's object ("for an MRI [is documented]", "for an MRI [at this time]"). */
+  private endsObject(at: number): boolean {
+    return (
+      this.is('finite', at) ||
+      this.is('copulas', at) ||
+      this.is('qualifierPrepositions', at) ||
+      this.triggers.some((t) => t.at === at)
+    );
   }
 
   /** Whether words [from, to) of the sentence name the request ("the request", "it", a word of the item's title). */

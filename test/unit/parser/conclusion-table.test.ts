@@ -248,6 +248,16 @@ const HAND_WRITTEN: Array<[string, Reading]> = [
   ['The naproxen is medically necessary, but the lumbar MRI is not.', [false, 'explicit']],
   ['The EMG is not medically necessary, but the lumbar MRI is.', [true, 'explicit']],
   ['The lumbar MRI is medically necessary, but the EMG is not.', [true, 'explicit']],
+  // A need noun whose object names the request is a finding, unless a kind of patient, a condition or the past qualifies it.
+  ['There is no indication for a lumbar MRI at this time.', [false, 'explicit']],
+  ['Three weeks after the injury, there is no indication for an MRI.', [false, 'explicit']],
+  ['There is a clear indication for the requested MRI in his case.', [true, 'explicit']],
+  ['The need for a repeat MRI has not been shown.', [false, 'explicit']],
+  ['There is no indication for an MRI in acute low back pain.', [false, 'implied']],
+  ['There was no indication for an MRI at the first visit.', [false, 'implied']],
+  ['There is no indication for surgery.', [false, 'implied']],
+  ['No indication for an MRI is documented.', [false, 'implied']],
+  ['There would be an indication for an MRI if red flags appeared.', undefined],
   // A label-style conclusion: the necessity noun, a colon, a verbless predicate.
   ['I would uphold the denial. Medical necessity: not established.', [false, 'explicit']],
   ['Medical necessity: established.', [true, 'explicit']],
