@@ -155,6 +155,11 @@ export interface SettingTerm extends Provenance {
   ancillaryPatterns?: string[];
   /** The treatment kinds used after an operation (equipment, therapy, drugs), for `post-operative`. */
   treatmentKinds?: TreatmentTerm['kind'][];
+  /**
+   * Title words that place an item after the operation the title names next ("after", "following":
+   * "… after right total knee arthroplasty"), for `post-operative`.
+   */
+  afterWords?: string[];
   /** Treatments that are an operation, for `post-operative`. */
   surgeryTreatments?: string[];
   /** Words that say an operation the case summary names was done ("underwent"), not only planned. */

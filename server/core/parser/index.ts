@@ -219,7 +219,7 @@ function readItem(
       value: regions[0].id,
       span: (regions[0].inRequest ? at : whole)(regions[0].from, regions[0].to),
     },
-    setting: settingOfTitle(titleText, lexicon.settings, whole),
+    setting: settingOfTitle(titleText, treatment?.value, lexicon.settings, whole),
     quantity: readQuantity(title, request, base, !treatment || lexicon.visitCounted.has(treatment.value)),
     partial,
   };

@@ -1,6 +1,6 @@
 import type { CareSetting, DisputedItem, HeaderField, ItemSetting, CaseSummary } from '../model/determination';
 import type { SettingTerm, TreatmentTerm } from '../knowledge/types';
-import type { Span } from '../model/span';
+import type { Located, Span } from '../model/span';
 import { TermMatcher } from './terms';
 import { findDates } from './dates';
 
@@ -12,6 +12,10 @@ export interface SettingLexicon {
   postOperativeWords: TermMatcher;
   /** Title words that say the item is ancillary to a surgery. */
   ancillaryWords: TermMatcher;
+  /** Title words that place an item after the operation named next ("after", "following"). */
+  afterWords: TermMatcher;
+  /** The operations' own words ("arthroplasty", "rotator cuff repair"). */
+  operations: TermMatcher;
   kinds: Map<string, TreatmentTerm['kind']>;
 }
 
@@ -23,6 +27,12 @@ export function settingLexicon(settings: readonly SettingTerm[], treatments: rea
     postOperativeWords: new TermMatcher(postOperative ? [postOperative] : []),
     ancillaryWords: new TermMatcher(
       postOperative ? [{ id: postOperative.id, patterns: postOperative.ancillaryPatterns ?? [] }] : [],
+    ),
+    afterWords: new TermMatcher(
+      postOperative ? [{ id: postOperative.id, patterns: postOperative.afterWords ?? [] }] : [],
+    ),
+    operations: new TermMatcher(
+      treatments.filter((treatment) => postOperative?.surgeryTreatments?.includes(treatment.id)),
     ),
     kinds: new Map(treatments.map((treatment) => [treatment.id, treatment.kind])),
   };
@@ -38,15 +48,43 @@ export interface SettingFacts {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Post-operative when the title says so ("Post-op physical therapy"). */
+/**
+ * Post-operative when the title says so ("Post-op physical therapy"), or when it places an item used
+ * after an operation (therapy, equipment, drugs) after the operation it names ("Inpatient rehabilitation,
+ * 7 days, after right total knee arthroplasty"); the operation itself, or a study, is not placed so.
+ */
 export function settingOfTitle(
   title: string,
+  treatment: string | undefined,
   lexicon: SettingLexicon,
   spanOf: (from: number, to: number) => Span,
 ): ItemSetting | undefined {
-  const named = lexicon.postOperativeWords.first(title, spanOf);
+  const named = lexicon.postOperativeWords.first(title, spanOf) ?? afterOperation(title, treatment, lexicon, spanOf);
   return named && { value: 'post-operative', source: 'title', span: named.span };
 }
+
+/** At most this many words (side, joint, "total") between "after" and the operation's own words. */
+const WORDS_BEFORE_OPERATION = 4;
+
+function afterOperation(
+  title: string,
+  treatment: string | undefined,
+  lexicon: SettingLexicon,
+  spanOf: (from: number, to: number) => Span,
+): Located | undefined {
+  const kind = treatment ? lexicon.kinds.get(treatment) : undefined;
+  if (!kind || !lexicon.postOperative?.treatmentKinds?.includes(kind)) return undefined;
+  const operations = lexicon.operations.findAll(title);
+  for (const after of lexicon.afterWords.findAll(title)) {
+    const operation = operations.find(
+      (o) => o.from >= after.to && wordsIn(title.slice(after.to, o.from)) <= WORDS_BEFORE_OPERATION,
+    );
+    if (operation) return { value: title.slice(after.from, operation.to), span: spanOf(after.from, operation.to) };
+  }
+  return undefined;
+}
+
+const wordsIn = (text: string): number => text.split(/[^A-Za-z0-9]+/).filter(Boolean).length;
 
 /**
  * For an item whose title does not say: post-operative when it is used after an operation

@@ -142,6 +142,25 @@ describe('knowledge fit: item setting', () => {
     assert.strictEqual(fit(letter(['Norco 5/325mg #60'], treated))[0].read[2], 'post-operative');
   });
 
+  it('is post-operative when its title places it after the operation it names, unless it is a study or the operation', () => {
+    const [rehab, therapy, study, operation, distant] = fit(
+      letter(
+        [
+          'Inpatient rehabilitation facility stay, 7 days, after right total knee arthroplasty',
+          'Physical therapy 12 visits following left rotator cuff repair',
+          'MRI of the right knee after arthroscopy',
+          'Right knee arthroscopy after failed physical therapy',
+          'Physical therapy 12 visits after a trial of acupuncture and a fall at work before any surgery',
+        ],
+        SUMMARY,
+        CHRONIC,
+      ),
+    );
+    assert.deepStrictEqual(rehab.read, ['inpatient-rehab', 'knee', 'post-operative']);
+    assert.deepStrictEqual(therapy.read, ['physical-therapy', 'shoulder', 'post-operative']);
+    assert.deepStrictEqual([study.read[2], operation.read[2], distant.read[2]], ['chronic', 'chronic', 'chronic']);
+  });
+
   it('dates a retrospective item by its date of service, when that falls between the injury and the request', () => {
     const late: LetterDates = { injury: '03/01/2017', ur: '08/10/2017' };
     const [served, undated, outside] = fit(
