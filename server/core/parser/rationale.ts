@@ -1,7 +1,7 @@
 import type { LimitClaim, NumberRange } from '../model/determination';
 import type { Span } from '../model/span';
 import type { GuidelineFamily } from '../knowledge/types';
-import { firstFamilyMention } from '../knowledge/families';
+import { firstFamilyMention, type FamilyMention } from '../knowledge/families';
 import type { FoldedText } from './folded-text';
 import { anyOf, anyWord } from './patterns';
 
@@ -59,8 +59,9 @@ const QUOTATION = /“[^”]*”|"[^"]*"/g;
 
 /**
  * Numbers the rationale attributes to a guideline: in a sentence naming a guideline family
- * with a verb of attribution, each "N visits/sessions/treatments" written after the name, in
- * the clause the attribution governs. Numbers before the name are the reviewer's own ("6
+ * with a verb of attribution, each "N visits/sessions/treatments" written after a name, in
+ * the clause the attribution governs, is the nearest name's ("MTUS gives no number, and ODG
+ * allows 9 visits" is ODG's 9). Numbers before the first name are the reviewer's own ("6
  * sessions may be tried, with ODG …"), and so is the reviewer's arithmetic: visits still to
  * come ("3-4 more visits") and numbers after the clause ends. In a sentence that quotes, the
  * guideline speaks inside the quotation marks, and only the numbers there are its own.
@@ -74,23 +75,36 @@ export function readLimitClaims(
   const claims: LimitClaim[] = [];
   for (const sentence of sentences) {
     const part = text.slice(sentence.from, sentence.to);
-    const name = firstFamilyMention(families, part);
-    if (!name || !ATTRIBUTION.test(part)) continue;
+    const names = familyMentions(families, part);
+    if (names.length === 0 || !ATTRIBUTION.test(part)) continue;
     const quoted = [...part.matchAll(QUOTATION)].map((quote) => ({
       from: quote.index,
       to: quote.index + quote[0].length,
     }));
-    const clauseEnd = CLAUSE_END.exec(part.slice(name.index + name.length));
-    const end = clauseEnd ? name.index + name.length + clauseEnd.index : part.length;
-    CLAIM.lastIndex = name.index + name.length;
+    CLAIM.lastIndex = names[0].index + names[0].length;
     for (let match = CLAIM.exec(part); match; match = CLAIM.exec(part)) {
       if (PER_WEEK_AFTER.test(part.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue;
-      const inQuote = quoted.some((quote) => quote.from <= match!.index && match!.index < quote.to);
-      if (quoted.length ? !inQuote : match.index >= end || ARITHMETIC.test(match[0])) continue;
+      const at = match.index;
+      const name = names.filter((mention) => mention.index + mention.length <= at).pop()!;
+      const clauseEnd = CLAUSE_END.exec(part.slice(name.index + name.length));
+      const end = clauseEnd ? name.index + name.length + clauseEnd.index : part.length;
+      const inQuote = quoted.some((quote) => quote.from <= at && at < quote.to);
+      if (quoted.length ? !inQuote : at >= end || ARITHMETIC.test(match[0])) continue;
       claims.push(claimFrom(folded, sentence, part, match, name.family));
     }
   }
   return claims;
+}
+
+/** Every name of a guideline family in a text, in order. */
+function familyMentions(families: readonly GuidelineFamily[], text: string): FamilyMention[] {
+  const mentions: FamilyMention[] = [];
+  for (let from = 0; ;) {
+    const next = firstFamilyMention(families, text.slice(from));
+    if (!next) return mentions;
+    mentions.push({ ...next, index: from + next.index });
+    from += next.index + next.length;
+  }
 }
 
 function claimFrom(

@@ -33,6 +33,13 @@ const SENTENCES: Array<[string, string[]]> = [
   ['The MTUS states “up to 10 visits” and 14 sessions were done.', ['MTUS 10-10']],
   // Numbers before the guideline's name are the reviewer's.
   ['Six sessions were completed with benefit, which the MTUS allows.', []],
+  // A number is the nearest guideline's named before it in the sentence, not the first one's.
+  ['The MTUS gives no visit number for the neck, and ODG allows 9 visits over 8 weeks.', ['ODG 9-9']],
+  [
+    'The MTUS allows 9-10 visits over 8 weeks for myalgia, and ODG allows 10-12 visits for radiculitis.',
+    ['MTUS 9-10', 'ODG 10-12'],
+  ],
+  ['Unlike the MTUS, which gives no number for this diagnosis, ODG allows 10-12 visits.', ['ODG 10-12']],
 ];
 
 describe('parser: limit claims', () => {
