@@ -11,8 +11,11 @@ export type CredentialWordClass =
   | 'licenseNouns'
   | 'licenseKinds'
   | 'licensedWords'
+  | 'licensingBodyWords'
+  | 'licenseSources'
   | 'practiceWords'
   | 'specialtyMarkers'
+  | 'specialtyNouns'
   | 'boardCertifiedNouns'
   | 'boardNames'
   | 'articles'
@@ -21,6 +24,11 @@ export type CredentialWordClass =
   | 'clauseEnds'
   | 'statePrefixes'
   | 'professions'
+  | 'licenseeNouns'
+  | 'specialistNouns'
+  | 'genericModifiers'
+  | 'notSpecialties'
+  | 'credentialSuffixes'
   | 'notValueStarts';
 
 /** The lexicon file's shape (as the schema has it). */

@@ -130,10 +130,12 @@ export const SPECIALTY_LABEL = 'Certification(s)/Specialty:';
  * The credentials labels where letters put them: at a line's start or, when a letter runs them
  * together on one line, after a colon or semicolon ("… credentials: State(s) of Licensure:
  * California; Certification(s)/Specialty: …"). Group 1 holds a licensure label. "Certiﬁcation"
- * as PDF extraction may leave it, with the "fi" ligature, reads too.
+ * as PDF extraction may leave it, with the "fi" ligature, reads too. Shorter labels of a
+ * reviewer's own block read as well: "Licensure:", "License:", "Licensed in:", "Board Certified:",
+ * "Certification:", "Specialty/Certification:".
  */
 export const CREDENTIAL_LABELS_READ =
-  /(?<=^|[:;]\s+)(?:(state\(?s?\)?\s+of\s+licensure\s*:)|(?:certi(?:fi|\ufb01)cation\(?s?\)?\s*\/\s*specialt(?:y|ies)|specialt(?:y|ies)|board\s+certi(?:fi|\ufb01)cation\(?s?\)?)\s*:)/gi;
+  /(?<=^|[:;]\s+)(?:((?:state\(?s?\)?\s+of\s+)?licensure\s*:|(?:state\s+)?licen[sc]e\(?s?\)?\s*:|licen[sc]ed(?:\s+in)?\s*:)|(?:certi(?:fi|\ufb01)cation\(?s?\)?(?:\s*\/\s*specialt(?:y|ies))?|specialt(?:y|ies)(?:\s*\/\s*certi(?:fi|\ufb01)cation\(?s?\)?)?|board\s+certi(?:fi|\ufb01)(?:cation\(?s?\)?|ed(?:\s+in)?))\s*:)/gi;
 
 /** Upheld means the disputed treatment is not medically necessary; Overturned means it is. */
 export function decisionFor(necessary: boolean): DecisionValue {

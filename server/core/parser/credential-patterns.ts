@@ -15,6 +15,16 @@ export interface CredentialPatterns {
    * + a profession ("a Doctor of Chiropractic").
    */
   proseSpecialty: RegExp;
+  /**
+   * A specialty as a noun phrase ending in a specialist noun, after "a"/"an": "an orthopaedic
+   * surgeon, board certified", "a physiatrist", "a family physician"; `specialistIn` sets aside
+   * the words that name no specialty.
+   */
+  specialistNoun: RegExp;
+  /** The words before a specialist noun that name no specialty ("licensed", "board-certified", a state). */
+  genericModifiers: RegExp;
+  /** A noun phrase that, its generic words set aside, names no specialty ("physician"). */
+  notASpecialty: RegExp;
   /** Words that begin no value. */
   notAValue: RegExp;
 }
@@ -37,7 +47,7 @@ export function buildPatterns(words: CredentialsLexicon): CredentialPatterns {
   // Qualifiers may stack: "an active, unrestricted license", "a current and valid license".
   const qualifier = `(?:${anyOf(words.licenseQualifiers)}(?:\\s*,\\s*|\\s+(?:and\\s+)?))*`;
   const license = `(?:${anyOf(words.licenseHolders)}\\s+${article}${qualifier}${anyOf(words.licenseNouns)}|${anyOf(words.licensedWords)})`;
-  const nextCredential = `\\s+and\\s+(?:${anyOf(words.nextCredentialVerbs)}\\s+)?${article}${qualifier}${anyOf(words.nextCredentialStarts)}`;
+  const nextCredential = `\\s+and\\s+(?:${anyOf(words.nextCredentialVerbs)}\\s|${article}${qualifier}${anyOf(words.nextCredentialStarts)})`;
   const clauseEnd = `${nextCredential}|\\s+${anyOf(words.clauseEnds)}\\b|[.;:]|$`;
   const statePrefix = `(?:${anyOf(words.statePrefixes)}\\s+)?`;
   const stateValue = `${statePrefix}([A-Za-z][A-Za-z, ]{0,80})`;
@@ -46,22 +56,48 @@ export function buildPatterns(words: CredentialsLexicon): CredentialPatterns {
   const practice = anyOf(words.practiceWords);
   const licensed = anyOf(words.licensedWords);
   const profession = anyOf(words.professions);
-  const state = `(${anyOf(STATE_NAMES)})`;
+  const stateName = anyOf(STATE_NAMES);
+  const state = `(${stateName})`;
+  // "California, Nevada and Arizona": the states a list names, and no word after them.
+  const stateList = `(${stateName}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${stateName})*)`;
+  const stateLicensed = `(?:${stateName}(?:-|\\s+)${licensed},?\\s+(?:and\\s+)?)?`;
+  const notModifier = anyOf([...words.notValueStarts, ...words.clauseEnds, ...words.licenseNouns]);
+  const licensingBody = `(?:${anyOf(words.licensingBodyWords)}\\s+){0,6}?`;
   const licenseNoun = `${qualifier}(?:${anyOf(words.licenseKinds)}\\s+)?${anyOf(words.licenseNouns)}`;
   return {
     proseState: new RegExp(
-      `\\b(?:${license}\\s+${practice}\\s+(?:[a-z]+\\s+)?|${licensed}\\s+${profession}\\s+)in\\s+${stateValue}|` +
+      `\\b(?:${license}\\s+${practice}\\s+(?:[a-z]+\\s+)?|${licensed}\\s+(?:${profession}|${anyOf(words.licenseeNouns)})\\s+)in\\s+${stateValue}|` +
         `\\b${state}(?:-|\\s+)${licensed}\\b|` +
-        `\\b${anyOf(words.licenseHolders)}\\s+${article}${qualifier}${state}\\s+${licenseNoun}\\b`,
+        `\\b${anyOf(words.licenseHolders)}\\s+${article}${qualifier}${state}\\s+${licenseNoun}\\b|` +
+        // "licensed in California and Nevada", whatever follows the states.
+        `\\b${license}\\s+in\\s+${statePrefix}${stateList}\\b|` +
+        // The state in a licensing body's name: "licensed by the Medical Board of California".
+        `\\b${license}\\s+${anyOf(words.licenseSources)}\\s+${licensingBody}${state}\\b|` +
+        // A state named later in the license's clause: "holds a license as a Doctor of Chiropractic in the
+        // State of California", "the state of licensure is California".
+        `\\b(?:${anyOf(words.licenseNouns)}|${licensed})\\b[^.;:]{0,60}?\\b(?:in|is)\\s+${statePrefix}${stateList}\\b`,
       'gi',
     ),
     proseSpecialty: new RegExp(
       `\\b(?:${anyOf(words.specialtyMarkers)}|${license})\\s+in\\s+${specialtyValue}|` +
-        `\\b${anyOf(words.articles)}\\s+${anyOf(words.boardCertifiedNouns)}\\s+${specialtyValue}|` +
+        `\\b${anyOf(words.articles)}\\s+${stateLicensed}${anyOf(words.boardCertifiedNouns)}\\s+${specialtyValue}|` +
+        // A signature block's "Board Certified, Orthopaedic Surgery" (or "– Orthopaedic Surgery").
+        `\\b${anyOf(words.boardCertifiedNouns)}\\s*[,\u2013-]\\s*${specialtyValue}|` +
         `\\b${anyOf(words.boardNames)}\\s+${specialtyValue}|` +
-        `\\b${anyOf(words.articles)}\\s+(?:${licensed}\\s+)?(${profession})\\b`,
+        `\\b${anyOf(words.specialtyNouns)}\\s+(?:is|are)\\s+(?:in\\s+)?${specialtyValue}|` +
+        // A profession's name, with or without an article: "a Doctor of Chiropractic", a block's "Doctor of Chiropractic".
+        `\\b(?:${anyOf(words.articles)}\\s+)?(?:${licensed}\\s+)?(${profession})\\b|` +
+        // Post-nominal letters: "M.D., QME", "Orthopaedic Surgeon, FAAOS".
+        `(?<=,\\s*)(${anyOf(words.credentialSuffixes)})(?![A-Za-z])`,
       'gi',
     ),
+    // Its words are no article, clause end or other word that begins no value: "a license as a physician" is no noun phrase.
+    specialistNoun: new RegExp(
+      `\\b${anyOf(words.articles)}\\s+((?:(?!${notModifier}\\b)[A-Za-z&-]+\\s+){0,4}?${anyOf(words.specialistNouns)})(?![A-Za-z])`,
+      'gi',
+    ),
+    genericModifiers: new RegExp(`^(?:(?:${anyOf(words.genericModifiers)}|${stateName})(?:\\s+|-))+`, 'i'),
+    notASpecialty: new RegExp(`^${anyOf(words.notSpecialties)}$`, 'i'),
     notAValue: new RegExp(`^${anyOf(words.notValueStarts)}\\b`, 'i'),
   };
 }

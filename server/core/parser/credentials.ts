@@ -152,14 +152,18 @@ function readProse(source: string, section: Span): Credentials {
   const folded = new FoldedText(source, section);
   const credentials: Credentials = { states: [], specialties: [] };
   const spans: Span[] = [];
-  const { proseState, proseSpecialty } = credentialPatterns();
+  const { proseState, proseSpecialty, specialistNoun } = credentialPatterns();
   for (const phrase of collect(folded, proseState, spans)) {
     statesIn(folded, phrase).forEach((state) => addOnce(credentials.states, state));
   }
   for (const phrase of collect(folded, proseSpecialty, spans)) {
     const states = statesIn(folded, phrase);
     if (states.length) states.forEach((state) => addOnce(credentials.states, state));
-    else credentials.specialties.push(locate(folded, phrase.at, phrase.value));
+    else addOnce(credentials.specialties, locate(folded, phrase.at, phrase.value));
+  }
+  for (const phrase of collect(folded, specialistNoun, spans)) {
+    const specialty = specialtyOf(phrase);
+    if (specialty) addOnce(credentials.specialties, locate(folded, specialty.at, specialty.value));
   }
   if (spans.length) {
     credentials.form = 'prose';
@@ -185,6 +189,17 @@ function statesIn(folded: FoldedText, phrase: Phrase): Located[] {
     i += name === words[i][0] ? 1 : 2;
   }
   return states;
+}
+
+/**
+ * The specialty a noun phrase names, its generic words set aside: "board-certified orthopaedic
+ * surgeon" → "orthopaedic surgeon"; "licensed physician" → none.
+ */
+function specialtyOf(phrase: Phrase): Phrase | undefined {
+  const { genericModifiers, notASpecialty } = credentialPatterns();
+  const generic = genericModifiers.exec(phrase.value)?.[0].length ?? 0;
+  const value = phrase.value.slice(generic);
+  return notASpecialty.test(value) ? undefined : { value, at: phrase.at + generic };
 }
 
 function addOnce(into: Located[], entry: Located): void {

@@ -8,7 +8,12 @@ import { buildPatterns } from '../../../server/core/parser/credential-patterns';
 /** The states a pattern built from this lexicon file reads in a sentence. */
 function statesRead(file: CredentialsLexiconFile, sentence: string): string[] {
   const { proseState } = buildPatterns(wordsOf(file));
-  return [...sentence.matchAll(proseState)].map((match) => match[1].trim());
+  return [...sentence.matchAll(proseState)].map((match) =>
+    match
+      .slice(1)
+      .find((group) => group)!
+      .trim(),
+  );
 }
 
 describe('credentials lexicon', () => {
@@ -28,18 +33,15 @@ describe('credentials lexicon', () => {
   });
 
   it('reads the licence forms its words name, and a form only once its word is added', () => {
-    const sentence = 'The expert reviewer holds a full license to practice in Nevada.';
-    assert.deepStrictEqual(statesRead(lexicon, 'The expert reviewer holds an active license to practice in Nevada.'), [
+    const sentence = 'The expert reviewer is licensed via the Medical Board of Nevada.';
+    assert.deepStrictEqual(statesRead(lexicon, 'The expert reviewer is licensed by the Medical Board of Nevada.'), [
       'Nevada',
     ]);
     assert.deepStrictEqual(statesRead(lexicon, sentence), []);
-    const qualifiers = lexicon.wordClasses.licenseQualifiers;
+    const sources = lexicon.wordClasses.licenseSources;
     const widened = {
       ...lexicon,
-      wordClasses: {
-        ...lexicon.wordClasses,
-        licenseQualifiers: { ...qualifiers, words: [...qualifiers.words, 'full'] },
-      },
+      wordClasses: { ...lexicon.wordClasses, licenseSources: { ...sources, words: [...sources.words, 'via'] } },
     };
     assert.deepStrictEqual(statesRead(widened, sentence), ['Nevada']);
   });

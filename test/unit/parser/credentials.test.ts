@@ -110,7 +110,7 @@ const FORMS: Array<[string, string[], string[]]> = [
   [
     'The expert reviewer, a surgeon board certified in Orthopaedic Surgery, holds licenses in Nevada and Utah.',
     ['Nevada', 'Utah'],
-    ['Orthopaedic Surgery'],
+    ['Orthopaedic Surgery', 'surgeon'],
   ],
   [
     'The reviewer is licensed in Texas and holds board certification in Psychiatry, with added certification in Addiction Medicine.',
@@ -124,10 +124,94 @@ const FORMS: Array<[string, string[], string[]]> = [
   ],
   ['The reviewer holds an active Arizona medical license and is board certified in Urology.', ['Arizona'], ['Urology']],
   ['The reviewer is licensed to practise medicine in Oregon.', ['Oregon'], []],
+  // The specialty as a noun phrase before "board certified", or ending in a specialist noun.
+  [
+    'The expert reviewer is an orthopaedic surgeon, board certified, licensed in California.',
+    ['California'],
+    ['orthopaedic surgeon'],
+  ],
+  [
+    'The expert reviewer is a physiatrist, board-certified, who holds a license in Nevada.',
+    ['Nevada'],
+    ['physiatrist'],
+  ],
+  [
+    'The expert reviewer is an internist, board certified, with a current California license.',
+    ['California'],
+    ['internist'],
+  ],
+  ['The reviewer is a California licensed, board certified neurologist.', ['California'], ['neurologist']],
+  ['The expert reviewer is a family physician licensed in Oregon.', ['Oregon'], ['family physician']],
+  ['The expert reviewer is a specialist in Pain Medicine licensed in Utah.', ['Utah'], ['Pain Medicine']],
+  ["The reviewer's state of licensure is Idaho, and the reviewer's specialty is Urology.", ['Idaho'], ['Urology']],
+  // The state in a licensing body's name, or later in the license's clause.
+  [
+    'The expert reviewer is licensed by the State of California and is board certified in Internal Medicine.',
+    ['California'],
+    ['Internal Medicine'],
+  ],
+  ['The expert reviewer is licensed by the Medical Board of California.', ['California'], []],
+  [
+    'The reviewer is a Doctor of Chiropractic licensed by the California Board of Chiropractic Examiners.',
+    ['California'],
+    ['Doctor of Chiropractic'],
+  ],
+  [
+    'This reviewer holds a license as a Doctor of Chiropractic in the State of California.',
+    ['California'],
+    ['Doctor of Chiropractic'],
+  ],
+  [
+    'The expert reviewer holds licensure in Arizona and is a Doctor of Chiropractic.',
+    ['Arizona'],
+    ['Doctor of Chiropractic'],
+  ],
+  ['The expert reviewer is a licensed physician and surgeon in Nevada.', ['Nevada'], []],
+  ['The expert reviewer holds a license as a physician and surgeon in Utah.', ['Utah'], []],
+  [
+    'The expert reviewer is board certified in Occupational Medicine and has been licensed in California since 1998.',
+    ['California'],
+    ['Occupational Medicine'],
+  ],
+  [
+    'The reviewer is board certified in Orthopedic Surgery by the American Board of Orthopaedic Surgery and is licensed in Nevada.',
+    ['Nevada'],
+    ['Orthopedic Surgery', 'Orthopaedic Surgery'],
+  ],
+  // Training, post-nominal letters and a signature block.
+  [
+    'The expert reviewer is Fellowship trained in Spine Surgery and is licensed to practice in Texas.',
+    ['Texas'],
+    ['Spine Surgery'],
+  ],
+  [
+    'The expert reviewer, M.D., QME, is board certified in Occupational Medicine and licensed in California.',
+    ['California'],
+    ['QME', 'Occupational Medicine'],
+  ],
+  [
+    'The expert reviewer is an Orthopaedic Surgeon, FAAOS, licensed in Ohio.',
+    ['Ohio'],
+    ['FAAOS', 'Orthopaedic Surgeon'],
+  ],
+  [
+    'Expert Reviewer, M.D.\nBoard Certified, Orthopaedic Surgery\nLicensed in the State of California',
+    ['California'],
+    ['Orthopaedic Surgery'],
+  ],
+  ['Expert Reviewer, D.C.\nDoctor of Chiropractic\nLicensed in Oregon', ['Oregon'], ['Doctor of Chiropractic']],
+  // Labels of a reviewer's own block.
+  ['Licensure: California\nBoard Certified: Orthopaedic Surgery', ['California'], ['Orthopaedic Surgery']],
+  [
+    'License: California, Nevada\nSpecialty/Certification: Internal Medicine',
+    ['California', 'Nevada'],
+    ['Internal Medicine'],
+  ],
   // Silent forms: nothing here is a credential.
   ['The expert reviewer holds certification in the use of the MTUS.', [], []],
-  ['The expert reviewer is licensed by the Medical Board of California.', [], []],
   ['The expert reviewer is a licensed physician.', [], []],
+  ['The expert reviewer is an osteopathic physician.', [], []],
+  ['The expert reviewer is a licensed physician and surgeon.', [], []],
   ['The expert reviewer holds a medical license.', [], []],
   ['The expert reviewer was selected for expertise in the same or similar specialties.', [], []],
   ['The expert reviewer is certified in the use of the MTUS.', [], []],
