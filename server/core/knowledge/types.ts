@@ -143,6 +143,11 @@ export interface RegionTerm extends Provenance {
    * these, that its rationale (then the case summary) names first.
    */
   covers?: string[];
+  /**
+   * Signs and reflexes named after the part ("foot drop", "ankle reflexes"): they describe a nerve
+   * root's findings, not the region a request is for, so their part word names no region.
+   */
+  notRegionNames?: string[];
 }
 
 /** Words and thresholds that place an item in a care setting. */

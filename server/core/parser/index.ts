@@ -84,7 +84,7 @@ export interface Lexicon {
   /** Forms drugs come in ("… cream"), by their own words, not drug names: a form named anywhere in a title wins. */
   forms: TermMatcher;
   regions: TermMatcher;
-  /** Device names whose body-part word is not the region treated ("knee scooter"). */
+  /** Device names and signs whose body-part word is not the region treated ("knee scooter", "foot drop"). */
   notRegionNames: TermMatcher;
   /** Limbs by id, with the regions each covers. */
   limbs: Map<string, Set<string>>;
@@ -120,7 +120,10 @@ function lexiconOf(knowledge: ParserKnowledge): Lexicon {
       ),
       regions: new TermMatcher(knowledge.regions),
       notRegionNames: new TermMatcher(
-        knowledge.treatments.map(({ id, notRegionNames }) => ({ id, patterns: notRegionNames ?? [] })),
+        [...knowledge.treatments, ...knowledge.regions].map(({ id, notRegionNames }) => ({
+          id,
+          patterns: notRegionNames ?? [],
+        })),
       ),
       limbs: new Map(knowledge.regions.filter((r) => r.covers).map((r) => [r.id, new Set(r.covers)])),
       settings: settingLexicon(knowledge.settings ?? [], knowledge.treatments),
@@ -256,18 +259,21 @@ interface RegionNamed extends TermMatch {
   inRequest: boolean;
 }
 
+/** The regions a text names, in order; a body-part word inside a device's name ("knee scooter") or a sign ("foot drop") names none. */
+export function regionsNamedIn(text: string, lexicon: Lexicon): TermMatch[] {
+  const notRegions = lexicon.notRegionNames.findAll(text);
+  return lexicon.regions
+    .findAll(text)
+    .filter((match) => !notRegions.some((name) => match.from >= name.from && match.to <= name.to));
+}
+
 /**
  * The regions a title names, in order: those of the disputed part of a partial approval, else of
- * the whole title; a body-part word inside a device's name ("knee scooter") names none.
+ * the whole title.
  */
 function regionsOfTitle(request: string, title: string, partial: boolean, lexicon: Lexicon): RegionNamed[] {
-  const named = (text: string, inRequest: boolean): RegionNamed[] => {
-    const devices = lexicon.notRegionNames.findAll(text);
-    return lexicon.regions
-      .findAll(text)
-      .filter((match) => !devices.some((device) => match.from >= device.from && match.to <= device.to))
-      .map((match) => ({ ...match, inRequest }));
-  };
+  const named = (text: string, inRequest: boolean): RegionNamed[] =>
+    regionsNamedIn(text, lexicon).map((match) => ({ ...match, inRequest }));
   const inRequest = named(request, true);
   return inRequest.length > 0 || !partial ? inRequest : named(title, false);
 }

@@ -1,6 +1,6 @@
 import type { Determination, DisputedItem } from '../model/determination';
 import type { Located } from '../model/span';
-import type { Lexicon } from './index';
+import { regionsNamedIn, type Lexicon } from './index';
 import { settingOfFacts, type SettingFacts } from './setting';
 
 /**
@@ -41,7 +41,7 @@ function regionOfLimb(item: DisputedItem, letter: LetterFacts, lexicon: Lexicon)
   const limb = item.region && lexicon.limbs.get(item.region.value);
   if (!item.region || !limb) return item.region;
   for (const text of [item.rationale?.text ?? '', letter.summaryText]) {
-    const named = lexicon.regions.findAll(text).find((match) => limb.has(match.id));
+    const named = regionsNamedIn(text, lexicon).find((match) => limb.has(match.id));
     if (named) return { value: named.id, span: item.region.span };
   }
   return item.region;
@@ -58,6 +58,6 @@ function regionOfContext(item: DisputedItem, letter: LetterFacts, lexicon: Lexic
   const ancillary = lexicon.settings.ancillaryWords.findAll(item.title.value).length > 0;
   if (kind !== 'study' && ancillary && letter.surgeryRegion) return { value: letter.surgeryRegion, span: at };
   if (!item.treatment || !lexicon.regional.has(item.treatment.value)) return undefined;
-  const named = lexicon.regions.findAll(item.rationale?.text ?? '').find((match) => !lexicon.limbs.has(match.id));
+  const named = regionsNamedIn(item.rationale?.text ?? '', lexicon).find((match) => !lexicon.limbs.has(match.id));
   return named && { value: named.id, span: at };
 }

@@ -106,6 +106,27 @@ describe('knowledge fit: an entry judges an item only where it fits', () => {
     assert.deepStrictEqual([bare.read[1], bare.entries, bare.unjudged], ['lower-limb', [], 'no region']);
   });
 
+  it('does not take a limb item region from a sign or reflex named after a part ("foot drop", "ankle reflexes")', () => {
+    const signs = [
+      'He has a left foot drop and absent ankle reflexes from a lumbar disc herniation',
+      'Heel walking is weak and the knee jerks are brisk with low back pain',
+      'A wrist drop is described with neck pain',
+    ];
+    const items = signs.map(
+      (sign, i) =>
+        fit(
+          letter([`EMG/NCV of the bilateral ${i === 2 ? 'upper' : 'lower'} extremities`], SUMMARY).replace(
+            'The records do not show',
+            `${sign}, but the records do not show`,
+          ),
+        )[0],
+    );
+    assert.deepStrictEqual(
+      items.map((item) => item.read[1]),
+      ['low-back', 'low-back', 'neck'],
+    );
+  });
+
   it('judges occupational therapy by the physical medicine limits too, with the Labor Code cap of its own', () => {
     const [item] = fit(letter(['Occupational therapy 2 times a week for 4 weeks for the right wrist'], SUMMARY));
     assert.ok(item.entries.includes('lc-4604.5-occupational-therapy'));
