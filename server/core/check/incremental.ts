@@ -38,11 +38,13 @@ export function checkIncrementally(
   const reused: Finding[] = [];
   const changed: DisputedItem[] = [];
   const taken = new Map<string, number>();
-  for (const item of determination.items) {
-    const memo = reusable && take(reusable, taken, textOf(determination, item.span));
+  // Each item's text, its key here and in the memo made for the next check.
+  const keys = determination.items.map((item) => textOf(determination, item.span));
+  determination.items.forEach((item, position) => {
+    const memo = reusable && take(reusable, taken, keys[position]);
     if (memo) reused.push(...memo.findings.map((finding) => moved(finding, item.span.start - memo.start, item.index)));
     else changed.push(item);
-  }
+  });
   const checked = changed.length === determination.items.length ? determination : { ...determination, items: changed };
   const itemRules = options.rules.filter((rule) => !rule.wholeLetter);
   const letterRules = options.rules.filter((rule) => rule.wholeLetter);
@@ -51,7 +53,7 @@ export function checkIncrementally(
   const wholeLetter = runRules(determination, { ...options, rules: letterRules }, era);
   return {
     findings: finishFindings(determination, [...findings, ...wholeLetter]),
-    memo: { context, options, items: memoize(determination, findings) },
+    memo: { context, options, items: memoize(determination, keys, findings) },
   };
 }
 
@@ -73,7 +75,7 @@ function take(items: Map<string, MemoizedItem[]>, taken: Map<string, number>, ke
 }
 
 /** Items whose findings all lie inside them; one pointing outside its item is checked afresh next time. */
-function memoize(determination: Determination, findings: Finding[]): Map<string, MemoizedItem[]> {
+function memoize(determination: Determination, keys: string[], findings: Finding[]): Map<string, MemoizedItem[]> {
   const byItem = new Map<number, Finding[]>();
   for (const finding of findings) {
     if (finding.item === undefined) continue;
@@ -82,14 +84,13 @@ function memoize(determination: Determination, findings: Finding[]): Map<string,
     byItem.set(finding.item, list);
   }
   const items = new Map<string, MemoizedItem[]>();
-  for (const item of determination.items) {
+  determination.items.forEach((item, position) => {
     const own = byItem.get(item.index) ?? [];
-    if (!own.every((finding) => insideItem(finding, item))) continue;
-    const key = textOf(determination, item.span);
-    const list = items.get(key) ?? [];
+    if (!own.every((finding) => insideItem(finding, item))) return;
+    const list = items.get(keys[position]) ?? [];
     list.push({ start: item.span.start, findings: own });
-    items.set(key, list);
-  }
+    items.set(keys[position], list);
+  });
   return items;
 }
 

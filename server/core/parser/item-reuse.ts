@@ -25,15 +25,17 @@ export interface ItemRecord {
 
 const records = new WeakMap<DisputedItem, ItemRecord>();
 
-/** What reading an item at `span` from `block` depends on, as one string. */
+/**
+ * What reading an item at `span` from `block` depends on, as one string: the block's parts,
+ * relative to where the item starts, and its text. Written out field by field, since every item
+ * of the letter is keyed after each edit (a copy of the parts to serialize would cost more than the text).
+ */
 export function itemKey(text: string, block: ItemBlock, titleSpan: Span, span: Span): string {
-  const spans = {
-    title: titleSpan,
-    decision: block.decision,
-    labels: block.labels.map(({ kind, label, body }) => ({ kind, label, body })),
-  };
-  const shape = { anchor: block.titleAnchor - span.start, end: block.end - span.start, ...shifted(spans, -span.start) };
-  return `${JSON.stringify(shape)}\n${text.slice(Math.max(0, span.start - 1), span.end + 1)}`;
+  const at = (part: Span) => `${part.start - span.start}-${part.end - span.start}`;
+  const decision = block.decision ? `${block.decision.value}@${at(block.decision.span)}` : '';
+  const labels = block.labels.map(({ kind, label, body }) => `${kind}@${at(label)}:${at(body)}`).join(' ');
+  const shape = `${block.titleAnchor - span.start} ${block.end - span.start} ${at(titleSpan)} ${decision} ${labels}`;
+  return `${shape}\n${text.slice(Math.max(0, span.start - 1), span.end + 1)}`;
 }
 
 /**

@@ -39,6 +39,9 @@ const edit = fc.record({
     '-\n',
     'pre-\nauthorization ',
     ' pre ',
+    // Label lines: an item's text may stay while its block's parts (the key's shape) change.
+    '\nDecision rationale: ',
+    '\nMAXIMUS guideline: ',
   ),
 });
 
