@@ -72,8 +72,7 @@ function afterOperation(
   lexicon: SettingLexicon,
   spanOf: (from: number, to: number) => Span,
 ): Located | undefined {
-  const kind = treatment ? lexicon.kinds.get(treatment) : undefined;
-  if (!kind || !lexicon.postOperative?.treatmentKinds?.includes(kind)) return undefined;
+  if (!usedAfterOperation(treatment, lexicon)) return undefined;
   const operations = lexicon.operations.findAll(title);
   for (const after of lexicon.afterWords.findAll(title)) {
     const operation = operations.find(
@@ -82,6 +81,12 @@ function afterOperation(
     if (operation) return { value: title.slice(after.from, operation.to), span: spanOf(after.from, operation.to) };
   }
   return undefined;
+}
+
+/** Whether the treatment is of a kind used after an operation (therapy, equipment, drugs), not a study or the operation. */
+function usedAfterOperation(treatment: string | undefined, lexicon: SettingLexicon): boolean {
+  const kind = treatment ? lexicon.kinds.get(treatment) : undefined;
+  return kind !== undefined && lexicon.postOperative?.treatmentKinds?.includes(kind) === true;
 }
 
 const wordsIn = (text: string): number => text.split(/[^A-Za-z0-9]+/).filter(Boolean).length;
@@ -116,8 +121,7 @@ function followsSurgery(
   request: string | undefined,
 ): boolean {
   const setting = lexicon.postOperative;
-  const kind = item.treatment ? lexicon.kinds.get(item.treatment.value) : undefined;
-  if (!setting || !kind || !setting.treatmentKinds?.includes(kind)) return false;
+  if (!setting || !usedAfterOperation(item.treatment?.value, lexicon)) return false;
   if (lexicon.ancillaryWords.findAll(item.title.value).length > 0) return true;
   const region = item.region?.value;
   if (region && facts.surgeryRegions.some((surgery) => !surgery || surgery === region)) return true;
