@@ -174,6 +174,12 @@ export interface SettingTerm extends Provenance {
    * as post-operative; for `acute`, how long after the injury a request counts as acute.
    */
   withinDays?: number;
+  /**
+   * Days, for `chronic`: a request the dates place as chronic is not read as chronic when an item
+   * used after an operation follows a surgery the case summary dates within these days (months
+   * after an operation it is neither clearly post-operative nor clearly chronic: no setting).
+   */
+  afterSurgeryDays?: number;
 }
 
 /** A course phase: how many visits, over how many weeks or months. */

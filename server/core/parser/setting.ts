@@ -8,6 +8,7 @@ import { findDates } from './dates';
 export interface SettingLexicon {
   postOperative?: SettingTerm;
   acute?: SettingTerm;
+  chronic?: SettingTerm;
   /** Title words that say the item is post-operative. */
   postOperativeWords: TermMatcher;
   /** Title words that say the item is ancillary to a surgery. */
@@ -24,6 +25,7 @@ export function settingLexicon(settings: readonly SettingTerm[], treatments: rea
   return {
     postOperative,
     acute: settings.find((setting) => setting.id === 'acute'),
+    chronic: settings.find((setting) => setting.id === 'chronic'),
     postOperativeWords: new TermMatcher(postOperative ? [postOperative] : []),
     ancillaryWords: new TermMatcher(
       postOperative ? [{ id: postOperative.id, patterns: postOperative.ancillaryPatterns ?? [] }] : [],
@@ -96,7 +98,8 @@ const wordsIn = (text: string): number => text.split(/[^A-Za-z0-9]+/).filter(Boo
  * (therapy, equipment, drugs) and is ancillary to a surgery (so titled, or requested in the same
  * letter for its region), or follows a surgery the case summary dates shortly before the request.
  * Otherwise acute or chronic by the days from the injury to the request; nothing when the dates
- * are not known.
+ * are not known, or when they say chronic but such an item follows a dated surgery by a few months
+ * (neither clearly post-operative nor clearly chronic).
  */
 export function settingOfFacts(
   item: DisputedItem,
@@ -105,12 +108,16 @@ export function settingOfFacts(
 ): ItemSetting | undefined {
   const injury = dateOf(facts.header, 'dateOfInjury') ?? facts.caseSummary.injuryDate?.iso;
   const request = serviceDate(item, injury, requestDate(facts)) ?? requestDate(facts);
-  if (followsSurgery(item, facts, lexicon, request)) return { value: 'post-operative', source: 'surgery' };
+  const usedAfter = usedAfterOperation(item.treatment?.value, lexicon);
+  if (usedAfter && followsSurgery(item, facts, lexicon, request)) return { value: 'post-operative', source: 'surgery' };
   const within = lexicon.acute?.withinDays;
   if (!request || !injury || within === undefined) return undefined;
   const days = daysBetween(injury, request);
   if (days === undefined || days < 0) return undefined;
   const value: CareSetting = days <= within ? 'acute' : 'chronic';
+  if (value === 'chronic' && usedAfter && surgeryWithin(facts, request, lexicon.chronic?.afterSurgeryDays)) {
+    return undefined;
+  }
   return { value, source: 'dates' };
 }
 
@@ -120,12 +127,14 @@ function followsSurgery(
   lexicon: SettingLexicon,
   request: string | undefined,
 ): boolean {
-  const setting = lexicon.postOperative;
-  if (!setting || !usedAfterOperation(item.treatment?.value, lexicon)) return false;
   if (lexicon.ancillaryWords.findAll(item.title.value).length > 0) return true;
   const region = item.region?.value;
   if (region && facts.surgeryRegions.some((surgery) => !surgery || surgery === region)) return true;
-  const within = setting.withinDays;
+  return surgeryWithin(facts, request, lexicon.postOperative?.withinDays);
+}
+
+/** Whether the case summary dates a surgery done at most `within` days before the request. */
+function surgeryWithin(facts: SettingFacts, request: string | undefined, within: number | undefined): boolean {
   if (!request || within === undefined) return false;
   return facts.caseSummary.surgeryDates.some((date) => {
     const days = daysBetween(date.iso, request);

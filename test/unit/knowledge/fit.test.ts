@@ -163,6 +163,17 @@ describe('knowledge fit: item setting', () => {
     assert.strictEqual(fit(letter(['Norco 5/325mg #60'], treated))[0].read[2], 'post-operative');
   });
 
+  it('is no setting for an item used after an operation a few months after a dated surgery, chronic by the dates', () => {
+    const wrist = 'She underwent open reduction and internal fixation of the right wrist on 03/06/2017.';
+    const titles = ['Tramadol ER 100mg #30', 'MRI of the right wrist'];
+    const [weeks, weeksStudy] = fit(letter(titles, wrist, { injury: '03/01/2017', ur: '05/20/2017' }));
+    const [months, monthsStudy] = fit(letter(titles, wrist, { injury: '03/01/2017', ur: '06/15/2017' }));
+    const [later] = fit(letter(titles, wrist, { injury: '03/01/2017', ur: '09/20/2017' }));
+    assert.deepStrictEqual([weeks.read[2], weeksStudy.read[2]], ['post-operative', 'acute']);
+    assert.deepStrictEqual([months.read[2], monthsStudy.read[2], later.read[2]], [undefined, 'chronic', 'chronic']);
+    assert.deepStrictEqual([months.entries, months.unjudged], [[], 'no setting']);
+  });
+
   it('is post-operative when its title places it after the operation it names, unless it is a study or the operation', () => {
     const [rehab, therapy, study, operation, distant] = fit(
       letter(
