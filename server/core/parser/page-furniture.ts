@@ -6,26 +6,23 @@ const MAX_FURNITURE_CHARS = 80;
 
 /**
  * Running page headers and footers of a published letter: the first line of a page (it starts
- * with the form feed) or the last one before it, when the same line stands elsewhere in the
- * letter too ("Case Number: CM17-…" on every page), or when it names a case number or a page
- * number ("IMR Final Determination   CM17-0001234   Page 2", "Page 2 of 5"), as a letter with a
- * single page break shows it; and a "Page 5 of 5" that ends the letter. A sentence or title that
- * a page break splits reads on without them.
+ * with the form feed) or the last one before it, when the same line opens another page too
+ * ("Case Number: CM17-…" on every page, the letter's first line counted as page 1's opening),
+ * or when it names a case number or a page number ("IMR Final Determination   CM17-0001234
+ * Page 2", "Page 2 of 5"), as a letter with a single page break shows it; and a "Page 5 of 5"
+ * that ends the letter. A line that repeats only elsewhere is content: a label line that
+ * opens a page ("Claims Administrator guideline: …", each item has one). A sentence or title
+ * that a page break splits reads on without them.
  */
 export function pageFurniture(lines: LetterLine[]): Span[] {
   // Only page-opening lines can be repeated headers, so only their texts are counted (a long letter has few).
   const pageStarts = lines.filter((line) => line.text.startsWith('\f') && line.text.length <= MAX_FURNITURE_CHARS * 2);
   if (pageStarts.length === 0) return [];
   const counts = new Map<string, number>();
-  for (const line of pageStarts) {
+  const firstPage = lines.find((line) => contentOf(line));
+  for (const line of new Set(firstPage ? [firstPage, ...pageStarts] : pageStarts)) {
     const content = contentOf(line);
-    if (content && content.length <= MAX_FURNITURE_CHARS) counts.set(content, 0);
-  }
-  for (const line of lines) {
-    if (line.text.length > MAX_FURNITURE_CHARS * 2) continue;
-    const content = contentOf(line);
-    const count = counts.get(content);
-    if (count !== undefined) counts.set(content, count + 1);
+    if (content && content.length <= MAX_FURNITURE_CHARS) counts.set(content, (counts.get(content) ?? 0) + 1);
   }
   const headers = pageStarts.filter((line) => {
     const count = counts.get(contentOf(line));
