@@ -52,6 +52,7 @@ export type WordClass =
   | 'occasionWords'
   | 'qualifierPrepositions'
   | 'definiteWords'
+  | 'indefiniteWords'
   | 'subordinators'
   | 'subjectLead'
   | 'titleStopWords';

@@ -1,6 +1,8 @@
 import type { KnowledgeBase } from '../knowledge/types';
 import { drugMentions } from '../knowledge/drugs';
 import { COUNT, readCount } from '../knowledge/number-words';
+import { assertionLexicon } from '../knowledge/assertion-lexicon';
+import { SentenceReader, tokensOf } from '../parser/assertion';
 import { anyWord } from '../parser/patterns';
 import { sentencesOf, spanIn, type Passage, type Sentence } from './passages';
 import type { FactPlace } from './patient';
@@ -48,7 +50,7 @@ export function requestedVisits(rationale: Passage): FactPlace<number>[] {
     REQUESTED_VISITS.lastIndex = 0;
     for (let match = REQUESTED_VISITS.exec(sentence.text); match; match = REQUESTED_VISITS.exec(sentence.text)) {
       const value = readCount(match[2]);
-      if (value === undefined) continue;
+      if (value === undefined || hypotheticalRequest(sentence, match.index)) continue;
       places.push(placeOf(rationale, sentence, match.index + match[1].length, match[2], value));
     }
   }
@@ -82,7 +84,7 @@ export function requestPhrases(passage: Passage): RequestPhrase[] {
   for (const sentence of passage.folded.reading(sentencesOf)) {
     REQUEST_PHRASE.lastIndex = 0;
     const match = REQUEST_PHRASE.exec(sentence.text);
-    if (!match || OTHER_PART.test(match[1])) continue;
+    if (!match || OTHER_PART.test(match[1]) || hypotheticalRequest(sentence, match.index)) continue;
     phrases.push({ text: match[1], from: sentence.from + match.index + match[0].length - match[1].length });
   }
   return phrases;
@@ -155,8 +157,20 @@ export function drugDoses(
 
 /** A drug named in a rationale as the request: "the request for Norco 10/325 #60". */
 export function isRequestMention(sentence: Sentence, at: number): boolean {
-  const lead = sentence.text.slice(Math.max(0, at - 60), at);
-  return /\brequest(?:ed)?\b/i.test(lead) && !OTHER_COUNT.test(sentence.text);
+  const from = Math.max(0, at - 60);
+  const request = sentence.text.slice(from, at).search(/\brequest(?:ed)?\b/i);
+  return request >= 0 && !OTHER_COUNT.test(sentence.text) && !hypotheticalRequest(sentence, from + request);
+}
+
+/**
+ * Whether the request named at `at` in a sentence is a hypothetical one, not this request: under a
+ * condition ("If he improves, a request for 6 more sessions …") or one of a kind under a modal
+ * ("A request for 6 sessions would fall within the guideline", what the reviewer would certify).
+ */
+function hypotheticalRequest(sentence: Sentence, at: number): boolean {
+  const tokens = tokensOf(sentence.text, 0, sentence.text.length, () => false);
+  const head = tokens.findIndex((token) => token.from >= at);
+  return head >= 0 && new SentenceReader(assertionLexicon(), tokens, new Set()).hypotheticalAt(head);
 }
 
 function placeOf<T>(passage: Passage, sentence: Sentence, from: number, text: string, value: T): FactPlace<T> {

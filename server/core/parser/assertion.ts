@@ -48,6 +48,8 @@ const MAX_SCOPE = 40;
 const MAX_OBJECT_LEAD = 3;
 /** An aside between commas ("is, at this time, not …") is a few words long. */
 const MAX_ASIDE = 6;
+/** The modifiers between a noun and its determiner: "a further physical therapy request". */
+const MAX_MODIFIERS = 3;
 
 /** The words of text[from, to): "doesn't" is "does" + "n't", hyphens and slashes separate words. */
 export function tokensOf(text: string, from: number, to: number, quoted: (at: number) => boolean): Token[] {
@@ -216,6 +218,35 @@ export class SentenceReader {
       if (elided) readings.push(elided);
     }
     return readings;
+  }
+
+  /**
+   * Whether the noun phrase whose head is the word at `at` ("request") is said hypothetically: a
+   * condition before it reaches it ("If he improves, the request for 6 more sessions …"), or it names
+   * any one of a kind ("a request for 6 sessions") and its clause holds a modal or a condition
+   * ("… would fall within the guideline"). A definite phrase under a modal ("the request for 8
+   * sessions would exceed the guideline") is still said of this request.
+   */
+  hypotheticalAt(at: number): boolean {
+    const conditions = this.triggers.filter((t) => t.entry.kind === 'hypothetical');
+    const reached = conditions.some(
+      (t) => !t.entry.modal && t.entry.direction !== 'backward' && t.end <= at && this.reach(t, at) !== false,
+    );
+    if (reached || !this.namesAnyOne(at)) return reached;
+    let start = at;
+    while (start > 0 && !this.isClauseStart(start)) start--;
+    let end = at + 1;
+    while (end < this.keys.length && !this.tokens[end].punct && !this.terminatorAt(end)) end++;
+    return conditions.some((t) => start <= t.at && t.at <= end);
+  }
+
+  /** Whether the noun at `at` opens with an indefinite word ("a request", "a further request"), past a few modifiers. */
+  private namesAnyOne(at: number): boolean {
+    for (let j = at - 1; j >= 0 && at - j <= MAX_MODIFIERS + 1; j--) {
+      if (this.is('indefiniteWords', j)) return true;
+      if (this.is('definiteWords', j) || this.tokens[j].punct || this.is('finite', j)) return false;
+    }
+    return false;
   }
 
   /**
