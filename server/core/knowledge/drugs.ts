@@ -1,5 +1,6 @@
 import type { DrugEntry, DrugListEntry, KnowledgeBase } from './types';
 import { findPhrase, lowerCaseKeepingOffsets, normalizeText, PhraseSet } from './phrase';
+import { TextMemo } from '../model/text-memo';
 
 /**
  * The drug a name or title names: an exact generic or brand name, else the drug whose name
@@ -29,14 +30,14 @@ export function drugsNamedIn(kb: KnowledgeBase, text: string): DrugEntry[] {
 
 /** A drug as a title names it, with the strength written after its name ("baclofen 5%"). */
 export interface DrugMention {
-  drug: DrugEntry;
+  readonly drug: DrugEntry;
   /** The name as written, lower-cased ("flexeril"). */
-  name: string;
+  readonly name: string;
   /** "5%", "10 mg", when a figure with a unit follows the name before the next drug. */
-  strength?: string;
+  readonly strength?: string;
   /** Offsets into the text. */
-  from: number;
-  to: number;
+  readonly from: number;
+  readonly to: number;
 }
 
 const STRENGTH = /^[^a-z0-9]*(?:[a-z]+[^a-z0-9]+){0,2}?(\d+(?:\.\d+)?)(?:\s*\/\s*\d+(?:\.\d+)?)?\s*(%|mg|mcg)/;
@@ -45,11 +46,15 @@ const STRENGTH = /^[^a-z0-9]*(?:[a-z]+[^a-z0-9]+){0,2}?(\d+(?:\.\d+)?)(?:\s*\/\s
  * The drugs a text names, left to right, the longest name winning where names overlap
  * ("lidocaine patch 5%" is the patch, not also plain lidocaine). A compounded product splits
  * into its ingredients this way: "Flurbiprofen 20%/Baclofen 5%/Lidocaine 4% cream" names three,
- * each with its strength.
+ * each with its strength. Remembered by the text (shared: read-only).
  */
-export function drugMentions(kb: KnowledgeBase, text: string): DrugMention[] {
-  const lower = lowerCaseKeepingOffsets(text);
+export function drugMentions(kb: KnowledgeBase, text: string): readonly DrugMention[] {
   const names = drugNamesOf(kb.drugs);
+  return names.mentions.get(text, (read) => findMentions(names, read));
+}
+
+function findMentions(names: DrugNames, text: string): DrugMention[] {
+  const lower = lowerCaseKeepingOffsets(text);
   const found = names.set.findAll(lower).map(({ phrase, at }): DrugMention => {
     const { drug, name } = names.of[phrase];
     return { drug, name, from: at, to: at + name.length };
@@ -63,11 +68,15 @@ export function drugMentions(kb: KnowledgeBase, text: string): DrugMention[] {
   return mentions.map((mention, index) => withStrength(lower, mention, mentions[index + 1]?.from ?? lower.length));
 }
 
-/** Every name of every drug, in the drugs' order, with one matcher over them all. */
+/** Every name of every drug, in the drugs' order, with one matcher over them all, and what it found. */
 interface DrugNames {
   of: Array<{ drug: DrugEntry; name: string }>;
   set: PhraseSet;
+  mentions: TextMemo<readonly DrugMention[]>;
 }
+
+/** Enough for every title and rationale sentence of a long letter being edited. */
+const REMEMBERED_TEXTS = 4096;
 
 /** Built once per drug list (the built-in one, or a merge with packs). */
 const drugNames = new WeakMap<readonly DrugEntry[], DrugNames>();
@@ -76,7 +85,7 @@ function drugNamesOf(drugs: readonly DrugEntry[]): DrugNames {
   let names = drugNames.get(drugs);
   if (!names) {
     const of = drugs.flatMap((drug) => drug.names.map((name) => ({ drug, name })));
-    names = { of, set: new PhraseSet(of.map(({ name }) => name)) };
+    names = { of, set: new PhraseSet(of.map(({ name }) => name)), mentions: new TextMemo(REMEMBERED_TEXTS) };
     drugNames.set(drugs, names);
   }
   return names;

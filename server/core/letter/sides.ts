@@ -1,29 +1,47 @@
 import type { KnowledgeBase } from '../knowledge/types';
 import { TermMatcher } from '../parser/terms';
+import { TextMemo } from '../model/text-memo';
 
 export type Side = 'left' | 'right' | 'bilateral';
 
 /** A body region named in a text, with the side written before it ("right knee", "bilateral wrists"). */
 export interface RegionMention {
-  region: string;
-  side?: Side;
+  readonly region: string;
+  readonly side?: Side;
   /** Positions in the text: the side word (when there is one) through the region's words. */
-  from: number;
-  to: number;
+  readonly from: number;
+  readonly to: number;
 }
 
 const SIDE_BEFORE =
   /\b(left|right|bilateral|both)(?:[- ]sided)?\s+(?:(?:upper|lower|proximal|distal|medial|lateral|anterior|posterior)\s+)?$/i;
 
-const matchers = new WeakMap<KnowledgeBase, TermMatcher>();
+/** A knowledge base's regions as one matcher, and what it found in each text lately. */
+interface RegionReader {
+  matcher: TermMatcher;
+  mentions: TextMemo<readonly RegionMention[]>;
+}
 
-/** The body regions a text names, left to right, each with its side when one stands right before it. */
-export function regionMentions(knowledge: KnowledgeBase, text: string): RegionMention[] {
-  let matcher = matchers.get(knowledge);
-  if (!matcher) {
-    matcher = new TermMatcher(knowledge.regions);
-    matchers.set(knowledge, matcher);
+/** Enough for every title and rationale phrase of a long letter being edited. */
+const REMEMBERED_TEXTS = 4096;
+
+const readers = new WeakMap<KnowledgeBase, RegionReader>();
+
+/**
+ * The body regions a text names, left to right, each with its side when one stands right before
+ * it. Remembered by the text (shared: read-only).
+ */
+export function regionMentions(knowledge: KnowledgeBase, text: string): readonly RegionMention[] {
+  let reader = readers.get(knowledge);
+  if (!reader) {
+    reader = { matcher: new TermMatcher(knowledge.regions), mentions: new TextMemo(REMEMBERED_TEXTS) };
+    readers.set(knowledge, reader);
   }
+  const { matcher } = reader;
+  return reader.mentions.get(text, (read) => findMentions(matcher, read));
+}
+
+function findMentions(matcher: TermMatcher, text: string): RegionMention[] {
   return matcher.findAll(text).map((match) => {
     const before = SIDE_BEFORE.exec(text.slice(Math.max(0, match.from - 40), match.from));
     if (!before) return { region: match.id, from: match.from, to: match.to };
@@ -34,6 +52,6 @@ export function regionMentions(knowledge: KnowledgeBase, text: string): RegionMe
 }
 
 /** The distinct regions among mentions. */
-export function regionsOf(mentions: RegionMention[]): Set<string> {
+export function regionsOf(mentions: readonly RegionMention[]): Set<string> {
   return new Set(mentions.map((mention) => mention.region));
 }

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { builtInKnowledge, drugMentions, pageRangesOf } from '../../../server/core/knowledge';
+import { builtInKnowledge, drugMentions, mergeKnowledge, pageRangesOf } from '../../../server/core/knowledge';
 
 const kb = builtInKnowledge();
 
@@ -43,6 +43,18 @@ describe('drugMentions', () => {
   it('names no drug in a title without one', () => {
     assert.deepStrictEqual(mentioned('Somatic therapy 12 visits'), []);
     assert.deepStrictEqual(mentioned(''), []);
+  });
+
+  it('remembers a text per drug list: a pack that adds a name reads the same text afresh', () => {
+    const title = 'Acmedol 50 mg #60';
+    assert.deepStrictEqual(mentioned(title), []);
+    const drug = { ...kb.drugs.find((entry) => entry.id === 'tramadol')!, id: 'acme-opioid', names: ['acmedol'] };
+    const { knowledge } = mergeKnowledge(kb, [{ name: 'acme.json', pack: { drugs: [drug] } }]);
+    assert.deepStrictEqual(
+      drugMentions(knowledge, title).map((mention) => mention.drug.id),
+      ['acme-opioid'],
+    );
+    assert.strictEqual(drugMentions(kb, title), drugMentions(kb, title));
   });
 });
 
