@@ -3,7 +3,7 @@ import type { Determination, DisputedItem } from '../model/determination';
 import type { CriteriaEntry } from '../knowledge/types';
 import type { Rule } from '../check/rule';
 import { quotedTitle } from '../letter/describe';
-import { criteriaForItem, criterionShown, evidenceText } from '../knowledge/item/criteria';
+import { criteriaEvidence, criteriaForItem, criterionShown } from '../knowledge/item/criteria';
 import { guidelineNameOnDate } from '../knowledge/item/applicable';
 import { trimmedEnd } from '../letter/text';
 
@@ -24,7 +24,7 @@ export const criteriaNotShown: Rule = {
   check({ determination, knowledge, era, report }) {
     for (const item of determination.items) {
       if (item.decision?.value !== 'Overturned' || !item.rationale) continue;
-      const evidence = evidenceText(determination, item);
+      const evidence = criteriaEvidence(determination, item);
       const age = determination.caseSummary.age?.value;
       const entries = criteriaForItem(knowledge, item, era).filter((entry) => entry.criteria.length > 0);
       const unshown = entries.filter(

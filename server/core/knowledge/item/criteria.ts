@@ -4,6 +4,7 @@ import type { LetterEra } from '../era';
 import { knowledgeForItem } from '../index';
 import { findPhrase } from '../phrase';
 import { textOf } from '../../model/determination';
+import { wordForms } from '../word-forms';
 
 /** The criteria entries that fit the item (`knowledgeForItem`), on the letter's date when it is given. */
 export function criteriaForItem(knowledge: KnowledgeBase, item: DisputedItem, era?: LetterEra): CriteriaEntry[] {
@@ -28,6 +29,15 @@ function summaryEvidence(determination: Determination): string {
   return summary;
 }
 
+/** The evidence text as the forms of its words (`wordForms`), as `criterionShown` compares it. */
+export function criteriaEvidence(determination: Determination, item: DisputedItem): string {
+  return wordForms(evidenceText(determination, item));
+}
+
+/**
+ * Whether the letter shows the criterion: by the patient's age or the item's setting, or by one of
+ * its evidence phrases in the evidence (`criteriaEvidence`), in whatever form of its words.
+ */
 export function criterionShown(
   criterion: Criterion,
   evidence: string,
@@ -36,5 +46,17 @@ export function criterionShown(
 ): boolean {
   if (criterion.ageOver !== undefined && age !== undefined && age > criterion.ageOver) return true;
   if (setting !== undefined && criterion.metInSettings?.some((met) => met === setting)) return true;
-  return criterion.evidence.some((phrase) => findPhrase(evidence, phrase.toLowerCase()) >= 0);
+  return criterion.evidence.some((phrase) => findPhrase(evidence, phraseForms(phrase)) >= 0);
+}
+
+/** The evidence phrases' word forms, since every Overturned item tries the same phrases. */
+const phrases = new Map<string, string>();
+
+function phraseForms(phrase: string): string {
+  let forms = phrases.get(phrase);
+  if (forms === undefined) {
+    forms = wordForms(phrase);
+    phrases.set(phrase, forms);
+  }
+  return forms;
 }
