@@ -126,16 +126,33 @@ export const CREDENTIALS_INTRO = 'The Expert Reviewer has the following credenti
 /** The credentials labels as letters write them, and the variants the parser also reads. */
 export const LICENSURE_LABEL = 'State(s) of Licensure:';
 export const SPECIALTY_LABEL = 'Certification(s)/Specialty:';
+/** The words of a licensure label: "State(s) of Licensure", "License State", "State License", "Licensed in". */
+const LICENSURE_WORDS = String.raw`(?:state\(?s?\)?\s+of\s+)?licensure|(?:state\s+)?licen[sc]e\(?s?\)?(?:\s+state\(?s?\)?)?|licen[sc]ed(?:\s+in)?`;
 /**
- * The credentials labels where letters put them: at a line's start or, when a letter runs them
- * together on one line, after a colon or semicolon ("… credentials: State(s) of Licensure:
- * California; Certification(s)/Specialty: …"). Group 1 holds a licensure label. "Certiﬁcation"
- * as PDF extraction may leave it, with the "fi" ligature, reads too. Shorter labels of a
+ * The words of a specialty label: "Certification(s)/Specialty", "Specialty/Certification",
+ * "Board Certified (in)". "Certiﬁcation" as PDF extraction may leave it, with the "fi" ligature, reads too.
+ */
+const SPECIALTY_WORDS = String.raw`certi(?:fi|\ufb01)cation\(?s?\)?(?:\s*\/\s*specialt(?:y|ies))?|specialt(?:y|ies)(?:\s*\/\s*certi(?:fi|\ufb01)cation\(?s?\)?)?|board\s+certi(?:fi|\ufb01)(?:cation\(?s?\)?|ed(?:\s+in)?)`;
+/** A label may name whose credential it is: "Reviewer Specialty", "Expert Reviewer's State of Licensure". */
+const LABEL_OWNER = String.raw`(?:(?:expert\s+)?reviewer(?:'s)?\s+)?`;
+const CREDENTIAL_LABEL = `${LABEL_OWNER}(?:(${LICENSURE_WORDS})|(?:${SPECIALTY_WORDS}))`;
+
+/**
+ * The credentials labels where letters put them: at a line's start or after a space, when a
+ * letter runs them together on one line ("… credentials: State(s) of Licensure: California;
+ * Certification(s)/Specialty: …", "Specialty: Orthopedic Surgery License State: California"):
+ * each label ends the value before it. Group 1 holds a licensure label. Shorter labels of a
  * reviewer's own block read as well: "Licensure:", "License:", "Licensed in:", "Board Certified:",
  * "Certification:", "Specialty/Certification:".
  */
-export const CREDENTIAL_LABELS_READ =
-  /(?<=^|[:;]\s+)(?:((?:state\(?s?\)?\s+of\s+)?licensure\s*:|(?:state\s+)?licen[sc]e\(?s?\)?\s*:|licen[sc]ed(?:\s+in)?\s*:)|(?:certi(?:fi|\ufb01)cation\(?s?\)?(?:\s*\/\s*specialt(?:y|ies))?|specialt(?:y|ies)(?:\s*\/\s*certi(?:fi|\ufb01)cation\(?s?\)?)?|board\s+certi(?:fi|\ufb01)(?:cation\(?s?\)?|ed(?:\s+in)?))\s*:)/gi;
+export const CREDENTIAL_LABELS_READ = new RegExp(String.raw`(?<=^|\s)${CREDENTIAL_LABEL}\s*:`, 'gi');
+
+/**
+ * A credentials label without its colon, opening a cell of a row of labels set apart by wide
+ * gaps ("Reviewer Specialty Orthopedic Surgery   License State California"): its value follows
+ * after a space. Group 1 holds a licensure label.
+ */
+export const CREDENTIAL_LABEL_OPENING = new RegExp(String.raw`^${CREDENTIAL_LABEL}(?=\s+[A-Za-z])`, 'i');
 
 /** Upheld means the disputed treatment is not medically necessary; Overturned means it is. */
 export function decisionFor(necessary: boolean): DecisionValue {

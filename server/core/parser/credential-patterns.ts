@@ -5,7 +5,8 @@ import { STATE_NAMES } from './us-states';
 export interface CredentialPatterns {
   /**
    * "licensed to practice (medicine) in" or "licensed <profession> in" + the states, or a state
-   * written before the license ("a California-licensed physician", "holds a California license"):
+   * written before the license ("a California-licensed physician", "holds a California license")
+   * or as an adjective after it ("a licensed California surgeon"):
    * the first group that matched.
    */
   proseState: RegExp;
@@ -21,8 +22,8 @@ export interface CredentialPatterns {
    * the words that name no specialty.
    */
   specialistNoun: RegExp;
-  /** The words before a specialist noun that name no specialty ("licensed", "board-certified", a state). */
-  genericModifiers: RegExp;
+  /** A word before a specialist noun that names no specialty ("licensed", "board-certified", a state). */
+  genericModifier: RegExp;
   /** A noun phrase that, its generic words set aside, names no specialty ("physician"). */
   notASpecialty: RegExp;
   /** Words that begin no value. */
@@ -64,10 +65,14 @@ export function buildPatterns(words: CredentialsLexicon): CredentialPatterns {
   const notModifier = anyOf([...words.notValueStarts, ...words.clauseEnds, ...words.licenseNouns]);
   const licensingBody = `(?:${anyOf(words.licensingBodyWords)}\\s+){0,6}?`;
   const licenseNoun = `${qualifier}(?:${anyOf(words.licenseKinds)}\\s+)?${anyOf(words.licenseNouns)}`;
+  // Words before a specialist noun that name no specialty, a state among them: "a California licensed orthopedic surgeon".
+  const genericRun = `(?:(?:${anyOf(words.genericModifiers)}|${stateName})(?:\\s+|-))`;
   return {
     proseState: new RegExp(
       `\\b(?:${license}\\s+${practice}\\s+(?:[a-z]+\\s+)?|${licensed}\\s+(?:${profession}|${anyOf(words.licenseeNouns)})\\s+)in\\s+${stateValue}|` +
+        // The state as an adjective, before or after "licensed": "a California licensed", "a licensed California surgeon".
         `\\b${state}(?:-|\\s+)${licensed}\\b|` +
+        `\\b${anyOf(words.articles)}\\s+${licensed}\\s+${state}(?=\\s+[A-Za-z])|` +
         `\\b${anyOf(words.licenseHolders)}\\s+${article}${qualifier}${state}\\s+${licenseNoun}\\b|` +
         // "licensed in California and Nevada", whatever follows the states.
         `\\b${license}\\s+in\\s+${statePrefix}${stateList}\\b|` +
@@ -91,12 +96,13 @@ export function buildPatterns(words: CredentialsLexicon): CredentialPatterns {
         `(?<=,\\s*)(${anyOf(words.credentialSuffixes)})(?![A-Za-z])`,
       'gi',
     ),
-    // Its words are no article, clause end or other word that begins no value: "a license as a physician" is no noun phrase.
+    // After its generic words, its words are no article, clause end or other word that begins no value:
+    // "a license as a physician" is no noun phrase.
     specialistNoun: new RegExp(
-      `\\b${anyOf(words.articles)}\\s+((?:(?!${notModifier}\\b)[A-Za-z&-]+\\s+){0,4}?${anyOf(words.specialistNouns)})(?![A-Za-z])`,
+      `\\b${anyOf(words.articles)}\\s+(${genericRun}*(?:(?!${notModifier}\\b)[A-Za-z&-]+\\s+){0,4}?${anyOf(words.specialistNouns)})(?![A-Za-z])`,
       'gi',
     ),
-    genericModifiers: new RegExp(`^(?:(?:${anyOf(words.genericModifiers)}|${stateName})(?:\\s+|-))+`, 'i'),
+    genericModifier: new RegExp(`^${genericRun}`, 'i'),
     notASpecialty: new RegExp(`^${anyOf(words.notSpecialties)}$`, 'i'),
     notAValue: new RegExp(`^${anyOf(words.notValueStarts)}\\b`, 'i'),
   };

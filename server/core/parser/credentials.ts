@@ -3,15 +3,15 @@ import type { Located, Span } from '../model/span';
 import { FoldedText } from './folded-text';
 import { contentStart, contentEnd, isBlank, headingLevel, type LetterLine } from './lines';
 import { sectionKindOf } from './sections';
-import { startsWithLabel } from './header-cells';
+import { cellsOf, startsWithLabel } from './header-cells';
 import { isStateName } from './us-states';
-import { CREDENTIAL_LABELS_READ } from '../letter/grammar';
+import { CREDENTIAL_LABEL_OPENING, CREDENTIAL_LABELS_READ } from '../letter/grammar';
 import { credentialPatterns } from './credential-patterns';
 
 /**
  * Reads the reviewer's credentials from the how-made section: the labelled block
  * ("State(s) of Licensure: California,North Carolina" / "Certification(s)/Specialty: …",
- * a long specialty wrapping to the next line), or prose ("licensed in Acupuncture and is
+ * a long specialty wrapping to the next line, or the labels on one line), or prose ("licensed in Acupuncture and is
  * licensed to practice in California").
  */
 export function readCredentials(source: string, lines: LetterLine[], section: Span | undefined): Credentials {
@@ -37,9 +37,13 @@ const CLOSING_MARKS = /^(?:\*\*|__)/;
 interface CredentialLabel {
   kind: 'licensure' | 'specialty';
   start: number;
+  /** Where its words end, before a colon. */
+  nameEnd: number;
+  /** Where its value may start: after the colon, if it has one. */
   end: number;
 }
 
+/** The labels with a colon on a line or, when it has none, a row of two or more labels without. */
 function labelsOn(source: string, line: LetterLine): CredentialLabel[] {
   const from = contentStart(line);
   const content = source.slice(from, line.end);
@@ -47,9 +51,30 @@ function labelsOn(source: string, line: LetterLine): CredentialLabel[] {
   CREDENTIAL_LABELS_READ.lastIndex = 0;
   for (let match = CREDENTIAL_LABELS_READ.exec(content); match; match = CREDENTIAL_LABELS_READ.exec(content)) {
     const start = from + match.index;
-    labels.push({ kind: match[1] ? 'licensure' : 'specialty', start, end: start + match[0].length });
+    const name = match[0].slice(0, -1).trimEnd();
+    labels.push({
+      kind: match[1] ? 'licensure' : 'specialty',
+      start,
+      nameEnd: start + name.length,
+      end: start + match[0].length,
+    });
   }
-  return labels;
+  return labels.length ? labels : labelRow(line);
+}
+
+/**
+ * Labels without a colon, each opening a cell of a line set out in columns: "Reviewer Specialty
+ * Orthopedic Surgery   License State California". One such cell alone is no row: a line of prose
+ * may open with "Licensed in".
+ */
+function labelRow(line: LetterLine): CredentialLabel[] {
+  const labels = cellsOf(line).flatMap((cell): CredentialLabel[] => {
+    const match = CREDENTIAL_LABEL_OPENING.exec(cell.text);
+    if (!match) return [];
+    const end = cell.span.start + match[0].length;
+    return [{ kind: match[1] ? 'licensure' : 'specialty', start: cell.span.start, nameEnd: end, end }];
+  });
+  return labels.length >= 2 ? labels : [];
 }
 
 function readLabelled(source: string, lines: LetterLine[]): Credentials {
@@ -72,7 +97,7 @@ function readLabelled(source: string, lines: LetterLine[]): Credentials {
           ? wrappedValueEnd(lines, valueIndex)
           : contentEnd(lines[valueIndex]);
       const values = splitValues(source, { start: valueStart, end: Math.max(valueEnd, valueStart) });
-      const labelSpan = { start: label.start, end: label.end - 1 };
+      const labelSpan = { start: label.start, end: label.nameEnd };
       if (label.kind === 'licensure') {
         credentials.licensureLabel = labelSpan;
         credentials.states.push(...values);
@@ -161,9 +186,11 @@ function readProse(source: string, section: Span): Credentials {
     if (states.length) states.forEach((state) => addOnce(credentials.states, state));
     else addOnce(credentials.specialties, locate(folded, phrase.at, phrase.value));
   }
-  for (const phrase of collect(folded, specialistNoun, spans)) {
-    const specialty = specialtyOf(phrase);
-    if (specialty) addOnce(credentials.specialties, locate(folded, specialty.at, specialty.value));
+  // A noun phrase counts when it names a specialty, its generic words ("licensed", a state) set aside.
+  const namesSpecialty = (value: string) => specialtyOf({ value, at: 0 }) !== undefined;
+  for (const phrase of collect(folded, specialistNoun, spans, namesSpecialty)) {
+    const specialty = specialtyOf(phrase)!;
+    addOnce(credentials.specialties, locate(folded, specialty.at, specialty.value));
   }
   if (spans.length) {
     credentials.form = 'prose';
@@ -192,14 +219,19 @@ function statesIn(folded: FoldedText, phrase: Phrase): Located[] {
 }
 
 /**
- * The specialty a noun phrase names, its generic words set aside: "board-certified orthopaedic
- * surgeon" → "orthopaedic surgeon"; "licensed physician" → none.
+ * The specialty a noun phrase names, its generic words set aside one by one: "board-certified
+ * orthopaedic surgeon" → "orthopaedic surgeon"; "licensed physician" → none; "licensed physician
+ * and surgeon" → none, since "physician and surgeon" names none before "physician and" is set aside.
  */
 function specialtyOf(phrase: Phrase): Phrase | undefined {
-  const { genericModifiers, notASpecialty } = credentialPatterns();
-  const generic = genericModifiers.exec(phrase.value)?.[0].length ?? 0;
-  const value = phrase.value.slice(generic);
-  return notASpecialty.test(value) ? undefined : { value, at: phrase.at + generic };
+  const { genericModifier, notASpecialty } = credentialPatterns();
+  for (let at = 0; ;) {
+    const value = phrase.value.slice(at);
+    if (notASpecialty.test(value)) return undefined;
+    const generic = genericModifier.exec(value)?.[0].length ?? 0;
+    if (!generic) return { value, at: phrase.at + at };
+    at += generic;
+  }
 }
 
 function addOnce(into: Located[], entry: Located): void {
@@ -210,14 +242,19 @@ function locate(folded: FoldedText, at: number, value: string): Located {
   return { value, span: folded.spanOf(at, at + value.length) };
 }
 
-/** The values a pattern captures (in its first group that matched), each phrase's span added to `spans`. */
-function collect(folded: FoldedText, pattern: RegExp, spans: Span[]): Phrase[] {
+/** The values a pattern captures (in its first group that matched) that `isValue` keeps, each phrase's span added to `spans`. */
+function collect(
+  folded: FoldedText,
+  pattern: RegExp,
+  spans: Span[],
+  isValue = (value: string) => !credentialPatterns().notAValue.test(value),
+): Phrase[] {
   const phrases: Phrase[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(folded.text); match; match = pattern.exec(folded.text)) {
     const captured = match.slice(1).find((group) => group !== undefined) ?? '';
     const value = captured.trim();
-    if (!value || credentialPatterns().notAValue.test(value)) continue;
+    if (!value || !isValue(value)) continue;
     phrases.push({
       value,
       at: match.index + match[0].lastIndexOf(captured) + (captured.length - captured.trimStart().length),

@@ -200,6 +200,11 @@ const FORMS: Array<[string, string[], string[]]> = [
     ['Orthopaedic Surgery'],
   ],
   ['Expert Reviewer, D.C.\nDoctor of Chiropractic\nLicensed in Oregon', ['Oregon'], ['Doctor of Chiropractic']],
+  // The state and the license as adjectives before the specialist noun.
+  ['The expert reviewer is a California licensed orthopedic surgeon.', ['California'], ['orthopedic surgeon']],
+  ['The expert reviewer is a licensed California orthopedic surgeon.', ['California'], ['orthopedic surgeon']],
+  ['The expert reviewer is a licensed orthopedic surgeon.', [], ['orthopedic surgeon']],
+  ['The expert reviewer is a California licensed physician.', ['California'], []],
   // Labels of a reviewer's own block.
   ['Licensure: California\nBoard Certified: Orthopaedic Surgery', ['California'], ['Orthopaedic Surgery']],
   [
@@ -207,6 +212,22 @@ const FORMS: Array<[string, string[], string[]]> = [
     ['California', 'Nevada'],
     ['Internal Medicine'],
   ],
+  // Two labels on one line: with colons and no separator, or without colons, set apart in columns.
+  ['Specialty: Orthopedic Surgery License State: California', ['California'], ['Orthopedic Surgery']],
+  [
+    'State(s) of Licensure: California  Certification(s)/Specialty: Internal Medicine',
+    ['California'],
+    ['Internal Medicine'],
+  ],
+  [
+    "Expert Reviewer's State of Licensure: California; Expert Reviewer's Specialty: Psychiatry",
+    ['California'],
+    ['Psychiatry'],
+  ],
+  ['Reviewer Specialty Orthopedic Surgery   License State California', ['California'], ['Orthopedic Surgery']],
+  ['Board Certified Orthopedic Surgery   Licensed in California', ['California'], ['Orthopedic Surgery']],
+  // One label without its colon is no row: a sentence may open so.
+  ['Reviewer Specialty Orthopedic Surgery', [], []],
   // Silent forms: nothing here is a credential.
   ['The expert reviewer holds certification in the use of the MTUS.', [], []],
   ['The expert reviewer is a licensed physician.', [], []],
