@@ -53,6 +53,7 @@ export type WordClass =
   | 'qualifierPrepositions'
   | 'definiteWords'
   | 'indefiniteWords'
+  | 'decisionLead'
   | 'subordinators'
   | 'subjectLead'
   | 'titleStopWords';

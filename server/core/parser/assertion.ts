@@ -48,6 +48,8 @@ const MAX_SCOPE = 40;
 const MAX_OBJECT_LEAD = 3;
 /** An aside between commas ("is, at this time, not …") is a few words long. */
 const MAX_ASIDE = 6;
+/** A possessive ending: "review's", "administrator’s". */
+const POSSESSIVE = /['’]s$/;
 /** The modifiers between a noun and its determiner: "a further physical therapy request". */
 const MAX_MODIFIERS = 3;
 
@@ -188,7 +190,7 @@ export class SentenceReader {
     this.keys = tokens.map((t) => t.key);
     this.pseudo = this.longestAt(lexicon.pseudo).filter(
       (hit) =>
-        !(hit.entry.notAfter && this.is(hit.entry.notAfter, hit.at - 1)) &&
+        !(hit.entry.notAfter && this.isOwner(hit.entry.notAfter, hit.at - 1)) &&
         !(hit.entry.notBefore && this.is(hit.entry.notBefore, hit.end)),
     );
     const all = this.findTriggers();
@@ -284,6 +286,11 @@ export class SentenceReader {
     return at >= 0 && at < this.keys.length && this.lexicon.words[word].has(this.keys[at]);
   }
 
+  /** A word of the class, or its possessive: "reviewer" and "reviewer's", "administrator's". */
+  private isOwner(word: WordClass, at: number): boolean {
+    return this.is(word, at) || this.lexicon.words[word].has(this.keys[at]?.replace(POSSESSIVE, '') ?? '');
+  }
+
   /** The longest phrase of an index at each position (positions inside an earlier match skipped). */
   private longestAt<T>(index: PhraseIndex<T>): Array<Hit<T>> {
     const hits: Array<Hit<T>> = [];
@@ -364,9 +371,13 @@ export class SentenceReader {
     let end = target.end;
     /** A noun subject read from its own predicate ("medical necessity has not been established"). */
     let subjectRead = false;
-    if (entry.form === 'noun' && negations.every((t) => t === disagreement) && this.isSubject(target.at)) {
-      const predicate = this.predicateAfter(target.end);
-      if (!predicate) return undefined;
+    const decision = entry.wording === 'decision';
+    const subject =
+      entry.form === 'noun' && negations.every((t) => t === disagreement) && this.isSubject(target.at, decision);
+    const predicate = subject ? this.predicateAfter(target.end) : undefined;
+    // A decision noun with no verb of its own ("the UR denial stands") still names the decision.
+    if (subject && !predicate && !decision) return undefined;
+    if (predicate) {
       verbGroup = predicate;
       subjectRead = true;
       end = predicate[1];
@@ -544,11 +555,12 @@ export class SentenceReader {
 
   /**
    * A noun at the start of its clause, past "the standard of", "and", "so", is the subject; so is one
-   * that opens a subordinate clause ("…, as medical necessity is not established").
+   * that opens a subordinate clause ("…, as medical necessity is not established"). A decision noun's
+   * subject may name whose decision it is ("the utilization review's denial").
    */
-  private isSubject(at: number): boolean {
+  private isSubject(at: number, decision = false): boolean {
     let j = at - 1;
-    while (j >= 0 && this.is('subjectLead', j)) j--;
+    while (j >= 0 && (this.is('subjectLead', j) || (decision && this.isOwner('decisionLead', j)))) j--;
     return (
       j < 0 ||
       this.tokens[j].punct ||
@@ -657,7 +669,7 @@ export class SentenceReader {
       j >= 0 && !this.tokens[j].punct && !this.triggers.some((t) => t.at <= j && j < t.end);
       j--
     )
-      if (this.is('agents', j)) return false;
+      if (this.isOwner('agents', j)) return false;
     const predicate = this.predicateAfter(target.end);
     return !predicate || !this.inPastTense(predicate, true);
   }

@@ -284,7 +284,32 @@ const DECISION_PREDICATES: Array<[string, boolean]> = [
   ['is recommended', true],
   ['should be authorized', true],
 ];
+/** A decision noun whose subject names whose decision it is: its own predicate still reads it. */
+const OWNED_DECISIONS = [
+  'The UR denial',
+  "The utilization review's non-certification",
+  'The prior adverse determination',
+  "The Claims Administrator's denial",
+  'The UR denial of the lumbar MRI',
+  'The initial adverse decision',
+];
+const OWNED_PREDICATES: Array<[string, boolean]> = [
+  ['is reversed', true],
+  ['is hereby overturned', true],
+  ['should be overturned', true],
+  ['cannot be upheld', true],
+  ['is upheld', false],
+  ['is hereby upheld', false],
+  ['cannot be overturned', false],
+];
 const DECISION_WORDS: Array<[string, Reading, boolean]> = [
+  ...OWNED_DECISIONS.flatMap((subject) =>
+    OWNED_PREDICATES.map(([predicate, necessary]): [string, Reading, boolean] => [
+      `${subject} ${predicate}.`,
+      [necessary, 'implied'],
+      true,
+    ]),
+  ),
   ...DECISION_SUBJECTS.flatMap((subject) =>
     DECISION_PREDICATES.map(([predicate, necessary]): [string, Reading, boolean] => [
       `${subject} ${predicate}.`,
@@ -320,6 +345,10 @@ const DECISION_WORDS: Array<[string, Reading, boolean]> = [
   ['Six visits were authorized.', [true, 'implied'], false],
   ['The non-certification was based on the absence of red flags.', [false, 'implied'], false],
   ['The utilization review non-certification cited no red flags.', [false, 'implied'], false],
+  ["The Claims Administrator's denial cited no red flags.", [false, 'implied'], false],
+  ["The patient's denial of numbness is noted.", undefined, false],
+  // With no verb of its own, another party's decision noun still reads, but is not taken for this review's words.
+  ['The UR denial stands.', [false, 'implied'], false],
   ['The lumbar MRI was not certified.', [false, 'implied'], false],
   ['The lumbar MRI has not been certified.', [false, 'implied'], false],
   ['The fusion is not certified.', [false, 'implied'], false],
