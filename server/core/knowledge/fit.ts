@@ -61,7 +61,7 @@ function fitKey(item: DisputedItem, era: LetterEra | undefined): string {
 
 function fitItem(knowledge: KnowledgeBase, item: DisputedItem, era?: LetterEra): ItemKnowledge {
   const term = termOf(knowledge, item);
-  const drugs = term?.form ? [] : drugsNamedIn(knowledge, item.title.value);
+  const drugs = term?.form ? [] : judgedDrugs(term, drugsNamedIn(knowledge, item.title.value));
   if (!item.treatment && drugs.length === 0) return { limits: [], criteria: [], unjudged: 'no treatment' };
   let found: ItemKnowledge = {
     limits: term ? entriesOfTreatment(knowledge.limits, term, (limit) => [limit.treatment]) : [],
@@ -168,6 +168,14 @@ function entriesOfTreatment<T extends { guideline: string }>(
   if (!judgedAs) return own;
   const guidelines = new Set(own.map((entry) => entry.guideline));
   return [...own, ...entries.filter((e) => treatmentsOf(e)?.includes(judgedAs) && !guidelines.has(e.guideline))];
+}
+
+/**
+ * The drugs whose entries judge the item: all its title names, but only the leading treatment's
+ * drugs in a combination it leads (hydrocodone/ibuprofen is judged as the opioid, not the NSAID).
+ */
+function judgedDrugs(term: TreatmentTerm | undefined, drugs: DrugEntry[]): DrugEntry[] {
+  return term?.leadsCombinations ? drugs.filter((drug) => drug.treatment === term.id) : drugs;
 }
 
 /** Criteria entries naming the item's treatment, or a drug (or its class) that the title names, with their title words. */

@@ -132,6 +132,12 @@ export interface TreatmentTerm extends Provenance {
    * treatment named in the same title is the item's treatment.
    */
   generic?: boolean;
+  /**
+   * A drug treatment that leads a combination product (an opioid: hydrocodone/ibuprofen): a title
+   * naming one of its drugs with drugs of other treatments is this treatment, judged by its entries
+   * only, never by the other drugs' entries (alone or beside its own).
+   */
+  leadsCombinations?: boolean;
 }
 
 export interface RegionTerm extends Provenance {

@@ -96,6 +96,8 @@ export interface Lexicon {
   formIds: Set<string>;
   /** Words for a kind of request that yield to a specific treatment named beside them. */
   generic: Set<string>;
+  /** The names of drugs whose treatment leads a combination product they are named in (opioids), by treatment. */
+  leadingDrugs: TermMatcher;
   /** Treatments judged by region (imaging, joint injections). */
   regional: Set<string>;
   visitCounted: Set<string>;
@@ -137,6 +139,7 @@ function lexiconOf(knowledge: ParserKnowledge): Lexicon {
       regional: new Set(knowledge.treatments.filter((t) => t.regional).map((t) => t.id)),
       formIds: new Set(knowledge.treatments.filter((t) => t.form).map((t) => t.id)),
       generic: new Set(knowledge.treatments.filter((t) => t.generic).map((t) => t.id)),
+      leadingDrugs: leadingDrugNames(knowledge),
       families: knowledge.families ?? [],
       visitCounted: new Set(knowledge.treatments.filter((t) => t.kind === 'visits').map((t) => t.id)),
       citations: {
@@ -287,13 +290,29 @@ function distinctRegions(regions: readonly RegionNamed[], lexicon: Lexicon): str
 /**
  * The first treatment a title names, passing over a generic word for one that names the treatment
  * itself ("DME: front-wheeled walker", "intra-articular facet joint injections"); a form drugs come
- * in ("injection") does not name it.
+ * in ("injection") does not name it. A drug title naming a drug whose treatment leads combinations
+ * is that treatment, wherever the drug stands ("Ibuprofen/hydrocodone").
  */
 function treatmentNamed(title: string, spanOf: (a: number, b: number) => Span, lexicon: Lexicon): Located | undefined {
   const matches = lexicon.treatments.findAll(title);
   const specific = (id: string) => !lexicon.generic.has(id) && !lexicon.formIds.has(id);
-  const match = matches.find((candidate) => specific(candidate.id)) ?? matches[0];
+  const first = matches.find((candidate) => specific(candidate.id)) ?? matches[0];
+  const leading = first && lexicon.kinds.get(first.id) === 'drug' ? lexicon.leadingDrugs.findAll(title)[0] : undefined;
+  const match = leading ?? first;
   return match && { value: match.id, span: spanOf(match.from, match.to) };
+}
+
+/**
+ * The names of the drugs whose treatment leads a combination (an opioid's, not the word "opioid"):
+ * a drug title naming one is that treatment ("Ibuprofen/hydrocodone 200/7.5" is an opioid).
+ */
+function leadingDrugNames(knowledge: ParserKnowledge): TermMatcher {
+  const leading = new Set(knowledge.treatments.filter((t) => t.leadsCombinations).map((t) => t.id));
+  return new TermMatcher(
+    (knowledge.drugs ?? [])
+      .filter((drug) => leading.has(drug.treatment))
+      .map((drug) => ({ id: drug.treatment, patterns: drug.names })),
+  );
 }
 
 /**

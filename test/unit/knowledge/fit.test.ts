@@ -49,6 +49,27 @@ describe('knowledge fit: an entry judges an item only where it fits', () => {
     assert.deepStrictEqual(item.entries, ['odg-preoperative-chest-radiography']);
   });
 
+  it('judges a combination of an opioid and a non-opioid by the opioid entries only, in either order', () => {
+    const titles = [
+      'Hydrocodone/ibuprofen 7.5/200mg #60',
+      'Ibuprofen/hydrocodone 200/7.5mg #60',
+      'Ibuprofen 800mg #90',
+    ];
+    const items = fit(letter([...titles, 'Movantik 25mg for opioid-induced constipation'], SUMMARY));
+    assert.deepStrictEqual(
+      items.map((item) => [item.read[0], item.entries]),
+      [
+        ['opioid', ['mtus-opioids-acute-postoperative']],
+        ['opioid', ['mtus-opioids-acute-postoperative']],
+        ['nsaid', ['cpmtg-nsaids']],
+        ['laxative', ['cpmtg-opioid-constipation']],
+      ],
+    );
+    const wrist = 'She underwent open reduction and internal fixation of the right wrist on 03/06/2017.';
+    const [months] = fit(letter(titles.slice(0, 1), wrist, { injury: '03/01/2017', ur: '06/15/2017' }));
+    assert.deepStrictEqual([months.entries, months.unjudged], [[], 'no setting']);
+  });
+
   it('leaves an abdominal CT unjudged and gives a brain MRI only the head entry', () => {
     const [abdomen, brain, unknown] = fit(
       letter(['CT scan of the abdomen', 'MRI of the brain', 'MRI with and without contrast'], SUMMARY),
