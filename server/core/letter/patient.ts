@@ -49,7 +49,8 @@ export function statedSexes(passages: Passage[]): FactPlace<Sex>[] {
 }
 
 function sexesStated(text: string): TextReading<Sex>[] {
-  return matchesIn(text, SEX_STATED, (match) => {
+  return matchesIn(text, SEX_STATED, (match, sentence) => {
+    if (describesSomeoneElse(sentence.text.slice(0, match.index))) return undefined;
     const word = match[1];
     const at = match[0].length - word.length;
     return { value: FEMALE_NOUNS.test(word) ? 'female' : 'male', from: at, to: at + word.length };
@@ -64,10 +65,28 @@ export function statedAges(passages: Passage[]): FactPlace<number>[] {
 function agesStated(text: string): TextReading<number>[] {
   // An age a report states ("Per the 3/2/2014 report, the 44-year-old …") may be the age at that report.
   return matchesIn(text, AGE_STATED, (match, sentence) =>
-    OTHER_TIME.test(sentence.text) || DATED.test(sentence.text)
+    OTHER_TIME.test(sentence.text) ||
+    DATED.test(sentence.text) ||
+    describesSomeoneElse(sentence.text.slice(0, match.index))
       ? undefined
       : { value: Number(match[1]), from: 0, to: match[1].length },
   );
+}
+
+/**
+ * The noun phrase an age or sex description is said of, in apposition or after a copula, just before
+ * it: "His mother, a", "his wife (a", "The patient is a" (group 1, up to four words, no comma).
+ */
+const DESCRIBED_PERSON = /((?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s*(?:,|\(|\b(?:is|was)\b)\s*(?:an?\s+)?$/i;
+
+/**
+ * Whether the description after `before` is said of another person than the patient, named by the noun
+ * before it: "Her mother, a 52-year-old woman", "the treating physician's other patient, a 70-year-old
+ * man", "his wife is a 48-year-old woman".
+ */
+function describesSomeoneElse(before: string): boolean {
+  const person = DESCRIBED_PERSON.exec(before)?.[1];
+  return person !== undefined && (OTHER_PERSON.test(person) || /\b(?:other|another)\b/i.test(person));
 }
 
 /** A fact as a folded text states it, at folded positions [from, to). */
@@ -170,7 +189,7 @@ const OTHER_PERSON = anyWord(
     ['co-?workers?', 'colleagues?', 'supervisors?', 'employers?', 'managers?'],
     // Family and friends.
     ['husband', 'wife', 'spouse', 'partner', 'son', 'daughter', 'mother', 'father', 'brother', 'sister'],
-    ['boyfriend', 'girlfriend', 'friend', 'child', 'children', 'grandchild\\w*', 'relative'],
+    ['boyfriend', 'girlfriend', 'friend', 'child', 'children', 'grandchild\\w*', 'relative', 'caregivers?'],
   ],
   'i',
 );
