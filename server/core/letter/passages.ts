@@ -1,6 +1,7 @@
 import type { Determination } from '../model/determination';
 import type { Span } from '../model/span';
 import { foldedText, type FoldedText } from '../parser/folded-text';
+import { ABBREVIATION_AT_END } from './grammar';
 
 /** Where in the letter a fact is stated: the header block, the case summary, an item's title or its rationale. */
 export type PlaceKind = 'header' | 'summary' | 'title' | 'rationale';
@@ -35,9 +36,6 @@ export function passagesOf(determination: Determination): Passage[] {
   return passages;
 }
 
-/** Words whose trailing period does not end a sentence. */
-const ABBREVIATION = /\b(?:dr|mr|mrs|ms|vs|e\.g|i\.e|etc|approx|no|fig|pp?|st|jr|sr|mg|ca|al)\.$/i;
-
 /**
  * The sentences of a folded text: a period, question or exclamation mark followed by a space
  * and a capital or a digit ends one, unless it closes an abbreviation ("Dr.", "e.g.").
@@ -48,7 +46,7 @@ export function sentencesOf(text: string): Sentence[] {
   const boundary = /[.?!;](?=\s+[A-Z0-9"(])/g;
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
     const end = match.index + 1;
-    if (ABBREVIATION.test(text.slice(Math.max(from, end - 6), end))) continue;
+    if (ABBREVIATION_AT_END.test(text.slice(Math.max(from, end - 6), end))) continue;
     sentences.push({ text: text.slice(from, end), from, to: end });
     from = end + 1;
   }

@@ -1,6 +1,6 @@
 import type { Decision, DecisionValue } from '../model/determination';
 import type { Span } from '../model/span';
-import { ITEM_LABEL_WORDS, LABEL_KINDS, labelKindOf, type LabelKind } from '../letter/grammar';
+import { ABBREVIATION_AT_END, ITEM_LABEL_WORDS, LABEL_KINDS, labelKindOf, type LabelKind } from '../letter/grammar';
 import { contentEnd, contentStart, headingLevel, trimEndMarks, type LetterLine } from './lines';
 
 /** A label line of an item: `Claims Administrator guideline:`, `MAXIMUS guideline:` or `Decision rationale:`. */
@@ -206,10 +206,23 @@ function continuesTitle(lines: LetterLine[], roles: Role[], index: number): bool
   if (roles[index].kind !== 'text') return false;
   const text = trimEndMarks(lines[index].text);
   if (DATE_OF_SERVICE_AT_END.test(text)) return true;
+  if (endsWithAbbreviation(text) && OPENS_MID_SENTENCE.test(lines[index + 1].text)) return true;
   return !/[.!?:;]["'\u2019\u201d)\]]?$/.test(text) && !/\bnecessary$/i.test(text);
 }
 
 const DATE_OF_SERVICE_AT_END = /\b(?:DOS|dates?\s+of\s+service)\s*:$/i;
+
+/**
+ * An abbreviation's period at a line's end ("1 tablet p.o.", "D.O.S.", "Dr.", "etc.") ends no
+ * sentence when the next line opens in lower case or with a figure: a title opens with neither
+ * after a sentence, so "01/12/2017: Upheld" after "… injection, D.O.S." is the title's last line,
+ * not a title of its own. Letters run together ("p.o.", "b.i.d.", "D.O.S.") are abbreviations too.
+ */
+function endsWithAbbreviation(text: string): boolean {
+  return ABBREVIATION_AT_END.test(text) || /(?:^|[\s(,])(?:[a-z]\.){2,}$/i.test(text);
+}
+
+const OPENS_MID_SENTENCE = /^[\s\u00a0\f]*[a-z0-9]/;
 
 /** Each label's body runs to the last line before the next label or item. */
 function closeBodies(lines: LetterLine[], items: ItemBlock[], sectionEnd: number): void {

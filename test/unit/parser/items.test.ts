@@ -97,6 +97,22 @@ const LAYOUTS: Array<[string[], string, string | undefined]> = [
     'Physical therapy 8 sessions for the neck',
     undefined,
   ],
+  // An abbreviation's period at a line's end, the next line opening in lower case or with a figure.
+  [
+    ['Tramadol ER 150 mg #30, 1 tablet p.o.', 'q.d. for the low back: Upheld'],
+    'Tramadol ER 150 mg #30, 1 tablet p.o. q.d. for the low back',
+    undefined,
+  ],
+  [
+    ['Retrospective Toradol 60 mg IM injection for the low back, D.O.S.', '01/12/2017: Upheld'],
+    'Retrospective Toradol 60 mg IM injection for the low back, D.O.S. 01/12/2017',
+    undefined,
+  ],
+  [
+    ['TENS unit, electrodes, batteries, etc.', 'for the low back: Upheld'],
+    'TENS unit, electrodes, batteries, etc. for the low back',
+    undefined,
+  ],
   [
     ['Modi\ufb01ed physical therapy 8 sessions for the neck: Upheld'],
     'Modified physical therapy 8 sessions for the neck',
@@ -124,6 +140,14 @@ describe('parser: item titles as published letters lay them out', () => {
     const [, active] = itemsAfter(LAYOUTS[5][0]);
     assert.strictEqual(passive.partial?.authorized.value, 'Physical therapy 4 sessions for the neck');
     assert.strictEqual(active.partial?.authorized.value, 'physical therapy 4 sessions');
+  });
+
+  it('ends a title at an abbreviation that closes a sentence, the next line opening with a capital', () => {
+    const items = itemsAfter([
+      'The request follows a visit with the treating M.D.',
+      'Physical therapy 8 sessions for the neck: Upheld',
+    ]);
+    assert.strictEqual(items[1].title.value, 'Physical therapy 8 sessions for the neck');
   });
 
   it('keeps a page-opening line that is no running header', () => {
