@@ -28,6 +28,7 @@ describe('drugMentions', () => {
 
   it('gives oral strengths in mg, the first figure of a combination', () => {
     assert.deepStrictEqual(mentioned('Norco 10/325 mg #120'), ['hydrocodone-acetaminophen 10 mg']);
+    assert.deepStrictEqual(mentioned('Hydrocodone/ibuprofen 7.5/200mg #60'), ['hydrocodone-ibuprofen 7.5 mg']);
     assert.deepStrictEqual(mentioned('OxyContin ER 20 mg twice a day and Soma 350mg'), [
       'oxycodone 20 mg',
       'carisoprodol 350 mg',

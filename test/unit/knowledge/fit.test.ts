@@ -49,16 +49,18 @@ describe('knowledge fit: an entry judges an item only where it fits', () => {
     assert.deepStrictEqual(item.entries, ['odg-preoperative-chest-radiography']);
   });
 
-  it('judges a combination of an opioid and a non-opioid by the opioid entries only, in either order', () => {
+  it('judges a combination of an opioid and a non-opioid by the opioid entries only, in either order or by brand', () => {
     const titles = [
       'Hydrocodone/ibuprofen 7.5/200mg #60',
       'Ibuprofen/hydrocodone 200/7.5mg #60',
+      'Vicoprofen 7.5/200mg #60',
       'Ibuprofen 800mg #90',
     ];
     const items = fit(letter([...titles, 'Movantik 25mg for opioid-induced constipation'], SUMMARY));
     assert.deepStrictEqual(
       items.map((item) => [item.read[0], item.entries]),
       [
+        ['opioid', ['mtus-opioids-acute-postoperative']],
         ['opioid', ['mtus-opioids-acute-postoperative']],
         ['opioid', ['mtus-opioids-acute-postoperative']],
         ['nsaid', ['cpmtg-nsaids']],
