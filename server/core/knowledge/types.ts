@@ -154,6 +154,13 @@ export interface RegionTerm extends Provenance {
    * root's findings, not the region a request is for, so their part word names no region.
    */
   notRegionNames?: string[];
+  /**
+   * A body part that no region stands for, because the entries of the regions beside it are
+   * written for those regions alone (the lower leg, between the knee and the ankle): a title
+   * naming it leaves the item's region unknown, not borrowed from the rest of the letter.
+   */
+  unmapped?: boolean;
+  note?: string;
 }
 
 /** Words and thresholds that place an item in a care setting. */

@@ -19,6 +19,8 @@ const SIDE_BEFORE =
 /** A knowledge base's regions as one matcher, and what it found in each text lately. */
 interface RegionReader {
   matcher: TermMatcher;
+  /** Body parts no region stands for ("lower leg"): matched, so that their "leg" is no limb, but no mention. */
+  unmapped: Set<string>;
   mentions: TextMemo<readonly RegionMention[]>;
 }
 
@@ -34,15 +36,20 @@ const readers = new WeakMap<KnowledgeBase, RegionReader>();
 export function regionMentions(knowledge: KnowledgeBase, text: string): readonly RegionMention[] {
   let reader = readers.get(knowledge);
   if (!reader) {
-    reader = { matcher: new TermMatcher(knowledge.regions), mentions: new TextMemo(REMEMBERED_TEXTS) };
+    reader = {
+      matcher: new TermMatcher(knowledge.regions),
+      unmapped: new Set(knowledge.regions.filter((region) => region.unmapped).map((region) => region.id)),
+      mentions: new TextMemo(REMEMBERED_TEXTS),
+    };
     readers.set(knowledge, reader);
   }
-  const { matcher } = reader;
-  return reader.mentions.get(text, (read) => findMentions(matcher, read));
+  const { matcher, unmapped } = reader;
+  return reader.mentions.get(text, (read) => findMentions(matcher, unmapped, read));
 }
 
-function findMentions(matcher: TermMatcher, text: string): RegionMention[] {
-  return matcher.findAll(text).map((match) => {
+function findMentions(matcher: TermMatcher, unmapped: Set<string>, text: string): RegionMention[] {
+  const regions = matcher.findAll(text).filter((match) => !unmapped.has(match.id));
+  return regions.map((match) => {
     const before = SIDE_BEFORE.exec(text.slice(Math.max(0, match.from - 40), match.from));
     if (!before) return { region: match.id, from: match.from, to: match.to };
     const word = before[1].toLowerCase();

@@ -121,6 +121,11 @@ export interface DisputedItem {
    * spine"): an entry written for some regions judges the item only if it covers them all.
    */
   regions?: string[];
+  /**
+   * A body part the title names that no region stands for ("right lower leg"): the region stays
+   * unknown, not read from the rationale or the case summary.
+   */
+  unmappedPart?: Span;
   /** Post-operative, acute or chronic, and what it was read from; absent when nothing says. */
   setting?: ItemSetting;
   quantity: RequestedQuantity;

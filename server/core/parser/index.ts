@@ -88,6 +88,8 @@ export interface Lexicon {
   notRegionNames: TermMatcher;
   /** Limbs by id, with the regions each covers. */
   limbs: Map<string, Set<string>>;
+  /** Body parts no region stands for ("lower leg"): naming one leaves the region unknown. */
+  unmapped: Set<string>;
   settings: SettingLexicon;
   /** Operations, whose dates in the case summary start a post-operative period. */
   surgeries: SurgeryWords;
@@ -128,6 +130,7 @@ function lexiconOf(knowledge: ParserKnowledge): Lexicon {
         })),
       ),
       limbs: new Map(knowledge.regions.filter((r) => r.covers).map((r) => [r.id, new Set(r.covers)])),
+      unmapped: new Set(knowledge.regions.filter((r) => r.unmapped).map((r) => r.id)),
       settings: settingLexicon(knowledge.settings ?? [], knowledge.treatments),
       surgeries: {
         treatments: new Set((knowledge.settings ?? []).flatMap((setting) => setting.surgeryTreatments ?? [])),
@@ -212,9 +215,11 @@ function readItem(
   const named =
     treatmentNamed(request, at, lexicon) ?? (partial ? treatmentNamed(titleText, whole, lexicon) : undefined);
   const treatment = formOf(titleText, whole, lexicon) ?? named;
-  const regions = systemicDrug(treatment, lexicon)
+  const parts = systemicDrug(treatment, lexicon)
     ? []
     : regionsOfTitle(request, titleText, partial !== undefined, lexicon);
+  const unmapped = parts.find((part) => lexicon.unmapped.has(part.id));
+  const regions = unmapped ? [] : parts;
   const item: DisputedItem = {
     index,
     span,
@@ -231,6 +236,7 @@ function readItem(
   };
   const distinct = distinctRegions(regions, lexicon);
   if (distinct) item.regions = distinct;
+  if (unmapped) item.unmappedPart = (unmapped.inRequest ? at : whole)(unmapped.from, unmapped.to);
   const entry = (kind: LabelKind) => block.labels.find((label) => label.kind === kind);
   for (const kind of ['claims-administrator', 'maximus'] as GuidelineEntryKind[]) {
     const label = entry(kind);
@@ -264,6 +270,14 @@ interface RegionNamed extends TermMatch {
 
 /** The regions a text names, in order; a body-part word inside a device's name ("knee scooter") or a sign ("foot drop") names none. */
 export function regionsNamedIn(text: string, lexicon: Lexicon): TermMatch[] {
+  return partsNamedIn(text, lexicon).filter((match) => !lexicon.unmapped.has(match.id));
+}
+
+/**
+ * The body parts a text names, in order, those no region stands for ("lower leg") among them:
+ * the longest phrase wins, so the "leg" of "lower leg" is not the lower limb.
+ */
+function partsNamedIn(text: string, lexicon: Lexicon): TermMatch[] {
   const notRegions = lexicon.notRegionNames.findAll(text);
   return lexicon.regions
     .findAll(text)
@@ -271,12 +285,12 @@ export function regionsNamedIn(text: string, lexicon: Lexicon): TermMatch[] {
 }
 
 /**
- * The regions a title names, in order: those of the disputed part of a partial approval, else of
- * the whole title.
+ * The body parts a title names, in order: those of the disputed part of a partial approval, else
+ * of the whole title.
  */
 function regionsOfTitle(request: string, title: string, partial: boolean, lexicon: Lexicon): RegionNamed[] {
   const named = (text: string, inRequest: boolean): RegionNamed[] =>
-    regionsNamedIn(text, lexicon).map((match) => ({ ...match, inRequest }));
+    partsNamedIn(text, lexicon).map((match) => ({ ...match, inRequest }));
   const inRequest = named(request, true);
   return inRequest.length > 0 || !partial ? inRequest : named(title, false);
 }

@@ -22,7 +22,7 @@ export function readItemContext(determination: Determination, lexicon: Lexicon):
     summaryText: summary ? determination.text.slice(summary.body.start, summary.body.end) : '',
   };
   for (const item of determination.items) {
-    item.region = regionOfLimb(item, letter, lexicon) ?? regionOfContext(item, letter, lexicon);
+    if (!item.unmappedPart) item.region = regionOfLimb(item, letter, lexicon) ?? regionOfContext(item, letter, lexicon);
     item.setting ??= settingOfFacts(item, letter, lexicon.settings);
   }
 }

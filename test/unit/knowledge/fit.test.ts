@@ -129,6 +129,17 @@ describe('knowledge fit: an entry judges an item only where it fits', () => {
     assert.deepStrictEqual([bare.read[1], bare.entries, bare.unjudged], ['lower-limb', [], 'no region']);
   });
 
+  it('leaves the region of a body part no region stands for unknown, never borrowed from the summary', () => {
+    const summary = 'He was bitten on the right calf; ankle dorsiflexion is 5 degrees and the knee is normal.';
+    const titles = ['MRI right lower leg (tibia/fibula)', 'X-ray of the left shin', 'Physical therapy x 8, right calf'];
+    const [mri, shin, therapy, bare] = fit(letter([...titles, 'Physical therapy x 8'], summary));
+    assert.deepStrictEqual([mri.read[1], mri.entries, mri.unjudged], [undefined, [], 'no region']);
+    assert.deepStrictEqual([shin.read[1], shin.entries, shin.unjudged], [undefined, [], 'no region']);
+    // Judged as a course of therapy for no region, by the entries for any region alone.
+    assert.deepStrictEqual([therapy.read[1], therapy.entries], [undefined, bare.entries]);
+    assert.ok(bare.entries.includes('cpmtg2016-pm-myalgia') && !bare.entries.includes('odg-pt-ankle-sprain'));
+  });
+
   it('does not take a limb item region from a sign or reflex named after a part ("foot drop", "ankle reflexes")', () => {
     const signs = [
       'He has a left foot drop and absent ankle reflexes from a lumbar disc herniation',
