@@ -75,7 +75,7 @@ interface DrugNames {
   mentions: TextMemo<readonly DrugMention[]>;
 }
 
-/** Enough for every title and rationale sentence of a long letter being edited. */
+/** Enough for every title and rationale sentence of a long letter being edited (per generation). */
 const REMEMBERED_TEXTS = 4096;
 
 /** Built once per drug list (the built-in one, or a merge with packs). */

@@ -24,7 +24,7 @@ interface RegionReader {
   mentions: TextMemo<readonly RegionMention[]>;
 }
 
-/** Enough for every title and rationale phrase of a long letter being edited. */
+/** Enough for every title and rationale phrase of a long letter being edited (per generation). */
 const REMEMBERED_TEXTS = 4096;
 
 const readers = new WeakMap<KnowledgeBase, RegionReader>();

@@ -1,26 +1,27 @@
 /**
  * What a function reads from a piece of text (an item title, a sentence), remembered by the exact
  * text: an edit re-reads the whole letter, but most of its titles and sentences are the ones read
- * the time before. At most `capacity` texts are kept, the least recently used forgotten first, so
- * a pasted megabyte cannot grow memory without bound. The results are shared between callers:
- * they must treat them as read-only.
+ * the time before. Texts are kept in two generations of at most `generation` texts each: a full
+ * recent generation becomes the older one and the older one is forgotten, and a text found in the
+ * older one moves back to the recent one. So the last `generation` texts read are always kept,
+ * never more than twice as many, and a pasted megabyte cannot grow memory without bound; a text
+ * found among the recent ones costs one lookup. The results are shared between callers: they
+ * must treat them as read-only.
  */
 export class TextMemo<T> {
-  private readonly entries = new Map<string, T>();
+  private recent = new Map<string, T>();
+  private older = new Map<string, T>();
 
-  constructor(private readonly capacity: number) {}
+  constructor(private readonly generation: number) {}
 
   get(text: string, read: (text: string) => T): T {
-    const known = this.entries.get(text);
-    if (known !== undefined) {
-      // Moved to the end: a Map iterates in insertion order, so its first key is the least recently used.
-      this.entries.delete(text);
-      this.entries.set(text, known);
-      return known;
+    if (this.recent.has(text)) return this.recent.get(text) as T;
+    const value = this.older.has(text) ? (this.older.get(text) as T) : read(text);
+    if (this.recent.size >= this.generation) {
+      this.older = this.recent;
+      this.recent = new Map();
     }
-    const value = read(text);
-    this.entries.set(ownCopy(text), value);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    this.recent.set(ownCopy(text), value);
     return value;
   }
 }

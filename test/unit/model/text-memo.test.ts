@@ -1,6 +1,14 @@
 import * as assert from 'assert';
 import { TextMemo } from '../../../server/core/model/text-memo';
 
+/** A memo of two texts per generation, and the texts it had to read. */
+function memoReading(): { memo: TextMemo<number>; get(text: string): number; read: string[] } {
+  const memo = new TextMemo<number>(2);
+  const read: string[] = [];
+  const length = (text: string) => (read.push(text), text.length);
+  return { memo, get: (text) => memo.get(text, length), read };
+}
+
 describe('TextMemo', () => {
   it('reads a text once and answers the same text from memory', () => {
     const memo = new TextMemo<string[]>(4);
@@ -12,16 +20,15 @@ describe('TextMemo', () => {
     assert.deepStrictEqual(read, ['left knee', 'right knee']);
   });
 
-  it('forgets the least recently used text beyond its capacity', () => {
-    const memo = new TextMemo<number>(2);
-    const read: string[] = [];
-    const length = (text: string) => (read.push(text), text.length);
-    memo.get('a', length);
-    memo.get('bb', length);
-    memo.get('a', length); // "a" is now the most recently used
-    memo.get('ccc', length); // so "bb" is forgotten
-    memo.get('a', length);
-    memo.get('bb', length);
-    assert.deepStrictEqual(read, ['a', 'bb', 'ccc', 'bb']);
+  it('forgets a text once two generations of other texts were read after it', () => {
+    const { get, read } = memoReading();
+    for (const text of ['a', 'bb', 'a', 'bb', 'ccc', 'dddd', 'eeeee', 'a']) get(text);
+    assert.deepStrictEqual(read, ['a', 'bb', 'ccc', 'dddd', 'eeeee', 'a']);
+  });
+
+  it('keeps a text of the older generation that is read again', () => {
+    const { get, read } = memoReading();
+    for (const text of ['a', 'bb', 'ccc', 'a', 'dddd', 'a']) get(text);
+    assert.deepStrictEqual(read, ['a', 'bb', 'ccc', 'dddd']);
   });
 });
