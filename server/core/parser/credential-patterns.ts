@@ -65,8 +65,9 @@ export function buildPatterns(words: CredentialsLexicon): CredentialPatterns {
   const notModifier = anyOf([...words.notValueStarts, ...words.clauseEnds, ...words.licenseNouns]);
   const licensingBody = `(?:${anyOf(words.licensingBodyWords)}\\s+){0,6}?`;
   const licenseNoun = `${qualifier}(?:${anyOf(words.licenseKinds)}\\s+)?${anyOf(words.licenseNouns)}`;
-  // Words before a specialist noun that name no specialty, a state among them: "a California licensed orthopedic surgeon".
-  const genericRun = `(?:(?:${anyOf(words.genericModifiers)}|${stateName})(?:\\s+|-))`;
+  // Words before a specialist noun that name no specialty, a state among them, a comma between them:
+  // "a California licensed orthopedic surgeon", "a practicing, board-certified pain management specialist".
+  const genericRun = `(?:(?:${anyOf(words.genericModifiers)}|${stateName})(?:,?\\s+|-))`;
   return {
     proseState: new RegExp(
       `\\b(?:${license}\\s+${practice}\\s+(?:[a-z]+\\s+)?|${licensed}\\s+(?:${profession}|${anyOf(words.licenseeNouns)})\\s+)in\\s+${stateValue}|` +

@@ -205,6 +205,11 @@ const FORMS: Array<[string, string[], string[]]> = [
   ['The expert reviewer is a licensed California orthopedic surgeon.', ['California'], ['orthopedic surgeon']],
   ['The expert reviewer is a licensed orthopedic surgeon.', [], ['orthopedic surgeon']],
   ['The expert reviewer is a California licensed physician.', ['California'], []],
+  [
+    'The expert reviewer is a practicing, board-certified pain management specialist licensed in Utah.',
+    ['Utah'],
+    ['pain management specialist'],
+  ],
   // Labels of a reviewer's own block.
   ['Licensure: California\nBoard Certified: Orthopaedic Surgery', ['California'], ['Orthopaedic Surgery']],
   [
