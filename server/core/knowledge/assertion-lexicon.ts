@@ -54,6 +54,7 @@ export type WordClass =
   | 'definiteWords'
   | 'indefiniteWords'
   | 'decisionLead'
+  | 'countNouns'
   | 'subordinators'
   | 'subjectLead'
   | 'titleStopWords';

@@ -28,6 +28,11 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** How many times, in one word: "twice weekly". */
 const TIMES_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
 
+/** A count as letters write it: its digits and its words ("6", "six"). */
+export function countWords(count: number): string[] {
+  return [String(count), ...Object.keys(NUMBER_WORDS).filter((word) => NUMBER_WORDS[word] === count)];
+}
+
 /** The number words whose value passes `keep`, as a regular-expression alternation (no group). */
 export function numberWordsPattern(keep: (value: number) => boolean = () => true): string {
   return Object.keys(NUMBER_WORDS)

@@ -186,6 +186,8 @@ export class SentenceReader {
     private readonly lexicon: AssertionLexicon,
     private readonly tokens: Token[],
     private readonly titleKeys: ReadonlySet<string>,
+    /** The keys of the visit counts the item requests ("6", "six"). */
+    private readonly countKeys: ReadonlySet<string> = new Set(),
   ) {
     this.keys = tokens.map((t) => t.key);
     this.pseudo = this.longestAt(lexicon.pseudo).filter(
@@ -411,6 +413,7 @@ export class SentenceReader {
       (entry.wording === 'necessity' ||
         (entry.wording === 'plain' &&
           (this.namesRequest(0, target.at) ||
+            this.countsRequest(target.at) ||
             (entry.form === 'noun' && this.objectNamesRequest(target, subjectRead ? verbGroup[0] : undefined)))));
     const first = Math.min(target.at, ...negations.map((t) => t.at));
     const status = reported ? 'reported' : hypothetical ? 'conditional' : 'asserted';
@@ -757,6 +760,35 @@ export class SentenceReader {
       this.is('qualifierPrepositions', at) ||
       this.triggers.some((t) => t.at === at)
     );
+  }
+
+  /**
+   * Whether the subject of the phrase's clause counts as many visits as the item requests ("Six visits
+   * are reasonable" for a 6-visit request): another count ("6 visits" for a 12-visit request) may be
+   * what the reviewer would allow instead, and a count elsewhere in the sentence is no subject.
+   */
+  private countsRequest(at: number): boolean {
+    let start = at;
+    while (start > 0 && !this.isClauseStart(start)) start--;
+    while (start < at && (this.is('definiteWords', start) || this.is('predicateFillers', start))) start++;
+    if (!this.countKeys.has(this.keys[start])) return false;
+    let noun = start + 1;
+    while (noun < at && noun - start <= MAX_MODIFIERS + 1 && !this.is('countNouns', noun)) noun++;
+    if (!this.is('countNouns', noun)) return false;
+    // The count's noun ends the subject right before the phrase's verb group ("Six additional visits are …"),
+    // or a short qualifier does ("Eight visits on top of the 4 are …"), with no verb and no other count.
+    const verb = this.verbGroupBefore(at)[0];
+    if (verb === noun + 1) return true;
+    if (!(this.is('qualifierPrepositions', noun + 1) || this.keys[noun + 1] === 'of')) return false;
+    if (verb - noun > MAX_ASIDE + 1) return false;
+    for (let j = noun + 1; j < verb; j++) {
+      if (this.tokens[j].punct || this.is('finite', j) || this.is('countNouns', j) || this.inTrigger(j)) return false;
+    }
+    return true;
+  }
+
+  private inTrigger(at: number): boolean {
+    return this.triggers.some((t) => t.at <= at && at < t.end);
   }
 
   /** Whether words [from, to) of the sentence name the request ("the request", "it", a word of the item's title). */

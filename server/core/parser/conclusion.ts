@@ -1,9 +1,11 @@
 import type { Conclusion, NecessityReading } from '../model/determination';
-import { assertionLexicon } from '../knowledge/assertion-lexicon';
+import { assertionLexicon, wordKey } from '../knowledge/assertion-lexicon';
+import { countWords } from '../knowledge/number-words';
 import type { FoldedText } from './folded-text';
 import type { Sentence } from './rationale';
 import { SentenceReader, quotedRegions, someWordKey, stem, tokensOf, type SentenceReading } from './assertion';
 
+const DIGITS = /^\d+$/;
 /** Real sentences are far shorter; conclusions shorter still. */
 const MAX_SENTENCE_TOKENS = 150;
 
@@ -18,23 +20,27 @@ export interface NecessityFindings {
  * notice after it does not displace it), or, with no explicit one, the last implied finding.
  * `title` is the item's title, whose words let a plain "is not warranted" count as a statement
  * about this request; `otherNames` are the rationale's own names for the item's treatment
- * ("electrodiagnostic testing" for an EMG/NCV), which count the same.
+ * ("electrodiagnostic testing" for an EMG/NCV), which count the same; `counts` are the visit counts
+ * the item requests, a subject counting as many ("Six visits are reasonable") names the request.
  */
 export function readNecessity(
   folded: FoldedText,
   sentences: Sentence[],
   title: string,
   otherNames: readonly string[] = [],
+  counts: readonly number[] = [],
 ): NecessityFindings {
   const lexicon = assertionLexicon();
   const quoted = quotedRegions(folded.text);
   const titleKeys = new Set(
     [title, ...otherNames].flatMap((name) =>
       tokensOf(name, 0, name.length, () => false)
-        .filter((token) => !token.punct && !lexicon.words.titleStopWords.has(token.key))
+        // A number names no treatment: a count names the request only as a subject counting the visits requested.
+        .filter((token) => !token.punct && !lexicon.words.titleStopWords.has(token.key) && !DIGITS.test(token.key))
         .map((token) => stem(token.key)),
     ),
   );
+  const countKeys = new Set(counts.flatMap(countWords).map(wordKey));
   const found: Array<{ reading: SentenceReading; sentence: Sentence }> = [];
   for (const sentence of sentences) {
     // Most sentences name no necessity phrase: they are passed over before any token is made.
@@ -43,7 +49,7 @@ export function readNecessity(
     // A run-on "sentence" (text with no full stops) is read in windows, so its cost stays linear.
     for (let at = 0; at < tokens.length; at += MAX_SENTENCE_TOKENS) {
       const window = tokens.slice(at, at + MAX_SENTENCE_TOKENS);
-      for (const reading of new SentenceReader(lexicon, window, titleKeys).readings())
+      for (const reading of new SentenceReader(lexicon, window, titleKeys, countKeys).readings())
         found.push({ reading, sentence });
     }
   }

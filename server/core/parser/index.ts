@@ -4,6 +4,7 @@ import type {
   GuidelineEntry,
   GuidelineEntryKind,
   LetterShape,
+  RequestedQuantity,
   Rationale,
   Section,
 } from '../model/determination';
@@ -250,6 +251,7 @@ function readItem(
     item.rationale = readRationale(text, rationale, {
       title: title.text,
       treatment: named?.value,
+      counts: requestedCounts(item.quantity),
       treatments: lexicon.treatments,
       families: lexicon.families,
     });
@@ -379,8 +381,15 @@ interface RationaleContext {
   title: string;
   /** The title's treatment, whose other names in the rationale tell one too ("electrodiagnostic testing" for an EMG). */
   treatment?: string;
+  /** The visit counts the title requests, whose count in a subject tells one too ("Six visits are reasonable"). */
+  counts: readonly number[];
   treatments: TermMatcher;
   families: readonly GuidelineFamily[];
+}
+
+/** "6 visits" and "2 times a week for 3 weeks" (6) alike. */
+function requestedCounts({ visits, perWeek, weeks }: RequestedQuantity): number[] {
+  return [...(visits ? [visits.value] : []), ...(perWeek && weeks ? [perWeek.value * weeks.value] : [])];
 }
 
 function readRationale(text: string, { label, body }: ItemLabel, context: RationaleContext): Rationale {
@@ -393,7 +402,7 @@ function readRationale(text: string, { label, body }: ItemLabel, context: Ration
         .filter((match) => match.id === context.treatment)
         .map((match) => folded.text.slice(match.from, match.to))
     : [];
-  const { readings, conclusion } = readNecessity(folded, sentences, context.title, otherNames);
+  const { readings, conclusion } = readNecessity(folded, sentences, context.title, otherNames, context.counts);
   return {
     label,
     body,

@@ -368,17 +368,45 @@ const DECISION_WORDS: Array<[string, Reading, boolean]> = [
   ['A short course is supported. The requested lumbar MRI is not recommended by ODG.', [false, 'implied'], false],
 ];
 
-function conclusionOf(rationale: string) {
+function conclusionOf(rationale: string, title = TITLE, counts: number[] = []) {
   const folded = new FoldedText(rationale, { start: 0, end: rationale.length });
-  return readNecessity(folded, sentencesOf(folded.text), TITLE).conclusion;
+  return readNecessity(folded, sentencesOf(folded.text), title, [], counts).conclusion;
 }
 
-function readingOf(rationale: string): Reading {
-  const conclusion = conclusionOf(rationale);
+function readingOf(rationale: string, title = TITLE, counts: number[] = []): Reading {
+  const conclusion = conclusionOf(rationale, title, counts);
   return conclusion && [conclusion.necessary, conclusion.strength];
 }
 
+/**
+ * A subject that counts visits names this request only when it counts as many as the item requests
+ * (12 here): another count may be what the reviewer would allow instead.
+ */
+const COUNTED: Array<[string, Reading]> = [
+  ['Twelve visits are reasonable.', [true, 'explicit']],
+  ['Twelve visits are not reasonable.', [false, 'explicit']],
+  ['Therefore, twelve additional physical therapy visits are warranted.', [true, 'explicit']],
+  ['The 12 visits are reasonable.', [true, 'explicit']],
+  ['Twelve visits are not reasonable, but 6 visits are reasonable.', [false, 'explicit']],
+  ['Twelve additional visits on top of the 4 are not supported.', [false, 'explicit']],
+  ['Twelve visits of physical therapy are reasonable.', [true, 'explicit']],
+  ['Twelve visits for the neck exceed the guideline and 6 visits are reasonable.', [true, 'implied']],
+  ['12 visits exceed the guideline; 6 visits are reasonable.', [true, 'implied']],
+  ['Although 12 visits exceed the guideline, 6 visits are reasonable.', [true, 'implied']],
+  ['Twelve visits exceed the guideline and 6 visits are reasonable.', [true, 'implied']],
+  ['Twelve visits exceed the guideline, so 6 visits are reasonable.', [true, 'implied']],
+  ['Six visits are reasonable.', [true, 'implied']],
+  ['After 12 visits, an MRI is warranted.', [true, 'implied']],
+  ['A trial of 12 visits is reasonable.', [true, 'implied']],
+];
+
 describe('conclusion reader: the development table', () => {
+  it(`reads a subject counting the visits requested as about this request, and no other count (${COUNTED.length})`, () =>
+    assert.deepStrictEqual(
+      misreadings(COUNTED, (rationale) => readingOf(rationale, 'Physical therapy, 12 visits', [12])),
+      [],
+    ));
+
   it(`holds at least 600 sentences (${rows.length})`, () => assert.ok(rows.length >= 600, String(rows.length)));
 
   it('reads every sentence as expected', () => assert.deepStrictEqual(misreadings(rows, readingOf), []));
