@@ -140,6 +140,29 @@ describe('knowledge fit: an entry judges an item only where it fits', () => {
     assert.ok(bare.entries.includes('cpmtg2016-pm-myalgia') && !bare.entries.includes('odg-pt-ankle-sprain'));
   });
 
+  it('judges an operation by the ACOEM surgical referral criteria only in the regions of the chapters they come from', () => {
+    const titles = [
+      'Right index finger trigger finger release',
+      'Left L5-S1 microdiscectomy',
+      'Right total hip arthroplasty',
+      'Open reduction internal fixation, left ankle',
+      'Spine surgery',
+    ];
+    const [finger, spine, hip, ankle, unread] = fit(letter(titles, 'She fell at work in 2016.'));
+    assert.deepStrictEqual(
+      [finger.entries, spine.entries],
+      [['acoem-surgical-considerations'], ['acoem-surgical-considerations']],
+    );
+    assert.deepStrictEqual(
+      [hip, ankle, unread].map((item) => [item.read[1], item.entries, item.unjudged]),
+      [
+        ['hip', [], 'no entry for region'],
+        ['ankle-foot', [], 'no entry for region'],
+        [undefined, [], 'no region'],
+      ],
+    );
+  });
+
   it('does not take a limb item region from a sign or reflex named after a part ("foot drop", "ankle reflexes")', () => {
     const signs = [
       'He has a left foot drop and absent ankle reflexes from a lumbar disc herniation',
