@@ -138,6 +138,11 @@ export interface TreatmentTerm extends Provenance {
    * only, never by the other drugs' entries (alone or beside its own).
    */
   leadsCombinations?: boolean;
+  /**
+   * Its words head the title's noun phrase: a treatment named just before them only modifies
+   * them ("spine surgery consultation" is a consultation, not surgery).
+   */
+  headNoun?: boolean;
 }
 
 export interface RegionTerm extends Provenance {

@@ -99,6 +99,8 @@ export interface Lexicon {
   formIds: Set<string>;
   /** Words for a kind of request that yield to a specific treatment named beside them. */
   generic: Set<string>;
+  /** Treatments whose words head a noun phrase, so a treatment named just before them modifies them. */
+  heads: Set<string>;
   /** The names of drugs whose treatment leads a combination product they are named in (opioids), by treatment. */
   leadingDrugs: TermMatcher;
   /** Treatments judged by region (imaging, joint injections). */
@@ -143,6 +145,7 @@ function lexiconOf(knowledge: ParserKnowledge): Lexicon {
       regional: new Set(knowledge.treatments.filter((t) => t.regional).map((t) => t.id)),
       formIds: new Set(knowledge.treatments.filter((t) => t.form).map((t) => t.id)),
       generic: new Set(knowledge.treatments.filter((t) => t.generic).map((t) => t.id)),
+      heads: new Set(knowledge.treatments.filter((t) => t.headNoun).map((t) => t.id)),
       leadingDrugs: leadingDrugNames(knowledge),
       families: knowledge.families ?? [],
       visitCounted: new Set(knowledge.treatments.filter((t) => t.kind === 'visits').map((t) => t.id)),
@@ -306,16 +309,29 @@ function distinctRegions(regions: readonly RegionNamed[], lexicon: Lexicon): str
 /**
  * The first treatment a title names, passing over a generic word for one that names the treatment
  * itself ("DME: front-wheeled walker", "intra-articular facet joint injections"); a form drugs come
- * in ("injection") does not name it. A drug title naming a drug whose treatment leads combinations
- * is that treatment, wherever the drug stands ("Ibuprofen/hydrocodone").
+ * in ("injection") does not name it, and a treatment named just before a head noun only modifies it
+ * ("spine surgery consultation" is a consultation). A drug title naming a drug whose treatment leads
+ * combinations is that treatment, wherever the drug stands ("Ibuprofen/hydrocodone").
  */
 function treatmentNamed(title: string, spanOf: (a: number, b: number) => Span, lexicon: Lexicon): Located | undefined {
   const matches = lexicon.treatments.findAll(title);
   const specific = (id: string) => !lexicon.generic.has(id) && !lexicon.formIds.has(id);
-  const first = matches.find((candidate) => specific(candidate.id)) ?? matches[0];
+  const named = matches.find((candidate) => specific(candidate.id)) ?? matches[0];
+  const first = named && (headAfter(named, matches, title, lexicon) ?? named);
   const leading = first && lexicon.kinds.get(first.id) === 'drug' ? lexicon.leadingDrugs.findAll(title)[0] : undefined;
   const match = leading ?? first;
   return match && { value: match.id, span: spanOf(match.from, match.to) };
+}
+
+/**
+ * A head noun's treatment named right after `named` ("spine surgery consultation"), which `named`
+ * only modifies; not after a visit-counted therapy ("chiropractic referral, 6 visits" asks for the visits).
+ */
+function headAfter(named: TermMatch, matches: TermMatch[], title: string, lexicon: Lexicon): TermMatch | undefined {
+  if (lexicon.visitCounted.has(named.id)) return undefined;
+  return matches.find(
+    (match) => lexicon.heads.has(match.id) && match.from >= named.to && title.slice(named.to, match.from).trim() === '',
+  );
 }
 
 /**

@@ -72,6 +72,20 @@ describe('knowledge fit: an entry judges an item only where it fits', () => {
     assert.deepStrictEqual([months.entries, months.unjudged], [[], 'no setting']);
   });
 
+  it('reads a consultation named after the procedure it refers to as the consultation, not the procedure', () => {
+    const items = fit(
+      letter(
+        ['Orthopedic spine surgery consultation', 'Lumbar fusion surgery', 'Chiropractic referral, 6 visits'],
+        SUMMARY,
+      ),
+    );
+    assert.deepStrictEqual(
+      items.map((item) => item.read[0]),
+      ['consult', 'surgery', 'manipulation'],
+    );
+    assert.deepStrictEqual(items[0].entries, ['acoem-consultation']);
+  });
+
   it('leaves an abdominal CT unjudged and gives a brain MRI only the head entry', () => {
     const [abdomen, brain, unknown] = fit(
       letter(['CT scan of the abdomen', 'MRI of the brain', 'MRI with and without contrast'], SUMMARY),
