@@ -3,9 +3,11 @@ import type { Located } from '../model/span';
 import type { FoldedText } from './folded-text';
 import { lowerCaseKeepingOffsets } from '../knowledge/phrase';
 
-/** Names the parser can recognise citations by: guideline aliases and known section names. */
+/** Names the parser can recognise citations by: guideline aliases, family names and known section names. */
 export interface CitationVocabulary {
   guidelineAliases: string[];
+  /** "mtus", "odg", "acoem", "official disability guidelines": a joiner followed by one opens a new citation. */
+  familyNames: string[];
   sectionNames: string[];
 }
 
@@ -89,7 +91,7 @@ function sectionCitations(
   for (let at = lower.indexOf('section(s)', from); at >= 0 && at < to; at = lower.indexOf('section(s)', at + 10))
     markers.push(at);
   const names = markers.map((marker, i) =>
-    nameBeforeYear(lower, i === 0 ? from : markers[i - 1] + 10, marker, vocabulary),
+    nameBeforeYear(lower, i === 0 ? from : markers[i - 1] + 10, marker, vocabulary, i === 0),
   );
   return markers.map((marker, i) => {
     const name = names[i];
@@ -117,11 +119,18 @@ interface NameBeforeYear {
 }
 
 /**
- * The guideline name that stands before "Section(s):", found by a known alias, else after the last list
- * separator. Its year may follow the name (", 2016,", "2016 Guidelines", "(2016)") or precede it
- * ("MTUS 2016 Chronic Pain …").
+ * The guideline name that stands before "Section(s):", found by a known alias, else by the joiner that opens it
+ * (see nameStart). Its year may follow the name (", 2016,", "2016 Guidelines", "(2016)") or precede it
+ * ("MTUS 2016 Chronic Pain …"). `opening`: the text starts at the citation's own start, not after an earlier
+ * citation's section list.
  */
-function nameBeforeYear(lower: string, from: number, marker: number, vocabulary: CitationVocabulary): NameBeforeYear {
+function nameBeforeYear(
+  lower: string,
+  from: number,
+  marker: number,
+  vocabulary: CitationVocabulary,
+  opening: boolean,
+): NameBeforeYear {
   let end = marker;
   while (end > from && /[\s,]/.test(lower[end - 1])) end--;
   const trailing = TRAILING_YEAR.exec(lower.slice(from, end));
@@ -130,8 +139,7 @@ function nameBeforeYear(lower: string, from: number, marker: number, vocabulary:
   while (nameEnd > from && /[\s,(]/.test(lower[nameEnd - 1])) nameEnd--;
   const head = lower.slice(from, nameEnd);
   const alias = vocabulary.guidelineAliases.filter((a) => head.endsWith(a)).sort((a, b) => b.length - a.length)[0];
-  let start = alias ? nameEnd - alias.length : Math.max(head.lastIndexOf(', and '), head.lastIndexOf(', ')) + from;
-  if (!alias) start = start < from ? from : start + (lower.startsWith(', and ', start) ? 6 : 2);
+  const start = alias ? nameEnd - alias.length : nameStart(lower, from, nameEnd, vocabulary, opening);
   let joinStart = start;
   const lead = /(?:,?\s*and\s+)?(?:mtus\s+)?(?:(?:19|20)\d\d\s+)?(?:mtus\s+)?$/.exec(lower.slice(from, start));
   if (lead) joinStart = start - lead[0].length;
@@ -144,6 +152,26 @@ function nameBeforeYear(lower: string, from: number, marker: number, vocabulary:
     yearAt: yearAt ?? nameEnd,
     joinStart,
   };
+}
+
+/**
+ * Where a name that ends in no known alias starts: after the last ", and " or ", " joiner that opens a citation of its own,
+ * else at the start for the opening citation, since a title may hold a serial comma ("ACOEM Hand, Wrist, and
+ * Forearm Disorders Guideline"); after an earlier citation's section list, after the last joiner.
+ */
+function nameStart(lower: string, from: number, end: number, vocabulary: CitationVocabulary, opening: boolean): number {
+  const joiners = [...lower.slice(from, end).matchAll(/, (?:and )?/g)].map((m) => from + m.index + m[0].length);
+  const opener = joiners.filter((at) => opensCitation(lower, at, end, vocabulary)).pop();
+  return opener ?? (opening ? from : (joiners.pop() ?? from));
+}
+
+/** Whether a family or known guideline name ("MTUS …", "ODG …", "Low Back Complaints …") begins at `at`. */
+function opensCitation(lower: string, at: number, end: number, vocabulary: CitationVocabulary): boolean {
+  const from = at + (/^(?:the |(?:19|20)\d\d )/.exec(lower.slice(at, end))?.[0].length ?? 0);
+  return [...vocabulary.familyNames, ...vocabulary.guidelineAliases].some(
+    (name) =>
+      lower.startsWith(name, from) && from + name.length <= end && !/[a-z]/.test(lower[from + name.length] ?? ''),
+  );
 }
 
 /** A year closing a guideline name: "… Treatment 2016", "… Treatment 2016 Guidelines", "… Guidelines (2016)". */

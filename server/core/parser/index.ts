@@ -151,6 +151,7 @@ function lexiconOf(knowledge: ParserKnowledge): Lexicon {
       visitCounted: new Set(knowledge.treatments.filter((t) => t.kind === 'visits').map((t) => t.id)),
       citations: {
         guidelineAliases: unique((knowledge.guidelines ?? []).flatMap((g) => g.aliases.map((a) => a.toLowerCase()))),
+        familyNames: unique((knowledge.families ?? []).flatMap((f) => f.rationaleNames.map((n) => n.toLowerCase()))),
         sectionNames: unique((knowledge.limits ?? []).map((l) => l.source.section.toLowerCase())),
       },
     };

@@ -79,6 +79,31 @@ describe('rules: behaviour beyond the fixtures', () => {
     );
   });
 
+  it('unknown-guideline keeps a title with a serial comma whole, and still splits citations joined by ", and MTUS"', () => {
+    const unknownNames = (citation: string) => {
+      const text = PLAIN.replace(
+        'The Claims Administrator did not cite any medical evidence for its decision.',
+        `Decision based on ${citation}`,
+      );
+      return checkText(text)
+        .findings.filter((finding) => finding.rule === 'unknown-guideline')
+        .map((finding) => text.slice(finding.span.start, finding.span.end));
+    };
+    assert.deepStrictEqual(
+      unknownNames('MTUS ACOEM Hand, Wrist, and Forearm\nDisorders Guideline, Section(s): Electrodiagnostic Studies.'),
+      [],
+    );
+    assert.deepStrictEqual(unknownNames('MTUS Eye, Ear, and Nose Disorders Guideline, Section(s): Imaging.'), [
+      'Eye, Ear, and Nose Disorders Guideline',
+    ]);
+    assert.deepStrictEqual(
+      unknownNames(
+        'MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine, and MTUS Eye, Ear, and Nose Disorders Guideline, Section(s): Imaging.',
+      ),
+      ['MTUS Eye, Ear, and Nose Disorders Guideline'],
+    );
+  });
+
   it('exceeds-guideline-limit judges against the most permissive limit and the documented phase', () => {
     const over = PLAIN.replace('6 chiropractic visits', '12 chiropractic visits');
     const rules = (text: string) =>
