@@ -167,8 +167,9 @@ const PARTIAL_OPEN = 'was the original request';
  * A partial-approval title is several sentences ("X was the original request. Y was authorized
  * by the Claims Administrator. The remaining IMR eligible portion of the original request, Z
  * is:"), so the walk back stops after its first sentence. When the lines read so far hold the
- * closing part but not the opening "X was the original request", the title starts at the line
- * that holds it (the phrase may wrap), and further back while its first sentence wraps.
+ * closing part, the title starts at the line that holds the opening "X was the original request"
+ * (the phrase may wrap), and further back while its first sentence wraps: a long X may stand on
+ * the lines before "was the original request".
  */
 function partialApprovalStart(
   lines: LetterLine[],
@@ -186,8 +187,7 @@ function partialApprovalStart(
       .toLowerCase();
   const read = words(first);
   if (!PARTIAL_CLOSE.test(read) && !/\. the original request,/.test(read)) return undefined;
-  if (read.includes(PARTIAL_OPEN)) return undefined;
-  for (let k = first - 1; k >= Math.max(floor, last - MAX_PARTIAL_TITLE_LINES); k--) {
+  for (let k = first; k >= Math.max(floor, last - MAX_PARTIAL_TITLE_LINES); k--) {
     if (roles[k].kind !== 'text') return undefined;
     if (!words(k).includes(PARTIAL_OPEN)) continue;
     let start = k;

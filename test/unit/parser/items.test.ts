@@ -97,6 +97,22 @@ const LAYOUTS: Array<[string[], string, string | undefined]> = [
     'Physical therapy 8 sessions for the neck',
     undefined,
   ],
+  // A partial approval of five lines whose second opens with "was the original request".
+  [
+    [
+      'Retrospective physical therapy 12 sessions for the neck and lumbar spine (DOS: 01/12/2017)',
+      'was the original request. The Claims Administrator authorized physical therapy 6 sessions',
+      'for the neck and lumbar spine, leaving the original request IMR eligible. The original',
+      'request, retrospective physical therapy 12 sessions for the neck and lumbar spine (DOS:',
+      '01/12/2017) is:',
+      'Upheld',
+    ],
+    'Retrospective physical therapy 12 sessions for the neck and lumbar spine (DOS: 01/12/2017) was the original ' +
+      'request. The Claims Administrator authorized physical therapy 6 sessions for the neck and lumbar spine, ' +
+      'leaving the original request IMR eligible. The original request, retrospective physical therapy 12 ' +
+      'sessions for the neck and lumbar spine (DOS: 01/12/2017)',
+    'retrospective physical therapy 12 sessions for the neck and lumbar spine (DOS: 01/12/2017)',
+  ],
   // An abbreviation's period at a line's end, the next line opening in lower case or with a figure.
   [
     ['Tramadol ER 150 mg #30, 1 tablet p.o.', 'q.d. for the low back: Upheld'],
