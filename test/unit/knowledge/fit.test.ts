@@ -234,6 +234,13 @@ describe('knowledge fit: item setting', () => {
     assert.strictEqual(fit(letter(['Norco 5/325mg #60'], treated))[0].read[2], 'post-operative');
   });
 
+  it('is post-operative after a pinning, an operation named without the word surgery', () => {
+    const pinned = 'He fractured a metacarpal and underwent closed reduction and percutaneous pinning on 03/20/2017.';
+    const [norco, pinning] = fit(letter(['Norco 5/325mg #60', 'Percutaneous pinning, left hand'], pinned));
+    assert.strictEqual(norco.read[2], 'post-operative');
+    assert.strictEqual(pinning.read[0], 'surgery');
+  });
+
   it('is no setting for an item used after an operation a few months after a dated surgery, chronic by the dates', () => {
     const wrist = 'She underwent open reduction and internal fixation of the right wrist on 03/06/2017.';
     const titles = ['Tramadol ER 100mg #30', 'MRI of the right wrist'];
