@@ -2,6 +2,7 @@ import type { Decision, DecisionValue } from '../model/determination';
 import type { Span } from '../model/span';
 import { ABBREVIATION_AT_END, ITEM_LABEL_WORDS, LABEL_KINDS, labelKindOf, type LabelKind } from '../letter/grammar';
 import { contentEnd, contentStart, headingLevel, trimEndMarks, type LetterLine } from './lines';
+import { TextMemo } from '../model/text-memo';
 
 /** A label line of an item: `Claims Administrator guideline:`, `MAXIMUS guideline:` or `Decision rationale:`. */
 export interface ItemLabel {
@@ -45,7 +46,7 @@ type Role =
  * again. A wrapped title begins after the last line that ends a sentence.
  */
 export function segmentItems(lines: LetterLine[], sectionEnd: number): ItemBlock[] {
-  const roles = lines.map(roleOf);
+  const roles = lines.map(roleAt);
   const items: ItemBlock[] = [];
   let current: ItemBlock | undefined;
   let floor = 0;
@@ -97,6 +98,35 @@ export function segmentItems(lines: LetterLine[], sectionEnd: number): ItemBlock
   }
   closeBodies(lines, items, sectionEnd);
   return items;
+}
+
+/**
+ * A line's role depends on its text alone, and an edit leaves most lines as they were: roles are
+ * remembered by the line's text, with positions from the line's start (enough for every line of
+ * a long letter's decisions section being edited).
+ */
+const rolesByText = new TextMemo<Role>(8192);
+
+function roleAt(line: LetterLine): Role {
+  const role = rolesByText.get(line.text, (text) => roleOf({ index: 0, start: 0, end: text.length, text }));
+  return moved(role, line.start);
+}
+
+/** A role read at a line's start (0), placed where the line stands; one without positions is shared. */
+function moved(role: Role, by: number): Role {
+  if (role.kind === 'label') {
+    const { labelSpan } = role;
+    return {
+      ...role,
+      labelSpan: { start: labelSpan.start + by, end: labelSpan.end + by },
+      bodyStart: role.bodyStart + by,
+    };
+  }
+  if (role.kind === 'title-end' || role.kind === 'decision-alone') {
+    const { span } = role.decision;
+    return { ...role, decision: { ...role.decision, span: { start: span.start + by, end: span.end + by } } };
+  }
+  return role;
 }
 
 function roleOf(line: LetterLine): Role {

@@ -137,6 +137,21 @@ const LAYOUTS: Array<[string[], string, string | undefined]> = [
 ];
 
 describe('parser: item titles as published letters lay them out', () => {
+  it('places the decision and labels of the same lines where they stand, each time they are read', () => {
+    const lines = ['Physical therapy 8 sessions for the neck: Upheld'];
+    const [, first] = itemsAfter(lines);
+    const [, moved] = itemsAfter(['', 'An added line.', ...lines]);
+    const by = 'An added line.'.length + 2;
+    assert.deepStrictEqual(moved.decision?.span, {
+      start: first.decision!.span.start + by,
+      end: first.decision!.span.end + by,
+    });
+    assert.deepStrictEqual(
+      moved.rationale?.label,
+      first.rationale && { start: first.rationale.label.start + by, end: first.rationale.label.end + by },
+    );
+  });
+
   for (const [lines, whole, disputed] of LAYOUTS) {
     it(`reads ${JSON.stringify(lines.join(' / '))} whole`, () => {
       const items = itemsAfter(lines);
