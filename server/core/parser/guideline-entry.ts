@@ -52,7 +52,18 @@ function readChunk(
 ): GuidelineCitation[] {
   let from = skipSpaces(lower, start + LEAD.length, end);
   const nonMtus = /^non[- ]?mtus citations?:?\s*/.exec(lower.slice(from, Math.min(end, from + 30)));
-  if (nonMtus) return [nonMtusCitation(folded, from + nonMtus[0].length, trimEnd(folded.text, from, end), start)];
+  if (nonMtus) {
+    const to = trimEnd(folded.text, from, end);
+    return [
+      nonMtusCitation(
+        folded,
+        from + nonMtus[0].length,
+        to,
+        start,
+        familyNameEnd(lower, from + nonMtus[0].length, to, vocabulary),
+      ),
+    ];
+  }
   if (lower.startsWith('the ', from)) from += 4;
   if (lower.startsWith('mtus', from)) from = skipSpaces(lower, from + 4, end);
   const stop = trimEnd(folded.text, from, end);
@@ -61,11 +72,20 @@ function readChunk(
   return [pageOrBareCitation(folded, lower, start, from, stop)];
 }
 
-/** "Non-MTUS Citation Official Disability Guidelines (ODG) Neck Pain, Chiropractic" */
-function nonMtusCitation(folded: FoldedText, from: number, to: number, citationStart: number): GuidelineCitation {
+/**
+ * "Non-MTUS Citation Official Disability Guidelines (ODG) Neck Pain, Chiropractic", or "… ODG, Low Back, …"
+ * where the family name alone (`familyEnd`) names the guideline.
+ */
+function nonMtusCitation(
+  folded: FoldedText,
+  from: number,
+  to: number,
+  citationStart: number,
+  familyEnd: number | undefined,
+): GuidelineCitation {
   const text = folded.text;
   const odg = text.indexOf('(ODG)', from);
-  const nameEnd = odg >= 0 && odg < to ? odg + 5 : nameEndAtGuidelines(text, from, to);
+  const nameEnd = odg >= 0 && odg < to ? odg + 5 : (familyEnd ?? nameEndAtGuidelines(text, from, to));
   const topicStart = skipPunctuation(text, nameEnd, to);
   return {
     span: folded.spanOf(citationStart, to),
@@ -172,6 +192,12 @@ function opensCitation(lower: string, at: number, end: number, vocabulary: Citat
     (name) =>
       lower.startsWith(name, from) && from + name.length <= end && !/[a-z]/.test(lower[from + name.length] ?? ''),
   );
+}
+
+/** The end of a family name ("ODG") standing alone before a comma, its topic after: "ODG, Low Back, …". */
+function familyNameEnd(lower: string, from: number, to: number, vocabulary: CitationVocabulary): number | undefined {
+  const name = vocabulary.familyNames.find((family) => lower.startsWith(`${family},`, from));
+  return name && from + name.length < to ? from + name.length : undefined;
 }
 
 /** A year closing a guideline name: "… Treatment 2016", "… Treatment 2016 Guidelines", "… Guidelines (2016)". */

@@ -104,6 +104,26 @@ describe('rules: behaviour beyond the fixtures', () => {
     );
   });
 
+  it('citation-chapter-mismatch reads "Non-MTUS Citation ODG, Low Back, …" as the Low Back chapter and its topic', () => {
+    const mismatches = (title: string, topic: string) => {
+      const text = PLAIN.replace('6 chiropractic visits for the low back', title).replace(
+        'The Claims Administrator did not cite any medical evidence for its decision.',
+        `Decision based on Non-MTUS Citation ODG, Low Back, ${topic}.`,
+      );
+      return checkText(text)
+        .findings.filter((finding) => finding.rule === 'citation-chapter-mismatch')
+        .map((finding) => [finding.severity, text.slice(finding.span.start, finding.span.end)]);
+    };
+    assert.deepStrictEqual(
+      mismatches('Pre-operative clearance for knee arthroscopy', 'Preoperative testing, general'),
+      [],
+    );
+    assert.deepStrictEqual(mismatches('Assistant surgeon for knee arthroscopy', 'Surgical assistant'), []);
+    assert.deepStrictEqual(mismatches('MRI of the right knee', 'MRIs (magnetic resonance imaging)'), [
+      ['information', 'Decision based on Non-MTUS Citation ODG, Low Back, MRIs (magnetic resonance imaging)'],
+    ]);
+  });
+
   it('exceeds-guideline-limit judges against the most permissive limit and the documented phase', () => {
     const over = PLAIN.replace('6 chiropractic visits', '12 chiropractic visits');
     const rules = (text: string) =>
