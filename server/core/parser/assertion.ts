@@ -580,6 +580,8 @@ export class SentenceReader {
    */
   private predicateAfter(from: number): [number, number] | undefined {
     if (this.keys[from] === ':') return this.labelPredicate(from + 1);
+    const elliptical = this.inNegation(from) ? this.ellipticalPredicate(from) : undefined;
+    if (elliptical) return elliptical;
     for (let j = from; j < this.keys.length && j - from <= MAX_SCOPE; j++) {
       if (this.keys[j] === ';' || this.keys[j] === ':') return undefined;
       if (this.terminatorAt(j)) {
@@ -597,6 +599,24 @@ export class SentenceReader {
       return [j, head ? end + 1 : end];
     }
     return undefined;
+  }
+
+  /**
+   * A note's passive with its auxiliary dropped, "MRI brain: medical necessity not demonstrated.": read
+   * like the label form, but only when it is negated and ends its clause, since a participle straight
+   * after the noun is otherwise a reduced relative ("the medical necessity demonstrated by …").
+   */
+  private ellipticalPredicate(at: number): [number, number] | undefined {
+    const predicate = this.labelPredicate(at);
+    if (!predicate) return undefined;
+    const [first, next] = predicate;
+    // A verb or modal in it ("cannot be upheld") makes it an ordinary predicate, read as one.
+    const verbAt = (j: number) =>
+      this.is('finite', j) ||
+      this.is('copulas', j) ||
+      this.triggers.some((t) => t.entry.modal && t.at <= j && j < t.end);
+    for (let j = first; j < next; j++) if (verbAt(j)) return undefined;
+    return next >= this.keys.length || this.tokens[next].punct ? predicate : undefined;
   }
 
   /**

@@ -262,6 +262,9 @@ const HAND_WRITTEN: Array<[string, Reading]> = [
   ['I would uphold the denial. Medical necessity: not established.', [false, 'explicit']],
   ['Medical necessity: established.', [true, 'explicit']],
   ['Medical necessity: see the discussion above.', undefined],
+  // The same predicate with the auxiliary dropped, as a note writes it (read only negated, ending its clause).
+  ['MRI brain: medical necessity not demonstrated.', [false, 'explicit']],
+  ['Medical necessity not established; the denial is upheld.', [false, 'explicit']],
 ];
 rows.push(...HAND_WRITTEN);
 
