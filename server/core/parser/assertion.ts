@@ -237,8 +237,7 @@ export class SentenceReader {
       (t) => !t.entry.modal && t.entry.direction !== 'backward' && t.end <= at && this.reach(t, at) !== false,
     );
     if (reached || !this.namesAnyOne(at)) return reached;
-    let start = at;
-    while (start > 0 && !this.isClauseStart(start)) start--;
+    const start = this.clauseStartOf(at);
     let end = at + 1;
     while (end < this.keys.length && !this.tokens[end].punct && !this.terminatorAt(end)) end++;
     return conditions.some((t) => start <= t.at && t.at <= end);
@@ -687,11 +686,7 @@ export class SentenceReader {
    * past by a verb of its own ("… non-certification was based on …").
    */
   private isThisDecision(target: Hit<TargetEntry>): boolean {
-    for (
-      let j = target.at - 1;
-      j >= 0 && !this.tokens[j].punct && !this.triggers.some((t) => t.at <= j && j < t.end);
-      j--
-    )
+    for (let j = target.at - 1; j >= 0 && !this.tokens[j].punct && !this.inTrigger(j); j--)
       if (this.isOwner('agents', j)) return false;
     const predicate = this.predicateAfter(target.end);
     return !predicate || !this.inPastTense(predicate, true);
@@ -743,8 +738,7 @@ export class SentenceReader {
    * opens with a definite word ("the lumbar MRI", "this study", "it") and names the request.
    */
   private namesOneRequest(at: number): boolean {
-    let start = at;
-    while (start > 0 && !this.isClauseStart(start)) start--;
+    let start = this.clauseStartOf(at);
     while (start < at && this.is('predicateFillers', start)) start++;
     return (this.is('definiteWords', start) || this.is('requestWords', start)) && this.namesRequest(start, at);
   }
@@ -788,8 +782,7 @@ export class SentenceReader {
    * what the reviewer would allow instead, and a count elsewhere in the sentence is no subject.
    */
   private countsRequest(at: number): boolean {
-    let start = at;
-    while (start > 0 && !this.isClauseStart(start)) start--;
+    let start = this.clauseStartOf(at);
     while (start < at && (this.is('definiteWords', start) || this.is('predicateFillers', start))) start++;
     if (!this.countKeys.has(this.keys[start])) return false;
     let noun = start + 1;
@@ -805,6 +798,13 @@ export class SentenceReader {
       if (this.tokens[j].punct || this.is('finite', j) || this.is('countNouns', j) || this.inTrigger(j)) return false;
     }
     return true;
+  }
+
+  /** Where the clause holding the word at `at` opens. */
+  private clauseStartOf(at: number): number {
+    let start = at;
+    while (start > 0 && !this.isClauseStart(start)) start--;
+    return start;
   }
 
   private inTrigger(at: number): boolean {
