@@ -34,6 +34,8 @@ export class BenchClient {
   private nextId = 1;
   private buffer = Buffer.alloc(0);
   private capabilities: any = {};
+  /** Called with every diagnostics push, in order (the A/B harness hashes them). */
+  onPublish?: (params: { uri: string; version?: number; diagnostics: Diagnostic[] }) => void;
 
   private constructor(private readonly child: ChildProcess) {
     child.stdout!.on('data', (chunk: Buffer) => this.receive(chunk));
@@ -81,6 +83,24 @@ export class BenchClient {
     const status = fs.readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
     const match = /VmHWM:\s+(\d+)\s+kB/.exec(status);
     return match ? Number(match[1]) / 1024 : NaN;
+  }
+
+  /**
+   * The CPU time the server has run so far, in ms, all its threads together (the scheduler's
+   * count in nanoseconds, /proc/PID/task/N/schedstat): unlike wall time, other work on the
+   * machine does not add to it.
+   */
+  cpuMs(): number {
+    const tasks = `/proc/${this.child.pid}/task`;
+    let nanoseconds = 0;
+    for (const task of fs.readdirSync(tasks)) {
+      try {
+        nanoseconds += Number(fs.readFileSync(`${tasks}/${task}/schedstat`, 'utf8').split(' ')[0]);
+      } catch {
+        // A thread that ended between the listing and the read.
+      }
+    }
+    return nanoseconds / 1e6;
   }
 
   async stop(): Promise<void> {
@@ -139,6 +159,7 @@ export class BenchClient {
       const result = message.method === 'workspace/configuration' ? message.params.items.map(() => null) : null;
       this.send({ jsonrpc: '2.0', id: message.id, result });
     } else if (message.method === 'textDocument/publishDiagnostics') {
+      this.onPublish?.(message.params);
       this.settle(message.params.uri, message.params.version, message.params.diagnostics);
     }
   }

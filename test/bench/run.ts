@@ -14,6 +14,7 @@ import { checkText } from '../../server/core';
 import { adversarialInputs } from './adversarial';
 import { generateLetter } from './generate-letter';
 import { BenchClient } from './lsp-client';
+import { EDITS, FOLDER_LETTERS, editChange, writeLetterFolder } from './workload';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -25,12 +26,7 @@ const SIZES = [
   { label: '1 MB', bytes: 1_000_000 },
 ];
 const PROCESS_RUNS = 7;
-/** Every edit counts, the first ones after opening included: they are what a user feels first. */
-const EDITS = 80;
 const SERVER_STARTS = 3;
-/** A folder of letters checked at once, as a CI job over a case archive would. */
-const FOLDER_LETTERS = 200;
-const FOLDER_LETTER_BYTES = 10_000;
 
 interface Row {
   measure: string;
@@ -105,11 +101,7 @@ function benchLinearity(letters: string[]): void {
 
 /** The whole folder in one process each, alternately, as in `benchCli`. */
 function benchFolder(folder: string): void {
-  const letters = path.join(folder, 'letters');
-  fs.mkdirSync(letters);
-  for (let index = 0; index < FOLDER_LETTERS; index++) {
-    fs.writeFileSync(path.join(letters, `letter-${index}.imr.md`), generateLetter(FOLDER_LETTER_BYTES, index + 1));
-  }
+  writeLetterFolder(folder);
   const ours: number[] = [];
   const theirs: number[] = [];
   for (let run = 0; run < PROCESS_RUNS; run++) {
@@ -178,25 +170,12 @@ async function benchServer(folder: string, letters: string[]): Promise<void> {
   });
 }
 
-/**
- * Types and deletes one character in rationales spread through the letter, alternately, timing
- * each round trip from the first edit after opening on.
- */
+/** The edits of `editChange`, each round trip timed, from the first edit after opening on. */
 async function editLatencies(client: BenchClient, uri: string, text: string): Promise<number[]> {
   await client.open(uri, text);
   const latencies: number[] = [];
   for (let version = 2; version < EDITS + 2; version++) {
-    const typing = version % 2 === 0;
-    // Each pair of edits (type, then delete) lands in another rationale, from the start to the end.
-    const anchor = text.indexOf('The request is', Math.floor(((version >> 1) / (EDITS / 2 + 1)) * text.length));
-    const before = text.slice(0, anchor);
-    const line = before.split('\n').length - 1;
-    const character = anchor - (before.lastIndexOf('\n') + 1);
-    const position = { line, character };
-    const end = typing ? position : { line, character: character + 1 };
-    const change = client.incremental
-      ? { range: { start: position, end }, text: typing ? 'x' : '' }
-      : { text: typing ? text.slice(0, anchor) + 'x' + text.slice(anchor) : text };
+    const change = editChange(text, version, client.incremental);
     const start = performance.now();
     await client.change(uri, version, change);
     latencies.push(performance.now() - start);
