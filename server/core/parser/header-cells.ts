@@ -36,6 +36,11 @@ function isLabelWords(words: string): boolean {
   return words.length <= MAX_LABEL && LABEL_WORDS.test(words);
 }
 
+/** Whether a line is a row of a Markdown table: `| Date of Injury | 06/19/2014 |`. */
+export function isTableRow(line: LetterLine): boolean {
+  return /^[ \t]*\|/.test(line.text);
+}
+
 /** Whether a line's text opens with a label and its colon. */
 export function startsWithLabel(text: string): boolean {
   const colon = text.indexOf(':');

@@ -1,7 +1,7 @@
 import type { HeaderField, HeaderKey } from '../model/determination';
 import { HEADER_KEYS, PRIORITIES, headerKeyOf } from '../letter/grammar';
 import { parseDate } from './dates';
-import { cellsOf, type Cell } from './header-cells';
+import { cellsOf, isTableRow, type Cell } from './header-cells';
 import { isBlank, type LetterLine } from './lines';
 
 /** The shape of each non-date header value, for values written apart from their labels. */
@@ -37,7 +37,7 @@ export function readHeader(lines: LetterLine[], fromLine: number, toLine: number
   const fields: HeaderField[] = [];
   let waiting: Waiting[] = [];
   let values: Cell[] = [];
-  for (const cells of joinWrappedLabels(rows.map((row) => cellsOf(row).flatMap(splitAtLabel)))) {
+  for (const cells of joinWrappedLabels(rows.map(headerCellsOf))) {
     const labelled = cells.some((cell) => cell.label !== undefined);
     if (!labelled) {
       for (const cell of cells) values.push(cell);
@@ -61,6 +61,21 @@ export function readHeader(lines: LetterLine[], fromLine: number, toLine: number
   }
   settle(waiting, values);
   return fields;
+}
+
+/** A header line's cells, each label read as such. */
+function headerCellsOf(row: LetterLine): Cell[] {
+  const cells = cellsOf(row).flatMap(splitAtLabel);
+  return isTableRow(row) ? cells.map(asTableLabel) : cells;
+}
+
+/**
+ * A table's cell sets its label apart by the `|` alone (`| Date of Injury | 06/19/2014 |`): a
+ * cell whose words are all a header label is that label, with or without its colon.
+ */
+function asTableLabel(cell: Cell): Cell {
+  if (cell.label || !headerKeyOf(cell.text)) return cell;
+  return { ...cell, label: { value: cell.text, span: cell.span } };
 }
 
 /** The words before a colon inside a value: a label, when a known one ends them. */

@@ -214,6 +214,15 @@ describe('knowledge fit: an entry judges an item only where it fits', () => {
 });
 
 describe('knowledge fit: item setting', () => {
+  it('is acute or chronic from the dates of a draft header written as a table with colonless labels', () => {
+    const table = ({ injury, ur }: LetterDates) =>
+      letter(['Tramadol 50mg #30'], SUMMARY).replace(
+        /^[^#]*/,
+        `| Field | Value |\n|---|---|\n| Date of Injury | ${injury} |\n| UR Denial Date | ${ur} |\n\n`,
+      );
+    assert.deepStrictEqual([fit(table(ACUTE))[0].read[2], fit(table(CHRONIC))[0].read[2]], ['acute', 'chronic']);
+  });
+
   it('is post-operative for equipment ancillary to a surgery, with the surgery region', () => {
     const items = fit(
       letter(['Right shoulder arthroscopy', 'Associated surgical service: Cold therapy unit, 7-day rental'], SUMMARY),

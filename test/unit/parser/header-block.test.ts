@@ -194,6 +194,31 @@ const DRAFT_FORMS: HeaderCase[] = [
     ],
     expected: BY_ROWS,
   },
+  {
+    name: 'reads a Markdown table of label and value cells whose labels have no colon, under a "Field | Value" row',
+    lines: [
+      '| Field | Value |',
+      '|---|---|',
+      '| Case Number | CM17-0204410 |',
+      '| **Date Assigned** | 03/02/2017 |',
+      '| Decision Date | 03/29/2017 |',
+      '| Priority | Standard |',
+      '| Date of Injury | 06/19/2014 |',
+      '| UR Denial Date | 02/13/2017 |',
+      '| Application Received | 02/24/2017 |',
+    ],
+    expected: ALL_READ,
+  },
+  {
+    name: 'pairs a table whose first row holds the labels without their colons',
+    lines: ['| Date of Injury | UR Denial Date |', '| --- | --- |', '| 06/19/2014 | 02/13/2017 |'],
+    expected: [ALL_READ[4], ALL_READ[5]],
+  },
+  {
+    name: 'takes a colonless cell for a label only when its words are a whole header label',
+    lines: ['| Date of Injury (DOI) | 06/19/2014 |', '| Injury | 02/13/2017 |', 'Date of Injury 06/19/2014'],
+    expected: [],
+  },
 ];
 
 /** One test per layout, asserting every field the reader pairs. */
