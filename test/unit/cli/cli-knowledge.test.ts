@@ -92,8 +92,8 @@ describe('imr-lint guideline knowledge', () => {
       folder = tempFolder({ 'a.imr.md': letter });
       assert.deepStrictEqual(runCli(['--items', 'a.imr.md'], folder).stdout.split('\n'), [
         'a.imr.md: 1 disputed item, 0 with guideline knowledge',
-        '  line  decision    treatment  region  setting  title                                knowledge',
-        '  43    Overturned  -          -       chronic  Ergonomic chair for home office use  (no treatment)',
+        '  line  decision    treatment            region  setting  title                                knowledge',
+        '  43    Overturned  ergonomic-equipment  -       chronic  Ergonomic chair for home office use  (no entry for treatment)',
         'Coverage: 0 of 1 disputed item (0 %) have guideline knowledge',
         '1 letter checked: 0 errors, 0 warnings',
         '',

@@ -584,6 +584,9 @@ listed(HOME, [
   ['Grab bars for the bathroom', 'none', 'odg-dme-home'],
   ['Home cervical traction unit', 'neck', 'unjudged: no entry for treatment'],
   ['CPM machine rental for the right knee, 21 days', 'knee', 'unjudged: no entry for treatment'],
+  ['Cervical pillow', 'neck', 'unjudged: no entry for treatment'],
+  ['Sit-stand desk, home', 'none', 'unjudged: no entry for treatment'],
+  ['Home exercise kit', 'none', 'unjudged: no entry for treatment'],
 ]);
 
 const MOBILITY: Kind = { kind: 'mobility dme', category: 'dme-mobility' };
@@ -642,7 +645,8 @@ listed(ULTRASOUND, [
 
 const OTHER_DIAGNOSTIC: Kind = { kind: 'other diagnostic', category: 'other-diagnostic' };
 listed(OTHER_DIAGNOSTIC, [
-  ['Diagnostic ultrasound of the right shoulder', 'shoulder', 'unjudged: no treatment'],
+  ['Diagnostic ultrasound of the right shoulder', 'shoulder', 'unjudged: no entry for treatment'],
+  ['Neuropsychological evaluation', 'none', 'unjudged: no entry for treatment'],
   ['Sleep study', 'none', 'unjudged: no treatment'],
   ['Discogram L3-S1', 'low-back', 'unjudged: no treatment'],
   ['DEXA scan', 'none', 'unjudged: no treatment'],
@@ -713,6 +717,8 @@ const DRUG_KINDS: Array<[Kind, Array<[string, Expected]>]> = [
       ['Gabapentin 600mg #90', 'cpmtg-anti-epilepsy-drugs'],
       ['Lyrica 75mg #60', 'cpmtg-anti-epilepsy-drugs'],
       ['Medrol dosepak', 'unjudged: no treatment'],
+      ['Theramine #90', 'unjudged: no entry for treatment'],
+      ['Glucosamine sulfate 500mg #90', 'unjudged: no entry for treatment'],
     ],
   ],
 ];
@@ -828,6 +834,7 @@ const PROGRAMS: Array<[Kind, Array<[string, string, Expected]>]> = [
     [
       ['Toradol 60mg IM injection', 'none', 'cpmtg-ketorolac'],
       ['Vitamin B12 injection', 'none', 'unjudged: no region'],
+      ['Extracorporeal shockwave therapy x3, left heel', 'ankle-foot', 'unjudged: no entry for treatment'],
     ],
   ],
   [
