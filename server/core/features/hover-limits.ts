@@ -3,8 +3,16 @@
  * the item's criteria; on its title, the limits that fit the item (treatment, region, setting, the
  * letter's date, as `knowledgeForItem` decides) in full, the others folded under "Other conditions".
  */
-import { entryInForce, knowledgeForItem, treatmentLimits, type LetterEra, type UnjudgedReason } from '../knowledge';
-import type { KnowledgeBase, TreatmentLimit } from '../knowledge/types';
+import {
+  guidelinesOutOfDate,
+  knowledgeForItem,
+  limitOutOfDate,
+  treatmentLimits,
+  type LetterEra,
+  type OutOfDate,
+  type UnjudgedReason,
+} from '../knowledge';
+import type { Guideline, KnowledgeBase, TreatmentLimit } from '../knowledge/types';
 import type { DisputedItem, GuidelineCitation } from '../model/determination';
 import { guidelineName, guidelineOfCitation } from '../knowledge/item/applicable';
 import { confidenceText, limitNumbers, sourceText, treatmentName } from './guidance';
@@ -40,7 +48,7 @@ export function treatmentHover(knowledge: KnowledgeBase, item: DisputedItem, era
   const limits = itemLimitsEveryEra(knowledge, item);
   const criteria = criteriaText(knowledge, item, era);
   if (limits.length === 0 && criteria.length === 0)
-    return `**${name}**\n\nNo guideline limit or criteria for this treatment in the knowledge base.`;
+    return [`**${name}**`, '', ...notJudgedText(knowledge, item, era)].join('\n');
   const withLimits =
     limits.length > 0
       ? [`**${name}**: limits across guidelines`, ...fittingFirst(knowledge, item, limits, era)]
@@ -60,8 +68,32 @@ const UNJUDGED_TEXT: Record<UnjudgedReason, string> = {
   'no entry for region': 'no entry is written for this body region',
   'no setting': 'the letter does not say the care setting (acute, chronic, post-operative) the entries are written for',
   'no entry for setting': 'no entry is written for this care setting',
-  'no entry in force': 'no entry’s guideline was in force on the letter’s date',
+  'no entry in force':
+    'no entry holds on the letter’s date: its guideline was not in force then, or what it said then is not known to us',
 };
+
+/**
+ * An item no entry judges on the letter's date though entries of other dates fit it (a letter of
+ * today, and the editions of the letters we learned from): why, guideline by guideline, so the
+ * hover neither says nothing is known nor offers what a superseded edition said.
+ */
+function notJudgedText(knowledge: KnowledgeBase, item: DisputedItem, era: LetterEra): string[] {
+  const date = era.date;
+  const outOfDate = guidelinesOutOfDate(knowledge, item, era);
+  if (!date || outOfDate.length === 0)
+    return ['No guideline limit or criteria for this treatment in the knowledge base.'];
+  return [
+    `Not judged on ${date}: the entries that fit this item do not hold on that date.`,
+    '',
+    ...outOfDate.map(({ guideline, why }) => `- ${guideline.name}: ${outOfDateText(guideline, why, date)}`),
+  ];
+}
+
+function outOfDateText(guideline: Guideline, why: OutOfDate, date: string): string {
+  return why === 'not in force'
+    ? `not in force on ${date}`
+    : `what it says after ${guideline.contentKnownUntil} is not known to us`;
+}
 
 /**
  * The limits the findings judge the item by, in full; the rest (another condition, region or
@@ -88,7 +120,9 @@ function fittingFirst(
 
 function otherLine(knowledge: KnowledgeBase, limit: TreatmentLimit, era: LetterEra): string {
   const condition = limit.condition ? ` (${limit.condition})` : '';
-  const force = era.date && !entryInForce(knowledge, limit, era) ? `, not in force on ${era.date}` : '';
+  const why = limitOutOfDate(knowledge, limit, era);
+  const guideline = knowledge.guidelines.find((candidate) => candidate.id === limit.guideline);
+  const force = why && guideline && era.date ? `, ${outOfDateText(guideline, why, era.date)}` : '';
   return `- ${guidelineName(knowledge, limit.guideline)}${force}: ${limitNumbers(limit)}${condition}`;
 }
 

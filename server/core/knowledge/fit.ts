@@ -123,6 +123,51 @@ function contentKnown(guideline: Guideline, date: string): boolean {
   return guideline.contentKnownUntil === undefined || date <= guideline.contentKnownUntil;
 }
 
+/**
+ * Why a guideline's entries do not judge a letter of its date: the edition was not in force then,
+ * or it was, but what it said then is not known to us (after its `contentKnownUntil`).
+ */
+export type OutOfDate = 'not in force' | 'content not known';
+
+/** Why a limit does not judge a letter of this date (`entryInForce`); undefined when it does, or the date is unknown. */
+export function limitOutOfDate(
+  knowledge: KnowledgeBase,
+  limit: TreatmentLimit,
+  era?: LetterEra,
+): OutOfDate | undefined {
+  if (!era?.date || entryInForce(knowledge, limit, era)) return undefined;
+  const guideline = knowledge.guidelines.find((candidate) => candidate.id === limit.guideline);
+  return guideline && outOfDate(guideline, era.date);
+}
+
+/**
+ * The guidelines whose entries fit the item on every ground but the letter's date, with why each
+ * does not judge it then: what a hover says of a letter of today that nothing judges, rather than
+ * that nothing is known of its treatment. Empty when the letter's date is unknown.
+ */
+export function guidelinesOutOfDate(
+  knowledge: KnowledgeBase,
+  item: DisputedItem,
+  era?: LetterEra,
+): Array<{ guideline: Guideline; why: OutOfDate }> {
+  const date = era?.date;
+  if (!date) return [];
+  const onDate = knowledgeForItem(knowledge, item, era);
+  const held = new Set<{ guideline: string }>([...onDate.limits, ...onDate.criteria]);
+  // Fitted apart from the cache, which keeps the item's fit on the letter's date for the rules.
+  const anyDate = fitItem(knowledge, item);
+  const ids = new Set(
+    [...anyDate.limits, ...anyDate.criteria].filter((entry) => !held.has(entry)).map((entry) => entry.guideline),
+  );
+  return knowledge.guidelines
+    .filter((guideline) => ids.has(guideline.id))
+    .map((guideline) => ({ guideline, why: outOfDate(guideline, date) }));
+}
+
+function outOfDate(guideline: Guideline, date: string): OutOfDate {
+  return contentKnown(guideline, date) ? 'not in force' : 'content not known';
+}
+
 interface Scope {
   regions?: string[];
   settings?: string[];

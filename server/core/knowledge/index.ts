@@ -11,7 +11,10 @@ export {
   treatmentOfItem,
   entryInForce,
   writtenEditionInForce,
+  limitOutOfDate,
+  guidelinesOutOfDate,
   type ItemKnowledge,
+  type OutOfDate,
   type UnjudgedReason,
 } from './fit';
 export { guidelineNamed, namesKnownGuideline, type CitedEdition } from './citations';

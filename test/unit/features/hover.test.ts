@@ -171,6 +171,40 @@ describe('features: hover', () => {
     );
   });
 
+  it('on a study in a letter of today: not judged, and why, guideline by guideline, never what an old edition said', () => {
+    const hover = hoverIn(`## MRI of the lumbar spine: Overturned\n\n${RATIONALE}`, 'MRI', { urDate: '04/21/2025' });
+    assert.strictEqual(
+      hover?.value,
+      '**MRI (low back (lumbar spine))**\n\nNot judged on 2025-04-21: the entries that fit this item do not hold on ' +
+        'that date.\n\n- MTUS ACOEM Low Back Complaints (2004), Chapter 12: not in force on 2025-04-21',
+    );
+    const cold = hoverIn(`## Cold therapy unit after right shoulder arthroscopy: Upheld\n\n${RATIONALE}`, 'Cold', {
+      urDate: '06/03/2019',
+    });
+    assert.ok(
+      cold?.value.endsWith(
+        '\n\n- Official Disability Guidelines (ODG): what it says after 2017-12-31 is not known to us',
+      ),
+      cold?.value,
+    );
+  });
+
+  it('on a treatment in a letter of today: a folded ODG limit says its content then is not known, not that ODG was not in force', () => {
+    const item = `## 12 physical therapy sessions for the low back: Overturned\n\n${RATIONALE}`;
+    const value = hoverIn(item, 'physical', { urDate: '04/21/2025' })?.value ?? '';
+    assert.ok(
+      value.includes(
+        '\n- Official Disability Guidelines (ODG), what it says after 2017-12-31 is not known to us: up to 10 visits ' +
+          'over 8 weeks (Lumbar sprain/strain (ICD9 847.2))\n',
+      ),
+      value,
+    );
+    assert.ok(
+      value.includes('\n- MTUS Chronic Pain Medical Treatment Guidelines (2009), not in force on 2025-04-21: '),
+      value,
+    );
+  });
+
   it('on a study in a title: the criteria a rationale approving it should show', () => {
     const hover = hoverIn(`## MRI of the lumbar spine: Overturned\n\n${RATIONALE}`, 'MRI');
     assert.ok(

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { builtInKnowledge, parseDetermination } from '../../../server/core';
-import { knowledgeForItem } from '../../../server/core/knowledge';
+import { guidelinesOutOfDate, knowledgeForItem } from '../../../server/core/knowledge';
 import { letterEra } from '../../../server/core/knowledge/era';
 import { draftLetter, type LetterDates } from './draft-letter';
 
@@ -377,5 +377,22 @@ describe('knowledge fit: letters written today', () => {
     assert.deepStrictEqual(flexeril.entries, ['acoem-chronic-pain-muscle-relaxants']);
     const [acute] = fit(letter(['Flexeril 10mg #90'], SUMMARY, today));
     assert.deepStrictEqual([acute.entries, acute.unjudged], [[], 'no entry in force']);
+  });
+
+  it('says which guidelines fit an item but for its date, and why: not in force then, or not known then', () => {
+    const outOfDate = (titles: string[], dates: LetterDates) => {
+      const determination = parseDetermination(letter(titles, SUMMARY, dates), kb);
+      const era = letterEra(determination, kb);
+      return determination.items.map((item) =>
+        guidelinesOutOfDate(kb, item, era).map(({ guideline, why }) => `${guideline.id}: ${why}`),
+      );
+    };
+    const postOp = 'Cold therapy unit after right shoulder arthroscopy';
+    assert.deepStrictEqual(outOfDate(['MRI of the lumbar spine', postOp], today), [
+      ['acoem-low-back-2004: not in force'],
+      ['odg: content not known'],
+    ]);
+    // In a 2017 letter both hold: nothing is out of date.
+    assert.deepStrictEqual(outOfDate(['MRI of the lumbar spine', postOp], ACUTE), [[], []]);
   });
 });
