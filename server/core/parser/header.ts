@@ -24,43 +24,98 @@ interface Waiting {
   column: number;
 }
 
+/** A run of header lines: labels waiting for values written apart from them, or those values. */
+type Block = { labels: Waiting[] } | { values: Cell[] };
+
 /**
  * Reads the header block before the first section. Values stand after their labels
  * (`Case Number: CM14-0123456`, or in the next column of the same line) or, as pdftotext
- * writes them, in a block after the labels, possibly in two columns and with a label wrapped
- * over two lines. A block of values is paired with the labels waiting for it column by column,
- * in order; when the two blocks do not line up, dates stay unread rather than guessed, since a
- * date read under the wrong label (the UR date as the date of injury) is worse than none.
+ * writes them, in a block after the labels (or, in some extractions, before them), possibly in
+ * two columns and with a label wrapped over two lines. A block of values is paired with the
+ * labels waiting for it column by column, in order; when the two blocks do not line up, dates
+ * stay unread rather than guessed, since a date read under the wrong label (the UR date as the
+ * date of injury) is worse than none.
  */
 export function readHeader(lines: LetterLine[], fromLine: number, toLine: number): HeaderField[] {
   const rows = lines.slice(fromLine, toLine).filter((line) => !isBlank(line));
   const fields: HeaderField[] = [];
-  let waiting: Waiting[] = [];
-  let values: Cell[] = [];
+  const blocks: Block[] = [];
   for (const cells of joinWrappedLabels(rows.map(headerCellsOf))) {
-    const labelled = cells.some((cell) => cell.label !== undefined);
-    if (!labelled) {
-      for (const cell of cells) values.push(cell);
+    const last = blocks[blocks.length - 1];
+    if (!cells.some((cell) => cell.label !== undefined)) {
+      if (last && 'values' in last) last.values.push(...cells);
+      else blocks.push({ values: [...cells] });
       continue;
     }
-    if (values.length) {
-      settle(waiting, values);
-      waiting = [];
-      values = [];
-    }
-    cells.forEach((cell, k) => {
-      if (cell.label === undefined) return;
-      const key = headerKeyOf(cell.label.value);
-      const field: HeaderField | undefined = key && { key, label: cell.label };
-      if (field) fields.push(field);
-      const beside = cells[k + 1];
-      if (field && cell.value) assignValue(field, cell.value);
-      else if (field && beside && beside.label === undefined) assignValue(field, beside);
-      else if (!cell.value) waiting.push({ field, column: cell.column });
-    });
+    const block = last && 'labels' in last ? last : { labels: [] };
+    if (block !== last) blocks.push(block);
+    readLabels(cells, fields, block.labels);
   }
-  settle(waiting, values);
+  pairBlocks(withoutEdges(blocks));
   return fields;
+}
+
+/** The labels of a line: each known one a field, its value beside it read, or else waiting for one. */
+function readLabels(cells: Cell[], fields: HeaderField[], waiting: Waiting[]): void {
+  cells.forEach((cell, k) => {
+    if (cell.label === undefined) return;
+    const key = headerKeyOf(cell.label.value);
+    const field: HeaderField | undefined = key && { key, label: cell.label };
+    if (field) fields.push(field);
+    const beside = cells[k + 1];
+    if (field && cell.value) assignValue(field, cell.value);
+    else if (field && beside && beside.label === undefined) assignValue(field, beside);
+    else if (!cell.value) waiting.push({ field, column: cell.column });
+  });
+}
+
+/** Each block of labels with the values it would take: the block after it (step 1) or before it (-1). */
+type Reading = Array<readonly [Waiting[], Cell[]]>;
+
+/**
+ * Pairs each block of labels with its block of values: the one after it, as published letters
+ * write the header. A header that opens with values may write them before their labels: it is
+ * read the way under which more blocks line up with their labels; when both ways line up as
+ * many, one block could be shifted against the other, and no date is read.
+ */
+function pairBlocks(blocks: Block[]): void {
+  const after = readingOf(blocks, 1);
+  if (!blocks.length || 'labels' in blocks[0]) return settleAll(after);
+  const before = readingOf(blocks, -1);
+  const [byAfter, byBefore] = [linedUp(after), linedUp(before)];
+  if (byAfter === byBefore) for (const [labels, values] of after) pairByUniqueShape(labels, values);
+  else settleAll(byAfter > byBefore ? after : before);
+}
+
+function readingOf(blocks: Block[], step: 1 | -1): Reading {
+  return blocks.flatMap((block, k) => {
+    if (!('labels' in block)) return [];
+    const next = blocks[k + step];
+    return [[block.labels, next && 'values' in next ? trimmed(next.values) : []] as const];
+  });
+}
+
+function settleAll(reading: Reading): void {
+  for (const [labels, values] of reading) settle(labels, values);
+}
+
+/** How many blocks of labels a reading lines up with their values. */
+function linedUp(reading: Reading): number {
+  return reading.filter(([labels, values]) => lineUp(labels, values)).length;
+}
+
+/**
+ * The blocks without those at either end that pair nothing: values no header field takes (a
+ * running title, a page number) and labels whose values all stand beside them.
+ */
+function withoutEdges(blocks: Block[]): Block[] {
+  const pairsNothing = (block: Block) =>
+    'values' in block ? trimmed(block.values).length === 0 : block.labels.length === 0;
+  let from = 0;
+  let to = blocks.length;
+  while (from < to && pairsNothing(blocks[from])) from++;
+  while (to > from && pairsNothing(blocks[to - 1])) to--;
+  return blocks.slice(from, to);
 }
 
 /** A header line's cells, each label read as such. */
@@ -142,26 +197,30 @@ function joinWrappedLabels(rows: Cell[][]): Cell[][] {
 }
 
 /**
- * Pairs a block of values with the labels waiting for it. Values that fit no header value at
- * all before the first or after the last (a running title, a page number) are set aside.
+ * Pairs a block of values (trimmed: set apart from a running title or page number) with the
+ * labels waiting for it.
  */
-function settle(waiting: Waiting[], cells: Cell[]): void {
-  const values = trimmed(cells);
-  if (!waiting.length || !values.length) return;
+function settle(waiting: Waiting[], values: Cell[]): void {
+  const pairs = lineUp(waiting, values);
+  if (!pairs) return pairByUniqueShape(waiting, values);
+  for (const [{ field }, value] of pairs) if (field && fits(field.key, value.text)) assignValue(field, value);
+}
+
+/**
+ * Labels and values paired column by column, in order, when the two blocks line up: as many
+ * columns, as many cells in each, and no value in a label's place that fits another label.
+ */
+function lineUp(waiting: Waiting[], values: Cell[]): Array<readonly [Waiting, Cell]> | undefined {
+  if (!waiting.length || !values.length) return undefined;
   const keys = [...new Set(waiting.flatMap(({ field }) => (field ? [field.key] : [])))];
   const labelColumns = columnsOf(waiting);
   const valueColumns = columnsOf(values);
   const aligned =
     labelColumns.length === valueColumns.length &&
     labelColumns.every((column, c) => column.length === valueColumns[c].length);
-  const pairs = aligned
-    ? labelColumns.flatMap((column, c) => column.map((label, k) => [label, valueColumns[c][k]] as const))
-    : [];
-  if (aligned && pairs.every(([label, value]) => !inOtherPlace(label, value, keys))) {
-    for (const [{ field }, value] of pairs) if (field && fits(field.key, value.text)) assignValue(field, value);
-    return;
-  }
-  pairByUniqueShape(waiting, values);
+  if (!aligned) return undefined;
+  const pairs = labelColumns.flatMap((column, c) => column.map((label, k) => [label, valueColumns[c][k]] as const));
+  return pairs.every(([label, value]) => !inOtherPlace(label, value, keys)) ? pairs : undefined;
 }
 
 /** When the blocks do not line up, only a value that fits a single waiting label (never a date) is paired. */

@@ -166,6 +166,69 @@ const APART_FROM_LABELS: HeaderCase[] = [
   },
 ];
 
+/** The published header's two blocks of labels, each with its values written before it. */
+const VALUES_FIRST = [
+  'CM17-0204410',
+  '03/02/2017',
+  '03/29/2017',
+  'Standard',
+  '',
+  'Case Number:',
+  'Date Assigned:',
+  'Decision Date:',
+  'Priority:',
+  '',
+  '06/19/2014',
+  '02/13/2017',
+  '02/24/2017',
+  '',
+  'Date of Injury:',
+  'UR Denial Date:',
+  'Application',
+  'Received:',
+];
+
+const BEFORE_LABELS: HeaderCase[] = [
+  {
+    name: 'pairs each block of labels with the block of values written before it, a wrapped label included',
+    lines: VALUES_FIRST,
+    expected: ALL_READ,
+  },
+  {
+    name: 'pairs two columns of values written before their two columns of labels',
+    lines: ['CM17-0204410          06/19/2014', '03/02/2017            02/13/2017', ...TWO_COLUMN_LABELS.slice(0, 2)],
+    expected: [ALL_READ[0], ALL_READ[4], ALL_READ[1], ALL_READ[5]],
+  },
+  {
+    name: 'reads no date of a block with a value missing, and reads the other block',
+    lines: VALUES_FIRST.filter((line) => line !== '06/19/2014'),
+    expected: [
+      ...ALL_READ.slice(0, 4),
+      ['dateOfInjury', undefined, undefined],
+      ['urDenialDate', undefined, undefined],
+      ['applicationReceived', undefined, undefined],
+    ],
+  },
+  {
+    name: 'pairs values after their labels when a date stands above the header',
+    lines: ['11/29/2016', 'Date of Injury:', 'UR Denial Date:', '06/19/2014', '02/13/2017'],
+    expected: [ALL_READ[4], ALL_READ[5]],
+  },
+  {
+    name: 'pairs the way the blocks line up when values stand both before and after the labels',
+    lines: [...VALUES_FIRST, '01/02/2018'],
+    expected: ALL_READ,
+  },
+  {
+    name: 'reads no date when a block of values could be the one before or the one after its labels',
+    lines: ['06/19/2014', '02/13/2017', 'Date of Injury:', 'UR Denial Date:', '03/02/2017', '03/29/2017'],
+    expected: [
+      ['dateOfInjury', undefined, undefined],
+      ['urDenialDate', undefined, undefined],
+    ],
+  },
+];
+
 const DRAFT_FORMS: HeaderCase[] = [
   {
     name: 'parts bold labels from their values, also two pairs on one line and a trailing <br>',
@@ -228,6 +291,10 @@ function itReadsEach(cases: HeaderCase[]): void {
 
 describe('parser: header values written apart from their labels', () => {
   itReadsEach(APART_FROM_LABELS);
+});
+
+describe('parser: header values written before their labels', () => {
+  itReadsEach(BEFORE_LABELS);
 });
 
 describe('parser: header forms of a draft', () => {
