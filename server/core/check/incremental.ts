@@ -38,8 +38,8 @@ export function checkIncrementally(
   const reused: Finding[] = [];
   const changed: DisputedItem[] = [];
   const taken = new Map<string, number>();
-  // Each item's text, its key here and in the memo made for the next check.
-  const keys = determination.items.map((item) => textOf(determination, item.span));
+  // Each item's text and how its conclusion was read, its key here and in the memo made for the next check.
+  const keys = determination.items.map((item) => `${conclusionKey(item)}\n${textOf(determination, item.span)}`);
   determination.items.forEach((item, position) => {
     const memo = reusable && take(reusable, taken, keys[position]);
     if (memo) reused.push(...memo.findings.map((finding) => moved(finding, item.span.start - memo.start, item.index)));
@@ -55,6 +55,15 @@ export function checkIncrementally(
     findings: finishFindings(determination, [...findings, ...wholeLetter]),
     memo: { context, options, items: memoize(determination, keys, findings) },
   };
+}
+
+/**
+ * How an item's conclusion was read, which the rest of the letter can change while the item's text stays
+ * the same: a word for its kind names it only while no other item is of that kind ("Imaging is warranted").
+ */
+function conclusionKey(item: DisputedItem): string {
+  const conclusion = item.rationale?.conclusion;
+  return conclusion ? `${conclusion.necessary} ${conclusion.strength} ${conclusion.span.start - item.span.start}` : '';
 }
 
 function contextOf(determination: Determination): string | undefined {

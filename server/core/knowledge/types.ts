@@ -105,6 +105,12 @@ export interface TreatmentTerm extends Provenance {
    * After loading, the names of every drug whose `treatment` is this id are included too.
    */
   patterns: string[];
+  /**
+   * Words for the kind of treatment this one is ("imaging" for an MRI, "injection" for an epidural):
+   * a rationale whose subject is only such a word ("Imaging is warranted.") states its conclusion
+   * about this item when no other item of the letter is of that kind.
+   */
+  hypernyms?: string[];
   /** How the treatment is counted and judged. */
   kind: 'visits' | 'drug' | 'study' | 'device' | 'procedure' | 'program' | 'other';
   /**

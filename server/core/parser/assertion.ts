@@ -188,6 +188,8 @@ export class SentenceReader {
     private readonly titleKeys: ReadonlySet<string>,
     /** The keys of the visit counts the item requests ("6", "six"). */
     private readonly countKeys: ReadonlySet<string> = new Set(),
+    /** The words for the item's kind that name it alone in its letter ("imaging"), as word keys. */
+    private readonly kindNames: ReadonlyArray<readonly string[]> = [],
   ) {
     this.keys = tokens.map((t) => t.key);
     this.pseudo = this.longestAt(lexicon.pseudo).filter(
@@ -366,7 +368,8 @@ export class SentenceReader {
     const disagreement = negations.find((t) => t.entry.stance === 'disagrees');
     // "No further imaging is needed" negates its subject's predicate: about the request only if that subject names it.
     const otherSubject = negations.some(
-      (t) => this.reach(t, target.at) === 'subject' && !this.namesRequest(t.end, target.at),
+      (t) =>
+        this.reach(t, target.at) === 'subject' && !this.namesRequest(t.end, target.at) && !this.kindSubject(target.at),
     );
     let verbGroup = this.verbGroupBefore(target.at);
     let end = target.end;
@@ -413,6 +416,7 @@ export class SentenceReader {
         (entry.wording === 'plain' &&
           (this.namesRequest(0, target.at) ||
             this.countsRequest(target.at) ||
+            this.kindSubject(target.at) ||
             (entry.form === 'noun' && this.objectNamesRequest(target, subjectRead ? verbGroup[0] : undefined)))));
     const first = Math.min(target.at, ...negations.map((t) => t.at));
     const status = reported ? 'reported' : hypothetical ? 'conditional' : 'asserted';
@@ -798,6 +802,20 @@ export class SentenceReader {
       if (this.tokens[j].punct || this.is('finite', j) || this.is('countNouns', j) || this.inTrigger(j)) return false;
     }
     return true;
+  }
+
+  /**
+   * Whether the subject of the phrase's clause is only a word for the item's kind, past definite words
+   * and a negative determiner: "Imaging is warranted", "The injection is appropriate", "No imaging is
+   * needed". A modifier ("further imaging", "repeat imaging") may name other care than this request.
+   */
+  private kindSubject(at: number): boolean {
+    if (this.kindNames.length === 0) return false;
+    let start = this.clauseStartOf(at);
+    while (start < at && (this.is('definiteWords', start) || this.is('coordinators', start) || this.inNegation(start)))
+      start++;
+    const words = this.keys.slice(start, this.verbGroupBefore(at)[0]).map(stem);
+    return this.kindNames.some((name) => name.length === words.length && name.every((key, k) => key === words[k]));
   }
 
   /** Where the clause holding the word at `at` opens. */

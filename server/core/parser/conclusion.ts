@@ -21,7 +21,9 @@ export interface NecessityFindings {
  * `title` is the item's title, whose words let a plain "is not warranted" count as a statement
  * about this request; `otherNames` are the rationale's own names for the item's treatment
  * ("electrodiagnostic testing" for an EMG/NCV), which count the same; `counts` are the visit counts
- * the item requests, a subject counting as many ("Six visits are reasonable") names the request.
+ * the item requests, a subject counting as many ("Six visits are reasonable") names the request;
+ * `kindWords` are the words for the item's kind that name no other item of the letter ("imaging"
+ * for its only study of the kind), a subject that is only one of them ("Imaging is warranted") names it.
  */
 export function readNecessity(
   folded: FoldedText,
@@ -29,6 +31,7 @@ export function readNecessity(
   title: string,
   otherNames: readonly string[] = [],
   counts: readonly number[] = [],
+  kindWords: readonly string[] = [],
 ): NecessityFindings {
   const lexicon = assertionLexicon();
   const quoted = quotedRegions(folded.text);
@@ -41,6 +44,7 @@ export function readNecessity(
     ),
   );
   const countKeys = new Set(counts.flatMap(countWords).map(wordKey));
+  const kindNames = kindWords.map((words) => words.split(' ').map((word) => stem(wordKey(word))));
   const found: Array<{ reading: SentenceReading; sentence: Sentence }> = [];
   for (const sentence of sentences) {
     // Most sentences name no necessity phrase: they are passed over before any token is made.
@@ -49,7 +53,7 @@ export function readNecessity(
     // A run-on "sentence" (text with no full stops) is read in windows, so its cost stays linear.
     for (let at = 0; at < tokens.length; at += MAX_SENTENCE_TOKENS) {
       const window = tokens.slice(at, at + MAX_SENTENCE_TOKENS);
-      for (const reading of new SentenceReader(lexicon, window, titleKeys, countKeys).readings())
+      for (const reading of new SentenceReader(lexicon, window, titleKeys, countKeys, kindNames).readings())
         found.push({ reading, sentence });
     }
   }

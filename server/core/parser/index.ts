@@ -14,7 +14,7 @@ import type { Located, Span } from '../model/span';
 import { readCaseSummary, type SurgeryWords } from './case-summary';
 import { readCredentials } from './credentials';
 import { findDirectives } from './directives';
-import { foldedText, foldsCarriedOver } from './folded-text';
+import { foldedText, foldsCarriedOver, type FoldedText } from './folded-text';
 import { readFrontMatter } from './front-matter';
 import { readGuidelineEntry, type CitationVocabulary } from './guideline-entry';
 import { readHeader } from './header';
@@ -30,6 +30,7 @@ import { findSections } from './sections';
 import { TermMatcher, type TermMatch } from './terms';
 import { settingLexicon, settingOfTitle, type SettingLexicon } from './setting';
 import { readItemContext } from './item-context';
+import { kindWordsOfItems } from './kind-words';
 import { itemKey, recordItem, ReusableItems } from './item-reuse';
 
 /** What the parser needs from the knowledge base: treatment and region words, guideline aliases and section names. */
@@ -105,6 +106,8 @@ export interface Lexicon {
   leadingDrugs: TermMatcher;
   /** Treatments judged by region (imaging, joint injections). */
   regional: Set<string>;
+  /** The words for each treatment's kind ("imaging" for an MRI), by treatment. */
+  hypernyms: Map<string, readonly string[]>;
   visitCounted: Set<string>;
   citations: CitationVocabulary;
   /** The families a rationale attributes numbers to, by the names it calls them. */
@@ -143,6 +146,7 @@ function lexiconOf(knowledge: ParserKnowledge): Lexicon {
       },
       kinds: new Map(knowledge.treatments.map((treatment) => [treatment.id, treatment.kind])),
       regional: new Set(knowledge.treatments.filter((t) => t.regional).map((t) => t.id)),
+      hypernyms: new Map(knowledge.treatments.map((t) => [t.id, t.hypernyms ?? []])),
       formIds: new Set(knowledge.treatments.filter((t) => t.form).map((t) => t.id)),
       generic: new Set(knowledge.treatments.filter((t) => t.generic).map((t) => t.id)),
       heads: new Set(knowledge.treatments.filter((t) => t.headNoun).map((t) => t.id)),
@@ -190,16 +194,65 @@ function readItems(
 ): DisputedItem[] {
   const lines = all.filter((line) => line.start >= region.start && line.end <= region.end && !isBlank(line));
   const reusable = previous && new ReusableItems(previous.items, lexicon, text);
-  return segmentItems(lines, region.end).map((block, index) => {
+  const blocks = segmentItems(lines, region.end).map((block) => {
     const titleSpan = titleSpanOf(text, block);
     const span = { start: Math.min(titleSpan.start, block.titleAnchor), end: Math.max(block.end, titleSpan.end) };
-    const key = itemKey(text, block, titleSpan, span);
+    return { block, titleSpan, span, title: readTitle(text, titleSpan, lexicon) };
+  });
+  // A word for a kind of treatment names an item only as the letter's one item of that kind: known once every title is read.
+  const kindWords = kindWordsOfItems(
+    blocks.map(({ title }) => ({ treatment: title.treatment?.value, title: title.text })),
+    lexicon,
+  );
+  return blocks.map(({ block, titleSpan, span, title }, index) => {
+    const key = itemKey(text, block, titleSpan, span, kindWords[index]);
     const reused = reusable?.take(key, span.start, index);
     if (reused) return reused;
-    const item = readItem(text, block, index, lexicon, titleSpan, span);
+    const item = readItem(text, block, index, lexicon, { titleSpan, span, title, kindWords: kindWords[index] });
     recordItem(item, key, lexicon);
     return item;
   });
+}
+
+/** An item's title as read before the rest of its item: its text, partial approval and treatment. */
+interface TitleReading {
+  folded: FoldedText;
+  /** The title's text, cut at `MAX_TITLE_CHARS`. */
+  text: string;
+  partial: DisputedItem['partial'];
+  /** Where the disputed part of a partial approval starts in the title's text (0 for a whole title). */
+  base: number;
+  /** The disputed part of a partial approval, or the whole title. */
+  request: string;
+  /** The treatment the request names, a form drugs come in aside. */
+  named?: Located;
+  treatment?: Located;
+  /** The span of [a, b) of the request's text, and of the whole title's text. */
+  at: (a: number, b: number) => Span;
+  whole: (a: number, b: number) => Span;
+}
+
+function readTitle(text: string, titleSpan: Span, lexicon: Lexicon): TitleReading {
+  const folded = foldedText(text, titleSpan);
+  const titleText = folded.text.slice(0, MAX_TITLE_CHARS);
+  const partial = readPartialApproval(titleText, (a, b) => folded.spanOf(a, b));
+  const base = partial ? titleText.lastIndexOf(partial.remaining.value) : 0;
+  const request = partial ? partial.remaining.value : titleText;
+  const at = (a: number, b: number) => folded.spanOf(base + a, base + b);
+  const whole = (a: number, b: number) => folded.spanOf(a, b);
+  const named =
+    treatmentNamed(request, at, lexicon) ?? (partial ? treatmentNamed(titleText, whole, lexicon) : undefined);
+  const treatment = formOf(titleText, whole, lexicon) ?? named;
+  return { folded, text: titleText, partial, base, request, named, treatment, at, whole };
+}
+
+/** Where an item stands and what is known of it before its own parts are read. */
+interface ItemPlace {
+  titleSpan: Span;
+  span: Span;
+  title: TitleReading;
+  /** The words for the item's kind that name it alone in the letter. */
+  kindWords: readonly string[];
 }
 
 function readItem(
@@ -207,19 +260,9 @@ function readItem(
   block: ItemBlock,
   index: number,
   lexicon: Lexicon,
-  titleSpan: Span,
-  span: Span,
+  { titleSpan, span, title: read, kindWords }: ItemPlace,
 ): DisputedItem {
-  const title = foldedText(text, titleSpan);
-  const titleText = title.text.slice(0, MAX_TITLE_CHARS);
-  const partial = readPartialApproval(titleText, (a, b) => title.spanOf(a, b));
-  const base = partial ? titleText.lastIndexOf(partial.remaining.value) : 0;
-  const request = partial ? partial.remaining.value : titleText;
-  const at = (a: number, b: number) => title.spanOf(base + a, base + b);
-  const whole = (a: number, b: number) => title.spanOf(a, b);
-  const named =
-    treatmentNamed(request, at, lexicon) ?? (partial ? treatmentNamed(titleText, whole, lexicon) : undefined);
-  const treatment = formOf(titleText, whole, lexicon) ?? named;
+  const { folded: title, text: titleText, partial, base, request, named, treatment, at, whole } = read;
   const parts = systemicDrug(treatment, lexicon)
     ? []
     : regionsOfTitle(request, titleText, partial !== undefined, lexicon);
@@ -256,6 +299,7 @@ function readItem(
       title: title.text,
       treatment: named?.value,
       counts: requestedCounts(item.quantity),
+      kindWords,
       treatments: lexicon.treatments,
       families: lexicon.families,
     });
@@ -400,6 +444,8 @@ interface RationaleContext {
   treatment?: string;
   /** The visit counts the title requests, whose count in a subject tells one too ("Six visits are reasonable"). */
   counts: readonly number[];
+  /** The words for the item's kind that name it alone in the letter, which tell one too as a subject ("Imaging is warranted"). */
+  kindWords: readonly string[];
   treatments: TermMatcher;
   families: readonly GuidelineFamily[];
 }
@@ -419,7 +465,14 @@ function readRationale(text: string, { label, body }: ItemLabel, context: Ration
         .filter((match) => match.id === context.treatment)
         .map((match) => folded.text.slice(match.from, match.to))
     : [];
-  const { readings, conclusion } = readNecessity(folded, sentences, context.title, otherNames, context.counts);
+  const { readings, conclusion } = readNecessity(
+    folded,
+    sentences,
+    context.title,
+    otherNames,
+    context.counts,
+    context.kindWords,
+  );
   return {
     label,
     body,

@@ -30,11 +30,18 @@ const records = new WeakMap<DisputedItem, ItemRecord>();
  * relative to where the item starts, and its text. Written out field by field, since every item
  * of the letter is keyed after each edit (a copy of the parts to serialize would cost more than the text).
  */
-export function itemKey(text: string, block: ItemBlock, titleSpan: Span, span: Span): string {
+export function itemKey(
+  text: string,
+  block: ItemBlock,
+  titleSpan: Span,
+  span: Span,
+  /** The words for its kind that name the item alone in its letter, which the rest of the letter decides. */
+  kindWords: readonly string[] = [],
+): string {
   const at = (part: Span) => `${part.start - span.start}-${part.end - span.start}`;
   const decision = block.decision ? `${block.decision.value}@${at(block.decision.span)}` : '';
   const labels = block.labels.map(({ kind, label, body }) => `${kind}@${at(label)}:${at(body)}`).join(' ');
-  const shape = `${block.titleAnchor - span.start} ${block.end - span.start} ${at(titleSpan)} ${decision} ${labels}`;
+  const shape = `${block.titleAnchor - span.start} ${block.end - span.start} ${at(titleSpan)} ${decision} ${labels} ${kindWords.join('|')}`;
   return `${shape}\n${text.slice(Math.max(0, span.start - 1), span.end + 1)}`;
 }
 

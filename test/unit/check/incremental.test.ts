@@ -86,4 +86,17 @@ describe('incremental checking', () => {
     const items = parseDetermination(before, knowledge).items.length;
     assert.deepStrictEqual(seen, [items, items]);
   });
+
+  it("reads an unchanged item's conclusion again when another item comes to be of its kind", () => {
+    const before = fs.readFileSync(path.join(fixtures, 'conclusions/kind-subject-flipped.imr.md'), 'utf8');
+    const after = before.replace('## Right L4-5 transforaminal ESI:', '## X-rays of the lumbar spine:');
+    const contradicted = (text: string) =>
+      afterEdit(before, text)
+        .findings.filter((finding) => finding.rule === 'decision-contradicts-rationale')
+        .map((finding) => text.slice(finding.span.start, finding.span.end));
+    // "Imaging is warranted." names the MRI only while no other item is a study of the kind.
+    assert.deepStrictEqual(contradicted(before), ['Upheld', 'Overturned', 'Upheld']);
+    assert.deepStrictEqual(contradicted(after), ['Upheld']);
+    assert.deepStrictEqual(afterEdit(before, after).findings, full(after));
+  });
 });

@@ -371,15 +371,35 @@ const DECISION_WORDS: Array<[string, Reading, boolean]> = [
   ['A short course is supported. The requested lumbar MRI is not recommended by ODG.', [false, 'implied'], false],
 ];
 
-function conclusionOf(rationale: string, title = TITLE, counts: number[] = []) {
+function conclusionOf(rationale: string, title = TITLE, counts: number[] = [], kindWords: string[] = []) {
   const folded = new FoldedText(rationale, { start: 0, end: rationale.length });
-  return readNecessity(folded, sentencesOf(folded.text), title, [], counts).conclusion;
+  return readNecessity(folded, sentencesOf(folded.text), title, [], counts, kindWords).conclusion;
 }
 
-function readingOf(rationale: string, title = TITLE, counts: number[] = []): Reading {
-  const conclusion = conclusionOf(rationale, title, counts);
+function readingOf(rationale: string, title = TITLE, counts: number[] = [], kindWords: string[] = []): Reading {
+  const conclusion = conclusionOf(rationale, title, counts, kindWords);
   return conclusion && [conclusion.necessary, conclusion.strength];
 }
+
+/**
+ * A subject that is only a word for the item's kind ("imaging", for the letter's one study of the
+ * kind) names this request; with a modifier ("further imaging") or beside other words it names other care.
+ */
+const KIND_SUBJECT: Array<[string, Reading]> = [
+  ['Imaging is warranted.', [true, 'explicit']],
+  ['Imaging is not warranted.', [false, 'explicit']],
+  ['Therefore, imaging is appropriate.', [true, 'explicit']],
+  ['The progression is documented, and imaging is warranted.', [true, 'explicit']],
+  ['No imaging is needed at this time.', [false, 'explicit']],
+  ['Diagnostic imaging is reasonable.', [true, 'explicit']],
+  ['The imaging is reasonable.', [true, 'explicit']],
+  ['Further imaging is warranted.', [true, 'implied']],
+  ['Repeat imaging is not warranted.', [false, 'implied']],
+  ['Imaging of the cervical spine is warranted.', [true, 'implied']],
+  ['Imaging and therapy are warranted.', [true, 'implied']],
+  ['Imaging is warranted if the deficit progresses.', undefined],
+  ['Testing is warranted.', [true, 'implied']],
+];
 
 /**
  * A subject that counts visits names this request only when it counts as many as the item requests
@@ -407,6 +427,14 @@ describe('conclusion reader: the development table', () => {
   it(`reads a subject counting the visits requested as about this request, and no other count (${COUNTED.length})`, () =>
     assert.deepStrictEqual(
       misreadings(COUNTED, (rationale) => readingOf(rationale, 'Physical therapy, 12 visits', [12])),
+      [],
+    ));
+
+  it(`reads a subject that is only a word for the item's kind as about this request (${KIND_SUBJECT.length})`, () =>
+    assert.deepStrictEqual(
+      misreadings(KIND_SUBJECT, (rationale) =>
+        readingOf(rationale, 'Lumbar MRI', [], ['imaging', 'diagnostic imaging']),
+      ),
       [],
     ));
 
