@@ -166,6 +166,13 @@ export interface RegionTerm extends Provenance {
    */
   notRegionNames?: string[];
   /**
+   * For a limb: the sensory symptoms felt along it ("numbness", "tingling"). Where such a symptom is
+   * felt ("numbness of both feet", "foot tingling") says where the nerve's complaints reach, not the
+   * region the limb's study is for (a root in the low back, a nerve at the wrist), so a covered part
+   * named so does not narrow the limb.
+   */
+  symptomWords?: string[];
+  /**
    * A body part that no region stands for, because the entries of the regions beside it are
    * written for those regions alone (the lower leg, between the knee and the ankle): a title
    * naming it leaves the item's region unknown, not borrowed from the rest of the letter.

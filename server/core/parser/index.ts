@@ -90,6 +90,8 @@ export interface Lexicon {
   notRegionNames: TermMatcher;
   /** Limbs by id, with the regions each covers. */
   limbs: Map<string, Set<string>>;
+  /** The sensory symptoms felt along a limb (those of every limb, one matcher). */
+  limbSymptoms: TermMatcher;
   /** Body parts no region stands for ("lower leg"): naming one leaves the region unknown. */
   unmapped: Set<string>;
   settings: SettingLexicon;
@@ -136,6 +138,9 @@ function lexiconOf(knowledge: ParserKnowledge): Lexicon {
         })),
       ),
       limbs: new Map(knowledge.regions.filter((r) => r.covers).map((r) => [r.id, new Set(r.covers)])),
+      limbSymptoms: new TermMatcher(
+        knowledge.regions.map(({ id, symptomWords }) => ({ id, patterns: symptomWords ?? [] })),
+      ),
       unmapped: new Set(knowledge.regions.filter((r) => r.unmapped).map((r) => r.id)),
       settings: settingLexicon(knowledge.settings ?? [], knowledge.treatments),
       surgeries: {

@@ -2,6 +2,7 @@ import type { Determination, DisputedItem } from '../model/determination';
 import type { Located } from '../model/span';
 import { regionsNamedIn, type Lexicon } from './index';
 import { settingOfFacts, type SettingFacts } from './setting';
+import { wordsIn, type TermMatch } from './terms';
 
 /**
  * What an item's title leaves out, read from the rest of the letter once all of it is parsed:
@@ -36,15 +37,32 @@ interface LetterFacts extends SettingFacts {
 /**
  * A title naming a limb ("EMG of the bilateral upper extremities") takes the region, among the
  * limb's, that the rationale names first, else the case summary; the limb itself when neither does.
+ * A part named only as where a symptom is felt ("numbness of both feet") is passed over.
  */
 function regionOfLimb(item: DisputedItem, letter: LetterFacts, lexicon: Lexicon): Located | undefined {
   const limb = item.region && lexicon.limbs.get(item.region.value);
   if (!item.region || !limb) return item.region;
   for (const text of [item.rationale?.text ?? '', letter.summaryText]) {
-    const named = regionsNamedIn(text, lexicon).find((match) => limb.has(match.id));
+    const symptoms = lexicon.limbSymptoms.findAll(text);
+    const named = regionsNamedIn(text, lexicon).find(
+      (match) => limb.has(match.id) && !symptoms.some((symptom) => isWhereFelt(text, symptom, match)),
+    );
     if (named) return { value: named.id, span: item.region.span };
   }
   return item.region;
+}
+
+/** At most this many words between a symptom and the part it is felt in ("numbness of the right thumb"). */
+const WORDS_TO_PART = 5;
+
+/**
+ * Whether a part is named as where a symptom is felt: in the same clause, a few words after it
+ * ("tingling in both feet") or just before it ("foot tingling", "hand numbness").
+ */
+function isWhereFelt(text: string, symptom: TermMatch, part: TermMatch): boolean {
+  if (part.to <= symptom.from) return /^[\s-]*$/.test(text.slice(part.to, symptom.from));
+  const between = text.slice(symptom.to, part.from);
+  return part.from >= symptom.to && !/[.;:!?]/.test(between) && wordsIn(between) <= WORDS_TO_PART;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { CareSetting, DisputedItem, HeaderField, ItemSetting, CaseSummary } from '../model/determination';
 import type { SettingTerm, TreatmentTerm } from '../knowledge/types';
 import type { Located, Span } from '../model/span';
-import { TermMatcher } from './terms';
+import { TermMatcher, wordsIn } from './terms';
 import { findDates } from './dates';
 
 /** The setting vocabulary, with its matchers built once. */
@@ -90,8 +90,6 @@ function usedAfterOperation(treatment: string | undefined, lexicon: SettingLexic
   const kind = treatment ? lexicon.kinds.get(treatment) : undefined;
   return kind !== undefined && lexicon.postOperative?.treatmentKinds?.includes(kind) === true;
 }
-
-const wordsIn = (text: string): number => text.split(/[^A-Za-z0-9]+/).filter(Boolean).length;
 
 /**
  * For an item whose title does not say: post-operative when it is used after an operation

@@ -113,3 +113,6 @@ function phraseEnd(phrase: Phrase, lower: string, end: number): number {
   }
   return end;
 }
+
+/** The number of words in a text (runs of letters and digits). */
+export const wordsIn = (text: string): number => text.split(/[^A-Za-z0-9]+/).filter(Boolean).length;
