@@ -1,5 +1,4 @@
 import type { Determination } from '../model/determination';
-import type { Span } from '../model/span';
 import { foldedText, type FoldedText } from '../parser/folded-text';
 import { ABBREVIATION_AT_END } from './grammar';
 
@@ -52,11 +51,6 @@ export function sentencesOf(text: string): Sentence[] {
   }
   if (from < text.length) sentences.push({ text: text.slice(from), from, to: text.length });
   return sentences;
-}
-
-/** The span in the letter of a match inside a sentence of a passage. */
-export function spanIn(passage: Passage, sentence: Sentence, from: number, to: number): Span {
-  return passage.folded.spanOf(sentence.from + from, sentence.from + to);
 }
 
 /** How a finding's message names a place. */

@@ -90,7 +90,7 @@ function describesSomeoneElse(before: string): boolean {
 }
 
 /** A fact as a folded text states it, at folded positions [from, to). */
-interface TextReading<T> {
+export interface TextReading<T> {
   value: T;
   from: number;
   to: number;
@@ -104,22 +104,25 @@ function placesIn<T>(passages: Passage[], read: (text: string) => TextReading<T>
   const places: FactPlace<T>[] = [];
   for (const passage of passages) {
     if (passage.kind === 'title') continue;
-    const { folded } = passage;
-    for (const { value, from, to } of folded.reading(read)) {
-      places.push({
-        value,
-        kind: passage.kind,
-        item: passage.item,
-        span: folded.spanOf(from, to),
-        text: folded.text.slice(from, to),
-      });
-    }
+    for (const reading of passage.folded.reading(read)) places.push(placeAt(passage, reading));
   }
   return places;
 }
 
+/** Where in the letter a passage states what a reading of its folded text found. */
+export function placeAt<T>(passage: Passage, { value, from, to }: TextReading<T>): FactPlace<T> {
+  const { folded } = passage;
+  return {
+    value,
+    kind: passage.kind,
+    item: passage.item,
+    span: folded.spanOf(from, to),
+    text: folded.text.slice(from, to),
+  };
+}
+
 /** The matches of `pattern` in each sentence of a folded text, as `read` takes them (relative to the match). */
-function matchesIn<T>(
+export function matchesIn<T>(
   text: string,
   pattern: RegExp,
   read: (match: RegExpExecArray, sentence: Sentence) => TextReading<T> | undefined,

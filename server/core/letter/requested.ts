@@ -4,8 +4,8 @@ import { COUNT, readCount } from '../knowledge/number-words';
 import { assertionLexicon } from '../knowledge/assertion-lexicon';
 import { SentenceReader, tokensOf } from '../parser/assertion';
 import { anyWord } from '../parser/patterns';
-import { sentencesOf, spanIn, type Passage, type Sentence } from './passages';
-import type { FactPlace } from './patient';
+import { sentencesOf, type Passage, type Sentence } from './passages';
+import { matchesIn, placeAt, type FactPlace, type TextReading } from './patient';
 
 /** "additional", "further", "more" before or after the count. */
 const MORE = '(?:additional\\s+|further\\s+|more\\s+)?';
@@ -44,17 +44,18 @@ const OTHER_COUNT = anyWord(
 
 /** The visit counts a rationale gives for the request. */
 export function requestedVisits(rationale: Passage): FactPlace<number>[] {
-  const places: FactPlace<number>[] = [];
-  for (const sentence of rationale.folded.reading(sentencesOf)) {
-    if (OTHER_COUNT.test(sentence.text)) continue;
-    REQUESTED_VISITS.lastIndex = 0;
-    for (let match = REQUESTED_VISITS.exec(sentence.text); match; match = REQUESTED_VISITS.exec(sentence.text)) {
-      const value = readCount(match[2]);
-      if (value === undefined || hypotheticalRequest(sentence, match.index)) continue;
-      places.push(placeOf(rationale, sentence, match.index + match[1].length, match[2], value));
+  return rationale.folded.reading(visitsRequested).map((reading) => placeAt(rationale, reading));
+}
+
+/** The visit counts of the request in a folded text: read once per fold. */
+function visitsRequested(text: string): TextReading<number>[] {
+  return matchesIn(text, REQUESTED_VISITS, (match, sentence) => {
+    const value = readCount(match[2]);
+    if (value === undefined || OTHER_COUNT.test(sentence.text) || hypotheticalRequest(sentence, match.index)) {
+      return undefined;
     }
-  }
-  return places;
+    return { value, from: match[1].length, to: match[1].length + match[2].length };
+  });
 }
 
 /** The verbs that end a request phrase by judging it ("… is not medically necessary", "… exceeds …"). */
@@ -80,8 +81,13 @@ export interface RequestPhrase {
 
 /** The request phrases of a passage ("the request for MRI of the left knee"), one per sentence at most. */
 export function requestPhrases(passage: Passage): RequestPhrase[] {
+  return passage.folded.reading(requestPhrasesIn);
+}
+
+/** The request phrases of a folded text: read once per fold (shared: read-only). */
+function requestPhrasesIn(text: string): RequestPhrase[] {
   const phrases: RequestPhrase[] = [];
-  for (const sentence of passage.folded.reading(sentencesOf)) {
+  for (const sentence of sentencesOf(text)) {
     REQUEST_PHRASE.lastIndex = 0;
     const match = REQUEST_PHRASE.exec(sentence.text);
     if (!match || OTHER_PART.test(match[1]) || hypotheticalRequest(sentence, match.index)) continue;
@@ -124,30 +130,60 @@ function strengthAfter(text: string): { numbers: number[]; from: number; to: num
   return { numbers, from, to: match[0].length };
 }
 
+/** Which sentences' drug mentions count, by the sentence and the mention's position in it. */
+type MentionFilter = (sentence: Sentence, at: number) => boolean;
+
+const everyMention: MentionFilter = () => true;
+
+/** A drug dose as a folded text states it, at folded positions. */
+interface DoseReading {
+  drug: string;
+  strength?: TextReading<number[]>;
+  count?: TextReading<number>;
+}
+
 /** Each drug of a passage with the strength and count written after its name. */
-export function drugDoses(
-  knowledge: KnowledgeBase,
-  passage: Passage,
-  sentenceFilter: (sentence: Sentence, at: number) => boolean = () => true,
-): DrugDose[] {
-  const doses: DrugDose[] = [];
-  for (const sentence of passage.folded.reading(sentencesOf)) {
+export function drugDoses(knowledge: KnowledgeBase, passage: Passage, filter = everyMention): DrugDose[] {
+  return passage.folded.reading(doseReader(knowledge, filter)).map(({ drug, strength, count }) => ({
+    drug,
+    ...(strength ? { strength: placeAt(passage, strength) } : {}),
+    ...(count ? { count: placeAt(passage, count) } : {}),
+  }));
+}
+
+/** One reader per knowledge base and filter, so that a fold reads its doses once for each (`FoldedText.reading`). */
+const doseReaders = new WeakMap<KnowledgeBase, Map<MentionFilter, (text: string) => DoseReading[]>>();
+
+function doseReader(knowledge: KnowledgeBase, filter: MentionFilter): (text: string) => DoseReading[] {
+  const readers = doseReaders.get(knowledge) ?? new Map<MentionFilter, (text: string) => DoseReading[]>();
+  doseReaders.set(knowledge, readers);
+  let reader = readers.get(filter);
+  if (!reader) {
+    reader = (text) => dosesIn(knowledge, text, filter);
+    readers.set(filter, reader);
+  }
+  return reader;
+}
+
+function dosesIn(knowledge: KnowledgeBase, text: string, filter: MentionFilter): DoseReading[] {
+  const doses: DoseReading[] = [];
+  for (const sentence of sentencesOf(text)) {
     const mentions = drugMentions(knowledge, sentence.text);
     mentions.forEach((mention, index) => {
-      if (!sentenceFilter(sentence, mention.from)) return;
+      if (!filter(sentence, mention.from)) return;
       const until = mentions[index + 1]?.from ?? sentence.text.length;
       const after = sentence.text.slice(mention.to, until);
-      const dose: DrugDose = { drug: mention.drug.id };
+      const dose: DoseReading = { drug: mention.drug.id };
       const strength = strengthAfter(after);
       if (strength) {
-        const text = after.slice(strength.from, strength.to);
-        dose.strength = placeOf(passage, sentence, mention.to + strength.from, text, strength.numbers);
+        const from = sentence.from + mention.to + strength.from;
+        dose.strength = { value: strength.numbers, from, to: from + strength.to - strength.from };
       }
       const count = DRUG_COUNT.exec(after);
       if (count) {
         const digits = count[1] ?? count[2] ?? count[3];
-        const at = mention.to + count.index + count[0].lastIndexOf(digits);
-        dose.count = placeOf(passage, sentence, at, digits, Number(digits));
+        const from = sentence.from + mention.to + count.index + count[0].lastIndexOf(digits);
+        dose.count = { value: Number(digits), from, to: from + digits.length };
       }
       doses.push(dose);
     });
@@ -171,14 +207,4 @@ function hypotheticalRequest(sentence: Sentence, at: number): boolean {
   const tokens = tokensOf(sentence.text, 0, sentence.text.length, () => false);
   const head = tokens.findIndex((token) => token.from >= at);
   return head >= 0 && new SentenceReader(assertionLexicon(), tokens, new Set()).hypotheticalAt(head);
-}
-
-function placeOf<T>(passage: Passage, sentence: Sentence, from: number, text: string, value: T): FactPlace<T> {
-  return {
-    value,
-    kind: passage.kind,
-    item: passage.item,
-    span: spanIn(passage, sentence, from, from + text.length),
-    text,
-  };
 }

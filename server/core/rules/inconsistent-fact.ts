@@ -9,6 +9,7 @@ import { patientPronouns, pronounFor, statedAges, statedSexes, type FactPlace, t
 import { drugDoses, isRequestMention, requestPhrases, requestedVisits } from '../letter/requested';
 import { regionMentions, regionsOf, type Side } from '../letter/sides';
 import { TermMatcher } from '../parser/terms';
+import { TextMemo } from '../model/text-memo';
 import { readCount } from '../knowledge/number-words';
 import type { Report, Rule } from '../check/rule';
 import { replace } from '../letter/text';
@@ -224,15 +225,20 @@ function oppositeSides(a: Side | undefined, b: Side | undefined): boolean {
   return (a === 'left' && b === 'right') || (a === 'right' && b === 'left');
 }
 
-const treatmentMatchers = new WeakMap<KnowledgeBase, TermMatcher>();
+/** The treatments each text names, by knowledge base: the same request phrases are read after every edit. */
+const treatmentsNamed = new WeakMap<KnowledgeBase, { matcher: TermMatcher; named: TextMemo<Set<string>> }>();
+
+/** Enough for every request phrase of a long letter being edited (per generation). */
+const REMEMBERED_PHRASES = 4096;
 
 function namesTreatment(knowledge: KnowledgeBase, text: string, treatment: string): boolean {
-  let matcher = treatmentMatchers.get(knowledge);
-  if (!matcher) {
-    matcher = new TermMatcher(knowledge.treatments);
-    treatmentMatchers.set(knowledge, matcher);
+  let reader = treatmentsNamed.get(knowledge);
+  if (!reader) {
+    reader = { matcher: new TermMatcher(knowledge.treatments), named: new TextMemo(REMEMBERED_PHRASES) };
+    treatmentsNamed.set(knowledge, reader);
   }
-  return matcher.findAll(text).some((match) => match.id === treatment);
+  const { matcher } = reader;
+  return reader.named.get(text, (phrase) => new Set(matcher.findAll(phrase).map((match) => match.id))).has(treatment);
 }
 
 function checkDoses(knowledge: KnowledgeBase, title: Passage, rationale: Passage, report: Reporter): void {
