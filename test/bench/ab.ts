@@ -83,6 +83,11 @@ function copyWorkingTree(folder: string): void {
   }
 }
 
+/** What a build published, less where the build is (its rule links point into its own dist/). */
+function withoutFolder(published: string, build: Build): string {
+  return published.split(build.dist).join('<dist>');
+}
+
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
@@ -94,7 +99,7 @@ const sum = (values: number[]) => values.reduce((total, value) => total + value,
 async function firstDiagnostics(build: Build, inputs: Inputs, run: Run, hash: crypto.Hash): Promise<void> {
   const start = performance.now();
   const client = BenchClient.start(path.join(build.dist, 'server.js'));
-  client.onPublish = (params) => hash.update(JSON.stringify(params));
+  client.onPublish = (params) => hash.update(withoutFolder(JSON.stringify(params), build));
   await client.initialize(inputs.folder);
   await client.open(`file://${path.join(inputs.folder, 'small.imr.md')}`, inputs.small);
   run.measures.set('server start → first diagnostics 10 KB, CPU', client.cpuMs());
@@ -105,7 +110,7 @@ async function firstDiagnostics(build: Build, inputs: Inputs, run: Run, hash: cr
 /** The server's CPU time to open the 100 KB letter, then per edit of the sequence. */
 async function edits(build: Build, inputs: Inputs, run: Run, hash: crypto.Hash): Promise<void> {
   const client = BenchClient.start(path.join(build.dist, 'server.js'));
-  client.onPublish = (params) => hash.update(JSON.stringify(params));
+  client.onPublish = (params) => hash.update(withoutFolder(JSON.stringify(params), build));
   await client.initialize(inputs.folder);
   const uri = `file://${path.join(inputs.folder, 'medium.imr.md')}`;
   const before = client.cpuMs();
@@ -142,7 +147,7 @@ function cli(build: Build, inputs: Inputs, target: string, label: string, run: R
     { cwd: inputs.folder, env: { ...process.env, IMR_AB_CPU: cpuFile }, maxBuffer: 1 << 30 },
   );
   if (result.status === null || result.status > 1) throw new Error(`imr-lint ${target} failed: ${result.stderr}`);
-  hash.update(result.stdout);
+  hash.update(withoutFolder(result.stdout.toString(), build));
   run.measures.set(`CLI ${label}, CPU`, Number(fs.readFileSync(cpuFile, 'utf8')));
 }
 
