@@ -43,7 +43,7 @@ import {
   SaveFileCommand,
   ShowRuleDocsCommand,
 } from '../shared/protocol';
-import type { ProjectFiles } from './project-files';
+import { nextTurn, type ProjectFiles } from './project-files';
 import { commandRuleDocs } from './rule-links';
 import { readEditorSettings, SETTINGS_SECTION, type EditorSettings } from './settings';
 import { checkWorkspaceLetters } from './workspace-check';
@@ -377,14 +377,20 @@ class ServerState {
   /**
    * Settings, config files, packs or folders changed: whatever is asked meanwhile is answered
    * with the new settings, and once a burst of changes has settled (an editor may send dozens at
-   * once), every letter is checked again, once.
+   * once), every letter is checked again, once. Settled means no change for a while and none
+   * waiting: the connection handles one message per turn of the event loop, so on a loaded
+   * machine the pause can pass in the middle of a burst already received; the re-check waits
+   * one more turn, behind the messages queued before it, and is dropped when one of them is a change.
    */
   private settingsChanged(): void {
-    this.settingsGeneration++;
+    const generation = ++this.settingsGeneration;
     this.setups.clear();
     this.analyses.clear();
     clearTimeout(this.settingsTimer);
-    this.settingsTimer = setTimeout(() => this.reload(), SETTINGS_SETTLE_MS);
+    this.settingsTimer = setTimeout(
+      () => nextTurn(() => generation === this.settingsGeneration && this.reload()),
+      SETTINGS_SETTLE_MS,
+    );
   }
 
   private reload(): void {
