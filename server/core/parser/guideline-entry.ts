@@ -38,19 +38,42 @@ export function readGuidelineEntry(
   const starts: number[] = [];
   for (let at = lower.indexOf(LEAD); at >= 0; at = lower.indexOf(LEAD, at + LEAD.length)) starts.push(at);
   const citations = starts.flatMap((start, i) =>
-    readChunk(folded, lower, start, starts[i + 1] ?? text.length, vocabulary),
+    joinedParts(lower, start, starts[i + 1] ?? text.length).flatMap((part) =>
+      readChunk(folded, lower, part.start, part.from, part.end, vocabulary),
+    ),
   );
   return { citations, statements };
+}
+
+/** ", and Non-MTUS Citation …" (or "; …"): the join that opens a Non-MTUS citation inside one "Decision based on". */
+const NON_MTUS_JOIN = /[,;]\s+(?:and\s+)?(?=non[- ]?mtus citations?\b)/g;
+
+/**
+ * The citations one "Decision based on …" joins: a Non-MTUS citation joined to an MTUS one ("MTUS
+ * ACOEM Shoulder Disorders Guideline, and Non-MTUS Citation Official Disability Guidelines (ODG)
+ * Shoulder, …") is read apart, so neither takes the other's name, topic or sections. `start`: where
+ * the citation's span starts; `from`: where its text does (after "Decision based on").
+ */
+function joinedParts(lower: string, start: number, end: number): Array<{ start: number; from: number; end: number }> {
+  const joins = [...lower.slice(start, end).matchAll(NON_MTUS_JOIN)].map((match) => ({
+    at: start + match.index,
+    next: start + match.index + match[0].length,
+  }));
+  return [
+    { start, from: skipSpaces(lower, start + LEAD.length, end), end: joins[0]?.at ?? end },
+    ...joins.map((join, i) => ({ start: join.next, from: join.next, end: joins[i + 1]?.at ?? end })),
+  ];
 }
 
 function readChunk(
   folded: FoldedText,
   lower: string,
   start: number,
+  textStart: number,
   end: number,
   vocabulary: CitationVocabulary,
 ): GuidelineCitation[] {
-  let from = skipSpaces(lower, start + LEAD.length, end);
+  let from = textStart;
   const nonMtus = /^non[- ]?mtus citations?:?\s*/.exec(lower.slice(from, Math.min(end, from + 30)));
   if (nonMtus) {
     const to = trimEnd(folded.text, from, end);

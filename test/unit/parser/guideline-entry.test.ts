@@ -1,6 +1,18 @@
 import * as assert from 'assert';
 import { MARKDOWN, PUBLISHED, SEED_STYLE, at, parse } from './letters';
 
+/** A one-item letter whose MAXIMUS entry is "Decision based on" the citation. */
+function maximusCiting(citation: string) {
+  return parse(
+    [
+      'IMR ISSUES, DECISIONS AND RATIONALES',
+      'Physical therapy 6 sessions: Upheld',
+      `MAXIMUS guideline: Decision based on ${citation}`,
+      'Decision rationale: The request is not medically necessary.',
+    ].join('\n'),
+  );
+}
+
 describe('parser: guideline entries', () => {
   it('reads 2016 "Section(s):" citations joined with ", and", section names with commas included', () => {
     const letter = parse(PUBLISHED);
@@ -52,6 +64,50 @@ describe('parser: guideline entries', () => {
     );
   });
 
+  it('reads a Non-MTUS citation joined to an MTUS one (", and" or ";") apart, in each grammar, neither taking the other\'s words', () => {
+    const odg = 'Non-MTUS Citation Official Disability Guidelines (ODG) Shoulder, Continuous-flow cryotherapy';
+    const cases: Array<[string, Array<[boolean, string, string | undefined, string[]]>]> = [
+      [
+        `MTUS ACOEM Shoulder Disorders Guideline, and ${odg}.`,
+        [
+          [true, 'ACOEM Shoulder Disorders Guideline', undefined, []],
+          [false, 'Official Disability Guidelines (ODG)', 'Shoulder, Continuous-flow cryotherapy', []],
+        ],
+      ],
+      [
+        `MTUS Shoulder Complaints 2004, Section(s): Special Studies, Diagnostic Criteria; and ${odg}.`,
+        [
+          [true, 'Shoulder Complaints', undefined, ['Special Studies', 'Diagnostic Criteria']],
+          [false, 'Official Disability Guidelines (ODG)', 'Shoulder, Continuous-flow cryotherapy', []],
+        ],
+      ],
+      [
+        `MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, Page(s): 98-99; and ${odg}.`,
+        [
+          [true, 'Chronic Pain Medical Treatment Guidelines', 'Physical Medicine', []],
+          [false, 'Official Disability Guidelines (ODG)', 'Shoulder, Continuous-flow cryotherapy', []],
+        ],
+      ],
+      [
+        'the Medical Evidence Search Sequence (8 CCR 9792.21.1); Non-MTUS Citation American College of Surgeons.',
+        [
+          [true, 'Medical Evidence Search Sequence (8 CCR 9792.21.1)', undefined, []],
+          [false, 'American College of Surgeons', undefined, []],
+        ],
+      ],
+    ];
+    for (const [citation, expected] of cases) {
+      const letter = maximusCiting(citation);
+      const read = letter.items[0].maximusGuideline!.citations;
+      assert.deepStrictEqual(
+        read.map((c) => [c.mtus, c.name.value, c.topic?.value, c.sections.map((section) => section.value)]),
+        expected,
+        citation,
+      );
+      assert.ok(at(letter, read[1]?.span)?.startsWith('Non-MTUS Citation'), citation);
+    }
+  });
+
   it('reads a bold label and its citation', () => {
     const letter = parse(MARKDOWN);
     const [first] = letter.items;
@@ -75,14 +131,7 @@ describe('parser: guideline entries', () => {
       ['MTUS Chronic Pain Treatment Guidelines (2009) Physical medicine Page(s): 98-99.', 'pages-2009', 2009],
     ];
     for (const [citation, format, year] of cases) {
-      const letter = parse(
-        [
-          'IMR ISSUES, DECISIONS AND RATIONALES',
-          'Physical therapy 6 sessions: Upheld',
-          `MAXIMUS guideline: Decision based on ${citation}`,
-          'Decision rationale: The request is not medically necessary.',
-        ].join('\n'),
-      );
+      const letter = maximusCiting(citation);
       const [read] = letter.items[0].maximusGuideline!.citations;
       assert.deepStrictEqual([read.format, read.year?.value], [format, year], citation);
       if (year !== undefined) assert.strictEqual(at(letter, read.year?.span), String(year), citation);
