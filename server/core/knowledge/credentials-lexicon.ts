@@ -1,4 +1,5 @@
 import lexiconData from './data/credentials-lexicon.json';
+import { lexiconOf, wordClassesOf, type WordClassFile } from './word-classes';
 
 /**
  * The prose credentials reader's words, kept as data in `data/credentials-lexicon.json` and
@@ -32,22 +33,13 @@ export type CredentialWordClass =
   | 'notValueStarts';
 
 /** The lexicon file's shape (as the schema has it). */
-export interface CredentialsLexiconFile {
-  wordClasses: Record<CredentialWordClass, { words: string[] }>;
-}
+export type CredentialsLexiconFile = WordClassFile<CredentialWordClass>;
 
 export type CredentialsLexicon = Record<CredentialWordClass, readonly string[]>;
 
-let cached: CredentialsLexicon | undefined;
-
 /** The built-in credentials lexicon: each word class's words. */
-export function credentialsLexicon(): CredentialsLexicon {
-  cached ??= wordsOf(lexiconData as CredentialsLexiconFile);
-  return cached;
-}
+export const credentialsLexicon: () => CredentialsLexicon = lexiconOf(lexiconData as CredentialsLexiconFile);
 
 export function wordsOf(file: CredentialsLexiconFile): CredentialsLexicon {
-  return Object.fromEntries(
-    Object.entries(file.wordClasses).map(([name, { words }]) => [name, words]),
-  ) as unknown as CredentialsLexicon;
+  return wordClassesOf(file);
 }

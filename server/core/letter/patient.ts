@@ -1,5 +1,6 @@
 import type { Span } from '../model/span';
-import { anyWord } from '../parser/patterns';
+import { OTHER_PERSON_CLASSES, readingLexicon } from '../knowledge/reading-lexicon';
+import { anyPhrase } from '../parser/patterns';
 import { sentencesOf, type Passage, type PlaceKind, type Sentence } from './passages';
 
 export type Sex = 'female' | 'male';
@@ -149,53 +150,15 @@ const EITHER_SEX_BEFORE = /\b(?:he|him|his|himself|she|her|hers|herself|s)\s*(?:
 const AUTHOR = /^\s*(?:,\s*(?:19|20)\d{2}|et al)/i;
 
 /**
- * Someone else a pronoun may stand for: a sentence naming one of these people says nothing
- * certain about the patient's sex, so its pronouns are not read. Each word may be a small pattern
- * (`physicians?` for both numbers).
+ * Someone else a pronoun may stand for (the reading lexicon's clinicians, case parties, workplace
+ * and family): a sentence naming one of these people says nothing certain about the patient's sex,
+ * so its pronouns are not read.
  */
-const OTHER_PERSON = anyWord(
-  [
-    // Those who treat, examine or review the patient.
-    [
-      'physicians?',
-      'doctors?',
-      'dr',
-      'surgeons?',
-      'treaters?',
-      'providers?',
-      'therapists?',
-      'chiropractors?',
-      'acupuncturists?',
-      'psychologists?',
-      'psychiatrists?',
-      'specialists?',
-      'consultants?',
-      'examiners?',
-      'evaluators?',
-      'reviewers?',
-      'nurses?',
-      'pharmacists?',
-      'pa(?:-c)?',
-      'np',
-      'physician assistant',
-      'practitioner',
-      'radiologist',
-      'neurologist',
-      'orthopedist',
-      'podiatrist',
-      'ophthalmologist',
-      'dentist',
-    ],
-    // The case's other parties (medical-legal evaluators, the primary treating physician, counsel) and cited authors.
-    ['qme', 'ame', 'ptp', 'attorneys?', 'counsel', 'adjuster', 'authors?'],
-    // The workplace.
-    ['co-?workers?', 'colleagues?', 'supervisors?', 'employers?', 'managers?'],
-    // Family and friends.
-    ['husband', 'wife', 'spouse', 'partner', 'son', 'daughter', 'mother', 'father', 'brother', 'sister'],
-    ['boyfriend', 'girlfriend', 'friend', 'child', 'children', 'grandchild\\w*', 'relative', 'caregivers?'],
-  ],
+const OTHER_PERSON = new RegExp(
+  `\\b${anyPhrase(OTHER_PERSON_CLASSES.flatMap((name) => readingLexicon()[name]))}\\b`,
   'i',
 );
+
 /** Guideline talk and quotations speak of patients in general ("if a patient has …, he should …"). */
 const GENERAL_TALK = /\b(?:mtus|odg|acoem|guidelines?|cpmtg|studies|study|literature)\b|["“”]/i;
 /** Verbs a clinician, not the patient, is the subject of ("He recommended …"). */

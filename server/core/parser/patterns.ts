@@ -12,3 +12,9 @@ export function anyOf(parts: readonly RegExp[], flags = ''): RegExp {
 export function anyWord(groups: ReadonlyArray<readonly string[]>, flags = ''): RegExp {
   return new RegExp(`\\b(?:${groups.flat().join('|')})\\b`, flags);
 }
+
+/** Words of a lexicon as one alternative of a pattern: longest first, any white space between a phrase's words. */
+export function anyPhrase(list: readonly string[]): string {
+  const phrases = [...list].sort((a, b) => b.length - a.length);
+  return `(?:${phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})`;
+}
