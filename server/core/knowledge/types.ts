@@ -200,6 +200,13 @@ export interface SettingTerm extends Provenance {
   surgeryTreatments?: string[];
   /** Words that say an operation the case summary names was done ("underwent"), not only planned. */
   doneWords?: string[];
+  /** Words that say an operation the case summary names is planned or certified ("scheduled"), not done. */
+  plannedWords?: string[];
+  /**
+   * Kinds of items that, naming no region, are requested for after the surgery the letter requests
+   * or plans (a shower chair, home health, a hospital stay).
+   */
+  withoutRegionKinds?: TreatmentTerm['kind'][];
   /**
    * Days: for `post-operative`, how long after a surgery the summary dates an item still counts
    * as post-operative; for `acute`, how long after the injury a request counts as acute.

@@ -83,6 +83,11 @@ export interface CaseSummary {
   reportDates: LetterDate[];
   /** Dates the summary gives for an operation already done ("underwent … fusion on 03/14/2017"). */
   surgeryDates: LetterDate[];
+  /**
+   * Operations the summary names as planned or certified, not done ("A right total knee arthroplasty
+   * was certified and is scheduled"): each the operation's words, with the sentence naming it as value.
+   */
+  plannedSurgeries: Located[];
   priorTreatments: PriorTreatment[];
 }
 

@@ -1,4 +1,5 @@
 import type { CaseSummary, LetterDate, PriorTreatment } from '../model/determination';
+import type { Located } from '../model/span';
 import type { Span } from '../model/span';
 import { findDates } from './dates';
 import { foldedText, type FoldedText } from './folded-text';
@@ -16,7 +17,7 @@ export function readCaseSummary(
   treatments: TermMatcher,
   surgeries?: SurgeryWords,
 ): CaseSummary {
-  const summary: CaseSummary = { reportDates: [], surgeryDates: [], priorTreatments: [] };
+  const summary: CaseSummary = { reportDates: [], surgeryDates: [], plannedSurgeries: [], priorTreatments: [] };
   if (!section) return summary;
   const folded = foldedText(source, section);
   const text = folded.text;
@@ -28,14 +29,18 @@ export function readCaseSummary(
   dates.forEach((date, i) => classifyDate(summary, text, date, positions[i]));
   const mentions = treatments.findAll(text);
   summary.priorTreatments = readPriorTreatments(text, folded, mentions);
-  if (surgeries) summary.surgeryDates = surgeryDates(text, mentions, dates, positions, surgeries);
+  if (surgeries) {
+    summary.surgeryDates = surgeryDates(text, mentions, dates, positions, surgeries);
+    summary.plannedSurgeries = plannedSurgeries(text, folded, mentions, surgeries);
+  }
   return summary;
 }
 
-/** Treatments that are an operation, and the words that say one was done ("underwent", "had"). */
+/** Treatments that are an operation, and the words that say one was done ("underwent", "had") or is planned ("scheduled"). */
 export interface SurgeryWords {
   treatments: ReadonlySet<string>;
   done: TermMatcher;
+  planned: TermMatcher;
 }
 
 /** Dates in a sentence that names an operation as done: "On 03/14/2017 he underwent a fusion". */
@@ -52,6 +57,31 @@ function surgeryDates(
       surgeries.treatments.has(mention.id) && done.some((word) => sameSentence(text, word.from, mention.from)),
   );
   return dates.filter((_, i) => operations.some((operation) => sameSentence(text, operation.from, positions[i])));
+}
+
+/** A negation before a planned word in its sentence takes the plan back ("No surgery is scheduled", "not yet certified"). */
+const NEGATION = /\b(?:no|not|never|non|neither|nor|without)\b/i;
+
+/**
+ * Operations named in a sentence that says they are planned, with no word saying they were done:
+ * "A right total knee arthroplasty was certified and is scheduled for 11/05/2018".
+ */
+function plannedSurgeries(text: string, folded: FoldedText, mentions: TermMatch[], surgeries: SurgeryWords): Located[] {
+  const planned = surgeries.planned
+    .findAll(text)
+    .filter((word) => !NEGATION.test(text.slice(sentenceStart(text.slice(0, word.from)), word.from)));
+  const done = surgeries.done.findAll(text);
+  const inSentence = (words: TermMatch[], at: number) => words.some((word) => sameSentence(text, word.from, at));
+  return mentions
+    .filter((m) => surgeries.treatments.has(m.id) && inSentence(planned, m.from) && !inSentence(done, m.from))
+    .map((m) => ({ value: sentenceAround(text, m.from), span: folded.spanOf(m.from, m.to) }));
+}
+
+/** The sentence of the summary around a position. */
+function sentenceAround(text: string, at: number): string {
+  const start = sentenceStart(text.slice(0, at));
+  const end = /[.!?]\s/.exec(text.slice(at));
+  return text.slice(start, end ? at + end.index : text.length);
 }
 
 /** No sentence end ("." before a space) between two positions of the summary. */

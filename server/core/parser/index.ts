@@ -148,6 +148,9 @@ function lexiconOf(knowledge: ParserKnowledge): Lexicon {
         done: new TermMatcher(
           (knowledge.settings ?? []).map(({ id, doneWords }) => ({ id, patterns: doneWords ?? [] })),
         ),
+        planned: new TermMatcher(
+          (knowledge.settings ?? []).map(({ id, plannedWords }) => ({ id, patterns: plannedWords ?? [] })),
+        ),
       },
       kinds: new Map(knowledge.treatments.map((treatment) => [treatment.id, treatment.kind])),
       regional: new Set(knowledge.treatments.filter((t) => t.regional).map((t) => t.id)),

@@ -18,7 +18,10 @@ export function readItemContext(determination: Determination, lexicon: Lexicon):
   const letter: LetterFacts = {
     header: determination.header,
     caseSummary: determination.caseSummary,
-    surgeryRegions: surgeries.map((item) => item.region?.value),
+    surgeryRegions: [
+      ...surgeries.map((item) => item.region?.value),
+      ...determination.caseSummary.plannedSurgeries.map((planned) => regionsNamedIn(planned.value, lexicon)[0]?.id),
+    ],
     surgeryRegion: surgeries.find((item) => item.region)?.region?.value,
     summaryText: summary ? determination.text.slice(summary.body.start, summary.body.end) : '',
   };

@@ -44,11 +44,20 @@ export function settingLexicon(settings: readonly SettingTerm[], treatments: rea
 export interface SettingFacts {
   header: HeaderField[];
   caseSummary: CaseSummary;
-  /** The regions of the surgeries the letter requests (`undefined` for one whose region is not read). */
+  /**
+   * The regions of the surgeries the letter requests or its case summary plans (`undefined` for one
+   * whose region is not read).
+   */
   surgeryRegions: Array<string | undefined>;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whether an item of this treatment naming no region is for after the letter's surgery (home equipment, home health). */
+function isForAnyRegion(treatment: string | undefined, lexicon: SettingLexicon): boolean {
+  const kind = treatment ? lexicon.kinds.get(treatment) : undefined;
+  return kind !== undefined && lexicon.postOperative?.withoutRegionKinds?.includes(kind) === true;
+}
 
 /**
  * Post-operative when the title says so ("Post-op physical therapy"), or when it places an item used
@@ -128,6 +137,7 @@ function followsSurgery(
   if (lexicon.ancillaryWords.findAll(item.title.value).length > 0) return true;
   const region = item.region?.value;
   if (region && facts.surgeryRegions.some((surgery) => !surgery || surgery === region)) return true;
+  if (!region && facts.surgeryRegions.length > 0 && isForAnyRegion(item.treatment?.value, lexicon)) return true;
   return surgeryWithin(facts, request, lexicon.postOperative?.withinDays);
 }
 
