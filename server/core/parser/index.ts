@@ -73,7 +73,10 @@ export function parseDetermination(
     sections,
     credentials: readCredentials(readable, all, section('how-made')),
     caseSummary: readCaseSummary(readable, section('case-summary'), lexicon.treatments, lexicon.surgeries),
-    items: readItems(readable, all, decisionsRegion(sections, text.length), lexicon, previous),
+    items: readItems(readable, all, decisionsRegion(sections, text.length), lexicon, {
+      paragraphStarts: paragraphStarts(all, furniture, lines),
+      previous,
+    }),
     regulationRefs: findRegulationRefs(readable),
     directives: findDirectives(text, lines),
   };
@@ -193,16 +196,41 @@ function decisionsRegion(sections: Section[], textLength: number): Span {
   return last ? last.body : { start: 0, end: textLength };
 }
 
+/**
+ * The numbers of the lines that open a paragraph: a blank line stands before them, one that is not
+ * part of a page break (a page's running header or footer, a form feed, and the blank lines around them).
+ * In a letter whose lines are mostly spaced by blank lines (as some text extraction writes them) no
+ * blank line tells a paragraph.
+ */
+function paragraphStarts(all: LetterLine[], furniture: readonly Span[], lines: LineIndex): Set<number> {
+  const pageLines = new Set(furniture.map((span) => lines.positionAt(span.start).line));
+  const starts = new Set<number>();
+  let blank = false;
+  let pageBreak = false;
+  let written = 0;
+  for (const line of all) {
+    if (isBlank(line) || pageLines.has(line.index)) {
+      blank = true;
+      pageBreak ||= pageLines.has(line.index) || line.text.includes('\f');
+      continue;
+    }
+    if (blank && !pageBreak) starts.add(line.index);
+    blank = pageBreak = false;
+    written++;
+  }
+  return starts.size * 2 > written ? new Set() : starts;
+}
+
 function readItems(
   text: string,
   all: LetterLine[],
   region: Span,
   lexicon: Lexicon,
-  previous?: Determination,
+  { paragraphStarts, previous }: { paragraphStarts: ReadonlySet<number>; previous?: Determination },
 ): DisputedItem[] {
   const lines = all.filter((line) => line.start >= region.start && line.end <= region.end && !isBlank(line));
   const reusable = previous && new ReusableItems(previous.items, lexicon, text);
-  const blocks = segmentItems(lines, region.end).map((block) => {
+  const blocks = segmentItems(lines, region.end, paragraphStarts).map((block) => {
     const titleSpan = titleSpanOf(text, block);
     const span = { start: Math.min(titleSpan.start, block.titleAnchor), end: Math.max(block.end, titleSpan.end) };
     return { block, titleSpan, span, title: readTitle(text, titleSpan, lexicon) };

@@ -45,8 +45,14 @@ type Role =
  * "Upheld" line, or — for an item whose decision is missing — at a label that comes round
  * again. A wrapped title begins after the last line that ends a sentence.
  */
-export function segmentItems(lines: LetterLine[], sectionEnd: number): ItemBlock[] {
+export function segmentItems(
+  lines: LetterLine[],
+  sectionEnd: number,
+  /** The letter line numbers that open a paragraph: a blank line (not a page break) stands before them. */
+  paragraphStarts: ReadonlySet<number> = new Set(),
+): ItemBlock[] {
   const roles = lines.map(roleAt);
+  const layout: Layout = { lines, roles, paragraphStarts };
   const items: ItemBlock[] = [];
   let current: ItemBlock | undefined;
   let floor = 0;
@@ -70,21 +76,21 @@ export function segmentItems(lines: LetterLine[], sectionEnd: number): ItemBlock
       if (alone) i++;
       floor = i + 1;
     } else if (role.kind === 'title-end') {
-      const first = titleStart(lines, roles, i, floor);
+      const first = titleStart(layout, i, floor);
       open(first, i, contentStart(lines[first]), role.decision);
       floor = i + 1;
     } else if (role.kind === 'decision-alone') {
       if (current && !current.decision && current.labels.length === 0) {
         current.decision = role.decision;
       } else {
-        const first = i > floor ? titleStart(lines, roles, i - 1, floor) : i;
+        const first = i > floor ? titleStart(layout, i - 1, floor) : i;
         open(first, i - 1, contentStart(lines[first]), role.decision);
       }
       floor = i + 1;
     } else if (role.kind === 'label') {
       const last = current?.labels[current.labels.length - 1];
       if (!current || (last && LABEL_KINDS.indexOf(role.label) <= LABEL_KINDS.indexOf(last.kind))) {
-        const first = i > floor ? titleStart(lines, roles, i - 1, floor) : i;
+        const first = i > floor ? titleStart(layout, i - 1, floor) : i;
         open(first, i - 1, first < i ? contentStart(lines[first]) : contentStart(lines[i]));
       }
       current!.labels.push({
@@ -182,12 +188,43 @@ function trailingDecision(line: LetterLine): { decision: Decision; alone: boolea
   return colon ? { decision, alone: false } : undefined;
 }
 
-/** Walks back from the line that ends a title to the line it starts on. */
-function titleStart(lines: LetterLine[], roles: Role[], last: number, floor: number): number {
-  let first = last;
-  while (first - 1 >= floor && last - first + 1 < MAX_TITLE_LINES && continuesTitle(lines, roles, first - 1)) first--;
-  return partialApprovalStart(lines, roles, first, last, floor) ?? first;
+/** The section's lines with their roles, and where its paragraphs start. */
+interface Layout {
+  lines: LetterLine[];
+  roles: Role[];
+  paragraphStarts: ReadonlySet<number>;
 }
+
+/** Walks back from the line that ends a title to the line it starts on. */
+function titleStart(layout: Layout, last: number, floor: number): number {
+  let first = last;
+  while (first - 1 >= floor && last - first + 1 < MAX_TITLE_LINES && continuesTitle(layout, first - 1)) first--;
+  return partialApprovalStart(layout, first, last, floor) ?? pastRunOn(layout, first, last);
+}
+
+/**
+ * Where a title starts when the line before it ends no sentence (a rationale whose last sentence has
+ * lost its full stop): the lines that go on with that sentence are the rationale's, not the title's,
+ * those opening in lower case ("in three weeks …") and those holding a sentence's end ("… deficit.
+ * Imaging is warranted"), which a title's first line never does. The title keeps at least its last line.
+ */
+function pastRunOn(layout: Layout, first: number, last: number): number {
+  const { lines, roles } = layout;
+  const before = roles[first - 1];
+  if (!before || (before.kind !== 'label' && before.kind !== 'text') || opensParagraph(layout, first)) return first;
+  if (endsSentence(trimEndMarks(lines[first - 1].text))) return first;
+  while (first < last && (OPENS_LOWER_CASE.test(lines[first].text) || HOLDS_SENTENCE_END.test(lines[first].text)))
+    first++;
+  return first;
+}
+
+function endsSentence(text: string): boolean {
+  return /[.!?:;]["'\u2019\u201d)\]]?$/.test(text);
+}
+
+const OPENS_LOWER_CASE = /^[\s\u00a0\f*_]*[a-z]/;
+/** A sentence's end inside a line: a full stop after a word, then a capital. */
+const HOLDS_SENTENCE_END = /[a-z0-9)][.!?]["'\u2019\u201d)]?\s+[A-Z]/;
 
 /** The closing part of a partial-approval title: "The remaining IMR eligible portion …", "The original request, X is:". */
 const PARTIAL_CLOSE = /remaining imr eligible portion|original request imr eligible|^the original request,/;
@@ -201,13 +238,8 @@ const PARTIAL_OPEN = 'was the original request';
  * (the phrase may wrap), and further back while its first sentence wraps: a long X may stand on
  * the lines before "was the original request".
  */
-function partialApprovalStart(
-  lines: LetterLine[],
-  roles: Role[],
-  first: number,
-  last: number,
-  floor: number,
-): number | undefined {
+function partialApprovalStart(layout: Layout, first: number, last: number, floor: number): number | undefined {
+  const { lines, roles } = layout;
   const words = (from: number) =>
     lines
       .slice(from, last + 1)
@@ -221,7 +253,7 @@ function partialApprovalStart(
     if (roles[k].kind !== 'text') return undefined;
     if (!words(k).includes(PARTIAL_OPEN)) continue;
     let start = k;
-    while (start - 1 >= floor && continuesTitle(lines, roles, start - 1)) start--;
+    while (start - 1 >= floor && continuesTitle(layout, start - 1)) start--;
     return start;
   }
   return undefined;
@@ -229,15 +261,25 @@ function partialApprovalStart(
 
 /**
  * A line before a title belongs to it unless it ends a sentence (or the section's lead "… set
- * forth below:"). A date-of-service label at the line's end ("(DOS:", "Date of service:") is
- * inside a title, its date on the next line.
+ * forth below:") or a paragraph (a title has no blank line inside it). A date-of-service label at
+ * the line's end ("(DOS:", "Date of service:") is inside a title, its date on the next line.
  */
-function continuesTitle(lines: LetterLine[], roles: Role[], index: number): boolean {
+function continuesTitle(layout: Layout, index: number): boolean {
+  const { lines, roles } = layout;
   if (roles[index].kind !== 'text') return false;
   const text = trimEndMarks(lines[index].text);
   if (DATE_OF_SERVICE_AT_END.test(text)) return true;
+  if (opensParagraph(layout, index + 1)) return false;
   if (endsWithAbbreviation(text) && OPENS_MID_SENTENCE.test(lines[index + 1].text)) return true;
-  return !/[.!?:;]["'\u2019\u201d)\]]?$/.test(text) && !/\bnecessary$/i.test(text);
+  return !endsSentence(text) && !/\bnecessary$/i.test(text);
+}
+
+/**
+ * Whether line `index` opens a paragraph: a blank line stands before it and it opens as a sentence or
+ * a title does, not in lower case (a title that text extraction broke with a blank line goes on: "… for 3" / "weeks: Upheld").
+ */
+function opensParagraph({ lines, paragraphStarts }: Layout, index: number): boolean {
+  return paragraphStarts.has(lines[index].index) && !OPENS_LOWER_CASE.test(lines[index].text);
 }
 
 const DATE_OF_SERVICE_AT_END = /\b(?:DOS|dates?\s+of\s+service)\s*:$/i;
