@@ -1,5 +1,5 @@
 /**
- * `node out/test/bench/ab.js [BASE] [CHANGE] [--rounds N] [--no-cli]`: an A/B of two builds in CPU
+ * `node out/test/bench/ab.js [BASE] [CHANGE] [--rounds N] [--no-cli] [--in-process]`: an A/B of two builds in CPU
  * time, which other work on a shared machine does not inflate as it does wall time. BASE and CHANGE
  * are each a git ref (default BASE `main`), `.` for the working tree (default CHANGE) or a folder
  * holding a built `dist/`; a ref or the working tree is built (production bundles, as `npm run
@@ -22,6 +22,7 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { generateLetter } from './generate-letter';
 import { BenchClient } from './lsp-client';
+import { abInProcess } from './ab-in-process';
 import { EDITS, editChange, writeLetterFolder } from './workload';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -51,10 +52,21 @@ function git(args: string[], cwd = ROOT): Buffer {
 }
 
 /** A build's folder: given (with its dist/), or the ref's or working tree's sources built under the temp folder. */
-function prepare(spec: string): Build {
+function prepare(spec: string, compiled: boolean): Build {
   if (spec !== '.' && fs.existsSync(path.join(spec, 'dist/server.js'))) {
     return { name: spec, dist: path.resolve(spec, 'dist') };
   }
+  const build = built(spec);
+  const folder = path.dirname(build.dist);
+  if (compiled && !fs.existsSync(path.join(folder, 'out/server/core/index.js'))) {
+    const result = spawnSync('npx', ['tsc', '-p', '.'], { cwd: folder, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`compiling ${spec} failed: ${result.stdout}${result.stderr}`);
+  }
+  return build;
+}
+
+/** A ref's or the working tree's sources, built (production bundles) under the temp folder. */
+function built(spec: string): Build {
   const commit =
     spec === '.'
       ? 'worktree'
@@ -204,21 +216,48 @@ interface Options {
   specs: string[];
   rounds: number;
   withCli: boolean;
+  inProcess: boolean;
 }
 
 function parseArgs(args: string[]): Options {
-  const options: Options = { specs: [], rounds: 7, withCli: true };
+  const options: Options = { specs: [], rounds: 7, withCli: true, inProcess: false };
   for (let index = 0; index < args.length; index++) {
     if (args[index] === '--rounds') options.rounds = Number(args[++index]);
     else if (args[index] === '--no-cli') options.withCli = false;
+    else if (args[index] === '--in-process') options.inProcess = true;
     else options.specs.push(args[index]);
   }
   return options;
 }
 
+/** The in-process A/B (ab-in-process.ts): `rounds` passes over the edit sequence. */
+function reportInProcess(builds: Build[], rounds: number): boolean {
+  const { checkers, identical } = abInProcess(
+    builds.map((build) => ({ name: build.name, folder: path.dirname(build.dist) })),
+    rounds,
+  );
+  const line = (label: string, of: (cpu: number[]) => number) => {
+    const [base, change] = checkers.map((checker) => of(checker.cpu));
+    const percent = (change / base - 1) * 100;
+    console.log(
+      `${label}: ${base.toFixed(2)} | ${change.toFixed(2)} ms (${percent > 0 ? '+' : ''}${percent.toFixed(1)} %)`,
+    );
+  };
+  console.log(`in process, ${rounds} × ${EDITS} edits alternately, CPU ms: ${checkers.map((c) => c.name).join(' | ')}`);
+  line('all edits together', sum);
+  line('edit p50', (cpu) => percentile(cpu, 50));
+  line('edit p95', (cpu) => percentile(cpu, 95));
+  console.log(identical ? 'diagnostics identical over every edit' : 'DIFFERENT diagnostics');
+  return identical;
+}
+
 async function main(): Promise<void> {
-  const { specs, rounds, withCli } = parseArgs(process.argv.slice(2));
-  const builds = [prepare(specs[0] ?? 'main'), prepare(specs[1] ?? '.')];
+  const { specs, rounds, withCli, inProcess } = parseArgs(process.argv.slice(2));
+  const builds = [prepare(specs[0] ?? 'main', inProcess), prepare(specs[1] ?? '.', inProcess)];
+  if (inProcess) {
+    if (!reportInProcess(builds, rounds)) process.exitCode = 1;
+    return;
+  }
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-ab-inputs-'));
   try {
     const inputs = writeInputs(folder);
