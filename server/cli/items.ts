@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../core/knowledge/types';
-import { knowledgeForItem } from '../core/knowledge';
+import { guidelinesOutOfDate, knowledgeForItem } from '../core/knowledge';
 import { letterEra, type LetterEra } from '../core/knowledge/era';
 import type { Determination, DisputedItem } from '../core/model/determination';
 import type { ConclusionJson, ItemCoverage, KnowledgeApplied } from './report';
@@ -31,9 +31,14 @@ export function itemCoverage(
         ),
       ],
       unjudged: found.unjudged ?? null,
+      ...(found.unjudged === 'no entry in force' && { outOfDate: outOfDate(knowledge, item, era) }),
       conclusion: conclusionOf(determination, item),
     };
   });
+}
+
+function outOfDate(knowledge: KnowledgeBase, item: DisputedItem, era: LetterEra): ItemCoverage['outOfDate'] {
+  return guidelinesOutOfDate(knowledge, item, era).map(({ guideline, why }) => ({ guideline: guideline.id, why }));
 }
 
 function applied(id: string, guideline: string, treatment: string | null, regions?: string[]): KnowledgeApplied {

@@ -17,6 +17,11 @@ export interface ItemCoverage {
   knowledge: KnowledgeApplied[];
   /** Why no entry fits ("no region", "no entry for treatment" …), or null when one does. */
   unjudged: string | null;
+  /**
+   * With `no entry in force`: the guidelines whose entries fit the item but for the letter's date, and
+   * why each does not hold then (`not in force`, or `content not known` for that date).
+   */
+  outOfDate?: Array<{ guideline: string; why: string }>;
   /** The rationale's conclusion as the reader read it, with its sentence; null when none was read. */
   conclusion: ConclusionJson | null;
 }

@@ -61,6 +61,12 @@ function misfit(expected, entry) {
   return undefined;
 }
 
+/** The guidelines that fit an item no entry judges on its date, and why each does not hold then. */
+const outOfDateText = (item) =>
+  item.outOfDate?.length ? ` (${item.outOfDate.map(({ guideline, why }) => `${guideline}: ${why}`).join('; ')})` : '';
+/** How many items each guideline would judge but for the letter's date: the content to find. */
+const outOfDate = new Map();
+
 let items = 0;
 let regionsRight = 0;
 let settingsRight = 0;
@@ -90,10 +96,15 @@ for (const [file, expectedItems] of Object.entries(raw)) {
         text: `WRONG ${where}: ${bad.map(([id, why]) => `${id} (${why})`).join(', ')}`,
       });
     } else if (applied.length > 0) fitted++;
-    else
+    else {
+      for (const { guideline, why } of item?.outOfDate ?? []) {
+        const key = `${guideline} (${why})`;
+        outOfDate.set(key, (outOfDate.get(key) ?? 0) + 1);
+      }
       lines.push(
-        `unjudged ${where}: ${item ? `${item.treatment ?? '-'}/${item.region ?? '-'}/${item.setting ?? '-'}: ${item.unjudged}` : 'item not read'}`,
+        `unjudged ${where}: ${item ? `${item.treatment ?? '-'}/${item.region ?? '-'}/${item.setting ?? '-'}: ${item.unjudged}${outOfDateText(item)}` : 'item not read'}`,
       );
+    }
   });
 }
 const { known, unknown, stale } = sortProblems(corpus, wrongFits, ['wrong-fit']);
@@ -102,6 +113,13 @@ for (const line of [...unknown.map((p) => p.text), ...known.map((p) => `known: $
 for (const key of stale) console.log(`no longer happens, remove it from known-misreadings.json: ${key}`);
 const pct = (n) => `${n}/${items} (${((100 * n) / items).toFixed(1)} %)`;
 console.log(`read: regions ${pct(regionsRight)}, settings ${pct(settingsRight)} (READ=1 lists the others)`);
+if (outOfDate.size > 0)
+  console.log(
+    `not judged for the letter's date, by guideline that fits but for it: ${[...outOfDate]
+      .sort((a, b) => b[1] - a[1])
+      .map(([key, count]) => `${key} ${count}`)
+      .join(', ')}`,
+  );
 console.log(
   `knowledge fit: fitting entries only ${pct(fitted)}, a wrong fit ${pct(wrong)}, unjudged ${pct(items - fitted - wrong)}`,
 );

@@ -77,6 +77,24 @@ describe('imr-lint guideline knowledge', () => {
       );
     });
 
+    it('says, for an item no entry judges on its date, which guidelines fit it but for the date, and why', () => {
+      // The same letter a year after the ACOEM-based MTUS came in: its 2004 chapter is no longer in force.
+      const letter = exampleLetter('lumbar-mri-and-medication.imr.md').replace(
+        '**UR Denial Date:** 03/06/2017',
+        '**UR Denial Date:** 03/06/2025',
+      );
+      folder = tempFolder({ 'b.imr.md': letter });
+      const [b] = JSON.parse(runCli(['--format', 'json', '--items', 'b.imr.md'], folder).stdout);
+      assert.deepStrictEqual(
+        b.items.map((item: { unjudged: string | null; outOfDate?: unknown }) => [item.unjudged, item.outOfDate]),
+        [
+          ['no entry in force', [{ guideline: 'acoem-low-back-2004', why: 'not in force' }]],
+          // Chronic by then, the muscle relaxant is judged by the ACOEM-based Chronic Pain Guideline.
+          [null, undefined],
+        ],
+      );
+    });
+
     it('leaves items out of the JSON report without --items', () => {
       folder = tempFolder({ 'a.imr.md': exampleLetter('acupuncture-neck.imr.md') });
       assert.deepStrictEqual(JSON.parse(runCli(['--format', 'json', 'a.imr.md'], folder).stdout), [
