@@ -154,9 +154,6 @@ export const CREDENTIAL_LABELS_READ = new RegExp(String.raw`(?<=^|\s)${CREDENTIA
  */
 export const CREDENTIAL_LABEL_OPENING = new RegExp(String.raw`^${CREDENTIAL_LABEL}(?=\s+[A-Za-z])`, 'i');
 
-/** A word at a text's end whose period ends no sentence: "Dr.", "e.g.", "etc.", "No.". */
-export const ABBREVIATION_AT_END = /\b(?:dr|mr|mrs|ms|vs|e\.g|i\.e|etc|approx|no|fig|pp?|st|jr|sr|mg|ca|al)\.$/i;
-
 /** Upheld means the disputed treatment is not medically necessary; Overturned means it is. */
 export function decisionFor(necessary: boolean): DecisionValue {
   return necessary ? 'Overturned' : 'Upheld';

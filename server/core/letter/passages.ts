@@ -1,6 +1,6 @@
 import type { Determination } from '../model/determination';
 import { foldedText, type FoldedText } from '../parser/folded-text';
-import { ABBREVIATION_AT_END } from './grammar';
+import { ABBREVIATION_AT_END } from '../parser/abbreviations';
 
 /** Where in the letter a fact is stated: the header block, the case summary, an item's title or its rationale. */
 export type PlaceKind = 'header' | 'summary' | 'title' | 'rationale';

@@ -1,6 +1,7 @@
 import type { Decision, DecisionValue } from '../model/determination';
 import type { Span } from '../model/span';
-import { ABBREVIATION_AT_END, ITEM_LABEL_WORDS, LABEL_KINDS, labelKindOf, type LabelKind } from '../letter/grammar';
+import { ITEM_LABEL_WORDS, LABEL_KINDS, labelKindOf, type LabelKind } from '../letter/grammar';
+import { ABBREVIATION_AT_END } from './abbreviations';
 import { contentEnd, contentStart, headingLevel, trimEndMarks, type LetterLine } from './lines';
 import { TextMemo } from '../model/text-memo';
 

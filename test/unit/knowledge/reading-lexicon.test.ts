@@ -4,8 +4,9 @@ import schema from '../../../server/core/knowledge/reading-lexicon.schema.json';
 import lexicon from '../../../server/core/knowledge/data/reading-lexicon.json';
 import { OTHER_PERSON_CLASSES, readingLexicon } from '../../../server/core/knowledge/reading-lexicon';
 import { builtInKnowledge, parseDetermination } from '../../../server/core';
-import { passagesOf } from '../../../server/core/letter/passages';
+import { passagesOf, sentencesOf } from '../../../server/core/letter/passages';
 import { patientPronouns } from '../../../server/core/letter/patient';
+import { ABBREVIATION_AT_END } from '../../../server/core/parser/abbreviations';
 import { draftLetter } from './draft-letter';
 
 const kb = builtInKnowledge();
@@ -40,5 +41,20 @@ describe('reading lexicon', () => {
     const read = others.filter((person) => pronounsRead(`The ${person} said that he walks daily.`).length > 0);
     assert.deepStrictEqual(read, []);
     assert.deepStrictEqual(pronounsRead('Her co-worker, a man of 40, said he saw the fall.'), []);
+  });
+
+  it('reads the period of any abbreviation of the lexicon as ending no sentence, and no other word', () => {
+    const { abbreviations } = readingLexicon();
+    assert.deepStrictEqual(
+      abbreviations.filter((word) => !ABBREVIATION_AT_END.test(`He saw ${word.toUpperCase()}.`)),
+      [],
+    );
+    assert.strictEqual(ABBREVIATION_AT_END.test('He saw Jones.'), false);
+    assert.strictEqual(sentencesOf('He saw Dr. Smith in May. He is better.').length, 2);
+    const period = {
+      ...lexicon.wordClasses,
+      abbreviations: { words: ['dr.'], comment: 'the final period is not written' },
+    };
+    assert.strictEqual(validate({ ...lexicon, wordClasses: period }), false);
   });
 });
