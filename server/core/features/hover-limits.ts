@@ -35,7 +35,9 @@ export function citationHover(
   const name = itemTreatmentName(knowledge, item);
   const limits = itemLimitsEveryEra(knowledge, item).filter((limit) => limit.guideline === guideline.id);
   const criteria = criteriaText(knowledge, item, era);
-  if (limits.length > 0)
+  const outOfDate = limits.length > 0 && era.date ? limitOutOfDate(knowledge, limits[0], era) : undefined;
+  if (outOfDate && era.date) lines.push(...outOfDateLimits(guideline, outOfDate, era.date, name, limits));
+  else if (limits.length > 0)
     lines.push(`Limits for ${name}:`, '', ...limits.map((limit) => limitBlock(knowledge, limit)), phaseNote(item));
   else if (criteria.length === 0)
     lines.push(`No limit or criteria for ${name} under this guideline in the knowledge base.`);
@@ -89,6 +91,30 @@ function notJudgedText(knowledge: KnowledgeBase, item: DisputedItem, era: Letter
   ];
 }
 
+/**
+ * A cited guideline that does not hold on the letter's date (superseded, or ODG after what we know of
+ * it): its limits one line each, with no passage to quote, so the hover offers nothing of it as
+ * though it judged the letter.
+ */
+function outOfDateLimits(
+  guideline: Guideline,
+  why: OutOfDate,
+  date: string,
+  name: string,
+  limits: readonly TreatmentLimit[],
+): string[] {
+  const lead =
+    why === 'not in force'
+      ? `Not in force on ${date}: its limits for ${name}, which judge no letter of that date:`
+      : `What it says after ${guideline.contentKnownUntil} is not known to us: its limits for ${name} as letters ` +
+        `before then quote it, which judge no letter of ${date}:`;
+  return [lead, '', ...limits.map((limit) => `- ${limitNumbers(limit)}${conditionText(limit)}`)];
+}
+
+function conditionText(limit: TreatmentLimit): string {
+  return limit.condition ? ` (${limit.condition})` : '';
+}
+
 function outOfDateText(guideline: Guideline, why: OutOfDate, date: string): string {
   return why === 'not in force'
     ? `not in force on ${date}`
@@ -119,11 +145,10 @@ function fittingFirst(
 }
 
 function otherLine(knowledge: KnowledgeBase, limit: TreatmentLimit, era: LetterEra): string {
-  const condition = limit.condition ? ` (${limit.condition})` : '';
   const why = limitOutOfDate(knowledge, limit, era);
   const guideline = knowledge.guidelines.find((candidate) => candidate.id === limit.guideline);
   const force = why && guideline && era.date ? `, ${outOfDateText(guideline, why, era.date)}` : '';
-  return `- ${guidelineName(knowledge, limit.guideline)}${force}: ${limitNumbers(limit)}${condition}`;
+  return `- ${guidelineName(knowledge, limit.guideline)}${force}: ${limitNumbers(limit)}${conditionText(limit)}`;
 }
 
 /** The item's treatment with its region, as hovers head it. */
@@ -152,9 +177,8 @@ function phaseNote(item: DisputedItem): string {
 
 function limitBlock(knowledge: KnowledgeBase, limit: TreatmentLimit, withGuideline = false): string {
   const guideline = withGuideline ? `${guidelineName(knowledge, limit.guideline)}: ` : '';
-  const condition = limit.condition ? ` (${limit.condition})` : '';
   const lines = [
-    `- ${guideline}**${limitNumbers(limit)}**${condition}`,
+    `- ${guideline}**${limitNumbers(limit)}**${conditionText(limit)}`,
     `  > ${limit.passage}`,
     `  _${sourceText(limit.source)} · ${confidenceText(limit.confidence)}${overrideText(limit)}_`,
   ];

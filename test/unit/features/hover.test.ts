@@ -205,6 +205,36 @@ describe('features: hover', () => {
     );
   });
 
+  it("on a citation of a guideline that does not hold on the letter's date: its limits one line each, no passage to quote", () => {
+    const cited = (citation: string) =>
+      `## 12 physical therapy sessions for the low back: Overturned\n\n**MAXIMUS guideline:** Decision based on ${citation}\n\n${RATIONALE}`;
+    const name = 'Physical therapy (physical medicine) (low back (lumbar spine))';
+    const odg = 'Non-MTUS Citation Official Disability Guidelines (ODG) Low Back, Physical therapy.';
+    const today = hoverIn(cited(odg), 'Official', { urDate: '04/21/2025' })?.value ?? '';
+    assert.ok(
+      today.startsWith(
+        '**Official Disability Guidelines (ODG)** (Non-MTUS)\n\nCited: Low Back, Physical therapy\n\n' +
+          `What it says after 2017-12-31 is not known to us: its limits for ${name} as letters before then quote it, ` +
+          'which judge no letter of 2025-04-21:\n\n- up to 10 visits over 8 weeks (Lumbar sprain/strain (ICD9 847.2))\n',
+      ),
+      today,
+    );
+    assert.ok(!today.includes('  > '), today);
+    const cpmtg = 'MTUS Chronic Pain Medical Treatment 2016, Section(s): Physical medicine.';
+    const superseded = hoverIn(cited(cpmtg), 'Chronic', { urDate: '04/21/2025' })?.value ?? '';
+    assert.ok(
+      superseded.includes(
+        `\n\nNot in force on 2025-04-21: its limits for ${name}, which judge no letter of that date:\n\n- up to 9-10 visits`,
+      ),
+      superseded,
+    );
+    assert.ok(!superseded.includes('  > '), superseded);
+    // In a letter of its own time, the limits are shown in full, passages with them.
+    const then = hoverIn(cited(odg), 'Official', { urDate: '04/21/2016' })?.value ?? '';
+    assert.ok(then.includes(`\n\nLimits for ${name}:\n\n- **up to 10 visits over 8 weeks**`), then);
+    assert.ok(then.includes('  > ODG allows 10 physical therapy visits over 8 weeks'), then);
+  });
+
   it('on a study in a title: the criteria a rationale approving it should show', () => {
     const hover = hoverIn(`## MRI of the lumbar spine: Overturned\n\n${RATIONALE}`, 'MRI');
     assert.ok(
