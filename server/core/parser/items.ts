@@ -1,6 +1,6 @@
 import type { Decision, DecisionValue } from '../model/determination';
 import type { Span } from '../model/span';
-import { ITEM_LABEL_WORDS, LABEL_KINDS, labelKindOf, type LabelKind } from '../letter/grammar';
+import { ITEM_LABEL_WORDS, LABEL_KINDS, SECTION_LEADS, labelKindOf, type LabelKind } from '../letter/grammar';
 import { ABBREVIATION_AT_END } from './abbreviations';
 import { contentEnd, contentStart, headingLevel, trimEndMarks, type LetterLine } from './lines';
 import { TextMemo } from '../model/text-memo';
@@ -262,8 +262,9 @@ function partialApprovalStart(layout: Layout, first: number, last: number, floor
 
 /**
  * A line before a title belongs to it unless it ends a sentence (or the section's lead "… set
- * forth below:") or a paragraph (a title has no blank line inside it). A date-of-service label at
- * the line's end ("(DOS:", "Date of service:") is inside a title, its date on the next line.
+ * forth below:") or a paragraph (a title has no blank line inside it). A line ending in a colon is
+ * a title's first line introducing the rest, and a date-of-service label at the line's end ("(DOS:",
+ * "Date of service:") is inside a title, its date on the next line.
  */
 function continuesTitle(layout: Layout, index: number): boolean {
   const { lines, roles } = layout;
@@ -271,6 +272,8 @@ function continuesTitle(layout: Layout, index: number): boolean {
   const text = trimEndMarks(lines[index].text);
   if (DATE_OF_SERVICE_AT_END.test(text)) return true;
   if (opensParagraph(layout, index + 1)) return false;
+  // A colon ends no sentence of a title's first line ("… injection for the lumbar spine:" / "1 injection: Upheld").
+  if (text.endsWith(':')) return !endsSectionLead(text);
   if (endsWithAbbreviation(text) && OPENS_MID_SENTENCE.test(lines[index + 1].text)) return true;
   return !endsSentence(text) && !/\bnecessary$/i.test(text);
 }
@@ -281,6 +284,12 @@ function continuesTitle(layout: Layout, index: number): boolean {
  */
 function opensParagraph({ lines, paragraphStarts }: Layout, index: number): boolean {
   return paragraphStarts.has(lines[index].index) && !OPENS_LOWER_CASE.test(lines[index].text);
+}
+
+/** Whether a line ending in a colon ends the decisions section's lead ("… set forth" / "below:"). */
+function endsSectionLead(text: string): boolean {
+  const words = text.trim().split(/\s+/).slice(-2).join(' ').toLowerCase();
+  return SECTION_LEADS.decisions.toLowerCase().endsWith(words);
 }
 
 const DATE_OF_SERVICE_AT_END = /\b(?:DOS|dates?\s+of\s+service)\s*:$/i;
