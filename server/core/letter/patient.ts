@@ -86,8 +86,25 @@ const DESCRIBED_PERSON = /((?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s*(?:,|\(|\b(?:is
  * man", "his wife is a 48-year-old woman".
  */
 function describesSomeoneElse(before: string): boolean {
-  const person = DESCRIBED_PERSON.exec(before)?.[1];
+  const person = DESCRIBED_PERSON.exec(lastPieces(before, DESCRIBED_PIECES))?.[1];
   return person !== undefined && (OTHER_PERSON.test(person) || /\b(?:other|another)\b/i.test(person));
+}
+
+/**
+ * `DESCRIBED_PERSON` spans at most six pieces of text between white space (four words, "is", "a"),
+ * so it is looked for in the last eight: tried at every position of the whole text before each
+ * age or sex, it cost that text's length again and again in a long sentence.
+ */
+const DESCRIBED_PIECES = 8;
+const WHITE_SPACE = /\s/;
+
+/** `text` from the start of its last `count` pieces between white space; all of it when it has fewer. */
+function lastPieces(text: string, count: number): string {
+  let pieces = 0;
+  for (let i = text.length - 1; i > 0; i--) {
+    if (WHITE_SPACE.test(text[i - 1]) && !WHITE_SPACE.test(text[i]) && ++pieces === count) return text.slice(i);
+  }
+  return text;
 }
 
 /** A fact as a folded text states it, at folded positions [from, to). */

@@ -4,6 +4,8 @@ import { mergeKnowledge } from '../../../server/core/knowledge';
 import { suppressedByDirectives } from '../../../server/core/check/directives';
 import { analyzeLetter, MAX_PARSED_CHARS } from '../../../server/core/features/analysis';
 import { findPhrase } from '../../../server/core/knowledge/phrase';
+import { passagesOf } from '../../../server/core/letter/passages';
+import { statedAges, statedSexes } from '../../../server/core/letter/patient';
 import type { TreatmentLimit } from '../../../server/core/knowledge/types';
 import { exampleLetter } from '../cli/run-cli';
 
@@ -53,6 +55,15 @@ describe('robustness: work that grows with the input, not faster', () => {
     const kept = suppressedByDirectives(determination, findings);
     assert.deepStrictEqual(new Set(kept.map((finding) => finding.rule)), new Set(['date-order']));
     assert.strictEqual(kept.length, 3_000);
+  });
+
+  it("reads the patient's ages and sexes in a sentence of 6,000 of them, each looking back a few words only", () => {
+    const ages = Array.from({ length: 6_000 }, (_, n) => `visit ${n} of a 44 year old male`).join(' ');
+    const text = `# CLINICAL CASE SUMMARY\n\nThe patient is seen, ${ages}.\n`;
+    const passages = passagesOf(parseDetermination(text, builtInKnowledge()));
+    assert.deepStrictEqual(new Set(statedAges(passages).map((place) => place.value)), new Set([44]));
+    assert.strictEqual(statedAges(passages).length, 6_000);
+    assert.strictEqual(statedSexes(passages).length, 6_000);
   });
 
   it('finds a long phrase in repetitive text in one pass, on word boundaries', () => {
