@@ -204,7 +204,8 @@ function pronounsIn(text: string): TextReading<Sex>[] {
     PRONOUN.lastIndex = 0;
     for (let match = PRONOUN.exec(sentence.text); match; match = PRONOUN.exec(sentence.text)) {
       const after = sentence.text.slice(match.index + match[0].length);
-      const before = sentence.text.slice(0, match.index);
+      // Both patterns on it end the text and span at most two pieces: looking further back costs, finds nothing.
+      const before = lastPieces(sentence.text.slice(0, match.index), 4);
       if (EITHER_SEX.test(after) || EITHER_SEX_BEFORE.test(before)) continue;
       if (AUTHOR.test(after) || /\(\s*$/.test(before) || CLINICIAN_VERB.test(after)) continue;
       const from = sentence.from + match.index;

@@ -5,7 +5,7 @@ import { suppressedByDirectives } from '../../../server/core/check/directives';
 import { analyzeLetter, MAX_PARSED_CHARS } from '../../../server/core/features/analysis';
 import { findPhrase } from '../../../server/core/knowledge/phrase';
 import { passagesOf } from '../../../server/core/letter/passages';
-import { statedAges, statedSexes } from '../../../server/core/letter/patient';
+import { patientPronouns, statedAges, statedSexes } from '../../../server/core/letter/patient';
 import type { TreatmentLimit } from '../../../server/core/knowledge/types';
 import { exampleLetter } from '../cli/run-cli';
 
@@ -64,6 +64,14 @@ describe('robustness: work that grows with the input, not faster', () => {
     assert.deepStrictEqual(new Set(statedAges(passages).map((place) => place.value)), new Set([44]));
     assert.strictEqual(statedAges(passages).length, 6_000);
     assert.strictEqual(statedSexes(passages).length, 6_000);
+  });
+
+  it('reads the pronouns of a sentence of 40,000 of them, each looking back a few words only', () => {
+    const pronouns = Array.from({ length: 40_000 }, (_, n) => `then ${n} he walked`).join(' ');
+    const text = `# CLINICAL CASE SUMMARY\n\nThe patient is seen, ${pronouns}.\n`;
+    const places = patientPronouns(passagesOf(parseDetermination(text, builtInKnowledge())));
+    assert.strictEqual(places.length, 40_000);
+    assert.ok(places.every((place) => place.value === 'male' && place.text === 'he'));
   });
 
   it('finds a long phrase in repetitive text in one pass, on word boundaries', () => {
