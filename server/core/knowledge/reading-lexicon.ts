@@ -5,7 +5,8 @@ import { lexiconOf, type WordClassFile } from './word-classes';
  * The letter readers' words, kept as data in `data/reading-lexicon.json` and checked against
  * `reading-lexicon.schema.json` by the tests. Reading a sentence with them is the readers' work.
  */
-export type ReadingWordClass = 'clinicians' | 'caseParties' | 'workplace' | 'family' | 'abbreviations';
+export type ReadingWordClass =
+  'clinicians' | 'caseParties' | 'workplace' | 'family' | 'clinicianVerbs' | 'abbreviations';
 
 /** The lexicon file's shape (as the schema has it). */
 export type ReadingLexiconFile = WordClassFile<ReadingWordClass>;

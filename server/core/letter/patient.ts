@@ -178,14 +178,8 @@ const OTHER_PERSON = new RegExp(
 
 /** Guideline talk and quotations speak of patients in general ("if a patient has …, he should …"). */
 const GENERAL_TALK = /\b(?:mtus|odg|acoem|guidelines?|cpmtg|studies|study|literature)\b|["“”]/i;
-/** Verbs a clinician, not the patient, is the subject of ("He recommended …"). */
-const CLINICIAN_VERBS = [
-  ...['noted', 'stated', 'recommended', 'requested', 'prescribed', 'documented', 'opined', 'ordered', 'referred'],
-  ...['examined', 'performed', 'diagnosed', 'indicated', 'wrote', 'explained', 'advised', 'plans?', 'planned'],
-  ...['injected', 'treated', 'dispensed', 'submitted', 'appealed'],
-];
-/** A clinician's verb right after the pronoun. */
-const CLINICIAN_VERB = new RegExp(`^\\s*(?:${CLINICIAN_VERBS.join('|')})\\b`, 'i');
+/** A clinician's verb (the reading lexicon's clinician verbs) right after the pronoun: "He recommended …". */
+const CLINICIAN_VERB = new RegExp(`^\\s*${anyPhrase(readingLexicon().clinicianVerbs)}\\b`, 'i');
 
 /** The gendered pronouns of the summary and rationales that can only stand for the patient. */
 export function patientPronouns(passages: Passage[]): FactPlace<Sex>[] {

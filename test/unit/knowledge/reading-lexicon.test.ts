@@ -43,6 +43,13 @@ describe('reading lexicon', () => {
     assert.deepStrictEqual(pronounsRead('Her co-worker, a man of 40, said he saw the fall.'), []);
   });
 
+  it("reads no pronoun before any clinician verb of the lexicon as the patient's", () => {
+    const { clinicianVerbs } = readingLexicon();
+    const read = clinicianVerbs.filter((verb) => pronounsRead(`At the visit she ${verb} it.`).length > 0);
+    assert.deepStrictEqual(read, []);
+    assert.deepStrictEqual(pronounsRead('At the visit she walked slowly.'), ['female']);
+  });
+
   it('reads the period of any abbreviation of the lexicon as ending no sentence, and no other word', () => {
     const { abbreviations } = readingLexicon();
     assert.deepStrictEqual(
