@@ -647,7 +647,7 @@ const OTHER_DIAGNOSTIC: Kind = { kind: 'other diagnostic', category: 'other-diag
 listed(OTHER_DIAGNOSTIC, [
   ['Diagnostic ultrasound of the right shoulder', 'shoulder', 'unjudged: no entry for treatment'],
   ['Neuropsychological evaluation', 'none', 'unjudged: no entry for treatment'],
-  ['Sleep study', 'none', 'unjudged: no treatment'],
+  ['Sleep study', 'none', 'unjudged: no entry for treatment'],
   ['Discogram L3-S1', 'low-back', 'unjudged: no treatment'],
   ['DEXA scan', 'none', 'unjudged: no treatment'],
   ['Doppler ultrasound of the lower extremities', 'lower-limb', 'unjudged: no treatment'],
