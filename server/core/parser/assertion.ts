@@ -594,7 +594,8 @@ export class SentenceReader {
         j = close;
         continue;
       }
-      if (!this.is('finite', j)) continue;
+      // A bare copula opens one too: the subjunctive "I recommend that the denial be overturned".
+      if (!this.is('finite', j) && !this.is('copulas', j)) continue;
       let end = j + 1;
       while (end < this.keys.length && !this.tokens[end].punct && this.inVerbGroup(end)) end++;
       const open = this.is('finite', end - 1) || this.is('copulas', end - 1) || this.keys[end - 1] === 'not';

@@ -17,7 +17,8 @@ export const decisionContradictsRationale: Rule = {
     'not been established"), synonyms ("is not warranted"); conditions ("would be medically necessary if …"), ' +
     'the views of utilization review or a guideline, and the opioid tapering notice are not conclusions. A rationale ' +
     'that concludes only in the decision\'s own words about this request ("the request is not certified", "the ' +
-    'recommendation is non-certification", "the requested cream is not recommended by the MTUS") implies its ' +
+    'recommendation is non-certification", "the requested cream is not recommended by the MTUS", "the UR decision ' +
+    'is overturned": the utilization review\'s decision is the denial an IMR reviews) implies its ' +
     'conclusion without stating it: a contradiction is then a warning, and only when no other finding of the ' +
     'rationale agrees with the decision. Fixes: change the decision to match the rationale, or, where a plain "not" ' +
     'decides the conclusion, change the conclusion to match the decision; an implied contradiction has no fix, since ' +

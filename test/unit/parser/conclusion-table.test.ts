@@ -344,6 +344,16 @@ const DECISION_WORDS: Array<[string, Reading, boolean]> = [
   ['The denial cannot be overturned.', [false, 'implied'], true],
   ['I would not overturn the denial.', [false, 'implied'], true],
   ['The prior non-certification is not reversed.', [false, 'implied'], true],
+  // The utilization review's decision is the denial an IMR reviews: upheld, it is not necessary; overturned, necessary.
+  ['The UR decision is upheld.', [false, 'implied'], true],
+  ['Therefore, the utilization review decision is overturned.', [true, 'implied'], true],
+  ['The UR determination is reversed.', [true, 'implied'], true],
+  ['The prior UR decision cannot be upheld.', [true, 'implied'], true],
+  ['I disagree with the utilization review determination.', [true, 'implied'], true],
+  ['I agree with the UR decision.', [false, 'implied'], true],
+  // A subjunctive after "that" is the noun's predicate: "… be overturned" undoes the denial.
+  ['I recommend that the non-certification be overturned.', [true, 'implied'], true],
+  ['I recommend that the UR decision be upheld.', [false, 'implied'], true],
   // The request's history, another subject, a kind of treatment, another party, a use: never the decision.
   ['Six visits were authorized.', [true, 'implied'], false],
   ['The non-certification was based on the absence of red flags.', [false, 'implied'], false],
@@ -352,6 +362,8 @@ const DECISION_WORDS: Array<[string, Reading, boolean]> = [
   ["The patient's denial of numbness is noted.", undefined, false],
   // With no verb of its own, another party's decision noun still reads, but is not taken for this review's words.
   ['The UR denial stands.', [false, 'implied'], false],
+  ['The UR decision was upheld on appeal.', [false, 'implied'], false],
+  ['The UR decision was based on the absence of red flags.', [false, 'implied'], false],
   ['The lumbar MRI was not certified.', [false, 'implied'], false],
   ['The lumbar MRI has not been certified.', [false, 'implied'], false],
   ['The fusion is not certified.', [false, 'implied'], false],
