@@ -53,6 +53,7 @@ export function segmentItems(
   paragraphStarts: ReadonlySet<number> = new Set(),
 ): ItemBlock[] {
   const roles = lines.map(roleAt);
+  for (let i = 0; i < roles.length; i++) if (wrapsSentence(lines, roles, i)) roles[i] = { kind: 'text' };
   const layout: Layout = { lines, roles, paragraphStarts };
   const items: ItemBlock[] = [];
   let current: ItemBlock | undefined;
@@ -194,6 +195,22 @@ interface Layout {
   lines: LetterLine[];
   roles: Role[];
   paragraphStarts: ReadonlySet<number>;
+}
+
+/**
+ * Whether a lone "upheld." in lower case ends the sentence of the line before ("I recommend that the UR
+ * decision be" / "upheld."), which goes on from a label or text without ending a sentence: it is that
+ * sentence's last word, not an item's decision.
+ */
+function wrapsSentence(lines: LetterLine[], roles: Role[], index: number): boolean {
+  const role = roles[index];
+  const before = roles[index - 1];
+  if (role.kind !== 'decision-alone' || !before || (before.kind !== 'text' && before.kind !== 'label')) return false;
+  const word = lines[index].text.slice(
+    role.decision.span.start - lines[index].start,
+    role.decision.span.end - lines[index].start,
+  );
+  return /^[a-z]/.test(word) && !endsSentence(trimEndMarks(lines[index - 1].text));
 }
 
 /** Walks back from the line that ends a title to the line it starts on. */
