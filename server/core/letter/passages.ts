@@ -1,6 +1,6 @@
 import type { Determination } from '../model/determination';
 import { foldedText, type FoldedText } from '../parser/folded-text';
-import { ABBREVIATION_AT_END } from '../parser/abbreviations';
+import { ABBREVIATION_AT_END, ABBREVIATION_REACH } from '../parser/abbreviations';
 
 /** Where in the letter a fact is stated: the header block, the case summary, an item's title or its rationale. */
 export type PlaceKind = 'header' | 'summary' | 'title' | 'rationale';
@@ -45,7 +45,7 @@ export function sentencesOf(text: string): Sentence[] {
   const boundary = /[.?!;](?=\s+[A-Z0-9"(])/g;
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
     const end = match.index + 1;
-    if (ABBREVIATION_AT_END.test(text.slice(Math.max(from, end - 6), end))) continue;
+    if (ABBREVIATION_AT_END.test(text.slice(Math.max(from, end - ABBREVIATION_REACH), end))) continue;
     sentences.push({ text: text.slice(from, end), from, to: end });
     from = end + 1;
   }

@@ -58,6 +58,7 @@ describe('reading lexicon', () => {
     );
     assert.strictEqual(ABBREVIATION_AT_END.test('He saw Jones.'), false);
     assert.strictEqual(sentencesOf('He saw Dr. Smith in May. He is better.').length, 2);
+    assert.strictEqual(sentencesOf('He had approx. 3 weeks of therapy. He is better.').length, 2);
     const period = {
       ...lexicon.wordClasses,
       abbreviations: { words: ['dr.'], comment: 'the final period is not written' },
