@@ -53,6 +53,21 @@ export function sentencesOf(text: string): Sentence[] {
   return sentences;
 }
 
+const WHITE_SPACE = /\s/;
+
+/**
+ * `text` from the start of its last `count` pieces between white space; all of it when it has
+ * fewer. A pattern that ends the text and spans at most `count` pieces finds the same in it, without
+ * being tried at every position of a long text (once per match of a sentence, that costs its length squared).
+ */
+export function lastPieces(text: string, count: number): string {
+  let pieces = 0;
+  for (let i = text.length - 1; i > 0; i--) {
+    if (WHITE_SPACE.test(text[i - 1]) && !WHITE_SPACE.test(text[i]) && ++pieces === count) return text.slice(i);
+  }
+  return text;
+}
+
 /** How a finding's message names a place. */
 export function placeName(kind: PlaceKind): string {
   return { header: 'the header', summary: 'the case summary', title: 'the item title', rationale: 'the rationale' }[

@@ -1,7 +1,7 @@
 import type { Span } from '../model/span';
 import { OTHER_PERSON_CLASSES, readingLexicon } from '../knowledge/reading-lexicon';
 import { anyPhrase } from '../parser/patterns';
-import { sentencesOf, type Passage, type PlaceKind, type Sentence } from './passages';
+import { lastPieces, sentencesOf, type Passage, type PlaceKind, type Sentence } from './passages';
 
 export type Sex = 'female' | 'male';
 
@@ -96,16 +96,6 @@ function describesSomeoneElse(before: string): boolean {
  * age or sex, it cost that text's length again and again in a long sentence.
  */
 const DESCRIBED_PIECES = 8;
-const WHITE_SPACE = /\s/;
-
-/** `text` from the start of its last `count` pieces between white space; all of it when it has fewer. */
-function lastPieces(text: string, count: number): string {
-  let pieces = 0;
-  for (let i = text.length - 1; i > 0; i--) {
-    if (WHITE_SPACE.test(text[i - 1]) && !WHITE_SPACE.test(text[i]) && ++pieces === count) return text.slice(i);
-  }
-  return text;
-}
 
 /** A fact as a folded text states it, at folded positions [from, to). */
 export interface TextReading<T> {

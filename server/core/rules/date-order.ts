@@ -1,6 +1,6 @@
 import type { Determination, HeaderKey, LetterDate } from '../model/determination';
 import { findDates } from '../parser/dates';
-import { passagesOf, sentencesOf } from '../letter/passages';
+import { lastPieces, passagesOf, sentencesOf } from '../letter/passages';
 import { headerName } from '../letter/grammar';
 import type { Span } from '../model/span';
 import type { Report, Rule } from '../check/rule';
@@ -127,7 +127,8 @@ function datedEvents(text: string): Array<Omit<EpisodeEvent, 'span'> & { from: n
   for (const sentence of sentencesOf(text)) {
     if (OTHER_ROUND.test(sentence.text)) continue;
     for (const date of findDates(sentence.text, (from, to) => ({ start: from, end: to }))) {
-      const before = sentence.text.slice(0, date.span.start);
+      // The cues before a date end at it and span at most seven pieces ("doctor's first report of … dated").
+      const before = lastPieces(sentence.text.slice(0, date.span.start), EVENT_CUE_PIECES);
       const after = sentence.text.slice(date.span.end);
       const kind = eventKind(sentence.text, before, after);
       if (!kind) continue;
@@ -150,6 +151,9 @@ function reviewsAlreadyAfterInjury(determination: Determination): Set<string> {
     pairs.flatMap(([injury, review]) => (injury && review && injury.iso > review.iso ? [review.iso] : [])),
   );
 }
+
+/** The most pieces between white space a cue before a date spans, with room to spare. */
+const EVENT_CUE_PIECES = 10;
 
 function eventKind(sentence: string, before: string, after: string): EpisodeEvent['kind'] | undefined {
   if (REQUEST_BEFORE.test(before)) return 'request';

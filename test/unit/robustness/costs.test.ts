@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { builtInKnowledge, defaultConfig, parseDetermination, type Finding } from '../../../server/core';
+import { builtInKnowledge, checkText, defaultConfig, parseDetermination, type Finding } from '../../../server/core';
 import { mergeKnowledge } from '../../../server/core/knowledge';
 import { suppressedByDirectives } from '../../../server/core/check/directives';
 import { analyzeLetter, MAX_PARSED_CHARS } from '../../../server/core/features/analysis';
@@ -72,6 +72,15 @@ describe('robustness: work that grows with the input, not faster', () => {
     const places = patientPronouns(passagesOf(parseDetermination(text, builtInKnowledge())));
     assert.strictEqual(places.length, 40_000);
     assert.ok(places.every((place) => place.value === 'male' && place.text === 'he'));
+  });
+
+  it('reads the dated events of a sentence of 30,000 dates, each looking back a few words only', () => {
+    const dates = Array.from({ length: 30_000 }, (_, n) => `seen on 0${1 + (n % 9)}/1${n % 9}/2015`).join(' and ');
+    const text =
+      '# CLINICAL CASE SUMMARY\n\nThe injury was on 03/11/2014. ' +
+      `The utilization review determination dated 02/01/2014 denied it, ${dates}.\n`;
+    const rules = checkText(text).findings.map((finding) => finding.rule);
+    assert.deepStrictEqual(rules, ['missing-section', 'date-order', 'missing-section']);
   });
 
   it('finds a long phrase in repetitive text in one pass, on word boundaries', () => {
