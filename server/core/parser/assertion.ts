@@ -347,6 +347,17 @@ export class SentenceReader {
     return hits.filter((hit) => !this.insidePseudo(hit));
   }
 
+  /**
+   * A word that is both a conjunction and a predicate filler ("yet", "still") is the filler when it
+   * goes on the negated verb group ("is not yet medically necessary", "has not yet been shown"),
+   * and ends the scope only as a conjunction ("…, yet the MRI is …").
+   */
+  private fillerOfVerbGroup(at: number, groupStart: number): boolean {
+    if (!this.is('predicateFillers', at)) return false;
+    for (let j = groupStart; j < at; j++) if (!this.is('predicateFillers', j) && !this.is('copulas', j)) return false;
+    return true;
+  }
+
   private terminatorAt(at: number): [number, number] | undefined {
     return this.terminators.find(([start]) => start === at);
   }
@@ -475,7 +486,7 @@ export class SentenceReader {
     let subject = trigger.entry.subject && (this.isClauseStart(trigger.at) || this.is('coordinators', trigger.at - 1));
     let reach: Reach = 'clause';
     for (let j = trigger.end; j < to; j++) {
-      if (this.terminatorAt(j)) return false;
+      if (this.terminatorAt(j) && !this.fillerOfVerbGroup(j, trigger.end)) return false;
       if (this.keys[j] === ',') {
         // A condition opening its clause governs the clause after the comma ("If X, Y is …"); one inside
         // a clause ("Although Y might be … if X, the request is …") ends with it.

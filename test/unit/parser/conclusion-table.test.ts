@@ -42,6 +42,8 @@ const NEGATED = [
   'is not, on this record, medically necessary',
   'is not reasonably required to cure or relieve the effects of the injury',
   'is not currently medically necessary',
+  'is not yet medically necessary',
+  'has not yet been shown to be medically necessary',
   'has yet to be shown to be medically necessary',
   'is without medical necessity',
   'is neither supported nor medically necessary',
