@@ -61,6 +61,12 @@ describe('knowledge lookups', () => {
       ['MTUS (ACOEM) Low Back Disorders Guideline', { on: '2026-01-05' }, 'mtus-acoem-low-back'],
       ['Low Back Disorders', { on: '2016-09-01' }, 'acoem-low-back-2004'],
       ['Low Back Disorders Guideline', { year: 2020 }, 'mtus-acoem-low-back'],
+      // A written year chooses the edition of that year over a longer alias of an undated one (R469).
+      ['MTUS ACOEM Practice Guidelines Elbow Disorders (Revised 2007), Chapter 10', { year: 2007 }, 'acoem-elbow-2007'],
+      ['ACOEM Practice Guidelines Shoulder Disorders (2004)', { year: 2004 }, 'acoem-shoulder-2004'],
+      ['ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 7', { year: 2004 }, 'acoem-2004'],
+      ['ACOEM Practice Guidelines Elbow Disorders Guideline', { on: '2019-05-01' }, 'mtus-acoem-evergreen'],
+      ['ACOEM Practice Guidelines Elbow Disorders Guideline', { year: 2019 }, 'mtus-acoem-evergreen'],
       ['Cervical and Thoracic Spine Disorders Guideline', { on: '2019-05-01' }, 'mtus-acoem-cervical-thoracic'],
       ['8 CCR 9792.21.1 Medical Evidence Search Sequence', {}, 'ccr-9792.21.1-search-sequence'],
       ['Labor Code 4604.5', {}, 'labor-code-4604.5'],

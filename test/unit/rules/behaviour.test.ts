@@ -159,4 +159,30 @@ describe('rules: behaviour beyond the fixtures', () => {
       ],
     );
   });
+
+  it('reads an ACOEM chapter cited with its year as that edition, and one without a year as of the letter date', () => {
+    const guidelineOf = (cited: string, date: string) => {
+      const text = PLAIN.replace(
+        'The Claims Administrator did not cite any medical evidence for its decision.',
+        `Decision based on MTUS ACOEM Practice Guidelines, ${cited}.`,
+      );
+      const citation = checkText(text).determination.items[0].claimsAdministratorGuideline?.citations[0];
+      assert.ok(citation);
+      return guidelineOfCitation(builtInKnowledge(), citation, { date, source: 'ur-denial-date' })?.id;
+    };
+    // R469 (2014): the 2007-2017 MTUS's elbow chapter, not the evergreen ACOEM of 2017-12-01 on.
+    assert.strictEqual(
+      guidelineOf('Elbow Disorders (Revised 2007), Chapter 10, Diagnostic Testing', '2014-05-30'),
+      'acoem-elbow-2007',
+    );
+    assert.strictEqual(
+      guidelineOf('2nd Edition (2004), Chapter 7, Independent Medical Examinations', '2014-05-30'),
+      'acoem-2004',
+    );
+    assert.strictEqual(
+      guidelineOf('2nd Edition (2004), Chapter 12, Low Back Complaints', '2014-05-30'),
+      'acoem-low-back-2004',
+    );
+    assert.strictEqual(guidelineOf('Elbow Disorders Guideline', '2019-05-01'), 'mtus-acoem-evergreen');
+  });
 });
