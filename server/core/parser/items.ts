@@ -53,6 +53,10 @@ export function segmentItems(
   paragraphStarts: ReadonlySet<number> = new Set(),
 ): ItemBlock[] {
   const roles = lines.map(roleAt);
+  for (let i = 0; i + 1 < roles.length; i++) {
+    const wrapped = wrappedLabel(lines, roles, paragraphStarts, i);
+    if (wrapped) roles[i] = wrapped;
+  }
   for (let i = 0; i < roles.length; i++) if (wrapsSentence(lines, roles, i)) roles[i] = { kind: 'text' };
   const layout: Layout = { lines, roles, paragraphStarts };
   const items: ItemBlock[] = [];
@@ -153,6 +157,36 @@ function roleOf(line: LetterLine): Role {
   if (trailing?.alone) return { kind: 'decision-alone', decision: trailing.decision };
   if (headingLevel(line) >= 2) return { kind: 'heading' };
   return trailing ? { kind: 'title-end', decision: trailing.decision } : { kind: 'text' };
+}
+
+/**
+ * A label wrapped over one line break, as OCR gives published letters ("Decision" / "rationale: …",
+ * "Claims Administrator" / "guideline: …"): a line holding nothing but a label's first words is that
+ * label when the next line, with no blank line between, opens with the rest of it and its colon.
+ * A line that merely ends in "Decision" is prose: the label must take the whole line.
+ */
+function wrappedLabel(
+  lines: LetterLine[],
+  roles: Role[],
+  paragraphStarts: ReadonlySet<number>,
+  index: number,
+): Role | undefined {
+  const next = lines[index + 1];
+  if (roles[index].kind !== 'text' || roles[index + 1].kind !== 'text' || paragraphStarts.has(next.index))
+    return undefined;
+  const from = contentStart(lines[index]);
+  const head = trimEndMarks(lines[index].text.slice(from - lines[index].start));
+  const tailFrom = contentStart(next);
+  const label = LABEL.exec(`${head} ${next.text.slice(tailFrom - next.start)}`);
+  // The label's words go past the head line (the head is not a label by itself: that line would be one already).
+  if (!label || label[1].length <= head.length) return undefined;
+  const tail = (end: number) => tailFrom + end - head.length - 1;
+  return {
+    kind: 'label',
+    label: labelKindOf(label[1]) ?? 'rationale',
+    labelSpan: { start: from, end: tail(label[1].length) },
+    bodyStart: tail(label[0].length),
+  };
 }
 
 function titleEndDecision(line: LetterLine): Decision | undefined {

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { checkText } from '../../../server/core';
 import { parseDetermination } from '../../../server/core/parser';
 import { testVocabulary } from './vocabulary';
 import { MARKDOWN, PUBLISHED, SEED_STYLE, at, parse } from './letters';
@@ -275,4 +276,52 @@ describe('parser: the title layouts of both shapes read alike', () => {
       assert.ok(letter.items.every((item) => at(letter, item.title.span)?.startsWith(item.title.value.slice(0, 20))));
     });
   }
+});
+
+describe('items: a label wrapped over one line break', () => {
+  const WRAPPED = [
+    'IMR ISSUES, DECISIONS AND RATIONALES',
+    'The Final Determination was based on decisions for the disputed items/services set forth below:',
+    'Lumbar brace: Upheld',
+    'Claims Administrator',
+    'guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Lumbar Supports.',
+    'MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Lumbar Supports.',
+    'Decision',
+    'rationale: Lumbar supports have not been shown to help beyond the acute phase. The brace',
+    'is not medically necessary.',
+  ].join('\n');
+
+  it('reads "Claims Administrator" / "guideline:" and "Decision" / "rationale:" as the labels, their text after them', () => {
+    const [item] = parseDetermination(WRAPPED, testVocabulary).items;
+    const entry = item.claimsAdministratorGuideline!;
+    assert.strictEqual(WRAPPED.slice(entry.label.start, entry.label.end), 'Claims Administrator\nguideline');
+    assert.strictEqual(entry.text, 'Decision based on MTUS Low Back Complaints 2004, Section(s): Lumbar Supports.');
+    const rationale = item.rationale!;
+    assert.strictEqual(WRAPPED.slice(rationale.label.start, rationale.label.end), 'Decision\nrationale');
+    assert.strictEqual(
+      rationale.text,
+      'Lumbar supports have not been shown to help beyond the acute phase. The brace is not medically necessary.',
+    );
+    assert.strictEqual(rationale.conclusion?.necessary, false);
+  });
+
+  it('draws no missing-rationale or missing-citation', () => {
+    const rules = checkText(WRAPPED).findings.map((finding) => finding.rule);
+    assert.deepStrictEqual(
+      rules.filter((rule) => rule === 'missing-rationale' || rule === 'missing-citation'),
+      [],
+    );
+  });
+
+  it('leaves a line that ends in "Decision" inside prose, and a "Decision" line not followed by the rest of the label, as text', () => {
+    const text = WRAPPED.replace(
+      'Decision\nrationale:',
+      'Decision rationale: The reviewer agrees with the UR Decision\nrationale and',
+    );
+    const items = parseDetermination(text, testVocabulary).items;
+    assert.strictEqual(items.length, 1);
+    assert.match(items[0].rationale!.text, /agrees with the UR Decision rationale and Lumbar supports/);
+    const apart = parseDetermination(WRAPPED.replace('Decision\nrationale:', 'Decision\n\nrationale:'), testVocabulary);
+    assert.strictEqual(apart.items[0].rationale, undefined);
+  });
 });
