@@ -33,6 +33,8 @@ export interface TriggerEntry {
   stance: Stance | undefined;
   /** Undoes a decision ("overturn the denial"): reverses what it reaches, so a negation over it counts once more. */
   undoes: boolean;
+  /** An exceptive ("other than", "anything but"): reverses the predicate it opens, so a negation over it counts once more. */
+  exceptive: boolean;
 }
 
 export type WordClass =
@@ -189,6 +191,7 @@ export interface LexiconFile {
     modal?: boolean;
     stance?: Stance;
     undoes?: boolean;
+    exceptive?: boolean;
   }>;
   terminators: Array<{ phrases: string[] }>;
   wordClasses: Record<WordClass, { words: string[] }>;
@@ -211,6 +214,7 @@ export function indexLexicon(file: LexiconFile): AssertionLexicon {
       modal: entry.modal ?? false,
       stance: entry.stance,
       undoes: entry.undoes ?? false,
+      exceptive: entry.exceptive ?? false,
     };
     for (const phrase of entry.phrases) triggers.add(phrase, value);
   }

@@ -52,6 +52,8 @@ const MAX_ASIDE = 6;
 const POSSESSIVE = /['’]s$/;
 /** The modifiers between a noun and its determiner: "a further physical therapy request". */
 const MAX_MODIFIERS = 3;
+/** The words between a denial and the word taking the clause it denies: "cannot honestly say that". */
+const MAX_TAKER_LEAD = 2;
 
 /** The words of text[from, to): "doesn't" is "does" + "n't", hyphens and slashes separate words. */
 export function tokensOf(text: string, from: number, to: number, quoted: (at: number) => boolean): Token[] {
@@ -407,14 +409,24 @@ export class SentenceReader {
     );
     const all = [...forward, ...backward];
     const uncertain = all.some((t) => t.entry.kind === 'uncertain');
-    // Disagreement and the verbs that undo a decision reverse what they reach; other negations deny it.
-    const reversals = negations.filter((t) => t === disagreement || t.entry.undoes).length;
-    const denied = negations.some((t) => t !== disagreement && !t.entry.undoes);
-    const negated = uncertain || denied !== (reversals % 2 === 1);
+    // Disagreement, the verbs that undo a decision and exceptives reverse what they reach; other negations
+    // deny it, once in each clause ("neither supported nor medically necessary" denies once), so a denied
+    // clause taken by a denied one reads the other way ("I see no reason the MRI would not be …").
+    const reversals = negations.filter((t) => t === disagreement || t.entry.undoes || t.entry.exceptive);
+    const denials = negations.filter((t) => !reversals.includes(t));
+    const clauses = this.deniedClauses(denials);
+    const denialCount = denials.length === 0 ? 0 : clauses.length + 1;
+    // "I cannot see how X is anything other than …": a negation this reader cannot place licenses the exceptive.
+    if (denialCount === 0 && reversals.some((t) => t.entry.exceptive && this.negationBefore(t))) return undefined;
+    const negated = uncertain || (denialCount + reversals.length) % 2 === 1;
+    // "No treatment other than the MRI is …": a noun's exception in what is denied may be the request.
+    const excepted = denials.some((t) =>
+      this.triggers.some((e) => e.entry.exceptive && !reversals.includes(e) && t.at <= e.at && e.at < target.at),
+    );
     const modal = this.triggers.some((t) => t.entry.modal && verbGroup[0] <= t.at && t.end <= verbGroup[1]);
     const hypothetical =
       all.some((t) => t.entry.kind === 'hypothetical' && !t.entry.modal) ||
-      (modal && !negated && !this.ownOpinion(forward, target));
+      (modal && !negated && !this.ownOpinion(forward, target, clauses.at(-1)));
     const stance = forward.find((t) => t.entry.stance !== undefined);
     const reported =
       all.some((t) => t.entry.kind === 'reported' && !(stance && this.isObjectOf(stance, t))) ||
@@ -422,6 +434,7 @@ export class SentenceReader {
     const explicit =
       !uncertain &&
       !otherSubject &&
+      !excepted &&
       !this.inBackground(target.at) &&
       (entry.wording === 'necessity' ||
         (entry.wording === 'plain' &&
@@ -467,6 +480,55 @@ export class SentenceReader {
   }
 
   /**
+   * Where each clause opens that a denial takes and that holds the next denial, in reading order: right
+   * after the denial, a word taking a clause ("reason", "that", "find") whose clause opens with its own
+   * subject and has its verb before the next denial, with no coordinator or terminator between ("I see no
+   * reason | the therapy would not be …", "I do not find | that it is not …"). A denial coordinated with
+   * the first ("no evidence that he improved and no indication for …", "neither supported nor …") is in
+   * the same clause, and so is one after a noun's complement ("an agent without evidence of benefit is not …").
+   */
+  private deniedClauses(denials: Array<Hit<TriggerEntry>>): number[] {
+    const sorted = [...denials].sort((a, b) => a.at - b.at);
+    const opens: number[] = [];
+    for (let i = 1; i < sorted.length; i++) {
+      const open = this.clauseTakenBetween(sorted[i - 1].end, sorted[i].at);
+      if (open !== undefined) opens.push(open);
+    }
+    return opens;
+  }
+
+  /** Where a clause opens that a word at most `MAX_TAKER_LEAD` after `from` takes and whose verb is before `to`. */
+  private clauseTakenBetween(from: number, to: number): number | undefined {
+    for (let taker = from; taker < to && taker - from <= MAX_TAKER_LEAD; taker++) {
+      const open = taker + 1;
+      if (!this.is('complementTakers', taker) || !this.is('clauseStarters', open) || this.is('finite', open)) continue;
+      let verb = false;
+      for (let j = open; j < to; j++) {
+        if (this.is('coordinators', j) || this.terminatorAt(j)) return undefined;
+        verb ||= this.is('finite', j) || this.is('copulas', j);
+      }
+      return verb ? open : undefined;
+    }
+    return undefined;
+  }
+
+  /** Whether a negation stands before the trigger in its clause (no terminator between), reaching it or not. */
+  private negationBefore(trigger: Hit<TriggerEntry>): boolean {
+    return this.triggers.some(
+      (t) =>
+        t.entry.kind === 'negation' &&
+        t.end <= trigger.at &&
+        !this.terminators.some(([at]) => t.end <= at && at < trigger.at),
+    );
+  }
+
+  /** Whether a verb or a copula stands in [from, to): an exceptive's predicate has none ("anything other than …"). */
+  private verbBetween(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (this.is('finite', j) || this.is('copulas', j)) return true;
+    return false;
+  }
+
+  /**
    * Whether a forward trigger's scope reaches position `to`. The scope ends at a terminator, at
    * a comma after some content (a comma right after a negation opens an aside: "is not, on this
    * record, medically necessary"), at "and"/"so" before a new subject or verb, and at a new
@@ -474,12 +536,13 @@ export class SentenceReader {
    * clause came first ("it has not been demonstrated that X is …"). A negative determiner that
    * opens its clause reaches through its subject to the first verb ("No further imaging is
    * needed"): 'subject'. A condition, or the reviewer's own opinion ("I believe …"), reaches to the
-   * sentence's end or a terminator.
+   * sentence's end or a terminator. An exceptive reaches only the predicate it opens, with no verb between.
    */
   private reach(trigger: Hit<TriggerEntry>, to: number): Reach {
     const { kind, takesClause, clauseStart } = trigger.entry;
     if (clauseStart && !this.isClauseStart(trigger.at)) return false;
     if (to - trigger.end > MAX_SCOPE) return false;
+    if (trigger.entry.exceptive && this.verbBetween(trigger.end, to)) return false;
     const condition = kind === 'hypothetical' || kind === 'opinion';
     let content = false;
     let clause = takesClause;
@@ -662,15 +725,17 @@ export class SentenceReader {
 
   /**
    * Whether a modal predicate ("would be medically necessary") is the reviewer's own opinion about this
-   * request rather than a hypothesis: an opinion trigger ("I believe", "in my opinion") opens its clause,
-   * whose subject names the request, and nothing after the phrase could set a condition on it (no
+   * request rather than a hypothesis: an opinion trigger ("I believe", "in my opinion") or a denial
+   * ("I see no reason …", at `deniedClause`) opens its clause, whose subject names the request, and nothing after the phrase could set a condition on it (no
    * condition word, generic or not, and no terminator such as "unless").
    */
-  private ownOpinion(forward: Array<Hit<TriggerEntry>>, target: Hit<TargetEntry>): boolean {
+  private ownOpinion(forward: Array<Hit<TriggerEntry>>, target: Hit<TargetEntry>, deniedClause?: number): boolean {
     // Agreeing with another view ("I agree with UR's determination that …") is no opinion of one's own about a hypothesis.
     const opinion = forward.find((t) => t.entry.kind === 'opinion' && t.entry.stance === undefined);
-    if (!opinion) return false;
-    let subject = opinion.end;
+    // A clause under the reviewer's denial is their view too: "I see no reason the therapy would not be …".
+    const open = opinion?.end ?? deniedClause;
+    if (open === undefined) return false;
+    let subject = open;
     while (subject < target.at && (this.keys[subject] === ',' || this.keys[subject] === 'that')) subject++;
     if (!(this.is('definiteWords', subject) || this.is('requestWords', subject))) return false;
     if (!this.namesRequest(subject, target.at)) return false;
@@ -860,6 +925,7 @@ const REPORTED: TriggerEntry = {
   modal: false,
   stance: undefined,
   undoes: false,
+  exceptive: false,
 };
 
 function strictlyInside(inner: { at: number; end: number }, outer: { at: number; end: number }): boolean {

@@ -274,6 +274,66 @@ const HAND_WRITTEN: Array<[string, Reading]> = [
 rows.push(...HAND_WRITTEN);
 
 /**
+ * Negations that cancel, each shape beside its single negation: an exceptive ("other than", "anything
+ * but", "short of") denies the predicate it opens, so a negation over it counts once more; a denied clause
+ * taken by a denied one ("no reason …", "cannot say that …") reads the other way, and a modal in it is the
+ * reviewer's view of this request; where the reader cannot place the negations it reads less, never the
+ * other way. Each on one line, wrapped, and split by a page break.
+ */
+const CANCELLING: Array<[string, Reading]> = [
+  ['The lumbar MRI is other than medically necessary.', [false, 'explicit']],
+  ['The lumbar MRI is anything but medically necessary.', [false, 'explicit']],
+  ['The lumbar MRI is short of medical necessity.', [false, 'explicit']],
+  ['The lumbar MRI is not anything other than medically necessary.', [true, 'explicit']],
+  ['I cannot conclude that the lumbar MRI is medically necessary.', [false, 'explicit']],
+  ['I cannot conclude that the lumbar MRI is anything other than medically necessary.', [true, 'explicit']],
+  ['I cannot conclude that the lumbar MRI would be anything other than medically necessary.', [true, 'explicit']],
+  ['I cannot regard the lumbar MRI as anything other than medically necessary.', [true, 'explicit']],
+  ['I do not find the lumbar MRI to be anything but medically necessary.', [true, 'explicit']],
+  ['The lumbar MRI is nothing short of medically necessary.', [true, 'explicit']],
+  ['The lumbar MRI is nothing but medically necessary.', [true, 'explicit']],
+  ['The lumbar MRI is nothing other than medically necessary.', [true, 'explicit']],
+  ['I cannot see how the lumbar MRI is anything other than medically necessary.', [true, 'explicit']],
+  ['No one could argue the lumbar MRI is anything other than medically necessary.', undefined],
+  ['No treatment other than the lumbar MRI is medically necessary.', [false, 'implied']],
+  ['Nothing but home exercise is medically necessary.', [false, 'implied']],
+  ['There is no treatment other than the lumbar MRI that is medically necessary.', [false, 'implied']],
+  ['Nothing but the lumbar MRI is medically necessary.', [false, 'implied']],
+  ['With less than six weeks of symptoms, the lumbar MRI is not medically necessary.', [false, 'explicit']],
+  ['The patient gets short of breath, and the lumbar MRI is medically necessary.', [true, 'explicit']],
+  ['I see no reason the lumbar MRI would be medically necessary.', [false, 'explicit']],
+  ['I see no reason the lumbar MRI would not be medically necessary.', [true, 'explicit']],
+  ['I see no reason the lumbar MRI would not be medically necessary, and it is.', [true, 'explicit']],
+  ['I see no reason the lumbar MRI is not medically necessary.', [true, 'explicit']],
+  ['I see no reason why the lumbar MRI would not be medically necessary.', [true, 'explicit']],
+  ['I do not see why the lumbar MRI is medically necessary.', [false, 'explicit']],
+  ['I do not see how the lumbar MRI is medically necessary.', [false, 'explicit']],
+  ['She does not recall how the injury happened, but the lumbar MRI is medically necessary.', [true, 'explicit']],
+  ['I see no reason the lumbar MRI would not be medically necessary if red flags appear.', undefined],
+  ['I see no reason an MRI would not be medically necessary.', undefined],
+  ['I cannot say that the lumbar MRI is medically necessary.', [false, 'explicit']],
+  ['I cannot say that the lumbar MRI is not medically necessary.', [true, 'explicit']],
+  ['I do not find that the lumbar MRI is not medically necessary.', [true, 'explicit']],
+  ['I do not believe the lumbar MRI is not medically necessary.', [true, 'explicit']],
+  ['There is no evidence that the lumbar MRI is medically necessary.', [false, 'explicit']],
+  ['There is no evidence that the lumbar MRI is not medically necessary.', [true, 'explicit']],
+  ['Nothing suggests the lumbar MRI is not medically necessary.', [true, 'explicit']],
+  ['There is no reason to believe the lumbar MRI is not medically necessary.', [true, 'explicit']],
+  ['A compound that includes an agent without evidence of benefit is not recommended.', [false, 'implied']],
+  ['It has not been shown that the lumbar MRI is not medically necessary.', [true, 'explicit']],
+  [
+    'There is no evidence that he has failed conservative care and no indication for the lumbar MRI.',
+    [false, 'explicit'],
+  ],
+  ['I cannot agree that the lumbar MRI is not medically necessary.', [true, 'explicit']],
+];
+rows.push(
+  ...CANCELLING.flatMap(([rationale, reading]) =>
+    BREAKS.map((broken): [string, Reading] => [broken(rationale), reading]),
+  ),
+);
+
+/**
  * The decision's own words: implied readings, strong enough to report (as a warning) only when said now
  * of this request. Each row: the rationale, its reading, and whether that reading is in the decision's
  * words about this request. Subjects naming the request are crossed with the decision's predicates.
