@@ -124,6 +124,12 @@ export interface TreatmentTerm extends Provenance {
    */
   regional?: boolean;
   /**
+   * A request about a body part but not judged by it (a consultation, an office visit): one whose
+   * title names no region ("Consultation with a hand surgeon") is about the region its rationale
+   * names first; its entries need no region.
+   */
+  subjectRegion?: boolean;
+  /**
    * Names of the treatment whose body-part word is where the device rests, not the region treated
    * ("knee scooter", for an ankle or foot): that word gives the item no region.
    */

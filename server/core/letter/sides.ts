@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/types';
+import { partsNamingSpecialists } from '../parser/specialists';
 import { TermMatcher } from '../parser/terms';
 import { TextMemo } from '../model/text-memo';
 
@@ -47,8 +48,11 @@ export function regionMentions(knowledge: KnowledgeBase, text: string): readonly
   return reader.mentions.get(text, (read) => findMentions(matcher, unmapped, read));
 }
 
+/** A part naming a clinician's field ("hand surgeon") is no mention of a region. */
 function findMentions(matcher: TermMatcher, unmapped: Set<string>, text: string): RegionMention[] {
-  const regions = matcher.findAll(text).filter((match) => !unmapped.has(match.id));
+  const parts = matcher.findAll(text);
+  const fields = partsNamingSpecialists(text, parts);
+  const regions = parts.filter((match) => !unmapped.has(match.id) && !fields.has(match));
   return regions.map((match) => {
     const before = SIDE_BEFORE.exec(text.slice(Math.max(0, match.from - 40), match.from));
     if (!before) return { region: match.id, from: match.from, to: match.to };

@@ -28,6 +28,7 @@ import { documentsFunctionalImprovement, readLimitClaims, sentencesOf } from './
 import { findRegulationRefs } from './regulations';
 import { findSections } from './sections';
 import { TermMatcher, type TermMatch } from './terms';
+import { partsNamingSpecialists } from './specialists';
 import { settingLexicon, settingOfTitle, type SettingLexicon } from './setting';
 import { readItemContext } from './item-context';
 import { kindWordsOfItems } from './kind-words';
@@ -111,6 +112,8 @@ export interface Lexicon {
   leadingDrugs: TermMatcher;
   /** Treatments judged by region (imaging, joint injections). */
   regional: Set<string>;
+  /** Treatments about a region without being judged by it (consultations, office visits). */
+  aboutRegion: Set<string>;
   /** The words for each treatment's kind ("imaging" for an MRI), by treatment. */
   hypernyms: Map<string, readonly string[]>;
   visitCounted: Set<string>;
@@ -157,6 +160,7 @@ function lexiconOf(knowledge: ParserKnowledge): Lexicon {
       },
       kinds: new Map(knowledge.treatments.map((treatment) => [treatment.id, treatment.kind])),
       regional: new Set(knowledge.treatments.filter((t) => t.regional).map((t) => t.id)),
+      aboutRegion: new Set(knowledge.treatments.filter((t) => t.subjectRegion).map((t) => t.id)),
       hypernyms: new Map(knowledge.treatments.map((t) => [t.id, t.hypernyms ?? []])),
       formIds: new Set(knowledge.treatments.filter((t) => t.form).map((t) => t.id)),
       generic: new Set(knowledge.treatments.filter((t) => t.generic).map((t) => t.id)),
@@ -361,13 +365,16 @@ export function regionsNamedIn(text: string, lexicon: Lexicon): TermMatch[] {
 
 /**
  * The body parts a text names, in order, those no region stands for ("lower leg") among them:
- * the longest phrase wins, so the "leg" of "lower leg" is not the lower limb.
+ * the longest phrase wins, so the "leg" of "lower leg" is not the lower limb. A part that names a
+ * clinician's field ("hand surgeon") names no region.
  */
 function partsNamedIn(text: string, lexicon: Lexicon): TermMatch[] {
   const notRegions = lexicon.notRegionNames.findAll(text);
-  return lexicon.regions
+  const parts = lexicon.regions
     .findAll(text)
     .filter((match) => !notRegions.some((name) => match.from >= name.from && match.to <= name.to));
+  const fields = partsNamingSpecialists(text, parts);
+  return fields.size ? parts.filter((part) => !fields.has(part)) : parts;
 }
 
 /**

@@ -71,14 +71,16 @@ function isWhereFelt(text: string, symptom: TermMatch, part: TermMatch): boolean
 /**
  * An item whose title names no region: one ancillary to a surgery ("Associated surgical service:
  * Cold therapy unit"), unless it is a pre-operative study, is for the surgery's region; a study or
- * procedure judged by region (imaging, joint injections) is for the region its rationale names first.
+ * procedure judged by region (imaging, joint injections), and a request about a region (a
+ * consultation with a hand surgeon, an office visit), is for the region its rationale names first.
  */
 function regionOfContext(item: DisputedItem, letter: LetterFacts, lexicon: Lexicon): Located | undefined {
   const at = item.title.span;
   const kind = item.treatment && lexicon.kinds.get(item.treatment.value);
   const ancillary = lexicon.settings.ancillaryWords.findAll(item.title.value).length > 0;
   if (kind !== 'study' && ancillary && letter.surgeryRegion) return { value: letter.surgeryRegion, span: at };
-  if (!item.treatment || !lexicon.regional.has(item.treatment.value)) return undefined;
+  const treatment = item.treatment?.value;
+  if (!treatment || !(lexicon.regional.has(treatment) || lexicon.aboutRegion.has(treatment))) return undefined;
   const named = regionsNamedIn(item.rationale?.text ?? '', lexicon).find((match) => !lexicon.limbs.has(match.id));
   return named && { value: named.id, span: at };
 }

@@ -131,6 +131,59 @@ describe('knowledge fit: an entry judges an item only where it fits', () => {
     assert.deepStrictEqual(item.entries, ['acoem-consultation']);
   });
 
+  it('reads a body part naming a specialist\'s field as no region of the item ("hand surgeon", "foot and ankle specialist")', () => {
+    const titles = [
+      'Referral to orthopedic hand surgeon',
+      'Consult with a foot and ankle specialist',
+      'Knee specialist consultation',
+      'Referral to a hand/upper extremity surgeon',
+      'MRI of the wrist, per the hand surgeon',
+      "MRI, per the spine surgeon's request",
+      'Hand surgery consultation',
+    ];
+    const [hand, ankle, knee, limb, wrist, bare, surgery] = fit(letter(titles, SUMMARY));
+    assert.deepStrictEqual(
+      [hand, ankle, knee, limb].map((item) => [item.read[0], item.read[1], item.entries]),
+      [
+        ['consult', undefined, ['acoem-consultation']],
+        ['consult', undefined, ['acoem-consultation']],
+        ['consult', undefined, ['acoem-consultation']],
+        ['consult', undefined, ['acoem-consultation']],
+      ],
+    );
+    assert.deepStrictEqual(wrist.read.slice(0, 2), ['mri', 'wrist-hand']);
+    assert.deepStrictEqual([bare.read[1], bare.entries, bare.unjudged], [undefined, [], 'no region']);
+    // A part before the procedure a consultation is about stays its subject.
+    assert.deepStrictEqual(surgery.read.slice(0, 2), ['consult', 'wrist-hand']);
+  });
+
+  it('reads a consultation or visit whose title names no region as about the region its rationale names first', () => {
+    const text = letter(
+      ['Referral to orthopedic hand surgeon', 'Follow-up visit with hand surgeon', 'Consultation with a hand surgeon'],
+      SUMMARY,
+    ).replaceAll(
+      'The records do not show',
+      'The elbow chapter considers surgery for lateral epicondylalgia only after six months; the records do not show',
+    );
+    const items = fit(text);
+    assert.deepStrictEqual(
+      items.map((item) => [item.read[0], item.read[1], item.entries]),
+      [
+        ['consult', 'elbow', ['acoem-consultation']],
+        ['office-visit', 'elbow', ['odg-office-visits']],
+        ['consult', 'elbow', ['acoem-consultation']],
+      ],
+    );
+    // The referral's subject is never a specialist's field named in the rationale, nor the summary's part.
+    const [field] = fit(
+      letter(['Consultation with a hand surgeon'], 'He hurt his knee.').replace(
+        'The records do not show',
+        'A hand surgeon may see him later, but the records do not show',
+      ),
+    );
+    assert.deepStrictEqual([field.read[1], field.entries], [undefined, ['acoem-consultation']]);
+  });
+
   it('gives a lower-limb EMG the region its rationale names, never the carpal tunnel entry', () => {
     const text = letter(['EMG/NCV of the bilateral lower extremities'], SUMMARY).replace(
       'The records do not show',

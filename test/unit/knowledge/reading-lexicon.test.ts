@@ -10,6 +10,7 @@ import { ABBREVIATION_AT_END } from '../../../server/core/parser/abbreviations';
 import { draftLetter } from './draft-letter';
 
 const kb = builtInKnowledge();
+const ACUTE = { injury: '03/01/2017', ur: '04/10/2017' };
 
 /** The sexes the pronouns of a case summary of one sentence are read as, for the patient. */
 function pronounsRead(summary: string): string[] {
@@ -48,6 +49,24 @@ describe('reading lexicon', () => {
     const read = clinicianVerbs.filter((verb) => pronounsRead(`At the visit she ${verb} it.`).length > 0);
     assert.deepStrictEqual(read, []);
     assert.deepStrictEqual(pronounsRead('At the visit she walked slowly.'), ['female']);
+  });
+
+  it('reads a body part before any specialist of the lexicon as naming no region, and one before other words as its region', () => {
+    const regionOf = (title: string) =>
+      parseDetermination(draftLetter(ACUTE, 'He fell at work.', [{ title, rationale: 'Not necessary.' }]), kb).items[0]
+        .region?.value;
+    const { specialists } = readingLexicon();
+    assert.deepStrictEqual(
+      specialists.filter((head) => regionOf(`Consult with a knee ${head}`) !== undefined),
+      [],
+    );
+    assert.deepStrictEqual(
+      specialists.filter((head) => regionOf(`Consult with a foot and ankle ${head}`) !== undefined),
+      [],
+    );
+    assert.strictEqual(regionOf('Consult with a knee specialist for the left shoulder'), 'shoulder');
+    assert.strictEqual(regionOf('X-ray of the right knee, 2 views'), 'knee');
+    assert.strictEqual(regionOf('X-ray of the left wrist, hand series'), 'wrist-hand');
   });
 
   it('reads the period of any abbreviation of the lexicon as ending no sentence, and no other word', () => {

@@ -122,6 +122,9 @@ describe('rules: behaviour beyond the fixtures', () => {
     assert.deepStrictEqual(mismatches('MRI of the right knee', 'MRIs (magnetic resonance imaging)'), [
       ['information', 'Decision based on Non-MTUS Citation ODG, Low Back, MRIs (magnetic resonance imaging)'],
     ]);
+    // A specialist named by a field is no region: a referral to a hand surgeon may cite any chapter.
+    assert.deepStrictEqual(mismatches('Referral to orthopedic hand surgeon', 'Office visits'), []);
+    assert.deepStrictEqual(mismatches('Consult with a foot and ankle specialist', 'Office visits'), []);
   });
 
   it('exceeds-guideline-limit judges against the most permissive limit and the documented phase', () => {
