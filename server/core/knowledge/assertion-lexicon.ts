@@ -35,6 +35,17 @@ export interface TriggerEntry {
   undoes: boolean;
   /** An exceptive ("other than", "anything but"): reverses the predicate it opens, so a negation over it counts once more. */
   exceptive: boolean;
+  /** Opens an embedded question ("whether", "asked if"), which an elliptical answer after it may answer. */
+  question: boolean;
+}
+
+export type AnswerForm = 'word' | 'verbless' | 'subject' | 'lead';
+
+/** The words an elliptical answer opens with ("No", "Not", "It"), and what they say of the question's phrase. */
+export interface AnswerEntry {
+  form: AnswerForm;
+  /** Absent for a subject answer, whose verb group says it, and for a lead, whose answer proper does. */
+  polarity?: 'positive' | 'negative';
 }
 
 export type WordClass =
@@ -111,6 +122,9 @@ export interface AssertionLexicon {
   pseudo: PhraseIndex<PseudoEntry>;
   triggers: PhraseIndex<TriggerEntry>;
   terminators: PhraseIndex<true>;
+  /** The marks that end a direct question. */
+  questionMarks: ReadonlySet<string>;
+  answers: PhraseIndex<AnswerEntry>;
   words: Record<WordClass, ReadonlySet<string>>;
 }
 
@@ -192,8 +206,11 @@ export interface LexiconFile {
     stance?: Stance;
     undoes?: boolean;
     exceptive?: boolean;
+    question?: boolean;
   }>;
   terminators: Array<{ phrases: string[] }>;
+  questions: { marks: string[] };
+  answers: Array<{ phrases: string[]; form: AnswerForm; polarity?: 'positive' | 'negative' }>;
   wordClasses: Record<WordClass, { words: string[] }>;
 }
 
@@ -215,6 +232,7 @@ export function indexLexicon(file: LexiconFile): AssertionLexicon {
       stance: entry.stance,
       undoes: entry.undoes ?? false,
       exceptive: entry.exceptive ?? false,
+      question: entry.question ?? false,
     };
     for (const phrase of entry.phrases) triggers.add(phrase, value);
   }
@@ -225,11 +243,17 @@ export function indexLexicon(file: LexiconFile): AssertionLexicon {
   for (const { phrases, notAfter, notBefore, treatmentScope } of file.pseudo) {
     for (const phrase of phrases) pseudo.add(phrase, { notAfter, notBefore, treatmentScope });
   }
+  const answers = new PhraseIndex<AnswerEntry>();
+  for (const { phrases, form, polarity } of file.answers) {
+    for (const phrase of phrases) answers.add(phrase, { form, polarity });
+  }
   return {
     targets,
     pseudo,
     triggers,
     terminators: flagIndex(file.terminators),
+    questionMarks: new Set(file.questions.marks),
+    answers,
     words,
   };
 }

@@ -11,9 +11,11 @@ export function conclusionFlip(text: string, conclusion: Conclusion): { text: st
   const phrase = text.slice(conclusion.span.start, conclusion.span.end);
   const [negation] = conclusion.negations;
   if (conclusion.negations.length === 1 && /^not$/i.test(text.slice(negation.start, negation.end))) {
-    let end = negation.end;
+    let [start, end] = [negation.start, negation.end];
     while (end < conclusion.span.end && /[\s-]/.test(text[end])) end++;
-    const cut = { start: negation.start, end };
+    // A negation that ends the phrase ("It is not", "the omeprazole was not") takes the space before it.
+    if (end === negation.end) while (start > conclusion.span.start && /\s/.test(text[start - 1])) start--;
+    const cut = { start, end };
     const before = phrase.slice(0, cut.start - conclusion.span.start);
     return { text: before + phrase.slice(cut.end - conclusion.span.start), change: { span: cut, newText: '' } };
   }

@@ -38,6 +38,8 @@ export interface SentenceReading {
   target: { from: number; to: number };
   span: { from: number; to: number };
   negations: Array<{ from: number; to: number }>;
+  /** Asked, not said: an embedded question reaches it ("The question is whether …"), or its sentence is a direct question. */
+  question: boolean;
 }
 
 const NOT_SUFFIX = /^([A-Za-z]+)(n['’]t)$/i;
@@ -284,6 +286,7 @@ export class SentenceReader {
       target: this.offsets(verb, end),
       span: this.offsets(subject, end),
       negations: not ? [this.offsets(verb + 1, verb + 2)] : [],
+      question: false,
     };
   }
 
@@ -461,6 +464,7 @@ export class SentenceReader {
       target: this.offsets(target.at, target.end),
       span: this.offsets(first, Math.max(end, ...negations.map((t) => t.end))),
       negations: negations.map((t) => this.offsets(t.at, t.end)),
+      question: all.some((t) => t.entry.question),
     };
   }
 
@@ -926,6 +930,7 @@ const REPORTED: TriggerEntry = {
   stance: undefined,
   undoes: false,
   exceptive: false,
+  question: false,
 };
 
 function strictlyInside(inner: { at: number; end: number }, outer: { at: number; end: number }): boolean {

@@ -3,7 +3,16 @@ import { assertionLexicon, wordKey } from '../knowledge/assertion-lexicon';
 import { countWords } from '../knowledge/number-words';
 import type { FoldedText } from './folded-text';
 import type { Sentence } from './rationale';
-import { SentenceReader, quotedRegions, someWordKey, stem, tokensOf, type SentenceReading } from './assertion';
+import {
+  SentenceReader,
+  quotedRegions,
+  someWordKey,
+  stem,
+  tokensOf,
+  type SentenceReading,
+  type Token,
+} from './assertion';
+import { answerTo, askedPhrase, asked, isDirectQuestion } from './question';
 
 const DIGITS = /^\d+$/;
 /** Real sentences are far shorter; conclusions shorter still. */
@@ -17,7 +26,8 @@ export interface NecessityFindings {
 /**
  * Reads every necessity phrase of a rationale and picks its conclusion: the last explicit
  * finding about the request (a conditional sentence, another party's view or the opioid
- * notice after it does not displace it), or, with no explicit one, the last implied finding.
+ * notice after it does not displace it), or, with no explicit one, the last implied finding. A question
+ * finds nothing; an elliptical answer after it ("It is not.") is the finding on the question's phrase.
  * `title` is the item's title, whose words let a plain "is not warranted" count as a statement
  * about this request; `otherNames` are the rationale's own names for the item's treatment
  * ("electrodiagnostic testing" for an EMG/NCV), which count the same; `counts` are the visit counts
@@ -46,16 +56,21 @@ export function readNecessity(
   const countKeys = new Set(counts.flatMap(countWords).map(wordKey));
   const kindNames = kindWords.map((words) => words.split(' ').map((word) => stem(wordKey(word))));
   const found: Array<{ reading: SentenceReading; sentence: Sentence }> = [];
+  /** The phrase the sentence before asked about, with that sentence. */
+  let question: { reading: SentenceReading; sentence: Sentence } | undefined;
+  const read = (tokens: Token[]) => new SentenceReader(lexicon, tokens, titleKeys, countKeys, kindNames).readings();
   for (const sentence of sentences) {
-    // Most sentences name no necessity phrase: they are passed over before any token is made.
-    if (!someWordKey(folded.text, sentence.from, sentence.to, (key) => lexicon.targets.startsWith(key))) continue;
-    const tokens = tokensOf(folded.text, sentence.from, sentence.to, quoted);
-    // A run-on "sentence" (text with no full stops) is read in windows, so its cost stays linear.
-    for (let at = 0; at < tokens.length; at += MAX_SENTENCE_TOKENS) {
-      const window = tokens.slice(at, at + MAX_SENTENCE_TOKENS);
-      for (const reading of new SentenceReader(lexicon, window, titleKeys, countKeys, kindNames).readings())
-        found.push({ reading, sentence });
+    let readings = readingsOf(folded, sentence, quoted, read);
+    // A question's elliptical answer ("It is not.") has no phrase of its own: it takes the question's, and
+    // its sentence runs from the question's, so nothing is inserted between the two.
+    if (question && readings.length === 0) {
+      const answer = answerTo(question.reading, tokensOf(folded.text, sentence.from, sentence.to, quoted), lexicon);
+      if (answer) found.push({ reading: answer, sentence: { from: question.sentence.from, to: sentence.to } });
     }
+    if (isDirectQuestion(folded.text, sentence, lexicon)) readings = readings.map(asked);
+    for (const reading of readings) found.push({ reading, sentence });
+    const phrase = askedPhrase(readings);
+    question = phrase && { reading: phrase, sentence };
   }
   const readings = found.map(({ reading, sentence }) => toReading(folded, reading, sentence));
   const chosen = chooseConclusion(found);
@@ -99,6 +114,26 @@ function chooseConclusion(found: Array<{ reading: SentenceReading; sentence: Sen
       readings[index].wording === 'necessity',
   );
   return sameSentence.length ? sameSentence[sameSentence.length - 1] : last;
+}
+
+/**
+ * The necessity phrases of one sentence, as `read` reads its words. Most sentences name none: they are
+ * passed over before any token is made. A run-on "sentence" (text with no full stops) is read in
+ * windows, so its cost stays linear.
+ */
+function readingsOf(
+  folded: FoldedText,
+  sentence: Sentence,
+  quoted: (at: number) => boolean,
+  read: (tokens: Token[]) => SentenceReading[],
+): SentenceReading[] {
+  const lexicon = assertionLexicon();
+  if (!someWordKey(folded.text, sentence.from, sentence.to, (key) => lexicon.targets.startsWith(key))) return [];
+  const tokens = tokensOf(folded.text, sentence.from, sentence.to, quoted);
+  const readings: SentenceReading[] = [];
+  for (let at = 0; at < tokens.length; at += MAX_SENTENCE_TOKENS)
+    readings.push(...read(tokens.slice(at, at + MAX_SENTENCE_TOKENS)));
+  return readings;
 }
 
 function toReading(folded: FoldedText, reading: SentenceReading, sentence: Sentence): NecessityReading {

@@ -88,4 +88,22 @@ describe('parser: conclusions', () => {
     );
     assert.strictEqual(conclusionOf('The records are thin.'), undefined);
   });
+
+  it("reads a question as no conclusion, and its elliptical answer with the question's phrase", () => {
+    assert.strictEqual(conclusionOf('Is massage medically necessary?'), undefined);
+    assert.deepStrictEqual(conclusionOf('Is massage medically necessary? It is not.'), [
+      false,
+      'explicit',
+      'medically necessary? It is not',
+    ]);
+    assert.deepStrictEqual(
+      conclusionOf('The question is whether massage is medically necessary. Not on this record, and not for a month.'),
+      [false, 'explicit', 'medically necessary. Not on this record, and not for a month'],
+    );
+    assert.deepStrictEqual(conclusionOf('I was asked if massage is medically necessary. Yes, it is.'), [
+      true,
+      'explicit',
+      'medically necessary. Yes, it is',
+    ]);
+  });
 });

@@ -74,6 +74,19 @@ describe('rule fixes write exactly', () => {
     assert.ok(fixed(text, 'decision-contradicts-rationale', 1).endsWith('The request is not medically necessary.\n'));
   });
 
+  it("decision-contradicts-rationale: an elliptical answer's negation, dropped", () => {
+    const text = letter(
+      '## 6 acupuncture visits: Overturned\n\n' +
+        ENTRIES +
+        '**Decision rationale:** The question is whether acupuncture is medically necessary. It is not.\n',
+    );
+    assert.ok(
+      fixed(text, 'decision-contradicts-rationale', 1).endsWith(
+        'The question is whether acupuncture is medically necessary. It is.\n',
+      ),
+    );
+  });
+
   it('missing-conclusion: the sentence matching the decision', () => {
     const text = letter(
       '## 6 acupuncture visits: Upheld\n\n' + ENTRIES + '**Decision rationale:** No trial response is documented.\n',
