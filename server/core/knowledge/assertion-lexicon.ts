@@ -26,6 +26,8 @@ export interface TriggerEntry {
   takesClause: boolean;
   /** A negative determiner, which at a clause's start negates the predicate of its subject. */
   subject: boolean;
+  /** A negative determiner that inverts its clause before an auxiliary: "nor is the MRI medically necessary". */
+  inverts: boolean;
   /** A condition only on a statement about a kind of treatment, not on one about this request. */
   generic: boolean;
   modal: boolean;
@@ -201,6 +203,7 @@ export interface LexiconFile {
     clauseStart?: boolean;
     takesClause?: boolean;
     subject?: boolean;
+    inverts?: boolean;
     generic?: boolean;
     modal?: boolean;
     stance?: Stance;
@@ -227,6 +230,7 @@ export function indexLexicon(file: LexiconFile): AssertionLexicon {
       clauseStart: entry.clauseStart ?? false,
       takesClause: entry.takesClause ?? false,
       subject: entry.subject ?? false,
+      inverts: entry.inverts ?? false,
       generic: entry.generic ?? false,
       modal: entry.modal ?? false,
       stance: entry.stance,

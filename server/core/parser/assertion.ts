@@ -383,10 +383,15 @@ export class SentenceReader {
     // "I disagree with UR that …": the clause is read on its own, then the disagreement reverses it.
     const disagreement = negations.find((t) => t.entry.stance === 'disagrees');
     // "No further imaging is needed" negates its subject's predicate: about the request only if that subject names it.
-    const otherSubject = negations.some(
-      (t) =>
-        this.reach(t, target.at) === 'subject' && !this.namesRequest(t.end, target.at) && !this.kindSubject(target.at),
-    );
+    const otherSubject = negations.some((t) => {
+      const subjectEnd = t.entry.inverts ? this.beforeAside(t.end, target.at) : target.at;
+      return (
+        this.reach(t, target.at) === 'subject' &&
+        !this.namesRequest(t.end, subjectEnd) &&
+        !this.subjectCounts(t.end, subjectEnd) &&
+        !this.kindSubject(target.at)
+      );
+    });
     let verbGroup = this.verbGroupBefore(target.at);
     let end = target.end;
     /** A noun subject read from its own predicate ("medical necessity has not been established"). */
@@ -539,8 +544,11 @@ export class SentenceReader {
    * verb after a new subject ("has not improved … the surgery is") unless a word that takes a
    * clause came first ("it has not been demonstrated that X is …"). A negative determiner that
    * opens its clause reaches through its subject to the first verb ("No further imaging is
-   * needed"): 'subject'. A condition, or the reviewer's own opinion ("I believe …"), reaches to the
-   * sentence's end or a terminator. An exceptive reaches only the predicate it opens, with no verb between.
+   * needed"): 'subject'. One that inverts its clause ("nor is the MRI, on this record, medically
+   * necessary") has its subject after the auxiliary, and an aside may follow that subject: 'subject'
+   * too, once a subject is there (a pronoun "neither is medically necessary" has none). A condition,
+   * or the reviewer's own opinion ("I believe …"), reaches to the sentence's end or a terminator.
+   * An exceptive reaches only the predicate it opens, with no verb between.
    */
   private reach(trigger: Hit<TriggerEntry>, to: number): Reach {
     const { kind, takesClause, clauseStart } = trigger.entry;
@@ -551,6 +559,7 @@ export class SentenceReader {
     let content = false;
     let clause = takesClause;
     let subject = trigger.entry.subject && (this.isClauseStart(trigger.at) || this.is('coordinators', trigger.at - 1));
+    const inverted = subject && trigger.entry.inverts && this.is('finite', trigger.end);
     let reach: Reach = 'clause';
     for (let j = trigger.end; j < to; j++) {
       if (this.terminatorAt(j) && !this.fillerOfVerbGroup(j, trigger.end)) return false;
@@ -559,7 +568,7 @@ export class SentenceReader {
         // a clause ("Although Y might be … if X, the request is …") ends with it.
         if (condition && (this.isClauseStart(trigger.at) || this.is('coordinators', trigger.at - 1))) continue;
         if (condition) return false;
-        if (kind !== 'negation' || content) return false;
+        if (kind !== 'negation' || (content && !inverted)) return false;
         const close = this.keys.indexOf(',', j + 1);
         if (close < 0 || close >= to) return false;
         j = close;
@@ -575,7 +584,16 @@ export class SentenceReader {
       if (this.is('complementTakers', j)) clause = true;
       if (!this.is('finite', j) && !this.is('predicateFillers', j) && !this.is('copulas', j)) content = true;
     }
-    return reach;
+    return inverted && content ? 'subject' : reach;
+  }
+
+  /**
+   * Where an inverted subject read from `from` ends: at the comma of an aside after it, whose words
+   * are not the subject's ("nor is further therapy, at this time, …"), or else at `to`.
+   */
+  private beforeAside(from: number, to: number): number {
+    const comma = this.keys.indexOf(',', from);
+    return comma >= 0 && comma < to ? comma : to;
   }
 
   /** After "and"/"so": a subject or a verb (past commas and adverbs) starts a new clause. */
@@ -869,10 +887,8 @@ export class SentenceReader {
   private countsRequest(at: number): boolean {
     let start = this.clauseStartOf(at);
     while (start < at && (this.is('definiteWords', start) || this.is('predicateFillers', start))) start++;
-    if (!this.countKeys.has(this.keys[start])) return false;
-    let noun = start + 1;
-    while (noun < at && noun - start <= MAX_MODIFIERS + 1 && !this.is('countNouns', noun)) noun++;
-    if (!this.is('countNouns', noun)) return false;
+    const noun = this.countNounOf(start, at);
+    if (noun === undefined) return false;
     // The count's noun ends the subject right before the phrase's verb group ("Six additional visits are …"),
     // or a short qualifier does ("Eight visits on top of the 4 are …"), with no verb and no other count.
     const verb = this.verbGroupBefore(at)[0];
@@ -883,6 +899,29 @@ export class SentenceReader {
       if (this.tokens[j].punct || this.is('finite', j) || this.is('countNouns', j) || this.inTrigger(j)) return false;
     }
     return true;
+  }
+
+  /**
+   * Whether a negated subject, words [from, to) past its auxiliary and definite words, is a count of
+   * the visits requested and nothing more ("neither is eight sessions, …" for an 8-session request).
+   */
+  private subjectCounts(from: number, to: number): boolean {
+    let start = from;
+    while (start < to && (this.is('finite', start) || this.is('definiteWords', start))) start++;
+    const noun = this.countNounOf(start, to);
+    if (noun === undefined) return false;
+    for (let j = noun + 1; j < to; j++) {
+      if (!this.is('finite', j) && !this.is('copulas', j) && !this.is('predicateFillers', j)) return false;
+    }
+    return true;
+  }
+
+  /** The noun of a count of the visits requested opening at `start` ("12 visits", "eight more sessions"), before `to`. */
+  private countNounOf(start: number, to: number): number | undefined {
+    if (!this.countKeys.has(this.keys[start])) return undefined;
+    let noun = start + 1;
+    while (noun < to && noun - start <= MAX_MODIFIERS + 1 && !this.is('countNouns', noun)) noun++;
+    return this.is('countNouns', noun) ? noun : undefined;
   }
 
   /**
@@ -925,6 +964,7 @@ const REPORTED: TriggerEntry = {
   clauseStart: false,
   takesClause: true,
   subject: false,
+  inverts: false,
   generic: false,
   modal: false,
   stance: undefined,

@@ -305,6 +305,23 @@ const HAND_WRITTEN: Array<[string, Reading]> = [
   // The same predicate with the auxiliary dropped, as a note writes it (read only negated, ending its clause).
   ['MRI brain: medical necessity not demonstrated.', [false, 'explicit']],
   ['Medical necessity not established; the denial is upheld.', [false, 'explicit']],
+  // "neither"/"nor" negate their subject's predicate, also inverted before an auxiliary, past an aside or a line break;
+  // a subject naming other care is no finding about this request, and "either … or", "not only" negate nothing.
+  ['Neither the MRI nor the EMG is medically necessary.', [false, 'explicit']],
+  ['The EMG is not supported, nor is the MRI medically necessary.', [false, 'explicit']],
+  ['The EMG is not supported, nor is the MRI, on this record,\nmedically necessary.', [false, 'explicit']],
+  ['The EMG is not indicated; neither would the lumbar MRI be medically necessary.', [false, 'explicit']],
+  ['Neither can the lumbar MRI be considered medically necessary.', [false, 'explicit']],
+  ['The EMG is not needed, nor has it been shown to be medically necessary.', [false, 'explicit']],
+  ['Nor does the lumbar MRI, on this record, seem medically necessary.', [false, 'explicit']],
+  ['Neither is the MRI, which was reviewed, medically necessary.', [false, 'explicit']],
+  ['The EMG is not supported, nor is the MRI, the EMG, or the injection medically necessary.', [false, 'explicit']],
+  ['The MRI and the EMG were requested. Neither is medically necessary.', [false, 'explicit']],
+  ['Neither would further sessions be medically necessary.', [false, 'implied']],
+  ['The EMG is not supported, nor is further therapy, at this time, medically necessary.', [false, 'implied']],
+  ['Nor is the EMG helpful, and the lumbar MRI is medically necessary.', [true, 'explicit']],
+  ['Not only is the lumbar MRI medically necessary, it is overdue.', [true, 'explicit']],
+  ['Either the MRI or the EMG is medically necessary.', [true, 'explicit']],
 ];
 rows.push(...HAND_WRITTEN);
 
@@ -533,6 +550,13 @@ const COUNTED: Array<[string, Reading]> = [
   ['Six visits are reasonable.', [true, 'implied']],
   ['After 12 visits, an MRI is warranted.', [true, 'implied']],
   ['A trial of 12 visits is reasonable.', [true, 'implied']],
+  // An inverted negated subject counts the request too, past an aside.
+  [
+    'The MRI is not needed, and neither are twelve visits, before any response, medically necessary.',
+    [false, 'explicit'],
+  ],
+  ['Nor would 12 visits be medically necessary.', [false, 'explicit']],
+  ['Neither are six visits, at this time, medically necessary.', [false, 'implied']],
 ];
 
 describe('conclusion reader: the development table', () => {
