@@ -70,6 +70,8 @@ export type WordClass =
   | 'indefiniteWords'
   | 'decisionLead'
   | 'countNouns'
+  | 'additiveWords'
+  | 'relativePronouns'
   | 'subordinators'
   | 'subjectLead'
   | 'titleStopWords';

@@ -40,6 +40,8 @@ export interface SentenceReading {
   negations: Array<{ from: number; to: number }>;
   /** Asked, not said: an embedded question reaches it ("The question is whether …"), or its sentence is a direct question. */
   question: boolean;
+  /** Said of the visits beyond some ("No further visits are …"): an earlier finding the other way granted them. */
+  additive?: boolean;
 }
 
 const NOT_SUFFIX = /^([A-Za-z]+)(n['’]t)$/i;
@@ -389,9 +391,14 @@ export class SentenceReader {
         this.reach(t, target.at) === 'subject' &&
         !this.namesRequest(t.end, subjectEnd) &&
         !this.subjectCounts(t.end, subjectEnd) &&
-        !this.kindSubject(target.at)
+        !this.kindSubject(target.at) &&
+        !this.deniesEveryVisit(t, target.at)
       );
     });
+    // "No further visits are …" denies the requested visits too, unless the rationale grants some first.
+    const additive = negations.some(
+      (t) => this.reach(t, target.at) === 'subject' && this.deniesEveryVisit(t, target.at),
+    );
     let verbGroup = this.verbGroupBefore(target.at);
     let end = target.end;
     /** A noun subject read from its own predicate ("medical necessity has not been established"). */
@@ -449,6 +456,7 @@ export class SentenceReader {
           (this.namesRequest(0, target.at) ||
             this.countsRequest(target.at) ||
             this.kindSubject(target.at) ||
+            additive ||
             (entry.form === 'noun' && this.objectNamesRequest(target, subjectRead ? verbGroup[0] : undefined)))));
     const first = Math.min(target.at, ...negations.map((t) => t.at));
     const status = reported ? 'reported' : hypothetical ? 'conditional' : 'asserted';
@@ -470,6 +478,7 @@ export class SentenceReader {
       span: this.offsets(first, Math.max(end, ...negations.map((t) => t.end))),
       negations: negations.map((t) => this.offsets(t.at, t.end)),
       question: all.some((t) => t.entry.question),
+      ...(additive && { additive }),
     };
   }
 
@@ -506,19 +515,39 @@ export class SentenceReader {
     return opens;
   }
 
-  /** Where a clause opens that a word at most `MAX_TAKER_LEAD` after `from` takes and whose verb is before `to`. */
+  /**
+   * Where a clause opens that a word at most `MAX_TAKER_LEAD` after `from` takes and whose verb is before `to`.
+   * A noun's infinitival clause, right after it or after a relative word, is one whose verb may be the next
+   * denial: "no reason [to doubt that …]", "no basis on which [to doubt …]", "no reason [not to find …]".
+   */
   private clauseTakenBetween(from: number, to: number): number | undefined {
     for (let taker = from; taker < to && taker - from <= MAX_TAKER_LEAD; taker++) {
-      const open = taker + 1;
-      if (!this.is('complementTakers', taker) || !this.is('clauseStarters', open) || this.is('finite', open)) continue;
+      if (!this.is('complementTakers', taker)) continue;
+      const open = this.pastRelativeWord(taker + 1);
+      if (this.infinitiveAt(open) && open <= to) return this.undividedBetween(open, to) ? open : undefined;
+      if (!this.is('clauseStarters', open) || this.is('finite', open)) continue;
       let verb = false;
-      for (let j = open; j < to; j++) {
-        if (this.is('coordinators', j) || this.terminatorAt(j)) return undefined;
-        verb ||= this.is('finite', j) || this.is('copulas', j);
-      }
-      return verb ? open : undefined;
+      for (let j = open; j < to; j++) verb ||= this.is('finite', j) || this.is('copulas', j);
+      return verb && this.undividedBetween(open, to) ? open : undefined;
     }
     return undefined;
+  }
+
+  /** Whether no coordinator or terminator stands in [from, to): the words are one clause. */
+  private undividedBetween(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (this.is('coordinators', j) || this.terminatorAt(j)) return false;
+    return true;
+  }
+
+  /** Past a relative word, and a preposition before it, at `at`: "on which", "which". */
+  private pastRelativeWord(at: number): number {
+    if (this.is('qualifierPrepositions', at) && this.is('relativePronouns', at + 1)) return at + 2;
+    return this.is('relativePronouns', at) ? at + 1 : at;
+  }
+
+  /** Whether an infinitive opens at `at`, negated or not: "to doubt", "not to find". */
+  private infinitiveAt(at: number): boolean {
+    return this.keys[at] === 'to' || (this.inNegation(at) && this.keys[at + 1] === 'to');
   }
 
   /** Whether a negation stands before the trigger in its clause (no terminator between), reaching it or not. */
@@ -542,13 +571,14 @@ export class SentenceReader {
    * a comma after some content (a comma right after a negation opens an aside: "is not, on this
    * record, medically necessary"), at "and"/"so" before a new subject or verb, and at a new
    * verb after a new subject ("has not improved … the surgery is") unless a word that takes a
-   * clause came first ("it has not been demonstrated that X is …"). A negative determiner that
-   * opens its clause reaches through its subject to the first verb ("No further imaging is
-   * needed"): 'subject'. One that inverts its clause ("nor is the MRI, on this record, medically
-   * necessary") has its subject after the auxiliary, and an aside may follow that subject: 'subject'
-   * too, once a subject is there (a pronoun "neither is medically necessary" has none). A condition,
-   * or the reviewer's own opinion ("I believe …"), reaches to the sentence's end or a terminator.
-   * An exceptive reaches only the predicate it opens, with no verb between.
+   * clause came first ("it has not been demonstrated that X is …"); a relative clause on the noun
+   * a negation denies is under it ("no basis on which to find X …", "is not one I can find …"). A
+   * negative determiner that opens its clause reaches through its subject to the first verb ("No
+   * further imaging is needed"): 'subject'. One that inverts its clause ("nor is the MRI, on this
+   * record, medically necessary") has its subject after the auxiliary, and an aside may follow that
+   * subject: 'subject' too, once a subject is there (a pronoun "neither is medically necessary" has
+   * none). A condition, or the reviewer's own opinion ("I believe …"), reaches to the sentence's end
+   * or a terminator. An exceptive reaches only the predicate it opens, with no verb between.
    */
   private reach(trigger: Hit<TriggerEntry>, to: number): Reach {
     const { kind, takesClause, clauseStart } = trigger.entry;
@@ -562,7 +592,12 @@ export class SentenceReader {
     const inverted = subject && trigger.entry.inverts && this.is('finite', trigger.end);
     let reach: Reach = 'clause';
     for (let j = trigger.end; j < to; j++) {
-      if (this.terminatorAt(j) && !this.fillerOfVerbGroup(j, trigger.end)) return false;
+      if (this.terminatorAt(j) && !this.fillerOfVerbGroup(j, trigger.end)) {
+        // A restrictive relative on the noun the negation denies is under it: "no basis on which to find …".
+        if (kind !== 'negation' || !this.relativeOnDeniedNoun(trigger, j)) return false;
+        clause = true;
+        continue;
+      }
       if (this.keys[j] === ',') {
         // A condition opening its clause governs the clause after the comma ("If X, Y is …"); one inside
         // a clause ("Although Y might be … if X, the request is …") ends with it.
@@ -577,6 +612,11 @@ export class SentenceReader {
       // Before its verb a negated subject may be coordinated: "neither the MRI nor the EMG is …".
       if (!condition && !subject && this.is('coordinators', j) && this.opensClause(j + 1)) return false;
       if (!condition && this.is('finite', j) && content && !clause) {
+        // So is a relative with no relative word on a predicate noun: "is not one I can find …".
+        if (kind === 'negation' && this.contactRelativeBefore(trigger, j)) {
+          clause = true;
+          continue;
+        }
         if (!subject) return false;
         [subject, content, reach] = [false, false, 'subject'];
         continue;
@@ -594,6 +634,58 @@ export class SentenceReader {
   private beforeAside(from: number, to: number): number {
     const comma = this.keys.indexOf(',', from);
     return comma >= 0 && comma < to ? comma : to;
+  }
+
+  /**
+   * Whether the relative word at `at` opens a restrictive relative clause (no comma before it) on the
+   * noun the negation denies, right after a preposition or not: "There is no basis on which to find …",
+   * "The MRI is not a study which is …", "nothing on which to base …".
+   */
+  private relativeOnDeniedNoun(negation: Hit<TriggerEntry>, at: number): boolean {
+    if (!this.is('relativePronouns', at)) return false;
+    return this.deniedNounBefore(negation, this.is('qualifierPrepositions', at - 1) ? at - 1 : at);
+  }
+
+  /**
+   * Whether a relative clause with no relative word ends at the finite verb at `verb`, on the predicate
+   * noun a negation after a copula denies: "The request is not one [I can find …]", "is not something [the
+   * guidelines would support …]", "There is no study [I would call …]". Its subject opens it, a few words long.
+   */
+  private contactRelativeBefore(negation: Hit<TriggerEntry>, verb: number): boolean {
+    if (!this.is('copulas', negation.at - 1)) return false;
+    let subject = negation.end + 1;
+    while (subject < verb && !(this.is('clauseStarters', subject) && !this.is('finite', subject))) subject++;
+    if (subject === verb || verb - subject > MAX_MODIFIERS) return false;
+    for (let j = subject; j < verb; j++) if (!this.inNounPhrase(j)) return false;
+    return this.deniedNounBefore(negation, subject);
+  }
+
+  /**
+   * Whether words [negation.end, to) are only the short noun phrase a negation denies: a negative
+   * determiner's noun ("no [clinical basis]", "nothing" alone) or a predicate noun after a negated copula
+   * ("is not [a treatment]"), with no verb, preposition or clause word in it.
+   */
+  private deniedNounBefore(negation: Hit<TriggerEntry>, to: number): boolean {
+    const { subject } = negation.entry;
+    if (!subject && !this.is('copulas', negation.at - 1)) return false;
+    if (to - negation.end > MAX_MODIFIERS + 1 || (to === negation.end && !subject)) return false;
+    for (let j = negation.end; j < to; j++) if (!this.inNounPhrase(j)) return false;
+    return true;
+  }
+
+  /** Whether the word at `at` may be in a plain noun phrase: no punctuation, verb, preposition, clause word or trigger. */
+  private inNounPhrase(at: number): boolean {
+    return !(
+      this.tokens[at].punct ||
+      this.is('finite', at) ||
+      this.is('copulas', at) ||
+      this.is('qualifierPrepositions', at) ||
+      this.keys[at] === 'of' ||
+      this.is('subordinators', at) ||
+      this.is('coordinators', at) ||
+      this.terminatorAt(at) !== undefined ||
+      this.inTrigger(at)
+    );
   }
 
   /** After "and"/"so": a subject or a verb (past commas and adverbs) starts a new clause. */
@@ -936,6 +1028,19 @@ export class SentenceReader {
       start++;
     const words = this.keys.slice(start, this.verbGroupBefore(at)[0]).map(stem);
     return this.kindNames.some((name) => name.length === words.length && name.every((key, k) => key === words[k]));
+  }
+
+  /**
+   * Whether a negative determiner's subject, before the verb group of the phrase at `at`, is only a count
+   * noun past words that add to what was had ("No further visits", "No additional sessions", "No visits"),
+   * for an item that requests a count of visits: it denies every visit still asked for, the requested ones too.
+   */
+  private deniesEveryVisit(negation: Hit<TriggerEntry>, at: number): boolean {
+    if (this.countKeys.size === 0) return false;
+    const verb = this.verbGroupBefore(at)[0];
+    let noun = negation.end;
+    while (noun < verb && this.is('additiveWords', noun)) noun++;
+    return noun === verb - 1 && this.is('countNouns', noun);
   }
 
   /** Where the clause holding the word at `at` opens. */

@@ -104,7 +104,7 @@ function unopposed(found: Array<{ reading: SentenceReading }>, chosen: number): 
 function chooseConclusion(found: Array<{ reading: SentenceReading; sentence: Sentence }>): number {
   const readings = found.map(({ reading }) => reading);
   const asserted = readings.flatMap((reading, index) => (reading.status === 'asserted' ? [index] : []));
-  const explicit = asserted.filter((index) => readings[index].explicit);
+  const explicit = asserted.filter((index) => readings[index].explicit && !beyondGranted(readings, index));
   if (explicit.length === 0) return asserted.length ? asserted[asserted.length - 1] : -1;
   const last = explicit[explicit.length - 1];
   const sameSentence = explicit.filter(
@@ -114,6 +114,20 @@ function chooseConclusion(found: Array<{ reading: SentenceReading; sentence: Sen
       readings[index].wording === 'necessity',
   );
   return sameSentence.length ? sameSentence[sameSentence.length - 1] : last;
+}
+
+/**
+ * Whether reading `index` is said of the visits beyond those an earlier explicit finding granted: "Six
+ * visits are reasonable. No further visits are medically necessary." concludes that the six are.
+ */
+function beyondGranted(readings: readonly SentenceReading[], index: number): boolean {
+  const { additive, necessary } = readings[index];
+  return (
+    additive === true &&
+    readings
+      .slice(0, index)
+      .some((reading) => reading.status === 'asserted' && reading.explicit && reading.necessary !== necessary)
+  );
 }
 
 /**

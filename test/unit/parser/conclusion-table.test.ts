@@ -296,6 +296,8 @@ const HAND_WRITTEN: Array<[string, Reading]> = [
   ['There is no indication for an MRI in acute low back pain.', [false, 'implied']],
   ['There was no indication for an MRI at the first visit.', [false, 'implied']],
   ['There is no indication for surgery.', [false, 'implied']],
+  // With no count requested, a count noun names no request.
+  ['No further visits are medically necessary.', [false, 'implied']],
   ['No indication for an MRI is documented.', [false, 'implied']],
   ['There would be an indication for an MRI if red flags appeared.', undefined],
   // A label-style conclusion: the necessity noun, a colon, a verbless predicate.
@@ -381,6 +383,46 @@ const CANCELLING: Array<[string, Reading]> = [
 ];
 rows.push(
   ...CANCELLING.flatMap(([rationale, reading]) =>
+    BREAKS.map((broken): [string, Reading] => [broken(rationale), reading]),
+  ),
+);
+
+/**
+ * A negation on a head noun reaches the clause on it: an infinitival or relative clause on a negated noun
+ * ("no basis on which to find …", "no reason to …"), a relative on the predicate noun of a negated copula,
+ * with or without a relative word ("is not one I can find …", "is not a study which is …"); a denial inside
+ * such a clause counts once more ("no reason to doubt that …", "no reason not to find …"). A pseudo-negation
+ * ("no doubt that", "not the only …") denies nothing, and a comma before the relative ends the scope. Each on
+ * one line, wrapped, and split by a page break.
+ */
+const HEAD_NOUN: Array<[string, Reading]> = [
+  ['There is no basis on which to find the lumbar MRI medically necessary.', [false, 'explicit']],
+  ['There is no basis on which to find the lumbar MRI not medically necessary.', [true, 'explicit']],
+  ['I see no basis on which to doubt that the lumbar MRI is medically necessary.', [true, 'explicit']],
+  ['There is no reason to find the lumbar MRI medically necessary.', [false, 'explicit']],
+  ['There is no reason not to find the lumbar MRI medically necessary.', [true, 'explicit']],
+  ['I see no reason not to certify the lumbar MRI as medically necessary.', [true, 'explicit']],
+  ['There is no reason to doubt that the lumbar MRI is medically necessary.', [true, 'explicit']],
+  ['There is no doubt that the lumbar MRI is medically necessary.', [true, 'explicit']],
+  ['There are no grounds for finding the lumbar MRI medically necessary.', [false, 'explicit']],
+  ['There is nothing to suggest the lumbar MRI is medically necessary.', [false, 'explicit']],
+  ['There is nothing to suggest the lumbar MRI is not medically necessary.', [true, 'explicit']],
+  ['He has no deficit which would make the lumbar MRI medically necessary.', [false, 'explicit']],
+  ['The request is not one I can find medically necessary.', [false, 'explicit']],
+  ['The lumbar MRI is not one I can find medically necessary at this time.', [false, 'explicit']],
+  ['The request is not one the guidelines would find medically necessary.', [false, 'explicit']],
+  ['The request is not one that I can find medically necessary.', [false, 'explicit']],
+  ['The request is one that is medically necessary.', [true, 'explicit']],
+  ['The lumbar MRI is not something I would consider medically necessary.', [false, 'explicit']],
+  ['The lumbar MRI is something I would consider medically necessary.', undefined],
+  ['The lumbar MRI is not a study which is medically necessary.', [false, 'explicit']],
+  ['The lumbar MRI is a study which is medically necessary.', [true, 'explicit']],
+  ['The lumbar MRI is not the only study that is medically necessary.', [true, 'explicit']],
+  ['The lumbar MRI is not the study I would have chosen, but it is medically necessary.', [true, 'explicit']],
+  ['The prior study was not reviewed, which makes the lumbar MRI medically necessary.', [true, 'explicit']],
+];
+rows.push(
+  ...HEAD_NOUN.flatMap(([rationale, reading]) =>
     BREAKS.map((broken): [string, Reading] => [broken(rationale), reading]),
   ),
 );
@@ -557,6 +599,14 @@ const COUNTED: Array<[string, Reading]> = [
   ],
   ['Nor would 12 visits be medically necessary.', [false, 'explicit']],
   ['Neither are six visits, at this time, medically necessary.', [false, 'implied']],
+  // A negative determiner over a count noun, past words that add to what was had, denies the requested visits too,
+  // unless an earlier finding granted visits: then it denies only the ones beyond them.
+  ['No further visits are medically necessary at this point.', [false, 'explicit']],
+  ['No additional sessions are warranted.', [false, 'explicit']],
+  ['No visits are medically necessary.', [false, 'explicit']],
+  ['Further visits are medically necessary.', [true, 'explicit']],
+  ['No further acupuncture visits are medically necessary.', [false, 'implied']],
+  ['Twelve visits are reasonable. No further visits are medically necessary.', [true, 'explicit']],
 ];
 
 describe('conclusion reader: the development table', () => {
