@@ -357,6 +357,35 @@ describe('knowledge fit: item setting', () => {
 });
 
 describe('knowledge fit: new kinds', () => {
+  it('judges acute neck traction by the ACOEM neck chapter only, leaving chronic, lumbar and later traction unjudged', () => {
+    const chronic: LetterDates = { injury: '03/01/2014', ur: '04/10/2017' };
+    const titles = ['Home cervical traction unit', 'Home lumbar traction unit'];
+    const [neck, lumbar] = fit(letter(titles, SUMMARY));
+    assert.deepStrictEqual([neck.read, neck.entries], [['traction', 'neck', 'acute'], ['acoem-neck-traction']]);
+    assert.deepStrictEqual([lumbar.entries, lumbar.unjudged], [[], 'no entry for region']);
+    const [late] = fit(letter(titles.slice(0, 1), SUMMARY, chronic));
+    assert.deepStrictEqual([late.entries, late.unjudged], [[], 'no entry for setting']);
+  });
+
+  it('gives a brace or orthotic whose title names no region the region its rationale names first', () => {
+    const text = letter(['Custom orthotics, bilateral', 'Knee brace', 'Orthosis'], SUMMARY).replace(
+      'The records do not show',
+      'Rigid orthotics are an option for plantar fasciitis, but the records do not show',
+    );
+    const [orthotics, knee, bare] = fit(text);
+    assert.deepStrictEqual(
+      [orthotics.read[1], orthotics.entries, knee.read[1]],
+      ['ankle-foot', ['acoem-ankle-foot-immobilization'], 'knee'],
+    );
+    assert.deepStrictEqual([bare.read[1], bare.entries, bare.unjudged], [undefined, [], 'no region']);
+  });
+
+  it("reads de Quervain's and the first dorsal compartment as the wrist and hand", () => {
+    const [release] = fit(letter(["Right first dorsal compartment release (de Quervain's release)"], SUMMARY));
+    assert.deepStrictEqual(release.read.slice(0, 2), ['surgery', 'wrist-hand']);
+    assert.deepStrictEqual(release.entries, ['acoem-surgical-considerations']);
+  });
+
   const cases: Array<[string, string]> = [
     ['Hinged knee brace, right knee', 'acoem-knee-brace'],
     ['3-in-1 bedside commode', 'odg-dme-home'],

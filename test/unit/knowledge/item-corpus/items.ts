@@ -546,6 +546,7 @@ listed(SURGERY, [
   ['Right total knee arthroplasty', 'knee', 'acoem-surgical-considerations'],
   ['Right trigger thumb release', 'wrist-hand', 'acoem-surgical-considerations'],
   ['Lumbar fusion L4-S1', 'low-back', 'acoem-surgical-considerations'],
+  ["Right first dorsal compartment release (de Quervain's release)", 'wrist-hand', 'acoem-surgical-considerations'],
 ]);
 
 const ASSISTANT: Kind = { kind: 'surgical assistant', category: 'surgical-assistant' };
@@ -570,6 +571,20 @@ listed(BRACE, [
   ['Post-operative lumbar brace', 'low-back', 'odg-back-brace-postoperative', 'post-operative'],
   ['DME: knee brace purchase', 'knee', 'acoem-knee-brace'],
   ['Elbow brace', 'elbow', 'unjudged: no entry for region'],
+  [
+    'Custom orthotics, bilateral',
+    'ankle-foot',
+    'acoem-ankle-foot-immobilization',
+    'acute',
+    'Rigid orthotics are an option for plantar fasciitis.',
+  ],
+  [
+    'Post-op sling',
+    'shoulder',
+    'odg-shoulder-sling',
+    'post-operative',
+    'He had an open repair of a large rotator cuff tear.',
+  ],
 ]);
 
 const HOME: Kind = { kind: 'home equipment', category: 'dme-home' };
@@ -582,7 +597,9 @@ listed(HOME, [
   ['Hospital bed rental', 'none', 'odg-dme-home'],
   ['DME: shower chair', 'none', 'odg-dme-home'],
   ['Grab bars for the bathroom', 'none', 'odg-dme-home'],
-  ['Home cervical traction unit', 'neck', 'unjudged: no entry for treatment'],
+  ['Home cervical traction unit', 'neck', 'acoem-neck-traction'],
+  ['Cervical traction unit for home use', 'neck', 'unjudged: no entry for setting', 'chronic'],
+  ['Home lumbar traction unit', 'low-back', 'unjudged: no entry for region'],
   ['CPM machine rental for the right knee, 21 days', 'knee', 'unjudged: no entry for treatment'],
   ['Cervical pillow', 'neck', 'unjudged: no entry for treatment'],
   ['Sit-stand desk, home', 'none', 'unjudged: no entry for treatment'],
@@ -662,6 +679,15 @@ listed(CONSULT, [
   ['Pain management evaluation', 'none', 'acoem-consultation'],
   ['Consult with a hip replacement specialist', 'hip', 'acoem-consultation'],
   ['Second opinion orthopedic consult for the right knee', 'knee', 'acoem-consultation'],
+  ['Referral to orthopedic hand surgeon', 'none', 'acoem-consultation'],
+  ['Consult with a foot and ankle specialist', 'none', 'acoem-consultation'],
+  [
+    'Consultation with a hand surgeon',
+    'wrist-hand',
+    'acoem-consultation',
+    'acute',
+    'Nerve conduction studies show carpal tunnel syndrome.',
+  ],
 ]);
 
 const VISIT: Kind = { kind: 'office visit', category: 'office-visit' };
