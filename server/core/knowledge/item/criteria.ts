@@ -29,9 +29,26 @@ function summaryEvidence(determination: Determination): string {
   return summary;
 }
 
-/** The evidence text as the forms of its words (`wordForms`), as `criterionShown` compares it. */
+/**
+ * The evidence text as the forms of its words (`wordForms`), as `criterionShown` compares it. The
+ * forms of a text are its words' forms one space apart, so the case summary's, which every item
+ * of the letter reads, are found once per letter and joined to the rationale's.
+ */
 export function criteriaEvidence(determination: Determination, item: DisputedItem): string {
-  return wordForms(evidenceText(determination, item));
+  const rationale = wordForms(item.rationale?.text ?? '');
+  const summary = summaryForms(determination);
+  return summary && rationale ? `${summary} ${rationale}` : summary || rationale;
+}
+
+const summaryFormsOf = new WeakMap<Determination, string>();
+
+function summaryForms(determination: Determination): string {
+  let forms = summaryFormsOf.get(determination);
+  if (forms === undefined) {
+    forms = wordForms(summaryEvidence(determination));
+    summaryFormsOf.set(determination, forms);
+  }
+  return forms;
 }
 
 /**
