@@ -428,9 +428,14 @@ export class SentenceReader {
     // deny it, once in each clause ("neither supported nor medically necessary" denies once), so a denied
     // clause taken by a denied one reads the other way ("I see no reason the MRI would not be …").
     const reversals = negations.filter((t) => t === disagreement || t.entry.undoes || t.entry.exceptive);
-    const denials = negations.filter((t) => !reversals.includes(t));
+    // One word may be two triggers ("lacking" forward and backward): a denial counts once where it stands.
+    const denials = negations.filter(
+      (t, i) => !reversals.includes(t) && negations.findIndex((o) => o.at === t.at) === i,
+    );
     const clauses = this.deniedClauses(denials);
-    const denialCount = denials.length === 0 ? 0 : clauses.length + 1;
+    // A denial whose predicate is itself a denial cancels it: "does not lack", "is not without" (litotes).
+    const litotes = this.deniedDenials(denials);
+    const denialCount = denials.length === 0 ? 0 : clauses.length + litotes.length + 1;
     // "I cannot see how X is anything other than …": a negation this reader cannot place licenses the exceptive.
     if (denialCount === 0 && reversals.some((t) => t.entry.exceptive && this.negationBefore(t))) return undefined;
     const negated = uncertain || (denialCount + reversals.length) % 2 === 1;
@@ -450,6 +455,7 @@ export class SentenceReader {
       !uncertain &&
       !otherSubject &&
       !excepted &&
+      litotes.every((pair) => !pair.hedged) &&
       !this.inBackground(target.at) &&
       (entry.wording === 'necessity' ||
         (entry.wording === 'plain' &&
@@ -513,6 +519,52 @@ export class SentenceReader {
       if (open !== undefined) opens.push(open);
     }
     return opens;
+  }
+
+  /**
+   * The denials that head the predicate of the denial right before them, so that the two cancel: a
+   * negative verb, preposition or predicate after a negated verb group ("does not lack", "is not
+   * without", "does not fall short of", "medical necessity is not lacking", "no lack of"). Only verb
+   * group words may stand between; one other than an auxiliary or a copula ("is not entirely without")
+   * may hedge the cancellation, so the reading it gives is not explicit.
+   * Coordinated denials ("neither supported nor …", "neither established nor documented", "not supported and
+   * lacks …") stay one denial.
+   */
+  private deniedDenials(denials: Array<Hit<TriggerEntry>>): Array<{ hedged: boolean }> {
+    const sorted = [...denials].sort((a, b) => a.at - b.at);
+    const pairs: Array<{ hedged: boolean }> = [];
+    for (let i = 1; i < sorted.length; i++) {
+      const [from, to] = [sorted[i - 1].end, sorted[i].at];
+      // A correlative's "nor" coordinates a second denial and heads none ("neither established nor documented"),
+      // and a clause taken between ("has not been shown [to be lacking]") already counts the later denial.
+      const cancels =
+        from <= to &&
+        !this.is('coordinators', to) &&
+        this.verbGroupBetween(from, to) &&
+        this.clauseTakenBetween(from, to) === undefined;
+      if (!cancels) continue;
+      let hedged = false;
+      for (let j = from; j < to; j++) hedged ||= !this.is('finite', j) && !this.is('copulas', j);
+      pairs.push({ hedged });
+      i++;
+    }
+    return pairs;
+  }
+
+  /**
+   * Whether words [from, to) are all of one verb group: auxiliaries, copulas and fillers, no coordinator or
+   * comma, and no finite verb after a participle, which opens another ("a drug that is not recommended | is not …").
+   */
+  private verbGroupBetween(from: number, to: number): boolean {
+    let participle = false;
+    for (let j = from; j < to; j++) {
+      if (this.tokens[j].punct || this.is('coordinators', j) || this.inNegation(j)) return false;
+      const finite = this.is('finite', j);
+      if ((finite && participle) || (!finite && !this.is('copulas', j) && !this.is('predicateFillers', j)))
+        return false;
+      participle ||= !finite && !this.is('copulas', j);
+    }
+    return true;
   }
 
   /**

@@ -10,7 +10,19 @@ export interface Sentence {
   to: number;
 }
 
-/** Splits folded text at ". " (or "!", "?") followed by a capital, digit or quote; "9792.20" and "e.g." stay whole. */
+/** A word after "No." that makes it a reply: capitalised, in lower case after, with no digit or hyphen ("The", "It", "I"). */
+const REPLY_NEXT = /^[A-Z][a-z]*\b(?![\d-])/;
+
+/** Whether the period at `at` closes "No" abbreviating "number": no word of a reply follows it. */
+function isNumberSign(text: string, at: number): boolean {
+  return /\bNo$/.test(text.slice(Math.max(0, at - 3), at)) && !REPLY_NEXT.test(text.slice(at + 2, at + 40));
+}
+
+/**
+ * Splits folded text at ". " (or "!", "?") followed by a capital, digit or quote; "9792.20" and "e.g." stay
+ * whole, and so does "No." before a number or a code ("No. 5", "Case No. CM13-0012345"), but a reply "No."
+ * before a word ("Is it medically necessary? No. The records show …") ends its sentence.
+ */
 export function sentencesOf(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let from = 0;
@@ -20,7 +32,8 @@ export function sentencesOf(text: string): Sentence[] {
       (ch === '.' || ch === '!' || ch === '?') &&
       text[i + 1] === ' ' &&
       /[A-Z0-9"'(“]/.test(text[i + 2] ?? '') &&
-      !/\b(?:e\.g|i\.e|vs|Dr|Mr|Mrs|Ms|No|pp?)$/.test(text.slice(Math.max(0, i - 4), i))
+      !/\b(?:e\.g|i\.e|vs|Dr|Mr|Mrs|Ms|pp?)$/.test(text.slice(Math.max(0, i - 4), i)) &&
+      !isNumberSign(text, i)
     ) {
       sentences.push({ from, to: i + 1 });
       from = i + 2;

@@ -193,6 +193,11 @@ const HAND_WRITTEN: Array<[string, Reading]> = [
   ['Is the lumbar MRI not medically necessary? No.', undefined],
   ['Is the lumbar MRI medically necessary? Not that the records show.', undefined],
   ['Is the lumbar MRI medically necessary? No red flags are documented.', undefined],
+  // A reply "No." before a capitalised word ends its sentence; before a number it abbreviates "number".
+  ['Is it medically necessary? No. The records show no deficit.', [false, 'explicit']],
+  ['Is the lumbar MRI medically necessary? Yes. The records show a deficit.', [true, 'explicit']],
+  ['Is the lumbar MRI medically necessary? No. 5 of the criteria are met.', undefined],
+  ['See Case No. CM13-0012345. The lumbar MRI is medically necessary.', [true, 'explicit']],
   ['If red flags appear, an MRI would be medically necessary. It is not.', undefined],
   ['Why would the lumbar MRI be medically necessary when nothing has changed?', undefined],
   ['The lumbar MRI is not medically necessary. It is.', [false, 'explicit']],
@@ -385,6 +390,46 @@ rows.push(
   ...CANCELLING.flatMap(([rationale, reading]) =>
     BREAKS.map((broken): [string, Reading] => [broken(rationale), reading]),
   ),
+);
+
+/**
+ * Litotes: a denial whose predicate is itself a denial, in the same verb group, cancels it ("does not lack",
+ * "is not without", "does not fall short of", "is not lacking", "is not unwarranted"), each beside its single
+ * denial; a word other than an auxiliary between may hedge it (implied). Coordinated denials, a denial across
+ * a comma or in another verb group ("a drug that is not recommended is not …") deny once. Each on one line,
+ * wrapped, and split by a page break.
+ */
+const LITOTES: Array<[string, Reading]> = [
+  ['The lumbar MRI does not lack medical necessity.', [true, 'explicit']],
+  ['The lumbar MRI lacks medical necessity.', [false, 'explicit']],
+  ['The lumbar MRI is not without medical necessity.', [true, 'explicit']],
+  ['The lumbar MRI is without medical necessity.', [false, 'explicit']],
+  ['The lumbar MRI does not fall short of medical necessity.', [true, 'explicit']],
+  ['The lumbar MRI falls short of medical necessity.', [false, 'explicit']],
+  ['The lumbar MRI does not fail to meet the criteria for medical necessity.', [true, 'explicit']],
+  ['Medical necessity for the lumbar MRI is not lacking.', [true, 'explicit']],
+  ['Medical necessity for the lumbar MRI is lacking.', [false, 'explicit']],
+  ['Medical necessity for the lumbar MRI is not absent.', [true, 'explicit']],
+  ['The lumbar MRI has not been lacking in medical necessity.', [true, 'explicit']],
+  ['The lumbar MRI never lacked medical necessity.', [true, 'explicit']],
+  ['There is no lack of medical necessity for the lumbar MRI.', [true, 'explicit']],
+  ['The lumbar MRI is not unwarranted.', [true, 'explicit']],
+  ['The lumbar MRI is unwarranted.', [false, 'explicit']],
+  ['The lumbar MRI is not medically unreasonable.', [true, 'explicit']],
+  ['The lumbar MRI is medically unreasonable.', [false, 'explicit']],
+  ['The lumbar MRI is not entirely without medical necessity.', [true, 'implied']],
+  ['I cannot say that the lumbar MRI is not without medical necessity.', [false, 'explicit']],
+  ['Medical necessity for the lumbar MRI has not been shown to be lacking.', [true, 'explicit']],
+  ['The lumbar MRI is neither supported nor medically necessary.', [false, 'explicit']],
+  ['The lumbar MRI is not supported and lacks medical necessity.', [false, 'explicit']],
+  ['Medical necessity for the lumbar MRI has been neither established nor documented.', [false, 'explicit']],
+  ['The lumbar MRI does not, without further documentation, meet medical necessity.', [false, 'explicit']],
+  ['The patient does not lack function, and the lumbar MRI is not medically necessary.', [false, 'explicit']],
+  ['The lumbar MRI is not without risk, and it is not medically necessary.', [false, 'explicit']],
+  ['A compound that contains a drug that is not recommended is not recommended.', [false, 'implied']],
+];
+rows.push(
+  ...LITOTES.flatMap(([rationale, reading]) => BREAKS.map((broken): [string, Reading] => [broken(rationale), reading])),
 );
 
 /**
