@@ -52,6 +52,8 @@ const MAX_SCOPE = 40;
 const MAX_OBJECT_LEAD = 3;
 /** An aside between commas ("is, at this time, not …") is a few words long. */
 const MAX_ASIDE = 6;
+/** An aside between a subject and its verb may be longer: ", for acute pain and without a trial,". */
+const MAX_SUBJECT_ASIDE = 10;
 /** A possessive ending: "review's", "administrator’s". */
 const POSSESSIVE = /['’]s$/;
 /** The modifiers between a noun and its determiner: "a further physical therapy request". */
@@ -779,8 +781,8 @@ export class SentenceReader {
   }
 
   /** Where the aside that a comma at `close` ends opens: an earlier comma a few words back, with no verb between. */
-  private asideBefore(close: number): number | undefined {
-    for (let j = close - 1; j >= 0 && close - j <= MAX_ASIDE; j--) {
+  private asideBefore(close: number, most = MAX_ASIDE): number | undefined {
+    for (let j = close - 1; j >= 0 && close - j <= most; j--) {
       if (this.keys[j] === ',') return j;
       if (this.is('finite', j) || this.is('copulas', j) || this.tokens[j].punct) return undefined;
     }
@@ -929,14 +931,38 @@ export class SentenceReader {
 
   /**
    * Whether the decision's noun outside a subject ("disagrees with the prior non-certification") is
-   * this review's: not another party's ("the utilization review non-certification") and not told in the
-   * past by a verb of its own ("… non-certification was based on …").
+   * this review's: not another party's ("the utilization review non-certification"), unless the reviewer
+   * acts on it ("I concur with the UR denial"), and not told in the past by a verb of its own
+   * ("… non-certification was based on …").
    */
   private isThisDecision(target: Hit<TargetEntry>): boolean {
+    let owned = false;
     for (let j = target.at - 1; j >= 0 && !this.tokens[j].punct && !this.inTrigger(j); j--)
-      if (this.isOwner('agents', j)) return false;
+      owned ||= this.isOwner('agents', j);
+    if (owned && !this.actedOnByReviewer(target.at)) return false;
     const predicate = this.predicateAfter(target.end);
     return !predicate || !this.inPastTense(predicate, true);
+  }
+
+  /**
+   * Whether another party's decision noun at `noun` is the object of the reviewer's own act on it, which
+   * makes it this review's verdict: agreeing or disagreeing with it ("I concur with the UR denial", "I cannot
+   * concur with the utilization review's non-certification"), keeping or undoing it ("I would uphold the UR
+   * denial", "I reverse the prior UR denial"). Only words naming whose decision it is may stand between
+   * ("the prior utilization review"), and no other party may be the act's subject ("The treating physician
+   * asks me to uphold the UR denial").
+   */
+  private actedOnByReviewer(noun: number): boolean {
+    let lead = noun;
+    while (lead > 0 && (this.is('subjectLead', lead - 1) || this.isOwner('decisionLead', lead - 1))) lead--;
+    // A stance's preposition may be a word of its own: "cannot concur | with the UR denial".
+    const ends = (t: Hit<TriggerEntry>) => t.end === lead || (t.end === lead - 1 && this.keys[lead - 1] === 'with');
+    const act = this.triggers.find((t) => ends(t) && (t.entry.stance !== undefined || t.entry.undoes));
+    const at = act ? act.at : this.is('keepingVerbs', lead - 1) ? lead - 1 : -1;
+    if (at < 0) return false;
+    for (let j = this.clauseStartOf(at); j < at; j++)
+      if (this.isOwner('agents', j) && !this.is('selfReferences', j - 1)) return false;
+    return true;
   }
 
   /**
@@ -949,14 +975,34 @@ export class SentenceReader {
   private decidesRequest(at: number): boolean {
     let verb = at;
     while (verb > 0 && (this.inVerbGroup(verb - 1) || this.is('verdictWords', verb - 1))) verb--;
-    let start = verb;
+    // An aside may stand between the subject and its verb, its closing comma read into the verb group or
+    // not: "A purchase, for acute pain and without a trial, cannot …".
+    const close = this.keys[verb] === ',' ? verb : verb - 1;
+    const end = (this.keys[close] === ',' && this.asideBefore(close, MAX_SUBJECT_ASIDE)) || verb;
+    let start = end;
     while (start > 0 && !this.endsSubject(start - 1)) start--;
     for (let j = start; j < at; j++) if (this.is('verdictWords', j)) return true;
     return (
-      start < verb &&
-      (this.is('definiteWords', start) || this.is('requestWords', start)) &&
-      this.namesRequest(start, verb)
+      start < end &&
+      (this.is('definiteWords', start) || this.is('requestWords', start) || this.deniedByModal(verb, at)) &&
+      this.namesRequest(start, end)
     );
+  }
+
+  /**
+   * Whether the verb group [from, to) before the decision's words denies them with a modal ("cannot be
+   * recommended", "could not be certified"): the reviewer's own verdict, whatever opens the subject
+   * ("Continued cyclobenzaprine at this quantity cannot be recommended", "A purchase cannot be …"), where a
+   * guideline's rule is in the present ("Muscle relaxants are not recommended").
+   */
+  private deniedByModal(from: number, to: number): boolean {
+    let modal = false;
+    let negated = false;
+    for (let j = from; j < to; j++) {
+      modal ||= this.is('verdictModals', j);
+      negated ||= this.inNegation(j);
+    }
+    return modal && negated;
   }
 
   /** Whether the word at `at` closes off the subject after it: punctuation, a verb, a coordinator, a word opening a clause, a trigger. */

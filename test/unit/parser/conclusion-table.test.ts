@@ -509,6 +509,47 @@ const OWNED_PREDICATES: Array<[string, boolean]> = [
   ['is hereby upheld', false],
   ['cannot be overturned', false],
 ];
+/** Another party's decision noun as the object of the reviewer's own act on it, and shapes that are no such act. */
+const REVIEWER_ACTS: Array<[string, Reading, boolean]> = [
+  ['I concur with the UR denial.', [false, 'implied'], true],
+  ['This reviewer concurs with the utilization review non-certification.', [false, 'implied'], true],
+  ["I agree with the UR reviewer's denial of the lumbar MRI.", [false, 'implied'], true],
+  ['I am in agreement with the prior utilization review denial.', [false, 'implied'], true],
+  ["I would uphold the utilization review's non-certification.", [false, 'implied'], true],
+  ['I support the UR denial.', [false, 'implied'], true],
+  ['I would not overturn the UR denial.', [false, 'implied'], true],
+  ['I disagree with the UR denial.', [true, 'implied'], true],
+  ['I do not agree with the UR denial.', [true, 'implied'], true],
+  ['I cannot concur with the UR non-certification.', [true, 'implied'], true],
+  ['I cannot support the UR denial.', [true, 'implied'], true],
+  ['I am reversing the prior UR denial.', [true, 'implied'], true],
+  // Another party acts on it, something else of theirs is agreed with, or the act is told in the past: no verdict.
+  ['The treating physician asks me to uphold the UR denial.', [false, 'implied'], false],
+  ["I agree with the treating physician's disagreement with the UR denial.", [false, 'implied'], false],
+  ['UR upheld the denial on appeal.', [false, 'implied'], false],
+  ['I agreed with the UR denial at the prior review.', [false, 'implied'], false],
+  ['The treating physician disagrees with the UR denial.', undefined, false],
+  ['The UR denied the lumbar MRI, citing the absence of red flags.', undefined, false],
+  ['I agree with the UR modification.', undefined, false],
+];
+/** Decision's words under a negated modal, whatever opens the subject naming the request; a guideline's rule is not one. */
+const MODAL_VERDICTS: Array<[string, Reading, boolean]> = [
+  ['Continued lumbar MRI surveillance cannot be recommended.', [false, 'implied'], true],
+  ['A repeat lumbar MRI can not be recommended.', [false, 'implied'], true],
+  ['A lumbar MRI, for acute pain and without red flags, cannot be recommended.', [false, 'implied'], true],
+  ["Lumbar MRI can't be recommended.", [false, 'implied'], true],
+  ['A lumbar MRI could not be certified.', [false, 'implied'], true],
+  ['A lumbar MRI cannot be denied.', [true, 'implied'], true],
+  ['The TENS unit, for acute pain, is not certified.', [false, 'implied'], false],
+  ['The lumbar MRI, for acute pain, is not certified.', [false, 'implied'], true],
+  ['Lumbar MRI is not recommended.', [false, 'implied'], false],
+  ['An MRI is not recommended.', [false, 'implied'], false],
+  ['Muscle relaxants cannot be recommended.', [false, 'implied'], false],
+  ['Lumbar MRI can be recommended.', undefined, false],
+  ['Continued lumbar MRI surveillance cannot be recommended for acute low back pain.', undefined, false],
+  ['If there are no red flags, a lumbar MRI cannot be recommended.', undefined, false],
+  ['ODG states that a lumbar MRI cannot be recommended.', undefined, false],
+];
 const DECISION_WORDS: Array<[string, Reading, boolean]> = [
   ...OWNED_DECISIONS.flatMap((subject) =>
     OWNED_PREDICATES.map(([predicate, necessary]): [string, Reading, boolean] => [
@@ -558,6 +599,14 @@ const DECISION_WORDS: Array<[string, Reading, boolean]> = [
   // A subjunctive after "that" is the noun's predicate: "… be overturned" undoes the denial.
   ['I recommend that the non-certification be overturned.', [true, 'implied'], true],
   ['I recommend that the UR decision be upheld.', [false, 'implied'], true],
+  // Another party's decision noun the reviewer acts on (agrees or disagrees with, keeps or undoes) is this review's verdict.
+  ...REVIEWER_ACTS.flatMap(([rationale, reading, about]) =>
+    BREAKS.map((broken): [string, Reading, boolean] => [broken(rationale), reading, about]),
+  ),
+  // A negated modal before the decision's words is the reviewer's verdict on what the subject names, however it opens.
+  ...MODAL_VERDICTS.flatMap(([rationale, reading, about]) =>
+    BREAKS.map((broken): [string, Reading, boolean] => [broken(rationale), reading, about]),
+  ),
   // The request's history, another subject, a kind of treatment, another party, a use: never the decision.
   ['Six visits were authorized.', [true, 'implied'], false],
   ['The non-certification was based on the absence of red flags.', [false, 'implied'], false],
