@@ -226,6 +226,9 @@ const HAND_WRITTEN: Array<[string, Reading]> = [
   // "may not" and "might not" hedge: an implied reading that never raises a contradiction.
   ['The lumbar MRI may not be medically necessary.', [false, 'implied']],
   ['The lumbar MRI might not be medically necessary at this time.', [false, 'implied']],
+  ['The lumbar MRI is not necessarily medically necessary.', [false, 'implied']],
+  ['A lumbar MRI would not necessarily be medically necessary at this point.', [false, 'implied']],
+  ['Failed therapy does not necessarily make the lumbar MRI medically necessary.', [false, 'implied']],
   [
     'The treating physician may not have documented it; the lumbar MRI is not medically necessary.',
     [false, 'explicit'],
