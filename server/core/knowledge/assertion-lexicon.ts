@@ -6,7 +6,7 @@ import lexiconData from './data/assertion-lexicon.json';
  * This module only indexes them; reading a sentence with them is the parser's work.
  */
 
-export type TargetForm = 'adjective' | 'noun';
+export type TargetForm = 'adjective' | 'noun' | 'verb';
 export type TargetWording = 'necessity' | 'plain' | 'decision';
 export type TriggerKind = 'negation' | 'uncertain' | 'hypothetical' | 'reported' | 'opinion';
 export type Stance = 'agrees' | 'disagrees';
@@ -73,6 +73,8 @@ export type WordClass =
   | 'keepingVerbs'
   | 'countNouns'
   | 'additiveWords'
+  | 'guidelineNames'
+  | 'criterionExceptions'
   | 'relativePronouns'
   | 'subordinators'
   | 'subjectLead'

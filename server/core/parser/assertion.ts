@@ -268,7 +268,7 @@ export class SentenceReader {
    * was not [medically necessary]", explicit like the phrase it elides.
    */
   private ellipsisAfter(target: Hit<TargetEntry>, reading: SentenceReading): SentenceReading | undefined {
-    if (reading.status !== 'asserted') return undefined;
+    if (reading.status !== 'asserted' || target.entry.form === 'verb') return undefined;
     let j = target.end;
     while (j < this.keys.length && j - target.end <= MAX_ASIDE && !this.terminatorAt(j)) j++;
     const terminator = this.terminatorAt(j);
@@ -379,6 +379,7 @@ export class SentenceReader {
 
   private read(target: Hit<TargetEntry>): SentenceReading | undefined {
     const { entry } = target;
+    if (entry.form === 'verb') return this.readActive(target);
     if (entry.predicative && !this.isPredicate(target.at)) return undefined;
     const forward = this.triggers.filter(
       (t) => t.end <= target.at && t.entry.direction !== 'backward' && this.reach(t, target.at) !== false,
@@ -488,6 +489,127 @@ export class SentenceReader {
       question: all.some((t) => t.entry.question),
       ...(additive && { additive }),
     };
+  }
+
+  /**
+   * An active clause with a guideline as its subject and a verb of support ("The guidelines do not
+   * support a purchase", "MTUS supports a trial of acupuncture", "ODG does not recommend the MRI for this
+   * patient"): the reviewer applying the guideline to the request, read as its passive is ("a purchase is
+   * not supported") from its object: explicit for a plain verb when the object is this request, implied
+   * when it is other care ("continued use"). A qualifier naming anything but this occasion ("… MRI for
+   * acute low back pain", "… it beyond that period") makes it the guideline's own criterion: no finding.
+   */
+  private readActive(target: Hit<TargetEntry>): SentenceReading | undefined {
+    const group = this.activeGroupBefore(target.at);
+    const subject = this.guidelineSubjectBefore(group);
+    const end = this.objectEnd(target.end);
+    if (subject === undefined || end === target.end || !this.onlyOccasionAfter(end)) return undefined;
+    // "… repeat MRI unless there is a change" is the guideline's exception to its own rule.
+    if (this.inBackground(target.at) || this.is('criterionExceptions', end)) return undefined;
+    // The guideline's own trigger ("guidelines … support" reports it) starts at its name: only those before count.
+    const forward = this.triggers.filter(
+      (t) => t.end <= subject && t.entry.direction !== 'backward' && this.reach(t, target.at) !== false,
+    );
+    const all = [...forward, ...this.backwardTriggers(end)];
+    const inGroup = this.lexiconTriggersIn(group, target.at);
+    const negations = [...forward, ...inGroup].filter((t) => t.entry.kind === 'negation' && !t.entry.modal);
+    const uncertain = all.some((t) => t.entry.kind === 'uncertain');
+    const negated = uncertain || negations.length % 2 === 1;
+    const modal = inGroup.some((t) => t.entry.modal);
+    const reported = all.some((t) => t.entry.kind === 'reported') || this.tokens[target.at].quoted;
+    const hypothetical = all.some((t) => t.entry.kind === 'hypothetical' && !t.entry.modal) || (modal && !negated);
+    const object = this.activeObject(target.end, end);
+    // "… do not support further visits" denies the requested ones too; granting more grants no count.
+    const additive = object === 'additive' && negated;
+    return {
+      necessary: (target.entry.polarity === 'positive') !== negated,
+      explicit: !uncertain && target.entry.wording === 'plain' && (object === 'request' || additive),
+      status: reported ? 'reported' : hypothetical ? 'conditional' : 'asserted',
+      decisionWords: false,
+      wording: target.entry.wording,
+      target: this.offsets(target.at, target.end),
+      span: this.offsets(Math.min(target.at, ...negations.map((t) => t.at)), end),
+      negations: negations.map((t) => this.offsets(t.at, t.end)),
+      question: all.some((t) => t.entry.question),
+      ...(additive && { additive }),
+    };
+  }
+
+  /** Where the verb group before an active verb opens, over auxiliaries, adverbs and negations: "does not", "would not". */
+  private activeGroupBefore(at: number): number {
+    let j = at;
+    while (j > 0 && (this.is('finite', j - 1) || this.is('predicateFillers', j - 1) || this.plainNegationAt(j - 1)))
+      j--;
+    return j;
+  }
+
+  /** Whether a plain negation ("not", "n't", "never") is the word at `at`. */
+  private plainNegationAt(at: number): boolean {
+    return this.lexicon.triggers
+      .matchesAt(this.keys, at)
+      .some(({ length, values }) => length === 1 && values.some((v) => v.kind === 'negation' && isPlain(v)));
+  }
+
+  /**
+   * The lexicon's triggers within words [from, to), also those a longer trigger holds: the agent's report
+   * "guidelines do not support" takes in the negation and modal of its own verb group.
+   */
+  private lexiconTriggersIn(from: number, to: number): Array<Hit<TriggerEntry>> {
+    const hits: Array<Hit<TriggerEntry>> = [];
+    for (let j = from; j < to; j++) {
+      const [longest] = this.lexicon.triggers.matchesAt(this.keys, j).filter(({ length }) => j + length <= to);
+      if (!longest) continue;
+      for (const entry of longest.values) hits.push({ at: j, end: j + longest.length, entry });
+      j += longest.length - 1;
+    }
+    return hits;
+  }
+
+  /**
+   * Where a guideline's name opens that ends right before the verb group at `group`: "The guidelines",
+   * "MTUS", "The MTUS Chronic Pain Guidelines"; a few words, none a verb, a clause word or a trigger of its own.
+   */
+  private guidelineSubjectBefore(group: number): number | undefined {
+    const head = group - 1;
+    if (!this.is('guidelineNames', head)) return undefined;
+    let start = head;
+    while (start > 0 && head - start < MAX_ASIDE && this.inGuidelineName(start - 1, group)) start--;
+    return start;
+  }
+
+  /** Whether the word at `at` may be in a guideline's name before the verb group at `group`. */
+  private inGuidelineName(at: number, group: number): boolean {
+    return !(
+      this.tokens[at].punct ||
+      this.is('finite', at) ||
+      this.is('copulas', at) ||
+      this.is('coordinators', at) ||
+      this.is('subordinators', at) ||
+      this.is('complementTakers', at) ||
+      this.terminatorAt(at) !== undefined ||
+      this.triggers.some((t) => t.at <= at && at < t.end && t.end <= group)
+    );
+  }
+
+  /**
+   * What an active verb's object, words [from, to), says of the request: 'request' when it is this request —
+   * a definite phrase naming it ("the patch", "this request", "a purchase" of a request word) or the count
+   * requested ("the remaining 12 visits") — 'additive' when it is only visits beyond those had ("further
+   * visits", for an item requesting a count), undefined for other care.
+   */
+  private activeObject(from: number, to: number): 'request' | 'additive' | undefined {
+    const definite =
+      this.is('definiteWords', from) ||
+      this.is('requestWords', from) ||
+      (this.is('indefiniteWords', from) && this.is('requestWords', from + 1));
+    if (definite && this.namesRequest(from, to)) return 'request';
+    let start = from;
+    while (start < to && this.is('definiteWords', start)) start++;
+    let count = start;
+    while (count < to && this.is('additiveWords', count)) count++;
+    if (this.countNounOf(count, to) === to - 1) return 'request';
+    const onlyAdditive = this.countKeys.size > 0 && count > start && count === to - 1 && this.is('countNouns', count);
+    return onlyAdditive ? 'additive' : undefined;
   }
 
   /**
@@ -1046,17 +1168,31 @@ export class SentenceReader {
     if (until !== undefined) return this.namesRequest(target.end, until);
     // "There was no indication for an MRI [at the first visit]" tells the request's history.
     if (this.inPastTense([0, target.at])) return false;
-    const stops = (j: number) => this.tokens[j].punct || this.terminatorAt(j) !== undefined;
-    let end = target.end;
-    while (end < this.keys.length && !stops(end) && !this.endsObject(end)) end++;
-    if (end === target.end || !this.namesRequest(target.end, end)) return false;
-    for (let j = end; j < this.keys.length && !stops(j); j++) {
+    const end = this.objectEnd(target.end);
+    return end > target.end && this.namesRequest(target.end, end) && this.onlyOccasionAfter(end);
+  }
+
+  /** Whether only qualifiers naming this occasion follow `from` in its clause ("… at this time", "… in her case"). */
+  private onlyOccasionAfter(from: number): boolean {
+    for (let j = from; j < this.keys.length && !this.stopsObject(j); j++) {
       if (this.is('predicateFillers', j)) continue;
       if (!this.is('qualifierPrepositions', j) || !this.is('occasionWords', j + 1)) return false;
       j++;
-      while (j + 1 < this.keys.length && !stops(j + 1) && !this.is('qualifierPrepositions', j + 1)) j++;
+      while (j + 1 < this.keys.length && !this.stopsObject(j + 1) && !this.is('qualifierPrepositions', j + 1)) j++;
     }
     return true;
+  }
+
+  /** Punctuation or a terminator ends a noun's object and its qualifiers. */
+  private stopsObject(at: number): boolean {
+    return this.tokens[at].punct || this.terminatorAt(at) !== undefined;
+  }
+
+  /** Where the object that opens at `from` ends: at punctuation, a terminator, a verb or a qualifying preposition. */
+  private objectEnd(from: number): number {
+    let end = from;
+    while (end < this.keys.length && !this.stopsObject(end) && !this.endsObject(end)) end++;
+    return end;
   }
 
   /** A verb or a qualifying preposition ends a noun's object ("for an MRI [is documented]", "for an MRI [at this time]"). */
@@ -1077,6 +1213,8 @@ export class SentenceReader {
   private countsRequest(at: number): boolean {
     let start = this.clauseStartOf(at);
     while (start < at && (this.is('definiteWords', start) || this.is('predicateFillers', start))) start++;
+    // What remains of a partial approval counts the visits requested too: "The remaining 12 visits are …".
+    while (start < at && this.is('additiveWords', start)) start++;
     const noun = this.countNounOf(start, at);
     if (noun === undefined) return false;
     // The count's noun ends the subject right before the phrase's verb group ("Six additional visits are …"),
@@ -1176,11 +1314,27 @@ const REPORTED: TriggerEntry = {
   question: false,
 };
 
+/** A negation that only denies what follows it: not a determiner, a stance, an exceptive or a verb undoing a decision. */
+function isPlain(entry: TriggerEntry): boolean {
+  return (
+    entry.direction === 'forward' &&
+    !entry.subject &&
+    !entry.stance &&
+    !entry.takesClause &&
+    !entry.exceptive &&
+    !entry.undoes
+  );
+}
+
 function strictlyInside(inner: { at: number; end: number }, outer: { at: number; end: number }): boolean {
   return outer.at <= inner.at && inner.end <= outer.end && outer.end - outer.at > inner.end - inner.at;
 }
 
-/** "radiographs" and "radiograph" name the same thing. */
+/** "radiographs" and "radiograph" name the same thing, and so do "patches" and "patch". */
 export function stem(key: string): string {
-  return key.length > 3 && key.endsWith('s') ? key.slice(0, -1) : key;
+  const singular = key.length > 3 && key.endsWith('s') ? key.slice(0, -1) : key;
+  return SIBILANT_E.test(singular) ? singular.slice(0, -1) : singular;
 }
+
+/** An "e" after a sibilant, which an "-es" plural adds ("patches", "boxes"): dropped from both forms ("ache", "aches"). */
+const SIBILANT_E = /(?:ch|sh|x|z)e$/;

@@ -704,6 +704,65 @@ const COUNTED: Array<[string, Reading]> = [
   ['Further visits are medically necessary.', [true, 'explicit']],
   ['No further acupuncture visits are medically necessary.', [false, 'implied']],
   ['Twelve visits are reasonable. No further visits are medically necessary.', [true, 'explicit']],
+  // What remains of a partial approval, or what is added to it, counts the visits requested too.
+  ['The remaining 12 visits are not supported at this time.', [false, 'explicit']],
+  ['The remaining 12 visits are not\nsupported at this time.', [false, 'explicit']],
+  ['The additional 12 visits are warranted.', [true, 'explicit']],
+  ['The remaining twelve visits are\n\n\fsupported.', [true, 'explicit']],
+  ['The remaining 6 visits are not supported at this time.', [false, 'implied']],
+  ['The remaining visits are supported.', [true, 'implied']],
+  // So does the object of a guideline's verb of support; only visits beyond those had deny the requested ones too.
+  ['The guidelines do not support the remaining 12 visits.', [false, 'explicit']],
+  ['The guidelines support\ntwelve visits.', [true, 'explicit']],
+  ['The guidelines do not support further visits.', [false, 'explicit']],
+  ['MTUS does not support\nadditional sessions at this time.', [false, 'explicit']],
+  ['The guidelines support further visits.', [true, 'implied']],
+  ['The guidelines do not support 6 visits.', [false, 'implied']],
+  ['The guidelines do not support further acupuncture visits.', [false, 'implied']],
+  ['Twelve visits are reasonable. The guidelines do not support further visits.', [true, 'explicit']],
+];
+
+/**
+ * An active clause with a guideline as its subject and a verb of support is the reviewer applying the
+ * guideline to the request: explicit when the object is this request ("the lumbar MRI", "this request"),
+ * implied for other care or in guideline words ("recommend"), and no finding when a qualifier names a kind
+ * of patient (the guideline's own criterion), when a condition or another party holds it, or with no guideline.
+ */
+const GUIDELINE_SUBJECT: Array<[string, Reading, string?]> = [
+  ['The guidelines do not support the lumbar MRI.', [false, 'explicit']],
+  ['The guidelines do not support\nthe lumbar MRI.', [false, 'explicit']],
+  ['The guidelines do not support this request.', [false, 'explicit']],
+  ['MTUS does not support the requested MRI at this time.', [false, 'explicit']],
+  ['The MTUS guidelines would not support the lumbar MRI for this patient.', [false, 'explicit']],
+  ["Therefore, the guidelines don't support it.", [false, 'explicit']],
+  ['The ACOEM Low Back Disorders Guideline cannot support the lumbar\n\n\fMRI.', [false, 'explicit']],
+  ['The guidelines do not endorse the lumbar MRI.', [false, 'explicit']],
+  ['The guidelines support the lumbar MRI.', [true, 'explicit']],
+  ['The guidelines support\nthe requested MRI.', [true, 'explicit']],
+  ['Therefore, the MTUS supports this request at this time.', [true, 'explicit']],
+  ['The guidelines would not support continued use.', [false, 'implied']],
+  ['The guidelines support a trial of physical therapy.', [true, 'implied']],
+  ['ODG does not recommend the lumbar MRI.', [false, 'implied']],
+  ['ODG recommends\nthe lumbar MRI.', [true, 'implied']],
+  ['The guidelines would support the lumbar MRI.', undefined],
+  ['ODG does not support MRI for acute low back pain without red flags.', undefined],
+  ['ODG supports an MRI for a progressive neurologic deficit.', undefined],
+  ['ODG does not recommend it beyond that period.', undefined],
+  ['The guidelines do not support the lumbar MRI as a screening test.', undefined],
+  ['The UR reviewer noted that the guidelines do not support the lumbar MRI.', undefined],
+  ['The guidelines support the lumbar MRI if red flags are present.', undefined],
+  ['Guidelines do not recommend repeat MRI unless there is a significant change in symptoms.', undefined],
+  ['The guidelines do not support the lumbar MRI until conservative care has failed.', undefined],
+  ['The guidelines do not support the lumbar MRI because no red flags are documented.', [false, 'explicit']],
+  ['I do not recommend the lumbar MRI.', undefined],
+  ['There is no support for the lumbar MRI.', undefined],
+  ['Guideline support for the lumbar MRI is not documented.', undefined],
+  // A request word or the title's own word, in either number, names the request.
+  ['The guidelines do not support a purchase.', [false, 'explicit'], 'Cold therapy unit, purchase, right shoulder'],
+  ['The guidelines support the purchase.', [true, 'explicit'], 'Cold therapy unit, purchase, right shoulder'],
+  ['The guidelines do not support the patch for\nthis patient.', [false, 'explicit'], 'Lidocaine 5% patches #30'],
+  ['The guidelines support the patches.', [true, 'explicit'], 'Lidocaine 5% patches #30'],
+  ['The guidelines do not support a patch for nonspecific neck pain.', undefined, 'Lidocaine 5% patches #30'],
 ];
 
 describe('conclusion reader: the development table', () => {
@@ -711,6 +770,14 @@ describe('conclusion reader: the development table', () => {
     assert.deepStrictEqual(
       misreadings(COUNTED, (rationale) => readingOf(rationale, 'Physical therapy, 12 visits', [12])),
       [],
+    ));
+
+  it(`reads a guideline's active verb of support as about this request when its object is (${GUIDELINE_SUBJECT.length})`, () =>
+    GUIDELINE_SUBJECT.forEach(([rationale, reading, title]) =>
+      assert.deepStrictEqual(
+        misreadings([[rationale, reading]], (text) => readingOf(text, title)),
+        [],
+      ),
     ));
 
   it(`reads a subject that is only a word for the item's kind as about this request (${KIND_SUBJECT.length})`, () =>
