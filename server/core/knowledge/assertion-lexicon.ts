@@ -183,6 +183,34 @@ function oneEditApart(a: string, b: string): boolean {
   return longer.slice(i + 1) === shorter.slice(i);
 }
 
+/**
+ * The words a space or a line end may break and still read whole ("medi cally", "recom mended"):
+ * the lower-cased words of the target phrases at least `brokenWords.minLength` letters long, and
+ * every piece such a word may start with, for telling at a glance that a word is no such piece.
+ */
+export interface BrokenWords {
+  words: ReadonlySet<string>;
+  starts: ReadonlySet<string>;
+}
+
+let broken: BrokenWords | undefined;
+
+/** The built-in lexicon's broken words (see `BrokenWords`). */
+export function brokenWords(): BrokenWords {
+  broken ??= brokenWordsOf(lexiconData as LexiconFile);
+  return broken;
+}
+
+function brokenWordsOf(file: LexiconFile): BrokenWords {
+  const words = new Set(
+    file.targets
+      .flatMap(({ phrases }) => phrases.flatMap((phrase) => phrase.toLowerCase().split(' ')))
+      .filter((word) => word.length >= file.brokenWords.minLength),
+  );
+  const starts = new Set([...words].flatMap((word) => [...word].slice(1).map((_, k) => word.slice(0, k + 1))));
+  return { words, starts };
+}
+
 let cached: AssertionLexicon | undefined;
 
 /** The built-in lexicon, indexed once. */
@@ -194,6 +222,7 @@ export function assertionLexicon(): AssertionLexicon {
 /** The lexicon file's shape (as the schema has it). */
 export interface LexiconFile {
   spellingVariants: { words: string[]; notVariants: string[] };
+  brokenWords: { minLength: number };
   targets: Array<{
     phrases: string[];
     form: TargetForm;

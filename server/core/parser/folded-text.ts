@@ -1,10 +1,12 @@
+import { brokenWords } from '../knowledge/assertion-lexicon';
 import type { Span } from '../model/span';
 
 /**
  * A stretch of the letter with every run of white space (line breaks, page breaks, indents)
  * folded to one space and Markdown emphasis marks dropped, so a sentence that wraps across
  * lines or pages reads as one. HTML comments are folded away too, a word hyphenated at a
- * line's end reads whole, and the typographic ligatures PDF extraction leaves ("ﬁ", "ﬂ") read
+ * line's end reads whole, so does a word of the conclusion phrases that OCR broke with a space
+ * ("medi cally"), and the typographic ligatures PDF extraction leaves ("ﬁ", "ﬂ") read
  * as their letters. Folded character i stands in the letter at `span.start + fold.offsets[i]`
  * (each letter of a ligature stands where it does).
  */
@@ -57,9 +59,9 @@ export interface Fold {
   text: string;
   offsets: Int32Array;
   /**
-   * The words before a hyphen at a line's end that were looked up in the letter's vocabulary, and
-   * whether the letter uses each alone: the fold stands for the same characters in another
-   * version of the letter only while the answers stay the same.
+   * The words before a hyphen at a line's end, and the pieces of a word a space broke, that were
+   * looked up in the letter's vocabulary, and whether the letter uses each alone: the fold stands
+   * for the same characters in another version of the letter only while the answers stay the same.
    */
   lookups?: Map<string, boolean>;
   /** False when such a word began before the stretch, outside the characters a fold is known by. */
@@ -99,8 +101,12 @@ function foldOf(source: string, span: Readonly<Span>): Fold {
       continue;
     }
     if (pendingSpace >= 0) {
-      pieces.push(' ');
-      offsets[count++] = pendingSpace - base;
+      // A word a space broke reads whole: the space folds away, its pieces stand where they are.
+      const broken = brokenWordAt(source, pendingSpace, span.start, span.end);
+      if (broken?.resume !== i || isTwoWords(source, broken, (lookups ??= new Map()))) {
+        pieces.push(' ');
+        offsets[count++] = pendingSpace - base;
+      }
       pendingSpace = -1;
     }
     if (ch === HYPHEN || ch === SOFT_HYPHEN) {
@@ -110,10 +116,10 @@ function foldOf(source: string, span: Readonly<Span>): Fold {
         closeRun(i);
         if (ch === HYPHEN) {
           const from = wordStart(source, i);
-          const alone = standsAlone(source, from, i);
           if (from < span.start - 1) local = false;
-          (lookups ??= new Map()).set(source.slice(from, i).toLowerCase(), alone);
-          if (alone) {
+          // A piece the letter uses on its own ("not" of "not-" / "medically") is a word the hyphen
+          // joins to the next, and it stays; a typesetter's split leaves one no sentence uses ("medi").
+          if (standsAlone(source, source.slice(from, i), (lookups ??= new Map()))) {
             pieces.push('-');
             offsets[count++] = i - base;
           }
@@ -155,6 +161,66 @@ function wordResumes(source: string, at: number, end: number): number {
   return breaks > 0 && next < end && isLowerLetter(source.charCodeAt(next)) ? next : -1;
 }
 
+/** A word broken by white space: its pieces are source[from, gap) and source[resume, to). */
+interface BrokenWord {
+  from: number;
+  gap: number;
+  resume: number;
+  to: number;
+}
+
+/**
+ * The word broken by the white space at `gap` when OCR broke one of the lexicon's broken words
+ * (`brokenWords`: "medi cally", "recom\nmended"), within [start, end): the white space is one
+ * space or one line end (never a blank line or a page break), the pieces are whole runs of
+ * letters, the second in lower case, they join into such a word, and the second is no such word
+ * itself ("in appropriate", "un necessary" read two words, and joining would change what is read,
+ * not supply it). Undefined otherwise, without looking at the letter's vocabulary.
+ */
+function brokenWordAt(source: string, gap: number, start: number, end: number): BrokenWord | undefined {
+  const resume = gapEnd(source, gap, end);
+  if (resume < 0 || !isLowerLetter(source.charCodeAt(resume))) return undefined;
+  const from = wordStart(source, gap);
+  if (from === gap || from < start || isWordJoiner(source.charCodeAt(from - 1))) return undefined;
+  const { words, starts } = brokenWords();
+  const first = source.slice(from, gap).toLowerCase();
+  if (!starts.has(first)) return undefined;
+  let to = resume + 1;
+  while (to < end && isLowerLetter(source.charCodeAt(to))) to++;
+  if (to < end && (isLowerLetter(source.charCodeAt(to) | 0x20) || isWordJoiner(source.charCodeAt(to))))
+    return undefined;
+  const second = source.slice(resume, to);
+  return words.has(first + second) && !words.has(second) ? { from, gap, resume, to } : undefined;
+}
+
+/** Where the text resumes after the white space at `gap`: one space, or one line end between spaces; -1 for any other. */
+function gapEnd(source: string, gap: number, end: number): number {
+  if (source.charCodeAt(gap) === 0x20 && !isFoldable(source.charCodeAt(gap + 1))) return gap + 1;
+  let next = gap;
+  while (isSpaceOrTab(source.charCodeAt(next))) next++;
+  if (source.startsWith('\r\n', next)) next += 2;
+  else if (source.charCodeAt(next) === 0x0a || source.charCodeAt(next) === 0x0d) next++;
+  else return -1;
+  while (isSpaceOrTab(source.charCodeAt(next))) next++;
+  return next < end ? next : -1;
+}
+
+/** Whether the pieces of a broken word are both words the letter uses on their own elsewhere ("reason able"): then they read as two. */
+function isTwoWords(source: string, broken: BrokenWord, asked: Map<string, boolean>): boolean {
+  const first = standsAlone(source, source.slice(broken.from, broken.gap), asked);
+  const second = standsAlone(source, source.slice(broken.resume, broken.to), asked);
+  return first && second;
+}
+
+/** A digit, hyphen or apostrophe, which joins the letters on either side into one word ("600mg", "non-", "patient's"). */
+function isWordJoiner(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || code === HYPHEN || code === 0x27 || code === 0x2019;
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
 /** A soft hyphen is invisible wherever it stands: the text resumes after it and any line break. */
 function softHyphenResumes(source: string, at: number, end: number): number {
   let next = at + 1;
@@ -176,18 +242,28 @@ function wordStart(source: string, at: number): number {
 }
 
 /**
- * Whether the letters before the hyphen at `at` are a word the letter uses on its own ("not" of
- * "not-" / "medically"): then the hyphen joins two words and stays. A typesetter's split leaves a
- * piece no sentence uses ("medi"), and the word reads whole.
+ * Whether a piece of a split word (before a line-end hyphen, or either side of a broken word's
+ * space) is a word the letter uses on its own; `asked` keeps each piece and its answer, which a
+ * fold carried to another version of the letter must get again.
  */
-function standsAlone(source: string, from: number, at: number): boolean {
-  return wordsOf(source).has(source.slice(from, at).toLowerCase());
+function standsAlone(source: string, piece: string, asked: Map<string, boolean>): boolean {
+  const word = piece.toLowerCase();
+  const alone = wordsOf(source).has(word);
+  asked.set(word, alone);
+  return alone;
 }
 
-/** The words the letter uses alone, lower-cased. */
+/** The words the letter uses alone, lower-cased: the pieces of a broken word ("medi cally") are no words of it. */
 function wordsOf(source: string): Set<string> {
   if (vocabulary?.source !== source) {
-    const words = new Set(source.match(/(?<![A-Za-z-])[A-Za-z]+(?![A-Za-z-])/g)?.map((word) => word.toLowerCase()));
+    const words = new Set<string>();
+    let brokenTo = -1;
+    for (const match of source.matchAll(/(?<![A-Za-z-])[A-Za-z]+(?![A-Za-z-])/g)) {
+      if (match.index < brokenTo) continue;
+      const broken = brokenWordAt(source, match.index + match[0].length, 0, source.length);
+      if (broken) brokenTo = broken.to;
+      else words.add(match[0].toLowerCase());
+    }
     vocabulary = { source, words };
   }
   return vocabulary.words;

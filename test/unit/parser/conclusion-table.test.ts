@@ -765,6 +765,37 @@ const GUIDELINE_SUBJECT: Array<[string, Reading, string?]> = [
   ['The guidelines do not support a patch for nonspecific neck pain.', undefined, 'Lidocaine 5% patches #30'],
 ];
 
+/**
+ * A conclusion word OCR broke with a space (·) or a line end (¶) and no hyphen reads as the
+ * whole word does: each row reads as its sentence with the breaks closed up, and as given.
+ */
+const BROKEN_WORDS: Array<[string, Reading]> = [
+  ['The request for a lumbar MRI is medi·cally necessary.', [true, 'explicit']],
+  ['The request for a lumbar MRI is not medi·cally necessary.', [false, 'explicit']],
+  ['The lumbar MRI is not medic·ally necessary.', [false, 'explicit']],
+  ['Therefore, the lumbar MRI is medic·ally necessary.', [true, 'explicit']],
+  ['The lumbar MRI is not medically neces·sary.', [false, 'explicit']],
+  ['The lumbar MRI is medically neces·sary at this time.', [true, 'explicit']],
+  ['The request is not medi·cally neces·sary.', [false, 'explicit']],
+  ['The lumbar MRI is not medi·cally reasonable.', [false, 'explicit']],
+  ['The lumbar MRI is medically reason·able.', [true, 'explicit']],
+  ['It is medical·ly necessary.', [true, 'explicit']],
+  ['Medical neces·sity for the lumbar MRI has not been established.', [false, 'explicit']],
+  ['Medical neces·sity for the lumbar MRI has been established.', [true, 'explicit']],
+  ['The lumbar MRI is not recom·mended.', [false, 'implied']],
+  ['Therefore, the lumbar MRI is recom·mended.', [true, 'implied']],
+  ['The lumbar MRI is not cer·tified.', [false, 'implied']],
+  ['The lumbar MRI is cer·tified.', [true, 'implied']],
+  ['The lumbar MRI is medically unneces·sary.', [false, 'explicit']],
+  ['The lumbar MRI is not medically war·ranted.', [false, 'explicit']],
+  ['The lumbar MRI is medically indi·cated.', [true, 'explicit']],
+  ['The lumbar MRI is not medi¶cally necessary.', [false, 'explicit']],
+  ['The request for a lumbar MRI is medically neces¶sary.', [true, 'explicit']],
+  ['The lumbar MRI is not recom¶mended.', [false, 'implied']],
+];
+const closedUp = (rationale: string) => rationale.replace(/[·¶]/g, '');
+const brokenUp = (rationale: string) => rationale.replace(/·/g, ' ').replace(/¶/g, '\n');
+
 describe('conclusion reader: the development table', () => {
   it(`reads a subject counting the visits requested as about this request, and no other count (${COUNTED.length})`, () =>
     assert.deepStrictEqual(
@@ -787,6 +818,16 @@ describe('conclusion reader: the development table', () => {
       ),
       [],
     ));
+
+  it(`reads a conclusion word broken by a space or a line end as the whole word (${BROKEN_WORDS.length})`, () => {
+    const broken = BROKEN_WORDS.map(([rationale, reading]): [string, Reading] => [brokenUp(rationale), reading]);
+    assert.deepStrictEqual(misreadings(broken, readingOf), []);
+    const unlike = BROKEN_WORDS.map(([rationale]): [string, Reading] => [
+      brokenUp(rationale),
+      readingOf(closedUp(rationale)),
+    ]);
+    assert.deepStrictEqual(misreadings(unlike, readingOf), []);
+  });
 
   it(`holds at least 600 sentences (${rows.length})`, () => assert.ok(rows.length >= 600, String(rows.length)));
 

@@ -57,6 +57,25 @@ describe('parser: conclusions', () => {
     );
   });
 
+  it("reads a word broken by a space or a line end, its span over the letter's own characters", () => {
+    // `at` shows the letter's characters, each run of white space as one space.
+    assert.deepStrictEqual(conclusionOf('The request is not medi cally neces sary.'), [
+      false,
+      'explicit',
+      'not medi cally neces sary',
+    ]);
+    assert.deepStrictEqual(conclusionOf('Further massage is medic ally\nnecessary.'), [
+      true,
+      'explicit',
+      'medic ally necessary',
+    ]);
+    assert.deepStrictEqual(conclusionOf('Further massage is not recom\nmended.'), [
+      false,
+      'implied',
+      'not recom mended',
+    ]);
+  });
+
   it('reads hyphenated, misspelt and "determined to not be" forms', () => {
     assert.deepStrictEqual(conclusionOf('The request is not-medically necessary.'), [
       false,

@@ -38,6 +38,36 @@ describe('parser: folded text', () => {
     assert.strictEqual(fold('visits 2-\n3 weeks, the anti-\nNMDA drug').text, 'visits 2- 3 weeks, the anti- NMDA drug');
   });
 
+  it('reads a conclusion word a space or a line end broke whole, and maps it back to both pieces', () => {
+    const folded = fold('The MRI is medi cally necessary. The brace is not recom\r\n  mended, nor neces sary.');
+    assert.strictEqual(folded.text, 'The MRI is medically necessary. The brace is not recommended, nor necessary.');
+    assert.strictEqual(folded.at('medically'), 'medi cally');
+    assert.strictEqual(folded.at('recommended'), 'recom\r\n  mended');
+    assert.strictEqual(folded.at('nor necessary'), 'nor neces sary');
+    assert.strictEqual(
+      fold('It is medic ally necessary and not cer tified.').text,
+      'It is medically necessary and not certified.',
+    );
+  });
+
+  it('keeps a space between two words: a word of the lexicon after it, words of the letter, or no word of the lexicon', () => {
+    // "appropriate" and "necessary" already read; "reason" and "able" stand alone elsewhere; "cure" is too short to join.
+    const kept = [
+      'It is medically necessary in appropriate cases.',
+      'It is un necessary.',
+      'For this reason, he is able to walk. It is reason able.',
+      'It is cu re.',
+    ];
+    for (const text of kept) assert.strictEqual(fold(text).text, text);
+  });
+
+  it('joins no broken word across two spaces, a blank line, a page break, a capital or a digit', () => {
+    assert.strictEqual(fold('is medi  cally necessary').text, 'is medi cally necessary');
+    assert.strictEqual(fold('is medi\n\ncally necessary').text, 'is medi cally necessary');
+    assert.strictEqual(fold('is medi\n\f                \ncally necessary').text, 'is medi cally necessary');
+    assert.strictEqual(fold('is medi Cally, 5medi cally, medi cally5').text, 'is medi Cally, 5medi cally, medi cally5');
+  });
+
   it('reads the ligatures of PDF extraction as their letters', () => {
     const folded = fold('Board Certi\ufb01ed, \ufb02are, e\ufb03cacy');
     assert.strictEqual(folded.text, 'Board Certified, flare, efficacy');

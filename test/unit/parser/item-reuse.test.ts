@@ -111,6 +111,22 @@ describe('parser: items an edit left alone are reused from the previous version'
     assert.deepStrictEqual(analysis.determination, fresh.determination);
     assert.deepStrictEqual(analysis.findings, fresh.findings);
   });
+
+  it('reads a word a space broke afresh when an edit elsewhere makes both its pieces words used alone', () => {
+    const setup = { knowledge, config: defaultConfig() };
+    const letter = generateLetter(12_000);
+    const first = letter.indexOf('The request is');
+    const text = `${letter.slice(0, first)}The MRI is medic ally necessary. ${letter.slice(first)}`;
+    const last = text.lastIndexOf('The request is');
+    const after = `${text.slice(0, last)}A medic and an ally met. ${text.slice(last)}`;
+    const before = analyzeLetter(text, setup);
+    assert.ok(before.determination.items.some((item) => item.rationale?.text.includes('MRI is medically necessary')));
+    const analysis = analyzeLetter(after, setup, before);
+    const fresh = analyzeLetter(after, setup);
+    assert.ok(fresh.determination.items.some((item) => item.rationale?.text.includes('MRI is medic ally necessary')));
+    assert.deepStrictEqual(analysis.determination, fresh.determination);
+    assert.deepStrictEqual(analysis.findings, fresh.findings);
+  });
 });
 
 type Change = { letter: number; at: number; remove: number; insert: string };

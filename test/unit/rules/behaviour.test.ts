@@ -29,6 +29,24 @@ describe('rules: behaviour beyond the fixtures', () => {
     assert.strictEqual(findingOf('Six visits were not certified.'), undefined);
   });
 
+  it("decision-contradicts-rationale quotes and fixes a conclusion whose word a space broke in the letter's own characters", () => {
+    const text = PLAIN.replace('The request is medically necessary.', 'The request is not medi cally necessary.');
+    const finding = checkText(text).findings.find((candidate) => candidate.rule === 'decision-contradicts-rationale');
+    assert.strictEqual(finding?.severity, 'error');
+    assert.match(finding.message, /concludes that it is "not medi cally necessary"/);
+    assert.deepStrictEqual(
+      finding.fixes.map((fix) =>
+        applyFix(text, fix)
+          .split('\n')
+          .filter((line) => !text.includes(line)),
+      ),
+      [
+        ['6 chiropractic visits for the low back: Upheld'],
+        ['Decision rationale: No manipulation has been tried. The request is medi cally necessary.'],
+      ],
+    );
+  });
+
   it('missing-section writes a plain all-caps heading in a plain letter', () => {
     const finding = checkText(PLAIN).findings.find((candidate) => candidate.rule === 'missing-section');
     assert.ok(finding);
