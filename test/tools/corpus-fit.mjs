@@ -3,38 +3,19 @@
 // for each item, does `imr-lint --items` apply an entry, and does every entry applied fit the item's
 // answer-key category, region and setting? Prints the items with no entry and every wrong fit.
 // usage: npm run corpus   (or: node test/tools/corpus-fit.mjs [corpus folder] after npm run build)
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { answerKey, reportsOf, runCli } from './scoring.mjs';
 import { sortProblems } from './known-misreadings.mjs';
 
 const corpus = resolve(process.argv[2] ?? '../shared/corpus');
-const answersFile = join(corpus, 'answers.json');
-if (!existsSync(answersFile)) {
-  console.log(`no answer-keyed corpus at ${corpus}: nothing to measure`);
-  process.exit(0);
-}
-const cli = 'dist/cli.js';
-if (!existsSync(cli)) {
-  console.error(`no ${cli}: build first (npm run build)`);
-  process.exit(2);
-}
-
 // The treatments (or drug classes) whose entries may judge an item of each answer-key category.
 const FITTING = JSON.parse(readFileSync(new URL('./fitting.json', import.meta.url), 'utf8')).categories;
 
-const run = (args) => {
-  try {
-    return execFileSync('node', [cli, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  } catch (error) {
-    if (error.stdout) return error.stdout;
-    throw error;
-  }
-};
-const raw = JSON.parse(readFileSync(answersFile, 'utf8'));
+const raw = answerKey(corpus);
 const files = Object.keys(raw).map((file) => join(corpus, file));
-const reports = new Map(JSON.parse(run(['--format', 'json', '--items', ...files])).map((r) => [basename(r.file), r]));
-const entries = new Map(JSON.parse(run(['--list-guidelines', '--format', 'json'])).map((e) => [e.id, e]));
+const reports = reportsOf(files);
+const entries = new Map(JSON.parse(runCli(['--list-guidelines', '--format', 'json'])).map((e) => [e.id, e]));
 
 /** What an entry is written for: its treatments and drug classes, regions and settings. */
 function scopeOf(entry) {

@@ -1,44 +1,26 @@
 #!/usr/bin/env node
 // Scores the checker on an answer-keyed folder of correct letters (by default test/corpus, our own):
-// items found with their decisions, conclusions read right, items judged by knowledge, errors and
-// warnings raised on these correct letters, and the flip measure: each item's decision is flipped in
+// items found with their decisions, conclusions read right, conclusions read from the sentence that holds the
+// key's phrase (conclusion-sentence.ts), items judged by knowledge, errors and warnings raised on these correct
+// letters, and the flip measure: each item's decision is flipped in
 // memory (Upheld <-> Overturned) and the flipped letter must draw `decision-contradicts-rationale` on
 // that item. The same measures as ../shared/tools/corpus-score.mjs, without needing ../shared.
 // A folder may list the misreadings it knows of, each with why, in known-misreadings.json; the score passes when
 // every problem is a known one and every known one still happens (a fixed misreading must leave the list).
-// usage: node test/tools/corpus-score.mjs [corpus folder] (after npm run build; FLIPS=1 lists the flips missed)
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// usage: node test/tools/corpus-score.mjs [corpus folder] (after npm run build and npm run compile;
+// FLIPS=1 lists the flips missed)
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, relative, resolve } from 'node:path';
+import { compiled, reportsOf } from './scoring.mjs';
 import { sortProblems } from './known-misreadings.mjs';
 
 const corpus = resolve(process.argv[2] ?? 'test/corpus');
-const cli = 'dist/cli.js';
-if (!existsSync(cli)) {
-  console.error(`no ${cli}: build first (npm run build)`);
-  process.exit(2);
-}
+const { ComparableLetter, keyProblems, sentencesRead } = compiled('test/unit/corpus/conclusion-sentence.js');
 const answers = JSON.parse(readFileSync(join(corpus, 'answers.json'), 'utf8'));
-
-/** The checker's JSON report of each letter, by file name. */
-function check(files) {
-  let out;
-  try {
-    out = execFileSync('node', [cli, '--format', 'json', '--items', ...files], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 28,
-    });
-  } catch (error) {
-    if (!error.stdout) throw error;
-    out = error.stdout;
-  }
-  return new Map(JSON.parse(out).map((report) => [basename(report.file), report]));
-}
 
 // A letter's lines as an editor counts them (a form feed does not start a line).
 const linesOf = (text) => text.split(/\r\n|\r|\n/);
-const normalised = (text) => text.replace(/\s+/g, ' ');
 const isError = (d) => ['error', 'warning'].includes(String(d.severity).toLowerCase());
 const necessaryOf = (conclusion) =>
   typeof conclusion === 'string' ? conclusion === 'necessary' : conclusion?.necessary === true;
@@ -46,19 +28,13 @@ const necessaryOf = (conclusion) =>
 const problems = [];
 const texts = new Map();
 for (const file of Object.keys(answers)) texts.set(file, readFileSync(join(corpus, file), 'utf8'));
+// The key itself must fit its letter, or the scores below would measure the key.
+const letters = new Map([...texts].map(([file, text]) => [file, new ComparableLetter(text)]));
+problems.push(...keyProblems(answers, letters));
 
-// The key itself must fit its letter, or the scores below would measure the key. A key phrase leaves
-// out a repeated page-header line (the first line of a page, naming the page) that falls inside it.
-const pageHeader = /^\f[^\r\n]*\bPage \d+[^\r\n]*$/gm;
-for (const [file, expected] of Object.entries(answers)) {
-  const flat = normalised(texts.get(file).replace(pageHeader, ''));
-  expected.forEach((e, i) => {
-    if (!flat.includes(normalised(e.conclusionPhrase)))
-      problems.push(`KEY ${file} item ${i + 1}: conclusionPhrase not in the letter`);
-  });
-}
-
-const reports = check(Object.keys(answers).map((file) => join(corpus, file)));
+const reports = reportsOf(Object.keys(answers).map((file) => join(corpus, file)));
+const sentences = sentencesRead(answers, letters, reports);
+problems.push(...sentences.problems);
 let items = 0;
 let found = 0;
 let decisions = 0;
@@ -117,7 +93,7 @@ for (const [file, expected] of Object.entries(answers)) {
     flips.push({ file, index: i, name, lines: e.lines, written: text !== undefined });
   });
 }
-const flipReports = check(flips.filter((f) => f.written).map((f) => join(scratch, f.name)));
+const flipReports = reportsOf(flips.filter((f) => f.written).map((f) => join(scratch, f.name)));
 rmSync(scratch, { recursive: true, force: true });
 let caught = 0;
 for (const flip of flips) {
@@ -132,13 +108,18 @@ for (const flip of flips) {
 }
 
 const asProblem = (p) => (typeof p === 'string' ? { key: p, text: p } : p);
-const { known, unknown, stale } = sortProblems(corpus, problems.map(asProblem), ['finding', 'conclusion', 'flip']);
+const { known, unknown, stale } = sortProblems(corpus, problems.map(asProblem), [
+  'finding',
+  'conclusion',
+  'sentence',
+  'flip',
+]);
 for (const p of unknown) if (!p.key.startsWith('flip') || process.env.FLIPS) console.log(p.text);
 for (const p of known) console.log(`known: ${p.text}`);
 for (const key of stale) console.log(`no longer happens, remove it from known-misreadings.json: ${key}`);
 const pct = (a, b) => `${a}/${b} (${b ? ((100 * a) / b).toFixed(1) : 0}%)`;
 console.log(
-  `own corpus (${relative(process.cwd(), corpus) || corpus}, ${Object.keys(answers).length} letters): items found ${pct(found, items)}, decisions ${pct(decisions, items)}, conclusions ${pct(conclusions, items)}, judged by knowledge ${pct(judged, items)}; errors and warnings on these correct letters: ${findings}; flipped decisions caught ${pct(caught, items)}`,
+  `own corpus (${relative(process.cwd(), corpus) || corpus}, ${Object.keys(answers).length} letters): items found ${pct(found, items)}, decisions ${pct(decisions, items)}, conclusions ${pct(conclusions, items)}, conclusion sentences read ${pct(sentences.read, items)}, judged by knowledge ${pct(judged, items)}; errors and warnings on these correct letters: ${findings}; flipped decisions caught ${pct(caught, items)}`,
 );
 const missedFlips = unknown.filter((p) => p.key.startsWith('flip')).length;
 if (missedFlips && !process.env.FLIPS)

@@ -1,6 +1,7 @@
 // The misreadings an answer-keyed folder knows of and has not fixed yet, each with why
 // (known-misreadings.json beside answers.json), keyed the way the scorers key what they see:
-// `finding FILE:LINE RULE`, `conclusion FILE item N`, `flip FILE item N`, `wrong-fit FILE item N`.
+// `finding FILE:LINE RULE`, `conclusion FILE item N`, `sentence FILE item N`, `flip FILE item N`,
+// `wrong-fit FILE item N`.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
