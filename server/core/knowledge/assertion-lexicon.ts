@@ -64,6 +64,7 @@ export type WordClass =
   | 'requestWords'
   | 'verdictWords'
   | 'verdictModals'
+  | 'hypotheticalModals'
   | 'pastAuxiliaries'
   | 'occasionWords'
   | 'qualifierPrepositions'
@@ -130,6 +131,8 @@ export interface AssertionLexicon {
   pseudo: PhraseIndex<PseudoEntry>;
   triggers: PhraseIndex<TriggerEntry>;
   terminators: PhraseIndex<true>;
+  /** Words restricting a statement to another case ("without …", "for a patient …", "beyond the trial"). */
+  restrictions: PhraseIndex<true>;
   /** The marks that end a direct question. */
   questionMarks: ReadonlySet<string>;
   answers: PhraseIndex<AnswerEntry>;
@@ -247,6 +250,7 @@ export interface LexiconFile {
     question?: boolean;
   }>;
   terminators: Array<{ phrases: string[] }>;
+  restrictions: Array<{ phrases: string[] }>;
   questions: { marks: string[] };
   answers: Array<{ phrases: string[]; form: AnswerForm; polarity?: 'positive' | 'negative' }>;
   wordClasses: Record<WordClass, { words: string[] }>;
@@ -291,6 +295,7 @@ export function indexLexicon(file: LexiconFile): AssertionLexicon {
     pseudo,
     triggers,
     terminators: flagIndex(file.terminators),
+    restrictions: flagIndex(file.restrictions),
     questionMarks: new Set(file.questions.marks),
     answers,
     words,

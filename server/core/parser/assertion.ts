@@ -189,6 +189,8 @@ export class SentenceReader {
   /** Negations that only a treatment's-scope phrase cancels ("not supported for"): they negate a necessity noun's predicate. */
   private readonly scopeNegations: Array<Hit<TriggerEntry>>;
   private readonly terminators: Array<[number, number]>;
+  /** Words restricting a statement to another case: "without …", "for a patient …", "beyond the trial". */
+  private readonly restrictions: Array<Hit<true>>;
 
   constructor(
     private readonly lexicon: AssertionLexicon,
@@ -217,6 +219,7 @@ export class SentenceReader {
     this.terminators = this.longestAt(lexicon.terminators)
       .filter((hit) => !this.insidePseudo(hit) && !this.triggers.some((t) => strictlyInside(hit, t)))
       .map((hit) => [hit.at, hit.end]);
+    this.restrictions = this.longestAt(lexicon.restrictions);
   }
 
   readings(): SentenceReading[] {
@@ -447,15 +450,22 @@ export class SentenceReader {
       this.triggers.some((e) => e.entry.exceptive && !reversals.includes(e) && t.at <= e.at && e.at < target.at),
     );
     const modal = this.triggers.some((t) => t.entry.modal && verbGroup[0] <= t.at && t.end <= verbGroup[1]);
+    // "More frequent screening would not be medically necessary for a patient at low risk": a negated "would"
+    // over another case is a hypothesis, as "would be medically necessary" is; said of this request, or as the
+    // reviewer's opinion, it implies the finding at most ("Without red flags, the lumbar MRI would not be …").
+    const restricted = negated && this.hypotheticalModalIn(verbGroup) && this.restrictedAt(target, verbGroup[0]);
+    const ownView = (modal || restricted) && this.ownOpinion(forward, target, clauses.at(-1));
     const hypothetical =
       all.some((t) => t.entry.kind === 'hypothetical' && !t.entry.modal) ||
-      (modal && !negated && !this.ownOpinion(forward, target, clauses.at(-1)));
+      (modal && !negated && !ownView) ||
+      (restricted && !ownView && !this.subjectIsRequest(target.at));
     const stance = forward.find((t) => t.entry.stance !== undefined);
     const reported =
       all.some((t) => t.entry.kind === 'reported' && !(stance && this.isObjectOf(stance, t))) ||
       this.tokens[target.at].quoted;
     const explicit =
       !uncertain &&
+      !restricted &&
       !otherSubject &&
       !excepted &&
       litotes.every((pair) => !pair.hedged) &&
@@ -473,6 +483,7 @@ export class SentenceReader {
       entry.wording === 'decision' &&
       status === 'asserted' &&
       !uncertain &&
+      !restricted &&
       !otherSubject &&
       !this.inBackground(target.at) &&
       !(subjectRead ? this.inPastTense(verbGroup, true) : this.inPastTense([0, target.at])) &&
@@ -1036,6 +1047,61 @@ export class SentenceReader {
     );
   }
 
+  /** Whether the subject of the phrase's clause is this request: it names it, counts the visits requested or is the item's kind. */
+  private subjectIsRequest(at: number): boolean {
+    return this.namesOneRequest(at) || this.countsRequest(at) || this.kindSubject(at);
+  }
+
+  /** Where the verb group opening at `from` opens with the auxiliaries and negations before it: "would not | be". */
+  private verbGroupStart(from: number): number {
+    let j = from;
+    while (j > 0 && this.inVerbGroup(j - 1)) j--;
+    return j;
+  }
+
+  /** Whether a hypothetical modal ("would") is in the verb group [from, to) or the auxiliaries and negations before it. */
+  private hypotheticalModalIn([from, to]: [number, number]): boolean {
+    for (let j = this.verbGroupStart(from); j < to; j++) if (this.is('hypotheticalModals', j)) return true;
+    return false;
+  }
+
+  /**
+   * Whether a restriction in the phrase's clause names another case than this request: one opening the clause
+   * and reaching the phrase as a condition does ("Without these findings, an MRI would …", "More frequent
+   * screening would …"), one in the subject of its verb group, which opens at `group` ("Additional visits beyond
+   * the six would …"), or one after the phrase in its clause ("… for a patient at low risk", "… unless red flags
+   * are documented"). One before a word of the item's title is part of the treatment's name ("MRI … without
+   * contrast"), and one in an earlier clause gives a reason ("He remains without improvement and the MRI …").
+   */
+  private restrictedAt(target: Hit<TargetEntry>, group: number): boolean {
+    const verb = this.verbGroupStart(group);
+    return this.restrictions.some((hit) => {
+      if (hit.end < this.keys.length && this.titleKeys.has(stem(this.keys[hit.end]))) return false;
+      if (hit.end <= target.at && this.isClauseStart(hit.at))
+        return this.reach({ ...hit, entry: RESTRICTION }, target.at) !== false;
+      if (hit.end <= verb) return this.inSubjectBefore(hit.end, verb);
+      return hit.at >= target.end && hit.at - target.end <= MAX_SCOPE && this.sameClause(target.end, hit.at);
+    });
+  }
+
+  /** Whether words [from, to) before a verb group are all of its subject: no verb, comma, coordinator or terminator. */
+  private inSubjectBefore(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) {
+      if (this.is('finite', j) || this.is('copulas', j) || this.is('coordinators', j) || this.stopsObject(j))
+        return false;
+    }
+    return true;
+  }
+
+  /** Whether no comma or terminator other than a restriction ("unless") stands in [from, to). */
+  private sameClause(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) {
+      const restriction = this.restrictions.some((hit) => hit.at === j);
+      if (this.keys[j] === ',' || (this.terminatorAt(j) && !restriction)) return false;
+    }
+    return true;
+  }
+
   /**
    * Whether the verb group that ends at range[1] (read back over auxiliaries, fillers and negations) is
    * past or perfect: the decision's words then tell the request's history ("6 visits were authorized").
@@ -1313,6 +1379,9 @@ const REPORTED: TriggerEntry = {
   exceptive: false,
   question: false,
 };
+
+/** A restriction before the phrase reaches it as a condition does: over its clause, and past a comma when it opens one. */
+const RESTRICTION: TriggerEntry = { ...REPORTED, kind: 'hypothetical', takesClause: false };
 
 /** A negation that only denies what follows it: not a determiner, a stance, an exceptive or a verb undoing a decision. */
 function isPlain(entry: TriggerEntry): boolean {

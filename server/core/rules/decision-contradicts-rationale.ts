@@ -15,9 +15,10 @@ export const decisionContradictsRationale: Rule = {
     'never reported. The conclusion is read like a clinical assertion (NegEx/ConText): negations several words ' +
     'before the phrase ("is not regarded as medically necessary"), noun and passive forms ("medical necessity has ' +
     'not been established"), synonyms ("is not warranted"); conditions ("would be medically necessary if …"), ' +
-    'the views of utilization review or a guideline, the opioid tapering notice and a question ("Medically ' +
-    'necessary?", "the question is whether …") are not conclusions, while an elliptical answer after a question ' +
-    '("It is not.", "Not on this record.") takes its phrase. A rationale ' +
+    'statements about another case ("more frequent screening would not be medically necessary for a patient at ' +
+    'low risk", "… but that is not the case here"), the views of utilization review or a guideline, the opioid ' +
+    'tapering notice and a question ("Medically necessary?", "the question is whether …") are not conclusions, ' +
+    'while an elliptical answer after a question ("It is not.", "Not on this record.") takes its phrase. A rationale ' +
     'that concludes only in the decision\'s own words about this request ("the request is not certified", "the ' +
     'recommendation is non-certification", "the requested cream is not recommended by the MTUS", "the UR decision ' +
     'is overturned": the utilization review\'s decision is the denial an IMR reviews) implies its ' +

@@ -476,6 +476,87 @@ rows.push(
 );
 
 /**
+ * A negated "would" over another case than this request is a hypothesis, as a positive "would" is: a restricting
+ * condition in its clause ("without …", "absent …", "for a patient …", "… alone", "unless …") or a subject naming
+ * more than was requested ("more frequent", "beyond the trial", "further … after the trial") makes it no finding,
+ * or, when its subject is this request, an implied one, so it never overrides an explicit conclusion before it;
+ * a rule followed by "but that is not the case here" is no finding either way. A plain "would not be", the
+ * present tense, "cannot", a bare "further" and a title's own "without contrast" stay the reviewer's finding.
+ * Each on one line, wrapped, and split by a page break.
+ */
+const ANOTHER_CASE: Array<[string, Reading]> = [
+  ['More frequent screening would not be medically necessary for a patient at low risk.', undefined],
+  ['Sessions beyond the trial would not be medically necessary without documented functional improvement.', undefined],
+  ['Without these findings, an MRI would not be medically necessary.', undefined],
+  ['An MRI would not be medically necessary for impingement alone.', undefined],
+  [
+    'Routine MRI is not medically necessary for shoulder pain without red flags, but that is not the case here.',
+    undefined,
+  ],
+  ['Additional visits beyond the six would not be medically necessary.', undefined],
+  ['Absent improvement, continued use would not be medically necessary.', undefined],
+  ['Further sessions after the trial would not be medically necessary.', undefined],
+  ['An MRI without red flags would not be medically necessary.', undefined],
+  ['A lumbar MRI would not be medically necessary more often than once a year.', undefined],
+  ['In the absence of a new deficit, a repeat MRI would not be medically necessary.', undefined],
+  ['Surgery is medically necessary for a complete tear, but that is not the case here.', undefined],
+  ['An MRI is medically necessary for a progressive deficit, which is not the case here.', undefined],
+  ['Had a new deficit been documented, a repeat MRI would have been medically necessary.', undefined],
+  ['Had a new deficit been documented, a repeat MRI would not have been medically necessary.', undefined],
+  // After an explicit conclusion either way, the statement about another case leaves it standing.
+  [
+    'The lumbar MRI is medically necessary. More frequent imaging would not be medically necessary for a patient at low risk.',
+    [true, 'explicit'],
+  ],
+  [
+    'The lumbar MRI is medically necessary. Without these findings, an MRI would not be medically necessary.',
+    [true, 'explicit'],
+  ],
+  [
+    'The lumbar MRI is medically necessary. An MRI would not be medically necessary for a strain alone.',
+    [true, 'explicit'],
+  ],
+  [
+    'The lumbar MRI is medically necessary. Routine MRI is not medically necessary for back pain without red flags, but that is not the case here.',
+    [true, 'explicit'],
+  ],
+  [
+    'The lumbar MRI is not medically necessary. Had a new deficit been documented, a repeat MRI would have been medically necessary.',
+    [false, 'explicit'],
+  ],
+  [
+    'The lumbar MRI is not medically necessary. An MRI is medically necessary for a progressive deficit, but that is not the case here.',
+    [false, 'explicit'],
+  ],
+  // Its subject this request, the restricted statement implies the finding, and never overrides an explicit one.
+  ['The lumbar MRI would not be medically necessary without red flags.', [false, 'implied']],
+  ['Without red flags, the lumbar MRI would not be medically necessary.', [false, 'implied']],
+  ['The lumbar MRI would not be medically necessary unless red flags are documented.', [false, 'implied']],
+  ['I think the lumbar MRI would not be medically necessary without red flags.', [false, 'implied']],
+  [
+    'The lumbar MRI is medically necessary. The lumbar MRI would not be medically necessary without the deficit.',
+    [true, 'explicit'],
+  ],
+  // No restriction, no larger quantity, another tense or modal, or the title's own words: the reviewer's finding.
+  ['The MRI would not be medically necessary.', [false, 'explicit']],
+  ['The lumbar MRI would not be medically necessary at this time.', [false, 'explicit']],
+  ['Without documented improvement, the request is not medically necessary.', [false, 'explicit']],
+  ['Without red flags, the lumbar MRI is not medically necessary.', [false, 'explicit']],
+  ['The lumbar MRI is not medically necessary without red flags.', [false, 'explicit']],
+  ['Without those findings the lumbar MRI cannot be justified as medically necessary.', [false, 'explicit']],
+  ['The MRI of the lumbar spine without contrast would not be medically necessary.', [false, 'explicit']],
+  ['Further physical therapy would not be medically necessary.', [false, 'explicit']],
+  ['An MRI would not be medically necessary for this patient.', [false, 'explicit']],
+  ['He remains without improvement and the lumbar MRI would not be medically necessary.', [false, 'explicit']],
+  ['The lumbar MRI is medically necessary, but that is not the case for the EMG.', [true, 'explicit']],
+];
+rows.push(
+  ...ANOTHER_CASE.flatMap(([rationale, reading]) =>
+    BREAKS.map((broken): [string, Reading] => [broken(rationale), reading]),
+  ),
+);
+
+/**
  * The decision's own words: implied readings, strong enough to report (as a warning) only when said now
  * of this request. Each row: the rationale, its reading, and whether that reading is in the decision's
  * words about this request. Subjects naming the request are crossed with the decision's predicates.
@@ -720,6 +801,17 @@ const COUNTED: Array<[string, Reading]> = [
   ['The guidelines do not support 6 visits.', [false, 'implied']],
   ['The guidelines do not support further acupuncture visits.', [false, 'implied']],
   ['Twelve visits are reasonable. The guidelines do not support further visits.', [true, 'explicit']],
+  // A limit on the visits beyond those requested, after the finding on them, is about other visits.
+  [
+    'Twelve visits are medically necessary. Visits beyond the twelve would not be medically necessary without documented improvement.',
+    [true, 'explicit'],
+  ],
+  [
+    'Twelve visits are reasonable. Additional visits beyond the twelve would not be medically necessary.',
+    [true, 'explicit'],
+  ],
+  ['Visits beyond the twelve would not be medically necessary.', undefined],
+  ['The remaining 12 visits beyond the first six would not be medically necessary.', [false, 'implied']],
 ];
 
 /**
