@@ -1,10 +1,12 @@
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { BUILD_ID_MARK, codeCacheFile, loadBundle, writeCodeCache } from '../../../server/node/bundle-start';
 import { withTempDir } from '../../e2e/project';
 
 const DIST = path.join(__dirname, '../../../../dist');
+const BUNDLE_START = require.resolve('../../../server/node/bundle-start');
 
 /** A bundle that leaves `value` where the test reads it, stamped with `id` as the build stamps one. */
 function writeBundle(file: string, value: number, id: string | undefined): void {
@@ -23,8 +25,13 @@ const ID_B = 'b'.repeat(40);
 
 describe('starting a bundle from its code cache', () => {
   it('the built dist/cli.js and dist/server.js bundles start from the cache the build made with this Node', () => {
+    // Each in a process of its own, as each is started: the V8 flags a bundle is loaded with are the whole process's.
     for (const name of ['cli-bundle.js', 'server-bundle.js']) {
-      assert.strictEqual(loadBundle(path.join(DIST, name)).fromCache, true, name);
+      const load = `require(${JSON.stringify(BUNDLE_START)}).loadBundle(${JSON.stringify(path.join(DIST, name))})`;
+      const child = spawnSync(process.execPath, ['-e', `process.stdout.write(String(${load}.fromCache))`], {
+        encoding: 'utf8',
+      });
+      assert.strictEqual(child.stdout, 'true', `${name}: ${child.stderr}`);
     }
   });
 
