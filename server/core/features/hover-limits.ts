@@ -70,6 +70,8 @@ const UNJUDGED_TEXT: Record<UnjudgedReason, string> = {
   'no entry for region': 'no entry is written for this body region',
   'no setting': 'the letter does not say the care setting (acute, chronic, post-operative) the entries are written for',
   'no entry for setting': 'no entry is written for this care setting',
+  'no entry for operation':
+    'the letter does not say which operation the item follows, and the entries for the operations it could be differ',
   'no entry in force':
     'no entry holds on the letter’s date: its guideline was not in force then, or what it said then is not known to us',
 };

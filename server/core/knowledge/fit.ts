@@ -1,4 +1,4 @@
-import type { DisputedItem } from '../model/determination';
+import type { DisputedItem, OperationNamed } from '../model/determination';
 import type { CriteriaEntry, DrugEntry, Guideline, KnowledgeBase, TreatmentLimit, TreatmentTerm } from './types';
 import type { LetterEra } from './era';
 import { inForceOn } from './era';
@@ -13,6 +13,7 @@ export type UnjudgedReason =
   | 'no entry for region'
   | 'no setting'
   | 'no entry for setting'
+  | 'no entry for operation'
   | 'no entry in force';
 
 /** The entries that fit an item: its treatment (or drugs), its body region, its setting, the letter's date. */
@@ -55,8 +56,8 @@ const fitted = new WeakMap<DisputedItem, { knowledge: KnowledgeBase; key: string
 
 /** Everything of an item (and the letter's date) that fitting reads. */
 function fitKey(item: DisputedItem, era: LetterEra | undefined): string {
-  const { treatment, region, regions, setting, title } = item;
-  return JSON.stringify([treatment?.value, region?.value, regions, setting?.value, era?.date, title.value]);
+  const { treatment, region, regions, setting, title, operations } = item;
+  return JSON.stringify([treatment?.value, region?.value, regions, setting?.value, era?.date, title.value, operations]);
 }
 
 function fitItem(knowledge: KnowledgeBase, item: DisputedItem, era?: LetterEra): ItemKnowledge {
@@ -82,6 +83,8 @@ function fitItem(knowledge: KnowledgeBase, item: DisputedItem, era?: LetterEra):
     };
     if (isEmpty(found)) return { ...found, unjudged: reason };
   }
+  found.limits = forOperation(found.limits, item.operations);
+  if (isEmpty(found)) return { ...found, unjudged: 'no entry for operation' };
   found.limits = found.limits.filter((limit) => entryInForce(knowledge, limit, era));
   found.criteria = withoutReplaced(found.criteria.filter((entry) => writtenEditionInForce(knowledge, entry, era)));
   return isEmpty(found) ? { ...found, unjudged: 'no entry in force' } : found;
@@ -166,6 +169,38 @@ export function guidelinesOutOfDate(
 
 function outOfDate(guideline: Guideline, date: string): OutOfDate {
   return contentKnown(guideline, date) ? 'not in force' : 'content not known';
+}
+
+/**
+ * Post-surgical limits are each written for one operation (a rotator cuff repair) or for those the
+ * guideline does not list. The operations the letter names nearest the item decide: those a limit
+ * names there are judged by alone (the unlisted operations' limit never, then); when no limit names
+ * one, or one is named with words making it another (an open repair), which operation it follows
+ * is unsure, and the limits judge only if they all allow the same. A limit list we know is not the
+ * guideline's whole list, so an operation none names is not taken for one the guideline leaves out.
+ */
+function forOperation(limits: TreatmentLimit[], operations: readonly OperationNamed[] | undefined): TreatmentLimit[] {
+  const postSurgical = limits.filter((limit) => limit.operations || limit.unlistedOperations);
+  if (postSurgical.length === 0) return limits;
+  return [...limits.filter((limit) => !postSurgical.includes(limit)), ...byOperation(postSurgical, operations ?? [])];
+}
+
+function byOperation(limits: TreatmentLimit[], operations: readonly OperationNamed[]): TreatmentLimit[] {
+  for (const from of new Set(operations.map((operation) => operation.from))) {
+    const clauses = operations.filter((o) => o.from === from).map((operation) => normalizeText(operation.words));
+    const names = (phrases: readonly string[] | undefined) =>
+      phrases?.some((phrase) => clauses.some((clause) => findPhrase(clause, phrase) >= 0)) === true;
+    const named = limits.filter((limit) => names(limit.operations));
+    if (named.some((limit) => names(limit.exceptOperations))) break;
+    if (named.length > 0) return agreeing(named);
+  }
+  return agreeing(limits);
+}
+
+/** The limits when they all allow the same, else none: which of them holds is not known. */
+function agreeing(limits: TreatmentLimit[]): TreatmentLimit[] {
+  const allowed = (limit: TreatmentLimit) => JSON.stringify([limit.trial, limit.total, limit.perWeek]);
+  return limits.every((limit) => allowed(limit) === allowed(limits[0])) ? limits : [];
 }
 
 interface Scope {

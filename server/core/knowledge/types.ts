@@ -130,6 +130,12 @@ export interface TreatmentTerm extends Provenance {
    */
   subjectRegion?: boolean;
   /**
+   * Used on the operated part after an operation (a cold therapy unit, a CPM device, post-operative
+   * therapy): a post-operative item whose title names no region is for the region of the operation
+   * it follows. Services for the person (home health, a shower chair, transportation) are not.
+   */
+  onOperatedPart?: boolean;
+  /**
    * Names of the treatment whose body-part word is where the device rests, not the region treated
    * ("knee scooter", for an ankle or foot): that word gives the item no region.
    */
@@ -254,6 +260,22 @@ export interface TreatmentLimit extends Provenance {
   settings?: CareSetting[];
   /** Condition as the guideline names it ("Regional neck pain", "Myalgia and myositis, unspecified"). */
   condition?: string;
+  /**
+   * For a post-surgical limit written for one operation: words naming it ("rotator cuff",
+   * "meniscectomy"). An item following an operation named so is judged by this entry alone.
+   */
+  operations?: string[];
+  /**
+   * Words that, beside the operation's words, make it another operation the guideline treats apart
+   * ("open" for an arthroscopic repair): the item's operation is then unsure.
+   */
+  exceptOperations?: string[];
+  /**
+   * A post-surgical limit for the operations the guideline does not list: it never judges an item
+   * after an operation another entry names, and otherwise only where every candidate allows the
+   * same (the entries we hold are not the guideline's whole list).
+   */
+  unlistedOperations?: boolean;
   /** False where the guideline does not recommend the treatment (for these regions/conditions). */
   recommended: boolean;
   /** Initial trial: visits and weeks. */

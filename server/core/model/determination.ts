@@ -133,12 +133,31 @@ export interface DisputedItem {
   unmappedPart?: Span;
   /** Post-operative, acute or chronic, and what it was read from; absent when nothing says. */
   setting?: ItemSetting;
+  /**
+   * For a post-operative item with a region: the operations the letter names on that region or
+   * with no body part beside them, nearest the item first (its title, the surgeries requested with
+   * it, its rationale, the case summary); absent when none is named.
+   */
+  operations?: OperationNamed[];
   quantity: RequestedQuantity;
   /** The "X was the original request. Y was authorized … remaining … portion …, Z is:" form. */
   partial?: PartialApproval;
   claimsAdministratorGuideline?: GuidelineEntry;
   maximusGuideline?: GuidelineEntry;
   rationale?: Rationale;
+}
+
+/**
+ * An operation a text names with the body part beside it ("a right shoulder arthroscopic rotator
+ * cuff repair", "arthroscopy of the left knee").
+ */
+export interface OperationNamed {
+  /** The region of the body part named beside it; absent when none is ("after a meniscectomy"). */
+  region?: string;
+  /** The clause naming it, where a guideline's name for the procedure ("rotator cuff") is looked for. */
+  words: string;
+  /** Where the letter names it, nearest the item first: its title, a surgery requested with it, its rationale, the case summary. */
+  from: 'title' | 'requested' | 'rationale' | 'case-summary';
 }
 
 /** The care setting an item is requested in: the guidelines treat each differently (opioids, therapy). */

@@ -114,6 +114,8 @@ export interface Lexicon {
   regional: Set<string>;
   /** Treatments about a region without being judged by it (consultations, office visits). */
   aboutRegion: Set<string>;
+  /** Treatments used on the operated part after an operation (a cold therapy unit, post-operative therapy). */
+  onOperatedPart: Set<string>;
   /** The words for each treatment's kind ("imaging" for an MRI), by treatment. */
   hypernyms: Map<string, readonly string[]>;
   visitCounted: Set<string>;
@@ -161,6 +163,7 @@ function lexiconOf(knowledge: ParserKnowledge): Lexicon {
       kinds: new Map(knowledge.treatments.map((treatment) => [treatment.id, treatment.kind])),
       regional: new Set(knowledge.treatments.filter((t) => t.regional).map((t) => t.id)),
       aboutRegion: new Set(knowledge.treatments.filter((t) => t.subjectRegion).map((t) => t.id)),
+      onOperatedPart: new Set(knowledge.treatments.filter((t) => t.onOperatedPart).map((t) => t.id)),
       hypernyms: new Map(knowledge.treatments.map((t) => [t.id, t.hypernyms ?? []])),
       formIds: new Set(knowledge.treatments.filter((t) => t.form).map((t) => t.id)),
       generic: new Set(knowledge.treatments.filter((t) => t.generic).map((t) => t.id)),

@@ -1,8 +1,9 @@
-import type { Determination, DisputedItem } from '../model/determination';
+import type { Determination, DisputedItem, OperationNamed } from '../model/determination';
 import type { Located } from '../model/span';
 import { regionsNamedIn, type Lexicon } from './index';
 import { settingOfFacts, type SettingFacts } from './setting';
 import { wordsIn, type TermMatch } from './terms';
+import { operationsNamedIn, regionsOfOperations } from './operations';
 
 /**
  * What an item's title leaves out, read from the rest of the letter once all of it is parsed:
@@ -15,6 +16,8 @@ export function readItemContext(determination: Determination, lexicon: Lexicon):
     (item) => item.treatment && lexicon.surgeries.treatments.has(item.treatment.value),
   );
   const summary = determination.sections.find((s) => s.kind === 'case-summary');
+  const summaryText = summary ? determination.text.slice(summary.body.start, summary.body.end) : '';
+  let summaryOperations: OperationNamed[] | undefined;
   const letter: LetterFacts = {
     header: determination.header,
     caseSummary: determination.caseSummary,
@@ -22,19 +25,33 @@ export function readItemContext(determination: Determination, lexicon: Lexicon):
       ...surgeries.map((item) => item.region?.value),
       ...determination.caseSummary.plannedSurgeries.map((planned) => regionsNamedIn(planned.value, lexicon)[0]?.id),
     ],
-    surgeryRegion: surgeries.find((item) => item.region)?.region?.value,
-    summaryText: summary ? determination.text.slice(summary.body.start, summary.body.end) : '',
+    surgeryItemRegions: surgeries.flatMap((item) =>
+      item.region && !lexicon.limbs.has(item.region.value) ? [item.region.value] : [],
+    ),
+    surgeryItemOperations: surgeries.flatMap((item) => operationsNamedIn(item.title.value, 'requested', lexicon)),
+    summaryText,
+    summaryOperations: () => (summaryOperations ??= operationsNamedIn(summaryText, 'case-summary', lexicon)),
   };
   for (const item of determination.items) {
     if (!item.unmappedPart) item.region = regionOfLimb(item, letter, lexicon) ?? regionOfContext(item, letter, lexicon);
     item.setting ??= settingOfFacts(item, letter, lexicon.settings);
   }
+  for (const item of determination.items) {
+    if (!item.region && !item.unmappedPart && takesSurgeryRegion(item, lexicon))
+      item.region = regionOfSurgery(item, letter, lexicon);
+    if (item.region && item.setting?.value === 'post-operative')
+      item.operations = operationsOfItem(item, letter, lexicon);
+  }
 }
 
 interface LetterFacts extends SettingFacts {
-  /** The region of the first surgery the letter requests with one. */
-  surgeryRegion?: string;
+  /** The regions (limbs aside) of the surgeries the letter requests. */
+  surgeryItemRegions: string[];
+  /** The operations the titles of those surgeries name. */
+  surgeryItemOperations: OperationNamed[];
   summaryText: string;
+  /** The operations the case summary names, read when an item first needs them. */
+  summaryOperations: () => OperationNamed[];
 }
 
 /**
@@ -70,7 +87,8 @@ function isWhereFelt(text: string, symptom: TermMatch, part: TermMatch): boolean
 
 /**
  * An item whose title names no region: one ancillary to a surgery ("Associated surgical service:
- * Cold therapy unit"), unless it is a pre-operative study, is for the surgery's region; a study or
+ * Cold therapy unit"), unless it is a pre-operative study, is for the region of the surgery it is
+ * ancillary to (`regionOfSurgery`); a study or
  * procedure judged by region (imaging, joint injections), and a request about a region (a
  * consultation with a hand surgeon, an office visit), is for the region its rationale names first.
  */
@@ -78,9 +96,58 @@ function regionOfContext(item: DisputedItem, letter: LetterFacts, lexicon: Lexic
   const at = item.title.span;
   const kind = item.treatment && lexicon.kinds.get(item.treatment.value);
   const ancillary = lexicon.settings.ancillaryWords.findAll(item.title.value).length > 0;
-  if (kind !== 'study' && ancillary && letter.surgeryRegion) return { value: letter.surgeryRegion, span: at };
+  const surgery = kind !== 'study' && ancillary ? regionOfSurgery(item, letter, lexicon) : undefined;
+  if (surgery) return surgery;
   const treatment = item.treatment?.value;
   if (!treatment || !(lexicon.regional.has(treatment) || lexicon.aboutRegion.has(treatment))) return undefined;
   const named = regionsNamedIn(item.rationale?.text ?? '', lexicon).find((match) => !lexicon.limbs.has(match.id));
   return named && { value: named.id, span: at };
+}
+
+/** A post-operative item used on the operated part (a cold therapy unit, therapy), not a service for the person (home health). */
+function takesSurgeryRegion(item: DisputedItem, lexicon: Lexicon): boolean {
+  const treatment = item.treatment?.value;
+  return item.setting?.value === 'post-operative' && treatment !== undefined && lexicon.onOperatedPart.has(treatment);
+}
+
+/**
+ * The region of the operation an item follows: that of the surgeries the letter requests, else of
+ * the operations its title, then its rationale, then the case summary names with a body part. The
+ * first of these that names any decides, and only when all it names are of one region: two
+ * operations on different parts leave the item's region unknown.
+ */
+function regionOfSurgery(item: DisputedItem, letter: LetterFacts, lexicon: Lexicon): Located | undefined {
+  const [title, , rationale, summary] = whereOperationsNamed(item, letter, lexicon);
+  const named = [title, rationale, summary].map((source) => () => regionsOfOperations(source()));
+  for (const regions of [() => [...new Set(letter.surgeryItemRegions)], ...named]) {
+    const found = regions();
+    if (found.length === 0) continue;
+    return found.length === 1 ? { value: found[0], span: item.title.span } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The operations a post-operative item may follow, nearest it first: those its title, the titles
+ * of the surgeries requested with it, its rationale and the case summary name on its region or
+ * with no body part beside them; undefined when none is named.
+ */
+function operationsOfItem(item: DisputedItem, letter: LetterFacts, lexicon: Lexicon): OperationNamed[] | undefined {
+  const onRegion = (operation: OperationNamed) => !operation.region || operation.region === item.region?.value;
+  const operations = whereOperationsNamed(item, letter, lexicon).flatMap((source) => source().filter(onRegion));
+  return operations.length > 0 ? operations : undefined;
+}
+
+/** The operations an item's title, the surgeries requested with it, its rationale and the case summary name, each read when asked for. */
+function whereOperationsNamed(
+  item: DisputedItem,
+  letter: LetterFacts,
+  lexicon: Lexicon,
+): Array<() => OperationNamed[]> {
+  return [
+    () => operationsNamedIn(item.title.value, 'title', lexicon),
+    () => letter.surgeryItemOperations,
+    () => operationsNamedIn(item.rationale?.text ?? '', 'rationale', lexicon),
+    letter.summaryOperations,
+  ];
 }

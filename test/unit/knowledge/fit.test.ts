@@ -259,7 +259,8 @@ describe('knowledge fit: an entry judges an item only where it fits', () => {
   });
 
   it('judges post-operative therapy by the postsurgical limits, not the medical ones or the Labor Code cap', () => {
-    const [item] = fit(letter(['Post-operative physical therapy 12 sessions for the right knee'], SUMMARY));
+    const meniscectomy = 'He underwent a right knee partial medial meniscectomy on 03/20/2017.';
+    const [item] = fit(letter(['Post-operative physical therapy 12 sessions for the right knee'], meniscectomy));
     assert.ok(item.entries.includes('mtus-postsurgical-meniscectomy'), item.entries.join());
     assert.ok(!item.entries.includes('lc-4604.5-physical-therapy'));
     assert.ok(!item.entries.includes('odg-pt-knee-meniscus-medical'));

@@ -101,6 +101,13 @@ const CERVICAL: Place[] = [
   ['C-spine', 'neck'],
 ];
 const THORACIC: Place[] = [['thoracic spine', 'upper-back']];
+/** The ODG post-surgical physical therapy entries of each region (ODG Preface, Physical Therapy Guidelines). */
+const POST_SURGICAL_ODG: Record<string, Expected> = {
+  shoulder: 'odg-pt-shoulder-rotator-cuff-*',
+  knee: 'odg-pt-knee-post-meniscectomy',
+  'low-back': 'odg-pt-low-back-post-*',
+  'wrist-hand': 'odg-pt-wrist-carpal-tunnel-surgical',
+};
 const SHOULDER: Place[] = [
   ['right shoulder', 'shoulder'],
   ['left shoulder', 'shoulder'],
@@ -318,8 +325,32 @@ regional(
     'Post-operative physical therapy x 8 {R}',
   ],
   [...SHOULDER.slice(0, 1), ...KNEE.slice(0, 1), ...LUMBAR.slice(0, 1), ...WRIST.slice(0, 1)],
-  () => 'mtus-postsurgical-*',
+  // No operation is named, and the MTUS post-surgical limits differ by operation: the ODG's judge.
+  (region) => POST_SURGICAL_ODG[region],
 );
+listed({ ...PT, setting: 'post-operative' }, [
+  [
+    'Post-op physical therapy 12 visits, right shoulder',
+    'shoulder',
+    'mtus-postsurgical-rotator-cuff',
+    'post-operative',
+    'He is four weeks after an arthroscopic rotator cuff repair.',
+  ],
+  [
+    'Post-op physical therapy 12 visits, left knee',
+    'knee',
+    'mtus-postsurgical-meniscectomy',
+    'post-operative',
+    'After a partial medial meniscectomy, therapy restores motion.',
+  ],
+  [
+    'Post-op physical therapy 8 visits, lumbar spine',
+    'low-back',
+    'mtus-postsurgical-lumbar-discectomy',
+    'post-operative',
+    'He had an L5-S1 microdiscectomy.',
+  ],
+]);
 listed(PT, [
   ['Physical therapy evaluation and treatment', 'none', 'cpmtg*-pm-myalgia'],
   ['Therapeutic exercises 6 sessions', 'none', 'cpmtg*-pm-myalgia'],
@@ -335,7 +366,19 @@ listed(OT, [
   ['Occupational therapy 2x6 right hand', 'wrist-hand', 'lc-4604.5-occupational-therapy'],
   ['OT x 8 sessions for the left wrist', 'wrist-hand', 'lc-4604.5-occupational-therapy'],
   ['Hand therapy 12 visits', 'wrist-hand', 'lc-4604.5-occupational-therapy'],
-  ['Post-op occupational therapy 3x4 right wrist', 'wrist-hand', 'mtus-postsurgical-*', 'post-operative'],
+  [
+    'Post-op occupational therapy 3x4 right wrist',
+    'wrist-hand',
+    'odg-pt-wrist-carpal-tunnel-surgical',
+    'post-operative',
+  ],
+  [
+    'Post-op occupational therapy 3x4 right wrist',
+    'wrist-hand',
+    'mtus-postsurgical-carpal-tunnel-release',
+    'post-operative',
+    'She is two weeks after a right carpal tunnel release.',
+  ],
 ]);
 
 const CHIRO: Kind = { kind: 'chiropractic', category: 'manipulation' };

@@ -1,0 +1,112 @@
+import * as assert from 'assert';
+import { builtInKnowledge, parseDetermination } from '../../../server/core';
+import { knowledgeForItem } from '../../../server/core/knowledge';
+import { letterEra } from '../../../server/core/knowledge/era';
+import { draftLetter, type DraftItem, type LetterDates } from './draft-letter';
+
+const kb = builtInKnowledge();
+const DATES: LetterDates = { injury: '01/22/2015', ur: '04/10/2015' };
+const NEUTRAL = 'The records do not show the findings the guideline asks for. The request is not medically necessary.';
+
+/** Treatment, region and setting read of each item, and the post-surgical therapy limits applied. */
+function read(summary: string, items: Array<string | DraftItem>) {
+  const drafts = items.map((item) => (typeof item === 'string' ? { title: item, rationale: NEUTRAL } : item));
+  const determination = parseDetermination(`${draftLetter(DATES, summary, drafts)}\n`, kb);
+  const era = letterEra(determination, kb);
+  return determination.items.map((item) => {
+    const found = knowledgeForItem(kb, item, era);
+    return {
+      read: [item.treatment?.value, item.region?.value, item.setting?.value],
+      postSurgical: found.limits.map((limit) => limit.id).filter((id) => id.startsWith('mtus-postsurgical-')),
+      unjudged: found.unjudged,
+    };
+  });
+}
+
+const SHOULDER_PLANNED =
+  'A right shoulder arthroscopic rotator cuff repair was certified and is scheduled for 05/04/2015.';
+
+describe('post-operative equipment and therapy take the region of the operation they follow', () => {
+  it('reads an associated surgical service as the region of the operation the case summary plans', () => {
+    const [cold, cpm] = read(SHOULDER_PLANNED, [
+      'Associated surgical service: Cold therapy unit, 7-day rental',
+      'Associated surgical service: Continuous passive motion device, home use, 21 days',
+    ]);
+    assert.deepStrictEqual(cold.read, ['cold-therapy-unit', 'shoulder', 'post-operative']);
+    assert.deepStrictEqual(cpm.read, ['continuous-passive-motion', 'shoulder', 'post-operative']);
+  });
+
+  it('reads a post-operative device or therapy naming no region as the operated part, from its rationale first', () => {
+    const summary = 'He had a left knee arthroscopy in 2009. He underwent a right shoulder arthroscopy on 03/30/2015.';
+    const [cold, therapy, both] = read(summary, [
+      {
+        title: 'Cold therapy unit, 14 days rental',
+        rationale: `After the rotator cuff repair, cold helps. ${NEUTRAL}`,
+      },
+      'Post-operative physical therapy x6 visits',
+      { title: 'Interferential unit, 30-day rental', rationale: NEUTRAL },
+    ]);
+    assert.deepStrictEqual(cold.read, ['cold-therapy-unit', 'shoulder', 'post-operative']);
+    // The summary names two operated parts: which one the item is for is unsure.
+    assert.deepStrictEqual(therapy.read, ['physical-therapy', undefined, 'post-operative']);
+    assert.deepStrictEqual(both.read, ['interferential', undefined, 'post-operative']);
+  });
+
+  it('takes the region of the surgery requested in the same letter over what the summary names', () => {
+    const summary = 'He had a right knee arthroscopy in 2009.';
+    const [, cold] = read(summary, ['Left shoulder arthroscopy', 'Cold therapy unit, purchase']);
+    assert.deepStrictEqual(cold.read, ['cold-therapy-unit', 'shoulder', 'post-operative']);
+  });
+
+  it('leaves services for the person, and items not after an operation, without the operated part', () => {
+    const done = 'He underwent a right total knee arthroplasty on 04/01/2015.';
+    const [chair, home] = read(done, ['Shower chair', 'Home health aide, 4 hours a day for 2 weeks']);
+    assert.deepStrictEqual(chair.read, ['dme-home', undefined, 'post-operative']);
+    assert.deepStrictEqual(home.read, ['home-health', undefined, 'post-operative']);
+    const planned = 'A right knee arthroscopy is planned.';
+    const [therapy] = read(planned, ['Physical therapy 6 visits']);
+    assert.deepStrictEqual(therapy.read, ['physical-therapy', undefined, 'acute']);
+  });
+});
+
+describe('post-operative therapy is judged by the post-surgical limit of the procedure done', () => {
+  const therapy = (rationale: string, summary = 'He hurt his shoulder lifting a crate.') =>
+    read(summary, [{ title: 'Post-operative physical therapy 12 visits for the right shoulder', rationale }])[0];
+
+  it('applies only the limit of the operation the rationale or case summary names', () => {
+    const repair = therapy(`After an arthroscopic repair for rotator cuff syndrome 24 visits are allowed. ${NEUTRAL}`);
+    assert.deepStrictEqual(repair.postSurgical, ['mtus-postsurgical-rotator-cuff']);
+    const bankart = therapy(NEUTRAL, 'He underwent a right shoulder Bankart repair on 04/01/2015.');
+    assert.deepStrictEqual(bankart.postSurgical, ['mtus-postsurgical-bankart']);
+    const knee = read('He underwent a left partial medial meniscectomy on 04/01/2015.', [
+      'Post-operative physical therapy 12 visits, left knee',
+    ])[0];
+    assert.deepStrictEqual(knee.postSurgical, ['mtus-postsurgical-meniscectomy']);
+  });
+
+  it('names the procedure where the letter says it nearest the item: the rationale over the case summary', () => {
+    const item = therapy(
+      `He is four weeks after the rotator cuff repair. ${NEUTRAL}`,
+      'He had a Bankart repair of the right shoulder in 2009.',
+    );
+    assert.deepStrictEqual(item.postSurgical, ['mtus-postsurgical-rotator-cuff']);
+  });
+
+  it('judges by none of them when the operation is unsure and their limits differ', () => {
+    // No operation named: the rotator cuff, Bankart and unlisted limits differ.
+    assert.deepStrictEqual(therapy(NEUTRAL).postSurgical, []);
+    // An open repair is another operation than the arthroscopic one the limit is written for.
+    const open = therapy(`He underwent an open rotator cuff repair. ${NEUTRAL}`);
+    assert.deepStrictEqual(open.postSurgical, []);
+    // An operation the limits we hold do not name is not taken for one the guideline leaves out.
+    const tendon = read('He had a flexor tendon repair of the right hand on 04/01/2015.', [
+      'Post-operative hand therapy, 12 visits',
+    ])[0];
+    assert.deepStrictEqual([tendon.read[1], tendon.postSurgical], ['wrist-hand', []]);
+  });
+
+  it('keeps the one limit left when the item could follow nothing else', () => {
+    const ankle = read(NEUTRAL, ['Post-operative physical therapy, left ankle, 8 visits'])[0];
+    assert.deepStrictEqual(ankle.postSurgical, ['mtus-postsurgical-unlisted']);
+  });
+});
