@@ -25,6 +25,7 @@ export function readItemContext(determination: Determination, lexicon: Lexicon):
       ...surgeries.map((item) => item.region?.value),
       ...determination.caseSummary.plannedSurgeries.map((planned) => regionsNamedIn(planned.value, lexicon)[0]?.id),
     ],
+    postOperativeRegions: [],
     surgeryItemRegions: surgeries.flatMap((item) =>
       item.region && !lexicon.limbs.has(item.region.value) ? [item.region.value] : [],
     ),
@@ -34,8 +35,12 @@ export function readItemContext(determination: Determination, lexicon: Lexicon):
   };
   for (const item of determination.items) {
     if (!item.unmappedPart) item.region = regionOfLimb(item, letter, lexicon) ?? regionOfContext(item, letter, lexicon);
-    item.setting ??= settingOfFacts(item, letter, lexicon.settings);
   }
+  // Once every region is read: a post-operative title may have its region only from the rationale.
+  letter.postOperativeRegions = determination.items
+    .filter((item) => item.setting?.value === 'post-operative' && item.setting.source === 'title')
+    .flatMap((item) => (item.region ? [item.region.value] : []));
+  for (const item of determination.items) item.setting ??= settingOfFacts(item, letter, lexicon.settings);
   for (const item of determination.items) {
     if (!item.region && !item.unmappedPart && takesSurgeryRegion(item, lexicon))
       item.region = regionOfSurgery(item, letter, lexicon);

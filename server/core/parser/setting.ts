@@ -49,6 +49,8 @@ export interface SettingFacts {
    * whose region is not read).
    */
   surgeryRegions: Array<string | undefined>;
+  /** The regions of the items whose titles say they are post-operative ("Post-operative physical therapy for the left knee"). */
+  postOperativeRegions: string[];
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -103,7 +105,9 @@ function usedAfterOperation(treatment: string | undefined, lexicon: SettingLexic
 /**
  * For an item whose title does not say: post-operative when it is used after an operation
  * (therapy, equipment, drugs) and is ancillary to a surgery (so titled, or requested in the same
- * letter for its region), or follows a surgery the case summary dates shortly before the request.
+ * letter for its region, or another item for its region is titled post-operative: the letter itself
+ * places the region in its post-operative course), or follows a surgery the case summary dates
+ * shortly before the request.
  * Otherwise acute or chronic by the days from the injury to the request; nothing when the dates
  * are not known, or when they say chronic but such an item follows a dated surgery by a few months
  * (neither clearly post-operative nor clearly chronic).
@@ -137,6 +141,7 @@ function followsSurgery(
   if (lexicon.ancillaryWords.findAll(item.title.value).length > 0) return true;
   const region = item.region?.value;
   if (region && facts.surgeryRegions.some((surgery) => !surgery || surgery === region)) return true;
+  if (region && facts.postOperativeRegions.includes(region)) return true;
   if (!region && facts.surgeryRegions.length > 0 && isForAnyRegion(item.treatment?.value, lexicon)) return true;
   return surgeryWithin(facts, request, lexicon.postOperative?.withinDays);
 }

@@ -315,6 +315,27 @@ describe('knowledge fit: item setting', () => {
     assert.deepStrictEqual([months.entries, months.unjudged], [[], 'no setting']);
   });
 
+
+  it('is post-operative for equipment of a region another item is titled post-operative for, a few months after the surgery', () => {
+    const knee = 'He underwent an anterior cruciate ligament reconstruction of the left knee on 10/04/2016.';
+    const dates = { injury: '04/02/2016', ur: '01/23/2017' };
+    const titles = [
+      'Post-operative physical therapy 2 times a week for 3 weeks for the left knee',
+      'Cold therapy unit, 30-day rental, left knee',
+      'Cold therapy unit, 30-day rental, right shoulder',
+      'MRI of the left knee',
+    ];
+    const [therapy, unit, shoulder, mri] = fit(letter(titles, knee, dates));
+    assert.deepStrictEqual(therapy.read, ['physical-therapy', 'knee', 'post-operative']);
+    assert.deepStrictEqual(unit.read, ['cold-therapy-unit', 'knee', 'post-operative']);
+    assert.deepStrictEqual(unit.entries, ['odg-cold-therapy-unit']);
+    // Another region, or a study, is not placed in the knee's post-operative course.
+    assert.deepStrictEqual([shoulder.read[2], shoulder.unjudged], [undefined, 'no setting']);
+    assert.strictEqual(mri.read[2], 'chronic');
+    // Without the post-operative title, the unit a few months after the surgery has no setting.
+    const [alone] = fit(letter(titles.slice(1, 2), knee, dates));
+    assert.deepStrictEqual([alone.read[2], alone.unjudged], [undefined, 'no setting']);
+  });
   it('is post-operative when its title places it after the operation it names, unless it is a study or the operation', () => {
     const [rehab, therapy, study, operation, distant] = fit(
       letter(
