@@ -119,6 +119,11 @@ export interface TreatmentTerm extends Provenance {
    */
   form?: boolean;
   /**
+   * Of a form: the units only its drugs are measured in ("%", "gm"). A title with no form word
+   * that writes a drug's strength or amount in one ("Flurbiprofen 20%/Lidocaine 5%") is this form.
+   */
+  formUnits?: string[];
+  /**
    * Entries of this treatment judge an item only once its body region is known (imaging,
    * electrodiagnostics): a brain MRI is not judged by the spine MRI entries.
    */

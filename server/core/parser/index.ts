@@ -110,6 +110,10 @@ export interface Lexicon {
   heads: Set<string>;
   /** The names of drugs whose treatment leads a combination product they are named in (opioids), by treatment. */
   leadingDrugs: TermMatcher;
+  /** Every drug's names; the forms by the units only their drugs are measured in ("%" for a cream); the drugs only given in a form, with it. */
+  drugNames: TermMatcher;
+  formUnits: Map<string, string>;
+  drugForms: Map<string, string>;
   /** Treatments judged by region (imaging, joint injections). */
   regional: Set<string>;
   /** Treatments about a region without being judged by it (consultations, office visits). */
@@ -131,6 +135,7 @@ function lexiconOf(knowledge: ParserKnowledge): Lexicon {
   let lexicon = lexicons.get(knowledge);
   if (!lexicon) {
     const drugNames = new Set((knowledge.drugs ?? []).flatMap((drug) => drug.names.map((name) => name.toLowerCase())));
+    const formIds = new Set(knowledge.treatments.filter((t) => t.form).map((t) => t.id));
     lexicon = {
       treatments: new TermMatcher(knowledge.treatments),
       forms: new TermMatcher(
@@ -165,10 +170,19 @@ function lexiconOf(knowledge: ParserKnowledge): Lexicon {
       aboutRegion: new Set(knowledge.treatments.filter((t) => t.subjectRegion).map((t) => t.id)),
       onOperatedPart: new Set(knowledge.treatments.filter((t) => t.onOperatedPart).map((t) => t.id)),
       hypernyms: new Map(knowledge.treatments.map((t) => [t.id, t.hypernyms ?? []])),
-      formIds: new Set(knowledge.treatments.filter((t) => t.form).map((t) => t.id)),
+      formIds,
       generic: new Set(knowledge.treatments.filter((t) => t.generic).map((t) => t.id)),
       heads: new Set(knowledge.treatments.filter((t) => t.headNoun).map((t) => t.id)),
       leadingDrugs: leadingDrugNames(knowledge),
+      drugNames: new TermMatcher((knowledge.drugs ?? []).map(({ id, names }) => ({ id, patterns: names }))),
+      drugForms: new Map(
+        (knowledge.drugs ?? []).filter((drug) => formIds.has(drug.treatment)).map((d) => [d.id, d.treatment]),
+      ),
+      formUnits: new Map(
+        knowledge.treatments.flatMap((t) =>
+          t.form ? (t.formUnits ?? []).map((unit) => [unit.toLowerCase(), t.id]) : [],
+        ),
+      ),
       families: knowledge.families ?? [],
       visitCounted: new Set(knowledge.treatments.filter((t) => t.kind === 'visits').map((t) => t.id)),
       citations: {
@@ -444,13 +458,46 @@ function leadingDrugNames(knowledge: ParserKnowledge): TermMatcher {
  * drug nor a form ("hyaluronic acid injection", "epidural steroid injection"): that is the item.
  */
 function formOf(title: string, spanOf: (a: number, b: number) => Span, lexicon: Lexicon): Located | undefined {
-  const form = lexicon.forms.first(title, spanOf);
+  const form = lexicon.forms.first(title, spanOf) ?? formOfDrugs(title, spanOf, lexicon);
   if (!form) return undefined;
   const other = lexicon.treatments.findAll(title).some((match) => {
     const kind = lexicon.kinds.get(match.id);
     return kind !== 'drug' && !lexicon.formIds.has(match.id);
   });
   return other ? undefined : form;
+}
+
+/** A figure and the unit written after it ("20%", "240gm", "5 percent"). */
+const FIGURE_AND_UNIT = /^\s*\d+(?:\.\d+)?\s*([a-z%]+)/i;
+/** A dispensed count ("#60"): it ends a drug's prescription, so a drug named after it is another one. */
+const DISPENSED_COUNT = /#\s*\d/;
+/** Nothing but a slash between two drugs' names: one mixture ("ketoprofen/lidocaine"). */
+const SLASH_ONLY = /^\s*\/\s*$/;
+
+/**
+ * A form a title names by its drugs rather than by a word. A drug's strength or amount, written
+ * right after its name in a unit only that form is measured in, makes the title that form
+ * ("Flurbiprofen 20%/Lidocaine 5%", "Ketoprofen/Gabapentin/Lidocaine 240gm" are creams; "Ibuprofen
+ * 800mg" is not, nor a percentage elsewhere in the title); so does a drug only given in that form
+ * mixed with another, their names joined by a slash ("Ketoprofen/gabapentin/lidocaine"). A title
+ * prescribing drugs apart ("Norco 10/325 #60 and Lidoderm 5% patch #30") names no one form.
+ */
+function formOfDrugs(title: string, spanOf: (a: number, b: number) => Span, lexicon: Lexicon): Located | undefined {
+  const drugs = lexicon.drugNames.findAll(title);
+  const between = (i: number) => title.slice(drugs[i - 1].to, drugs[i].from);
+  if (drugs.some((_, i) => i > 0 && DISPENSED_COUNT.test(between(i)))) return undefined;
+  for (const drug of drugs) {
+    const figure = FIGURE_AND_UNIT.exec(title.slice(drug.to));
+    const form = figure && lexicon.formUnits.get(figure[1].toLowerCase());
+    if (figure && form) return { value: form, span: spanOf(drug.from, drug.to + figure[0].length) };
+  }
+  for (let i = 1; i < drugs.length; i++) {
+    const pair = [drugs[i - 1], drugs[i]];
+    const form = pair.map((drug) => lexicon.drugForms.get(drug.id)).find((id) => id !== undefined);
+    if (form && SLASH_ONLY.test(between(i)) && pair.some((drug) => !lexicon.drugForms.has(drug.id)))
+      return { value: form, span: spanOf(pair[0].from, pair[1].to) };
+  }
+  return undefined;
 }
 
 /** From the first title line's words to the colon before the decision (or the end of the last title line). */

@@ -72,6 +72,25 @@ describe('knowledge fit: an entry judges an item only where it fits', () => {
     assert.deepStrictEqual([months.entries, months.unjudged], [[], 'no setting']);
   });
 
+  it('judges an NSAID combined with a stomach protectant as the NSAID, by brand or by its ingredients', () => {
+    const titles = [
+      'Duexis 800/26.6mg #90',
+      'Ibuprofen/famotidine 800/26.6mg #90',
+      'Vimovo 500/20mg #60',
+      'Naproxen and esomeprazole magnesium 500/20mg #60',
+      'Arthrotec 75mg #60',
+    ];
+    const items = fit(letter([...titles, 'Ibuprofen 800mg #90 and famotidine 20mg #60'], SUMMARY));
+    assert.deepStrictEqual(
+      items.map((item) => [item.read[0], item.entries]),
+      [
+        ...titles.map(() => ['nsaid', ['cpmtg-nsaids']]),
+        // Two drugs written apart are each judged by their own entries.
+        ['nsaid', ['cpmtg-nsaids', 'cpmtg-nsaids-gi-risk']],
+      ],
+    );
+  });
+
   it('reads a consultation named after the procedure it refers to as the consultation, not the procedure', () => {
     const items = fit(
       letter(
@@ -123,6 +142,33 @@ describe('knowledge fit: an entry judges an item only where it fits', () => {
     const [patch, solution] = fit(letter(['Flector patch 1.3% #30', 'Pennsaid 2% solution'], SUMMARY));
     assert.deepStrictEqual([patch.read[0], patch.entries], ['topical-compound', ['cpmtg-topical-analgesics']]);
     assert.deepStrictEqual([solution.read[0], solution.entries], ['topical-compound', ['cpmtg-topical-analgesics']]);
+  });
+
+  it('judges a compound named only by its drugs and their strengths as a topical, never as the drugs by mouth', () => {
+    const titles = [
+      'Flurbiprofen 20%/Lidocaine 5% 180gm',
+      'Ketoprofen/Gabapentin/Lidocaine 240gm',
+      'Gabapentin/cyclobenzaprine/tramadol 240gm',
+      'Flurbiprofen 25%, menthol 10%, camphor 3%, capsaicin 0.0375%',
+      'Ketoprofen/gabapentin/lidocaine',
+    ];
+    const others = [
+      'Ibuprofen 800mg #90',
+      'Hydrocodone 10/325 #60, taper by 10% weekly',
+      'Lidocaine 1% 5ml injection',
+      'Norco 10/325 #60 and Lidoderm 5% patch #30',
+    ];
+    const items = fit(letter([...titles, ...others], SUMMARY));
+    assert.deepStrictEqual(
+      items.slice(0, titles.length).map((item) => [item.read[0], item.entries]),
+      titles.map(() => ['topical-compound', ['cpmtg-topical-analgesics']]),
+    );
+    // Milligrams are a tablet's, a percentage away from a drug's name is no strength, a form word wins,
+    // and drugs prescribed apart (a count after the first) are no one mixture.
+    assert.deepStrictEqual(
+      items.slice(titles.length).map((item) => item.read[0]),
+      ['nsaid', 'opioid', 'injection', 'opioid'],
+    );
   });
 
   it('types a consultation with a surgeon as a referral, not as surgery', () => {
@@ -314,7 +360,6 @@ describe('knowledge fit: item setting', () => {
     assert.deepStrictEqual([months.read[2], monthsStudy.read[2], later.read[2]], [undefined, 'chronic', 'chronic']);
     assert.deepStrictEqual([months.entries, months.unjudged], [[], 'no setting']);
   });
-
 
   it('is post-operative for equipment of a region another item is titled post-operative for, a few months after the surgery', () => {
     const knee = 'He underwent an anterior cruciate ligament reconstruction of the left knee on 10/04/2016.';

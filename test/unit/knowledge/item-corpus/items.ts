@@ -499,6 +499,11 @@ listed(NSAID, [
   ['Etodolac 400mg #60', 'none', 'cpmtg-nsaids'],
   ['Relafen 500mg #60', 'none', 'cpmtg-nsaids'],
   ['Motrin 600 mg #90', 'none', 'cpmtg-nsaids'],
+  // An NSAID combined with a stomach protectant, by brand or by its ingredients: judged as the NSAID.
+  ['Duexis 800/26.6mg #90', 'none', 'cpmtg-nsaids'],
+  ['Vimovo 500/20mg #60', 'none', 'cpmtg-nsaids'],
+  ['Naproxen/esomeprazole 500/20mg #60', 'none', 'cpmtg-nsaids'],
+  ['Arthrotec 75mg #60', 'none', 'cpmtg-nsaids'],
 ]);
 
 const TOPICAL: Kind = { kind: 'topical single drug', category: 'topical-single-drug' };
@@ -524,6 +529,9 @@ listed(COMPOUND, [
   ['Transdermal compound: amitriptyline/tramadol/dextromethorphan 240gm', 'none', 'cpmtg-topical-analgesics'],
   ['Flurbiprofen/cyclobenzaprine/menthol cream', 'none', 'cpmtg-topical-analgesics'],
   ['Retrospective compounded topical analgesic (DOS 02/10/2017)', 'none', 'cpmtg-topical-analgesics'],
+  // Named only by its drugs, with a strength or an amount only a topical is measured in.
+  ['Flurbiprofen 20%/Lidocaine 5% 180gm', 'none', 'cpmtg-topical-analgesics'],
+  ['Ketoprofen/Gabapentin/Lidocaine 240gm', 'none', 'cpmtg-topical-analgesics'],
 ]);
 
 const KIT: Kind = { kind: 'oral compound kit', category: 'oral-compound-kit' };
