@@ -12,11 +12,17 @@ export type TriggerKind = 'negation' | 'uncertain' | 'hypothetical' | 'reported'
 export type Stance = 'agrees' | 'disagrees';
 export type TriggerDirection = 'forward' | 'backward' | 'both';
 
+/** Whose verb a `verb` target is: a guideline's ("The guidelines do not support …") or the reviewer's verdict ("I would certify …"). */
+export type VerbSubject = 'guideline' | 'reviewer';
+
 export interface TargetEntry {
   form: TargetForm;
   polarity: 'positive' | 'negative';
   wording: TargetWording;
   predicative: boolean;
+  /** A noun of need that states the necessity of its object ("need for"): a finding only when that object names the request. */
+  ofObject: boolean;
+  subject: VerbSubject;
 }
 
 export interface TriggerEntry {
@@ -65,6 +71,9 @@ export type WordClass =
   | 'verdictWords'
   | 'verdictModals'
   | 'hypotheticalModals'
+  | 'reviewerNames'
+  | 'reviewerModals'
+  | 'reducingWords'
   | 'pastAuxiliaries'
   | 'occasionWords'
   | 'qualifierPrepositions'
@@ -232,6 +241,8 @@ export interface LexiconFile {
     polarity: 'positive' | 'negative';
     wording: TargetWording;
     predicative?: boolean;
+    ofObject?: boolean;
+    subject?: VerbSubject;
   }>;
   pseudo: Array<{ phrases: string[]; notAfter?: WordClass; notBefore?: WordClass; treatmentScope?: boolean }>;
   triggers: Array<{
@@ -258,8 +269,16 @@ export interface LexiconFile {
 
 export function indexLexicon(file: LexiconFile): AssertionLexicon {
   const targets = new PhraseIndex<TargetEntry>();
-  for (const { phrases, form, polarity, wording, predicative } of file.targets) {
-    for (const phrase of phrases) targets.add(phrase, { form, polarity, wording, predicative: predicative ?? false });
+  for (const { phrases, form, polarity, wording, predicative, ofObject, subject } of file.targets) {
+    const entry: TargetEntry = {
+      form,
+      polarity,
+      wording,
+      predicative: predicative ?? false,
+      ofObject: ofObject ?? false,
+      subject: subject ?? 'guideline',
+    };
+    for (const phrase of phrases) targets.add(phrase, entry);
   }
   const triggers = new PhraseIndex<TriggerEntry>();
   for (const entry of file.triggers) {

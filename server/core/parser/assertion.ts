@@ -382,8 +382,9 @@ export class SentenceReader {
 
   private read(target: Hit<TargetEntry>): SentenceReading | undefined {
     const { entry } = target;
-    if (entry.form === 'verb') return this.readActive(target);
+    if (entry.form === 'verb') return entry.subject === 'reviewer' ? this.readVerdict(target) : this.readActive(target);
     if (entry.predicative && !this.isPredicate(target.at)) return undefined;
+    if (entry.form === 'noun' && entry.wording !== 'decision' && this.reducedAt(target.at)) return undefined;
     const forward = this.triggers.filter(
       (t) => t.end <= target.at && t.entry.direction !== 'backward' && this.reach(t, target.at) !== false,
     );
@@ -472,11 +473,14 @@ export class SentenceReader {
       !this.inBackground(target.at) &&
       (entry.wording === 'necessity' ||
         (entry.wording === 'plain' &&
-          (this.namesRequest(0, target.at) ||
-            this.countsRequest(target.at) ||
-            this.kindSubject(target.at) ||
-            additive ||
-            (entry.form === 'noun' && this.objectNamesRequest(target, subjectRead ? verbGroup[0] : undefined)))));
+          // "… reduces pain and the need for narcotics": a noun of need is said of its object, not of the subject.
+          (entry.ofObject
+            ? this.objectNamesRequest(target, subjectRead ? verbGroup[0] : undefined)
+            : this.namesRequest(0, target.at) ||
+              this.countsRequest(target.at) ||
+              this.kindSubject(target.at) ||
+              additive ||
+              (entry.form === 'noun' && this.objectNamesRequest(target, subjectRead ? verbGroup[0] : undefined)))));
     const first = Math.min(target.at, ...negations.map((t) => t.at));
     const status = reported ? 'reported' : hypothetical ? 'conditional' : 'asserted';
     const decisionWords =
@@ -544,6 +548,81 @@ export class SentenceReader {
       question: all.some((t) => t.entry.question),
       ...(additive && { additive }),
     };
+  }
+
+  /**
+   * The reviewer's own verdict verb, with the reviewer as its subject and this request as its object ("I would
+   * certify the 7-day rental", "I am unable to certify the request", "I will authorize six visits"), read as
+   * the passive "the request is (not) certified" is: in the decision's words, so implied. Another party as the
+   * subject ("The UR reviewer did not certify …", "The physician asks me to certify …"), an object naming
+   * other care ("I would certify six visits" of twelve), a condition or an open modal ("I could approve …")
+   * make no verdict.
+   */
+  private readVerdict(target: Hit<TargetEntry>): SentenceReading | undefined {
+    const group = this.verdictGroupBefore(target.at);
+    const subject = this.reviewerSubjectBefore(group);
+    const end = this.objectEnd(target.end);
+    if (subject === undefined || this.activeObject(target.end, end) !== 'request') return undefined;
+    if (this.inBackground(target.at) || this.is('criterionExceptions', end)) return undefined;
+    const forward = this.triggers.filter(
+      (t) => t.end <= subject && t.entry.direction !== 'backward' && this.reach(t, target.at) !== false,
+    );
+    const inGroup = this.lexiconTriggersIn(group, target.at);
+    const all = [...forward, ...inGroup, ...this.backwardTriggers(end)];
+    const negations = [...forward, ...inGroup].filter((t) => t.entry.kind === 'negation' && !t.entry.modal);
+    const uncertain = all.some((t) => t.entry.kind === 'uncertain');
+    const negated = uncertain || negations.length % 2 === 1;
+    // "I would certify" is the verdict; "I could approve" leaves it open, unless negated ("I could not approve").
+    const open = !negated && inGroup.some((t) => t.entry.modal && !this.is('reviewerModals', t.at));
+    const reported = all.some((t) => t.entry.kind === 'reported') || this.tokens[target.at].quoted;
+    const hypothetical = open || all.some((t) => t.entry.kind === 'hypothetical' && !t.entry.modal);
+    const status = reported ? 'reported' : hypothetical ? 'conditional' : 'asserted';
+    return {
+      necessary: (target.entry.polarity === 'positive') !== negated,
+      explicit: false,
+      status,
+      decisionWords: status === 'asserted' && !uncertain && !this.inPastTense([group, target.at]),
+      wording: target.entry.wording,
+      target: this.offsets(target.at, target.end),
+      span: this.offsets(Math.min(target.at, ...negations.map((t) => t.at)), end),
+      negations: negations.map((t) => this.offsets(t.at, t.end)),
+      question: all.some((t) => t.entry.question),
+    };
+  }
+
+  /** Where a verdict verb's group opens, also over a verb of failure in it: "would not", "am unable to". */
+  private verdictGroupBefore(at: number): number {
+    let group = this.activeGroupBefore(at);
+    for (;;) {
+      const failure = this.triggers.find(
+        (t) => t.entry.kind === 'negation' && !t.entry.stance && t.at < group && group - 1 < t.end,
+      );
+      if (!failure) return group;
+      group = this.activeGroupBefore(failure.at);
+    }
+  }
+
+  /**
+   * Where the reviewer's name opens that ends right before the verb group at `group` and opens its clause:
+   * "I", "we", "this reviewer", "the IMR reviewer", "the undersigned"; a name of more than one word needs a
+   * word of `selfReferences` ("the UR reviewer", "the reviewer" may be another party).
+   */
+  private reviewerSubjectBefore(group: number): number | undefined {
+    const head = group - 1;
+    if (!this.is('reviewerNames', head)) return undefined;
+    let start = head;
+    while (start > 0 && head - start < MAX_MODIFIERS && this.inSelfName(start - 1)) start--;
+    let own = start === head;
+    for (let j = start; j <= head; j++) own ||= this.is('selfReferences', j);
+    // A clause another word takes opens there too ("I do not believe | I can certify …"), unless another party's
+    // ("The physician asks that | I certify …").
+    const taken = this.is('complementTakers', start - 1) && !this.otherPartyIn(this.clauseStartOf(start - 1), start);
+    return own && (this.isClauseStart(start) || this.is('coordinators', start - 1) || taken) ? start : undefined;
+  }
+
+  /** Whether the word at `at` may be in the reviewer's name: a definite word or a self reference ("this", "the IMR"). */
+  private inSelfName(at: number): boolean {
+    return !this.tokens[at].punct && (this.is('definiteWords', at) || this.is('selfReferences', at));
   }
 
   /** Where the verb group before an active verb opens, over auxiliaries, adverbs and negations: "does not", "would not". */
@@ -1148,9 +1227,13 @@ export class SentenceReader {
     const act = this.triggers.find((t) => ends(t) && (t.entry.stance !== undefined || t.entry.undoes));
     const at = act ? act.at : this.is('keepingVerbs', lead - 1) ? lead - 1 : -1;
     if (at < 0) return false;
-    for (let j = this.clauseStartOf(at); j < at; j++)
-      if (this.isOwner('agents', j) && !this.is('selfReferences', j - 1)) return false;
-    return true;
+    return !this.otherPartyIn(this.clauseStartOf(at), at);
+  }
+
+  /** Whether another party is named in words [from, to): "The treating physician asks me to …", not "this reviewer". */
+  private otherPartyIn(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (this.isOwner('agents', j) && !this.is('selfReferences', j - 1)) return true;
+    return false;
   }
 
   /**
@@ -1231,11 +1314,48 @@ export class SentenceReader {
    * kind of patient ("… in acute strains") makes it a guideline's scope, and a past tense the request's history.
    */
   private objectNamesRequest(target: Hit<TargetEntry>, until?: number): boolean {
-    if (until !== undefined) return this.namesRequest(target.end, until);
+    if (until !== undefined) return this.objectNames(target.end, Math.min(this.objectEnd(target.end), until));
     // "There was no indication for an MRI [at the first visit]" tells the request's history.
     if (this.inPastTense([0, target.at])) return false;
     const end = this.objectEnd(target.end);
-    return end > target.end && this.namesRequest(target.end, end) && this.onlyOccasionAfter(end);
+    return end > target.end && this.objectNames(target.end, end) && this.onlyOccasionAfter(end);
+  }
+
+  /**
+   * Whether a need noun's object, words [from, to), names the request: as a verb's object does (a definite
+   * phrase naming it, "it", the count requested), as only a word for the item's kind ("imaging"), or by its
+   * head — its last word before an "of" phrase, past count nouns — being a word of the title ("a repeat MRI",
+   * "further physical therapy visits"). Another head names other care, though the title's words qualify it ("a
+   * contrast study" for an MRI without contrast, "pain medication").
+   */
+  private objectNames(from: number, to: number): boolean {
+    if (this.activeObject(from, to) === 'request' || this.isKindName(from, to)) return true;
+    let head = from;
+    while (head < to && this.keys[head] !== 'of') head++;
+    do head--;
+    while (head > from && this.is('countNouns', head));
+    return head >= from && this.titleKeys.has(stem(this.keys[head]));
+  }
+
+  /**
+   * Whether a verb or noun of reduction governs the need noun at `at` ("reduces the need for narcotics",
+   * "will not eliminate the need for …", "a reduction in the need for …"), also as the last of the nouns it
+   * takes ("reduces pain, swelling, inflammation and the need for narcotics"): it says how much the noun's
+   * object will be needed, no finding on the request. A passive participle ("pain is reduced and …") takes
+   * no object, and a noun before a comma ("Given the delay, the need for …") none after it.
+   */
+  private reducedAt(at: number): boolean {
+    let listed = false;
+    for (let j = at - 1; j >= 0 && at - j <= MAX_SCOPE; j--) {
+      if (this.is('reducingWords', j)) return this.keys[j + 1] !== ',' && !this.is('copulas', j - 1);
+      // "a reduction in the need for …", "avoidance of the need for …".
+      if ((this.keys[j] === 'in' || this.keys[j] === 'of') && this.is('reducingWords', j - 1)) continue;
+      // Past the need noun's own words only a list of the verb's other objects may stand between.
+      listed ||= this.is('coordinators', j);
+      const between = this.inNounPhrase(j) || (listed && (this.keys[j] === ',' || this.is('coordinators', j)));
+      if (!between) return false;
+    }
+    return false;
   }
 
   /** Whether only qualifiers naming this occasion follow `from` in its clause ("… at this time", "… in her case"). */
@@ -1324,11 +1444,16 @@ export class SentenceReader {
    * needed". A modifier ("further imaging", "repeat imaging") may name other care than this request.
    */
   private kindSubject(at: number): boolean {
+    return this.isKindName(this.clauseStartOf(at), this.verbGroupBefore(at)[0]);
+  }
+
+  /** Whether words [from, to), past definite words, coordinators and a negation, are only a word for the item's kind. */
+  private isKindName(from: number, to: number): boolean {
     if (this.kindNames.length === 0) return false;
-    let start = this.clauseStartOf(at);
-    while (start < at && (this.is('definiteWords', start) || this.is('coordinators', start) || this.inNegation(start)))
+    let start = from;
+    while (start < to && (this.is('definiteWords', start) || this.is('coordinators', start) || this.inNegation(start)))
       start++;
-    const words = this.keys.slice(start, this.verbGroupBefore(at)[0]).map(stem);
+    const words = this.keys.slice(start, to).map(stem);
     return this.kindNames.some((name) => name.length === words.length && name.every((key, k) => key === words[k]));
   }
 

@@ -634,6 +634,47 @@ const MODAL_VERDICTS: Array<[string, Reading, boolean]> = [
   ['If there are no red flags, a lumbar MRI cannot be recommended.', undefined, false],
   ['ODG states that a lumbar MRI cannot be recommended.', undefined, false],
 ];
+/**
+ * The reviewer's own verdict verb, with the reviewer as its subject and this request as its object, reads as
+ * its passive does (the decision's words, implied); another party as the subject, other care as the object, a
+ * condition, a question or an open modal make no verdict.
+ */
+const REVIEWER_VERDICTS: Array<[string, Reading, boolean]> = [
+  ['I would certify the lumbar MRI.', [true, 'implied'], true],
+  ['I certify the lumbar MRI.', [true, 'implied'], true],
+  ['I would approve the requested MRI.', [true, 'implied'], true],
+  ['I will authorize the lumbar MRI.', [true, 'implied'], true],
+  ['I am certifying the lumbar MRI.', [true, 'implied'], true],
+  ['This reviewer would certify the request.', [true, 'implied'], true],
+  ['The undersigned certifies the lumbar MRI.', [true, 'implied'], true],
+  ['Therefore, I would authorise this study.', [true, 'implied'], true],
+  ['I find that I can certify the lumbar MRI.', [true, 'implied'], true],
+  ['I would certify the lumbar MRI for this patient at this time.', [true, 'implied'], true],
+  ['I cannot deny the request.', [true, 'implied'], true],
+  ['I would not certify the lumbar MRI.', [false, 'implied'], true],
+  ['I am unable to certify the request.', [false, 'implied'], true],
+  ['I cannot approve the lumbar MRI.', [false, 'implied'], true],
+  ['I am therefore unable to certify the lumbar MRI.', [false, 'implied'], true],
+  ['I could not approve the request.', [false, 'implied'], true],
+  ['This reviewer will not authorize the lumbar MRI.', [false, 'implied'], true],
+  ['I do not believe I can certify the lumbar MRI.', [false, 'implied'], true],
+  ['I would non-certify the lumbar MRI.', [false, 'implied'], true],
+  ['I am denying the request.', [false, 'implied'], true],
+  ['The UR reviewer did not certify the lumbar MRI.', undefined, false],
+  ['The reviewer did not certify the lumbar MRI.', undefined, false],
+  ['The treating physician asks me to certify the lumbar MRI.', undefined, false],
+  ['The physician asks that I certify the lumbar MRI.', undefined, false],
+  ['The treating physician has asked whether I would certify the lumbar MRI.', undefined, false],
+  ['I could approve the lumbar MRI.', undefined, false],
+  ['I would certify the lumbar MRI if red flags were present.', undefined, false],
+  ['I would certify an MRI for a patient with red flags.', undefined, false],
+  ['I would certify six visits of physical therapy.', undefined, false],
+  ['Since I would certify the lumbar MRI, the EMG is addressed below.', undefined, false],
+  ['The patient denies numbness.', undefined, false],
+  // Beside the necessity wording the explicit finding concludes.
+  ['I cannot certify the lumbar MRI as medically necessary.', [false, 'explicit'], false],
+  ['The lumbar MRI is medically necessary. I would certify it.', [true, 'explicit'], false],
+];
 const DECISION_WORDS: Array<[string, Reading, boolean]> = [
   ...OWNED_DECISIONS.flatMap((subject) =>
     OWNED_PREDICATES.map(([predicate, necessary]): [string, Reading, boolean] => [
@@ -689,6 +730,10 @@ const DECISION_WORDS: Array<[string, Reading, boolean]> = [
   ),
   // A negated modal before the decision's words is the reviewer's verdict on what the subject names, however it opens.
   ...MODAL_VERDICTS.flatMap(([rationale, reading, about]) =>
+    BREAKS.map((broken): [string, Reading, boolean] => [broken(rationale), reading, about]),
+  ),
+  // The reviewer's own verdict verb over this request, in the first person.
+  ...REVIEWER_VERDICTS.flatMap(([rationale, reading, about]) =>
     BREAKS.map((broken): [string, Reading, boolean] => [broken(rationale), reading, about]),
   ),
   // The request's history, another subject, a kind of treatment, another party, a use: never the decision.
@@ -812,6 +857,11 @@ const COUNTED: Array<[string, Reading]> = [
   ],
   ['Visits beyond the twelve would not be medically necessary.', undefined],
   ['The remaining 12 visits beyond the first six would not be medically necessary.', [false, 'implied']],
+  // The reviewer's verdict verb over the count requested, or what remains of it, is the decision's words.
+  ['I am certifying the remaining 12 visits.', [true, 'implied']],
+  ['I will authorize twelve visits.', [true, 'implied']],
+  ['I would not approve the 12 visits.', [false, 'implied']],
+  ['I would certify 6 visits.', undefined],
 ];
 
 /**
@@ -888,7 +938,79 @@ const BROKEN_WORDS: Array<[string, Reading]> = [
 const closedUp = (rationale: string) => rationale.replace(/[·¶]/g, '');
 const brokenUp = (rationale: string) => rationale.replace(/·/g, ' ').replace(/¶/g, '\n');
 
+/**
+ * A noun of need states the necessity of its object: a finding on the request only when the object names it
+ * (its head a word of the title, a definite phrase naming it, "it"), whatever the sentence's subject names; a
+ * verb or noun of reduction over it ("reduces the need for", "will not eliminate the need for") makes no finding.
+ */
+const CRYOTHERAPY =
+  'The ODG recommends continuous-flow cryotherapy as an option after shoulder surgery, noting that it reduces ' +
+  'pain, swelling, inflammation and the need for narcotics after surgery.';
+const KNEE_MRI = 'MRI of the right knee without contrast';
+const NEED_OBJECTS: Array<[string, Reading, string]> = [
+  ['There is no need for a contrast study.', [false, 'implied'], KNEE_MRI],
+  ['The knee MRI is medically necessary. There is no need for a contrast study.', [true, 'explicit'], KNEE_MRI],
+  ['The need for a contrast study has not been shown.', [false, 'implied'], KNEE_MRI],
+  ['There is no justification for an arthrogram.', [false, 'implied'], KNEE_MRI],
+  ['The MRI will not eliminate the need for continued therapy.', undefined, KNEE_MRI],
+  [
+    'The knee MRI is medically necessary. The MRI will not eliminate the need for continued therapy.',
+    [true, 'explicit'],
+    KNEE_MRI,
+  ],
+  ['A normal study would avoid the need for arthroscopy.', undefined, KNEE_MRI],
+  ['The MRI would reduce the need for surgery.', undefined, KNEE_MRI],
+  ['A reduction in the need for narcotics is expected.', undefined, KNEE_MRI],
+  ['There is no need for a repeat MRI.', [false, 'explicit'], KNEE_MRI],
+  ['There is no indication for the knee MRI at this time.', [false, 'explicit'], KNEE_MRI],
+  ['There is a need for the requested MRI.', [true, 'explicit'], KNEE_MRI],
+  ['There is no need for it.', [false, 'explicit'], KNEE_MRI],
+  ['The need for the MRI of the knee has not been shown.', [false, 'explicit'], KNEE_MRI],
+  ['Given the delay, the need for the knee MRI has not been shown.', [false, 'explicit'], KNEE_MRI],
+  [
+    `${CRYOTHERAPY} The 7-day rental of the cold therapy unit is certified.`,
+    [true, 'implied'],
+    'Cold therapy unit, 7-day rental',
+  ],
+  [
+    `${CRYOTHERAPY} The 21-day rental of the cold therapy unit is not certified.`,
+    [false, 'implied'],
+    'Cold therapy unit, 21-day rental',
+  ],
+  [CRYOTHERAPY, undefined, 'Cold therapy unit, 7-day rental'],
+  ['It reduces pain, swelling, inflammation, and the need for narcotics.', undefined, 'Cold therapy unit'],
+  ['Bracing is said to reduce the need for pain medication, but the evidence is weak.', undefined, 'Hinged knee brace'],
+  [
+    'The hinged knee brace is not medically necessary. Bracing is said to reduce the need for pain medication.',
+    [false, 'explicit'],
+    'Hinged knee brace',
+  ],
+  ['The brace will not remove the need for therapy.', undefined, 'Hinged knee brace'],
+  ['It should lessen his need for acetaminophen.', undefined, 'Naproxen sodium 550 mg #60'],
+  ['TENS may decrease the need for oral medication.', undefined, 'TENS unit'],
+  ['The injection is intended to delay the need for a knee replacement.', undefined, 'Cortisone injection, right knee'],
+  ['There is no need for a second opinion.', [false, 'implied'], 'Orthopedic consultation'],
+  [
+    'The orthopedic consultation is medically necessary. There is no need for a second opinion.',
+    [true, 'explicit'],
+    'Orthopedic consultation',
+  ],
+  ['There is no need for further physical therapy.', [false, 'explicit'], 'Physical therapy, 12 visits'],
+  ['There is no need for additional physical therapy visits.', [false, 'explicit'], 'Physical therapy, 12 visits'],
+  ['There is a clear need for physical therapy.', [true, 'explicit'], 'Physical therapy, 12 visits'],
+];
+
 describe('conclusion reader: the development table', () => {
+  it(`reads a noun of need as about this request only when its object names it, and none under reduction (${NEED_OBJECTS.length})`, () =>
+    NEED_OBJECTS.forEach(([rationale, reading, title]) =>
+      BREAKS.forEach((broken) =>
+        assert.deepStrictEqual(
+          misreadings([[broken(rationale), reading]], (text) => readingOf(text, title)),
+          [],
+        ),
+      ),
+    ));
+
   it(`reads a subject counting the visits requested as about this request, and no other count (${COUNTED.length})`, () =>
     assert.deepStrictEqual(
       misreadings(COUNTED, (rationale) => readingOf(rationale, 'Physical therapy, 12 visits', [12])),

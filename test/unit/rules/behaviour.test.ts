@@ -29,6 +29,26 @@ describe('rules: behaviour beyond the fixtures', () => {
     assert.strictEqual(findingOf('Six visits were not certified.'), undefined);
   });
 
+  it("the reviewer's verdict verb concludes in the decision's words, and a need for other care is no finding", () => {
+    const rulesOf = (rationale: string, decision = 'Overturned') =>
+      checkText(
+        PLAIN.replace('The request is medically necessary.', rationale).replace(': Overturned', `: ${decision}`),
+      )
+        .findings.filter((finding) => ['decision-contradicts-rationale', 'missing-conclusion'].includes(finding.rule))
+        .map((finding) => `${finding.rule} ${finding.severity}`);
+    assert.deepStrictEqual(rulesOf('I would certify the 6 chiropractic visits.'), []);
+    assert.deepStrictEqual(rulesOf('I would certify the 6 chiropractic visits.', 'Upheld'), [
+      'decision-contradicts-rationale warning',
+    ]);
+    assert.deepStrictEqual(rulesOf('I am unable to certify the request.', 'Upheld'), []);
+    assert.deepStrictEqual(rulesOf('The treating physician asks me to certify the request.'), [
+      'missing-conclusion warning',
+    ]);
+    const other = 'Manipulation is said to reduce the need for pain medication. There is no need for a second opinion.';
+    assert.deepStrictEqual(rulesOf(`The request is medically necessary. ${other}`), []);
+    assert.deepStrictEqual(rulesOf(`The request is not medically necessary. ${other}`, 'Upheld'), []);
+  });
+
   it("decision-contradicts-rationale quotes and fixes a conclusion whose word a space broke in the letter's own characters", () => {
     const text = PLAIN.replace('The request is medically necessary.', 'The request is not medi cally necessary.');
     const finding = checkText(text).findings.find((candidate) => candidate.rule === 'decision-contradicts-rationale');
