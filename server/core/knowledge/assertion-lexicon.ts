@@ -86,6 +86,7 @@ export type WordClass =
   | 'guidelineNames'
   | 'criterionExceptions'
   | 'relativePronouns'
+  | 'contrasts'
   | 'subordinators'
   | 'subjectLead'
   | 'titleStopWords';

@@ -7,6 +7,7 @@ import {
   type TriggerEntry,
   type WordClass,
 } from '../knowledge/assertion-lexicon';
+import { elidedVerbGroup } from './question';
 
 /** A word (or , ; :) of a sentence, at folded-text offsets. */
 export interface Token {
@@ -266,35 +267,112 @@ export class SentenceReader {
   }
 
   /**
-   * The elliptical clause that ends a sentence after the phrase, with its own subject naming this
-   * request: "The naproxen is medically necessary, but the omeprazole was not." reads "the omeprazole
-   * was not [medically necessary]", explicit like the phrase it elides.
+   * The clause after a contrast that ends the sentence and leaves its predicate out (gapping, verb-phrase
+   * ellipsis), with its own subject naming this request: "The naproxen is medically necessary, but the
+   * omeprazole was not.", "The MRI is medically necessary; the CT is not.", "Although the surgery has been
+   * found medically necessary, the assistant surgeon has not." read "[subject] was not [medically necessary]":
+   * the phrase borrowed with the stranded clause's own polarity, explicit unless in the decision's words.
    */
   private ellipsisAfter(target: Hit<TargetEntry>, reading: SentenceReading): SentenceReading | undefined {
     if (reading.status !== 'asserted' || target.entry.form === 'verb') return undefined;
-    let j = target.end;
-    while (j < this.keys.length && j - target.end <= MAX_ASIDE && !this.terminatorAt(j)) j++;
-    const terminator = this.terminatorAt(j);
-    if (!terminator) return undefined;
-    const subject = terminator[1];
-    let verb = subject;
-    while (verb < this.keys.length && !this.is('finite', verb) && !this.tokens[verb].punct) verb++;
-    const not = verb + 1 < this.keys.length && this.inNegation(verb + 1);
-    const end = not ? verb + 2 : verb + 1;
-    if (verb === subject || verb - subject > MAX_ASIDE || end !== this.keys.length) return undefined;
-    if (!(this.is('definiteWords', subject) || this.is('requestWords', subject))) return undefined;
-    if (!this.namesRequest(subject, verb)) return undefined;
+    // "Medical necessity … has not been established, but it has …" would borrow the noun's predicate, not the noun.
+    if (target.entry.form === 'noun' && this.isSubject(target.at)) return undefined;
+    const clause = this.clauseStartOf(target.at);
+    const boundary = this.contrastAfter(target.end, clause);
+    if (boundary === undefined) return undefined;
+    const borrowed = this.borrowedDenials(clause, target);
+    const stranded = this.strandedSubject(boundary);
+    if (borrowed === undefined || !stranded || !this.strandedOnRequest(stranded, [clause, boundary])) return undefined;
+    const [subject, verb] = stranded;
+    const group = elidedVerbGroup(this.tokens, verb, this.lexicon);
+    if (!group) return undefined;
+    const [, end] = group.head;
+    const decision = target.entry.wording === 'decision';
+    const negated = borrowed % 2 === 1 ? !group.negative : group.negative;
     return {
-      necessary: (target.entry.polarity === 'positive') !== not,
-      explicit: reading.explicit || target.entry.wording === 'plain',
+      necessary: (target.entry.polarity === 'positive') !== negated,
+      explicit: !decision,
       status: 'asserted',
-      decisionWords: false,
+      decisionWords: decision && !this.inPastTense(group.head),
       wording: target.entry.wording,
       target: this.offsets(verb, end),
       span: this.offsets(subject, end),
-      negations: not ? [this.offsets(verb + 1, verb + 2)] : [],
+      negations: group.negation ? [this.offsets(...group.negation)] : [],
       question: false,
     };
+  }
+
+  /** The stranded clause's subject after the contrast at `from`, up to its finite verb: one thing, a few words long. */
+  private strandedSubject(from: number): [number, number] | undefined {
+    let subject = from;
+    while (subject < this.keys.length && (this.is('contrasts', subject) || this.keys[subject] === ',')) subject++;
+    let verb = subject;
+    while (verb < this.keys.length && !this.is('finite', verb) && !this.tokens[verb].punct) verb++;
+    if (verb === subject || verb - subject > MAX_ASIDE || verb === this.keys.length) return undefined;
+    return this.is('definiteWords', subject) || this.is('requestWords', subject) ? [subject, verb] : undefined;
+  }
+
+  /**
+   * Where the clause set against the phrase's own opens, a few words after the phrase: at a contrast
+   * ("…, but", "; however,"), or at the comma that ends a first clause a contrasting subordinator opened
+   * the sentence with ("Although …, the assistant surgeon has not.").
+   */
+  private contrastAfter(from: number, clause: number): number | undefined {
+    const opener = clause - 1;
+    const preposed =
+      this.is('contrasts', opener) &&
+      this.is('subordinators', opener) &&
+      (opener === 0 || this.tokens[opener - 1].punct);
+    for (let j = from; j < this.keys.length && j - from <= MAX_ASIDE; j++) {
+      const terminator = this.terminatorAt(j);
+      if (terminator) return this.is('contrasts', j) ? terminator[1] : undefined;
+      if (preposed && this.keys[j] === ',') return j + 1;
+    }
+    return undefined;
+  }
+
+  /**
+   * How many denials the phrase's clause, from `clause`, lends with its predicate, or undefined when it
+   * lends none it can be sure of. A negation on its verb ("is not") and one on its subject ("No x-ray is
+   * needed") stay with it; a denial in the predicate goes along with the borrowed words ("The x-ray lacks
+   * medical necessity, but the MRI does not." finds the MRI necessary); a hedge, a stance, an exceptive or a
+   * denial of a clause make it unsure.
+   */
+  private borrowedDenials(clause: number, target: Hit<TargetEntry>): number | undefined {
+    let denials = 0;
+    for (const { at, end, entry } of this.triggers) {
+      if (at < clause || at >= target.end || entry.kind === 'hypothetical' || entry.kind === 'reported') continue;
+      if (entry.kind === 'uncertain' || entry.modal) return undefined;
+      if (entry.subject || (end - at === 1 && this.is('predicateFillers', at))) continue;
+      if (!isPlain(entry)) return undefined;
+      denials++;
+    }
+    return denials;
+  }
+
+  /**
+   * Whether the stranded clause's subject, words `stranded`, is this request rather than the first
+   * clause's, words `first`: a pronoun is the first clause's subject again ("Although the MRI was not
+   * medically necessary then, it is now."); a noun phrase must name the request by no fewer of the
+   * title's words (or the count requested) than the first clause does, so "The lumbar MRI is medically
+   * necessary, but the cervical MRI is not." says nothing of a lumbar MRI's necessity.
+   */
+  private strandedOnRequest(stranded: [number, number], first: [number, number]): boolean {
+    if (stranded[1] - stranded[0] === 1 && this.is('requestWords', stranded[0])) return this.namesRequest(...first);
+    const weight = this.requestWeight(...stranded);
+    return weight > 0 && weight >= this.requestWeight(...first);
+  }
+
+  /** How much of the request words [from, to) name: the title's words there, and one for a count of the visits requested. */
+  private requestWeight(from: number, to: number): number {
+    const words = new Set<string>();
+    let counted = 0;
+    for (let j = from; j < to; j++) {
+      const key = stem(this.keys[j]);
+      if (this.titleKeys.has(key)) words.add(key);
+      if (this.countKeys.has(this.keys[j])) counted = 1;
+    }
+    return words.size + counted;
   }
 
   private is(word: WordClass, at: number): boolean {

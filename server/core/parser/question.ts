@@ -6,7 +6,8 @@ import type { Sentence } from './rationale';
  * Questions and their elliptical answers. A question asserts nothing (ConText would call it
  * hypothetical): "Medically necessary?", "The question is whether an MRI is medically necessary now."
  * An answer in the next sentence that leaves out the predicate ("It is not.", "Not on this record.",
- * "No.") takes the question's phrase with its own polarity, and is the finding.
+ * "No.") takes the question's phrase with its own polarity, and is the finding. A clause after a contrast
+ * may leave its predicate out the same way ("…, but the CT is not."): its verb group is read here too.
  */
 
 /** Closing quotes, brackets and spaces that may follow a sentence's last mark. */
@@ -58,7 +59,16 @@ export function answerTo(
   };
 }
 
-interface Answer {
+/**
+ * The verb group opening at the finite verb `at` whose predicate is left out, up to the sentence's end or
+ * an adjunct ending it: "has not", "is now", "are not at this time"; an uncertain one ("may not") or a
+ * positive modal ("could be") is none.
+ */
+export function elidedVerbGroup(tokens: Token[], at: number, lexicon: AssertionLexicon): Answer | undefined {
+  return new AnswerReader(lexicon, tokens).elidedPredicate(at);
+}
+
+export interface Answer {
   negative: boolean;
   /** The answer's own words: the reply word, or the pronoun's verb group. */
   head: [number, number];
@@ -103,7 +113,7 @@ class AnswerReader {
    * pronoun at `at - 1`, then nothing but an adjunct. One negation in it makes the answer negative; an
    * uncertain one ("may not") or a positive modal ("It could be.") is no finding.
    */
-  private elidedPredicate(at: number): Answer | undefined {
+  elidedPredicate(at: number): Answer | undefined {
     if (!this.is('finite', at)) return undefined;
     const negations: Array<[number, number]> = [];
     let modal = false;

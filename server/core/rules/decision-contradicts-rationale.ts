@@ -18,7 +18,9 @@ export const decisionContradictsRationale: Rule = {
     'statements about another case ("more frequent screening would not be medically necessary for a patient at ' +
     'low risk", "… but that is not the case here"), the views of utilization review or a guideline, the opioid ' +
     'tapering notice and a question ("Medically necessary?", "the question is whether …") are not conclusions, ' +
-    'while an elliptical answer after a question ("It is not.", "Not on this record.") takes its phrase. A rationale ' +
+    'while an elliptical answer after a question ("It is not.", "Not on this record.") takes its phrase, and so does a ' +
+    'clause after a contrast that leaves out its predicate ("Although the surgery has been found medically ' +
+    'necessary, the assistant surgeon has not."), for the item its own subject names. A rationale ' +
     'that concludes only in the decision\'s own words about this request ("the request is not certified", "the ' +
     'recommendation is non-certification", "the requested cream is not recommended by the MTUS", "the UR decision ' +
     'is overturned": the utilization review\'s decision is the denial an IMR reviews) implies its ' +

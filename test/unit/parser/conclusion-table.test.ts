@@ -736,6 +736,10 @@ const DECISION_WORDS: Array<[string, Reading, boolean]> = [
   ...REVIEWER_VERDICTS.flatMap(([rationale, reading, about]) =>
     BREAKS.map((broken): [string, Reading, boolean] => [broken(rationale), reading, about]),
   ),
+  // A stranded clause after a contrast borrows the decision's words for its own subject, in its own tense.
+  ['The EMG is certified; the lumbar MRI is not.', [false, 'implied'], true],
+  ['The EMG is certified; the lumbar MRI was not.', [false, 'implied'], false],
+  ['The EMG is certified; the NCV is not.', [true, 'implied'], false],
   // The request's history, another subject, a kind of treatment, another party, a use: never the decision.
   ['Six visits were authorized.', [true, 'implied'], false],
   ['The non-certification was based on the absence of red flags.', [false, 'implied'], false],
@@ -908,6 +912,68 @@ const GUIDELINE_SUBJECT: Array<[string, Reading, string?]> = [
 ];
 
 /**
+ * A clause after a contrast that leaves its predicate out (gapping) takes the phrase of the clause before with
+ * its own polarity, when its own subject names this request (by no fewer of the title's words than the first
+ * clause's subject, or as a pronoun for a first clause about it); said of other care it concludes nothing,
+ * and the first clause, about other care, does not conclude for this request either.
+ */
+const GAPPING: Array<[string, Reading, string, number[]?]> = [
+  [
+    'Although the surgery itself has been found medically necessary, the assistant surgeon has not.',
+    [false, 'explicit'],
+    'Assistant surgeon',
+  ],
+  [
+    'Although the surgery itself has been found medically necessary, the assistant surgeon has not.',
+    [true, 'implied'],
+    'Carpal tunnel release',
+  ],
+  ['The MRI is medically necessary; the CT is not.', [false, 'explicit'], 'CT of the lumbar spine'],
+  ['The MRI is medically necessary; the CT is not.', [true, 'explicit'], 'MRI of the lumbar spine'],
+  ['The MRI is medically necessary; however, the CT is not.', [false, 'explicit'], 'CT of the lumbar spine'],
+  ['While the EMG is warranted, the NCV is not.', [false, 'explicit'], 'NCV of the upper extremities'],
+  ['While the EMG is warranted, the NCV is not.', [true, 'implied'], 'EMG of the upper extremities'],
+  ['Whereas the EMG is not warranted, the NCV is.', [true, 'explicit'], 'NCV of the upper extremities'],
+  ['The knee MRI is not medically necessary, but the x-ray is.', [true, 'explicit'], 'X-ray of the knee'],
+  ['The knee MRI is not medically necessary, but the x-ray is.', [false, 'explicit'], 'MRI of the knee'],
+  ['Although the MRI was not medically necessary then, it is now.', [true, 'explicit'], 'MRI of the knee'],
+  ['Although the surgery is medically necessary, it is not now.', [true, 'implied'], 'Assistant surgeon'],
+  ['The surgery is certified; the assistant is not.', [false, 'implied'], 'Assistant surgeon'],
+  [
+    'The first six visits are medically necessary, but the remaining six are not.',
+    [false, 'explicit'],
+    'Physical therapy, 6 visits',
+    [6],
+  ],
+  [
+    'The first six visits are medically necessary, but the remaining six are not.',
+    [true, 'explicit'],
+    'Physical therapy, 12 visits',
+    [12],
+  ],
+  ['The lumbar MRI is medically necessary, but the cervical MRI is not.', [true, 'explicit'], TITLE],
+  [
+    'The lumbar MRI is medically necessary, but the cervical MRI is not.',
+    [false, 'explicit'],
+    'MRI of the cervical spine',
+  ],
+  ['The x-ray is medically necessary, whereas the lumbar MRI is not at this time.', [false, 'explicit'], TITLE],
+  ['The x-ray is medically necessary, but the lumbar MRI would not be.', [false, 'explicit'], TITLE],
+  ['No x-ray is needed, but the lumbar MRI is.', [true, 'explicit'], TITLE],
+  ['The x-ray is unwarranted, but the lumbar MRI is not.', [true, 'explicit'], TITLE],
+  // A denial in the predicate goes with the borrowed words; the negation on the verb does not.
+  ['The x-ray lacks medical necessity, but the lumbar MRI does not.', [true, 'explicit'], TITLE],
+  ['The x-ray fails to meet medical necessity, but the lumbar MRI does not.', [true, 'explicit'], TITLE],
+  ['The x-ray has never been medically necessary, but the lumbar MRI has.', [true, 'explicit'], TITLE],
+  // A hedge or a positive modal, something after the verb group, a condition or no contrast: no borrowed finding.
+  ['The x-ray is medically necessary, but the lumbar MRI may not be.', [true, 'explicit'], TITLE],
+  ['The x-ray is medically necessary, but the lumbar MRI could be.', [true, 'explicit'], TITLE],
+  ['The x-ray is medically necessary, but the lumbar MRI is not clear.', [true, 'explicit'], TITLE],
+  ['The x-ray would be medically necessary if red flags appeared, but the lumbar MRI is not.', undefined, TITLE],
+  ['The x-ray is medically necessary because the lumbar MRI is not.', [true, 'explicit'], TITLE],
+];
+
+/**
  * A conclusion word OCR broke with a space (·) or a line end (¶) and no hyphen reads as the
  * whole word does: each row reads as its sentence with the breaks closed up, and as given.
  */
@@ -1042,6 +1108,14 @@ describe('conclusion reader: the development table', () => {
     ]);
     assert.deepStrictEqual(misreadings(unlike, readingOf), []);
   });
+
+  it(`reads a clause that leaves out its predicate after a contrast as borrowing it, about its own subject (${GAPPING.length})`, () =>
+    GAPPING.forEach(([rationale, reading, title, counts]) =>
+      assert.deepStrictEqual(
+        misreadings([[rationale, reading]], (text) => readingOf(text, title, counts)),
+        [],
+      ),
+    ));
 
   it(`holds at least 600 sentences (${rows.length})`, () => assert.ok(rows.length >= 600, String(rows.length)));
 

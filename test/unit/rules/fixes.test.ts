@@ -87,6 +87,19 @@ describe('rule fixes write exactly', () => {
     );
   });
 
+  it("decision-contradicts-rationale: a stranded clause's negation, dropped", () => {
+    const text = letter(
+      '## 6 acupuncture visits: Overturned\n\n' +
+        ENTRIES +
+        '**Decision rationale:** Although massage has been found medically necessary, the acupuncture has not.\n',
+    );
+    assert.ok(
+      fixed(text, 'decision-contradicts-rationale', 1).endsWith(
+        'Although massage has been found medically necessary, the acupuncture has.\n',
+      ),
+    );
+  });
+
   it('missing-conclusion: the sentence matching the decision', () => {
     const text = letter(
       '## 6 acupuncture visits: Upheld\n\n' + ENTRIES + '**Decision rationale:** No trial response is documented.\n',
