@@ -57,6 +57,8 @@ const MAX_ASIDE = 6;
 const MAX_SUBJECT_ASIDE = 10;
 /** A possessive ending: "review's", "administrator’s". */
 const POSSESSIVE = /['’]s$/;
+/** A number after a word for a request names an item of the letter by its number ("item 4"). */
+const DIGITS = /^\d+$/;
 /** The modifiers between a noun and its determiner: "a further physical therapy request". */
 const MAX_MODIFIERS = 3;
 /** The words between a denial and the word taking the clause it denies: "cannot honestly say that". */
@@ -201,6 +203,8 @@ export class SentenceReader {
     private readonly countKeys: ReadonlySet<string> = new Set(),
     /** The words for the item's kind that name it alone in its letter ("imaging"), as word keys. */
     private readonly kindNames: ReadonlyArray<readonly string[]> = [],
+    /** The stems naming the letter's other items' treatments and none of this item's title ("omeprazole"). */
+    private readonly otherItemKeys: ReadonlySet<string> = new Set(),
   ) {
     this.keys = tokens.map((t) => t.key);
     this.pseudo = this.longestAt(lexicon.pseudo).filter(
@@ -231,7 +235,9 @@ export class SentenceReader {
       if (readings.some(({ span }) => span.from <= from && from <= span.to)) continue;
       const reading = this.read(target);
       if (!reading) continue;
-      readings.push(reading);
+      // "… and I do not find the omeprazole medically necessary, as explained under item 4" is item 4's finding;
+      // an ellipsis after it may still be this item's ("The naproxen is …, but the omeprazole was not." under item 4).
+      if (!this.saidOfOtherItem(target.at)) readings.push(reading);
       const elided = this.ellipsisAfter(target, reading);
       if (elided) readings.push(elided);
     }
@@ -1557,6 +1563,78 @@ export class SentenceReader {
 
   private inTrigger(at: number): boolean {
     return this.triggers.some((t) => t.at <= at && at < t.end);
+  }
+
+  /**
+   * Whether the phrase at `at` is said of another item of the letter: the words of its clause before it name
+   * another item's treatment and nothing of this request ("The naproxen is medically necessary; the omeprazole is
+   * not …" under the naproxen, "…, and I do not find the omeprazole …"). A clause that is only the verb group
+   * after an aside has its subject before the aside, whose words for a request name none ("The omeprazole,
+   * requested with it, is not …"); a pronoun subject after a terminator stands for the clause before it
+   * ("Omeprazole is addressed under item 4; it is not …"). A clause naming both, also past a comma of a list
+   * ("The EMG and the NCV are not …", "the EKG and the labs (CBC, BMP) are not …"), is said of this request too.
+   */
+  private saidOfOtherItem(at: number): boolean {
+    if (this.otherItemKeys.size === 0) return false;
+    let start = this.clauseStartOf(at);
+    let end = at;
+    const aside =
+      this.onlyVerbGroup(start, at) && this.keys[start - 1] === ','
+        ? this.asideBefore(start - 1, MAX_SUBJECT_ASIDE)
+        : undefined;
+    if (aside !== undefined) [start, end] = [this.clauseStartOf(aside), aside];
+    else if (this.onlyPronouns(start, end) && this.terminators.some(([from, to]) => to === start && from > 0))
+      [start, end] = [this.clauseStartOf(start - 1), start - 1];
+    if (!this.namesOtherItem(start, end) || this.namesRequestNotByNumber(start, end)) return false;
+    for (let j = this.mainClauseStartOf(start); j < end; j++) if (this.titleKeys.has(stem(this.keys[j]))) return false;
+    return true;
+  }
+
+  /** Whether words [from, to) are all of a verb group and its negations ("is not"): a clause with no subject of its own. */
+  private onlyVerbGroup(from: number, to: number): boolean {
+    for (let j = from; j < to; j++)
+      if (!(this.is('finite', j) || this.is('copulas', j) || this.is('predicateFillers', j) || this.inNegation(j)))
+        return false;
+    return true;
+  }
+
+  /** Whether words [from, to) name the request, not counting an item named by its number ("addressed under item 4"). */
+  private namesRequestNotByNumber(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) {
+      const byNumber = j + 1 < this.keys.length && DIGITS.test(this.keys[j + 1]);
+      if (this.titleKeys.has(stem(this.keys[j])) || (this.is('requestWords', j) && !byNumber)) return true;
+    }
+    return false;
+  }
+
+  /** Where the clause holding `at` opens, past commas other than one before a coordinator ("…, and I do not …"). */
+  private mainClauseStartOf(at: number): number {
+    let start = at;
+    while (start > 0 && !this.terminators.some(([, end]) => end === start) && !this.coordinatorAfterComma(start - 1))
+      start--;
+    return start;
+  }
+
+  private coordinatorAfterComma(at: number): boolean {
+    return this.is('coordinators', at) && this.keys[at - 1] === ',';
+  }
+
+  /** Whether the only words of [from, to) naming the request are pronouns ("it", "this"), and there is one. */
+  private onlyPronouns(from: number, to: number): boolean {
+    let pronoun = false;
+    for (let j = from; j < to; j++) {
+      if (this.titleKeys.has(stem(this.keys[j]))) return false;
+      if (!this.is('requestWords', j)) continue;
+      if (!this.is('definiteWords', j)) return false;
+      pronoun = true;
+    }
+    return pronoun;
+  }
+
+  /** Whether words [from, to) name another item of the letter by its treatment. */
+  private namesOtherItem(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (this.otherItemKeys.has(stem(this.keys[j]))) return true;
+    return false;
   }
 
   /** Whether words [from, to) of the sentence name the request ("the request", "it", a word of the item's title). */

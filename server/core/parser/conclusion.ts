@@ -33,7 +33,9 @@ export interface NecessityFindings {
  * ("electrodiagnostic testing" for an EMG/NCV), which count the same; `counts` are the visit counts
  * the item requests, a subject counting as many ("Six visits are reasonable") names the request;
  * `kindWords` are the words for the item's kind that name no other item of the letter ("imaging"
- * for its only study of the kind), a subject that is only one of them ("Imaging is warranted") names it.
+ * for its only study of the kind), a subject that is only one of them ("Imaging is warranted") names it;
+ * `otherItems` are the rationale's names for the letter's other items' treatments ("omeprazole" under the
+ * naproxen), a finding whose clause names only them being said of those items.
  */
 export function readNecessity(
   folded: FoldedText,
@@ -42,23 +44,19 @@ export function readNecessity(
   otherNames: readonly string[] = [],
   counts: readonly number[] = [],
   kindWords: readonly string[] = [],
+  otherItems: readonly string[] = [],
 ): NecessityFindings {
   const lexicon = assertionLexicon();
   const quoted = quotedRegions(folded.text);
-  const titleKeys = new Set(
-    [title, ...otherNames].flatMap((name) =>
-      tokensOf(name, 0, name.length, () => false)
-        // A number names no treatment: a count names the request only as a subject counting the visits requested.
-        .filter((token) => !token.punct && !lexicon.words.titleStopWords.has(token.key) && !DIGITS.test(token.key))
-        .map((token) => stem(token.key)),
-    ),
-  );
+  const titleKeys = nameKeys([title, ...otherNames]);
+  const otherItemKeys = new Set([...nameKeys(otherItems)].filter((key) => !titleKeys.has(key)));
   const countKeys = new Set(counts.flatMap(countWords).map(wordKey));
   const kindNames = kindWords.map((words) => words.split(' ').map((word) => stem(wordKey(word))));
   const found: Array<{ reading: SentenceReading; sentence: Sentence }> = [];
   /** The phrase the sentence before asked about, with that sentence. */
   let question: { reading: SentenceReading; sentence: Sentence } | undefined;
-  const read = (tokens: Token[]) => new SentenceReader(lexicon, tokens, titleKeys, countKeys, kindNames).readings();
+  const read = (tokens: Token[]) =>
+    new SentenceReader(lexicon, tokens, titleKeys, countKeys, kindNames, otherItemKeys).readings();
   for (const sentence of sentences) {
     let readings = readingsOf(folded, sentence, quoted, read);
     // A question's elliptical answer ("It is not.") has no phrase of its own: it takes the question's, and
@@ -78,6 +76,19 @@ export function readNecessity(
   const { necessary, strength, span, target, negations, sentence } = readings[chosen];
   const decisionWords = readings[chosen].decisionWords && unopposed(found, chosen);
   return { readings, conclusion: { necessary, strength, decisionWords, span, target, negations, sentence } };
+}
+
+/** The stems of the words of names that tell a treatment apart. */
+function nameKeys(names: readonly string[]): Set<string> {
+  const { titleStopWords } = assertionLexicon().words;
+  return new Set(
+    names.flatMap((name) =>
+      tokensOf(name, 0, name.length, () => false)
+        // A number names no treatment: a count names the request only as a subject counting the visits requested.
+        .filter((token) => !token.punct && !titleStopWords.has(token.key) && !DIGITS.test(token.key))
+        .map((token) => stem(token.key)),
+    ),
+  );
 }
 
 /**

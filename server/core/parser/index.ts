@@ -261,11 +261,20 @@ function readItems(
     blocks.map(({ title }) => ({ treatment: title.treatment?.value, title: title.text })),
     lexicon,
   );
+  // An item's treatments: its title's form ("cream") and the treatment it names ("flurbiprofen").
+  const treatments = blocks.map(({ title }) =>
+    [title.treatment?.value, title.named?.value].filter((id): id is string => id !== undefined),
+  );
+  // Once for the letter: a long letter repeats a few treatments over thousands of items.
+  const letterTreatments = [...new Set(treatments.flat())];
   return blocks.map(({ block, titleSpan, span, title }, index) => {
-    const key = itemKey(text, block, titleSpan, span, kindWords[index]);
+    // The letter's other items' treatments, whose names make a finding said of them ("… the omeprazole is not …").
+    const others = letterTreatments.filter((id) => !treatments[index].includes(id));
+    const key = itemKey(text, block, titleSpan, span, kindWords[index], others);
     const reused = reusable?.take(key, span.start, index);
     if (reused) return reused;
-    const item = readItem(text, block, index, lexicon, { titleSpan, span, title, kindWords: kindWords[index] });
+    const place = { titleSpan, span, title, kindWords: kindWords[index], otherTreatments: others };
+    const item = readItem(text, block, index, lexicon, place);
     recordItem(item, key, lexicon);
     return item;
   });
@@ -310,6 +319,8 @@ interface ItemPlace {
   title: TitleReading;
   /** The words for the item's kind that name it alone in the letter. */
   kindWords: readonly string[];
+  /** The treatments the letter's other items' titles name, not this item's. */
+  otherTreatments: readonly string[];
 }
 
 function readItem(
@@ -317,7 +328,7 @@ function readItem(
   block: ItemBlock,
   index: number,
   lexicon: Lexicon,
-  { titleSpan, span, title: read, kindWords }: ItemPlace,
+  { titleSpan, span, title: read, kindWords, otherTreatments }: ItemPlace,
 ): DisputedItem {
   const { folded: title, text: titleText, partial, base, request, named, treatment, at, whole } = read;
   const parts = systemicDrug(treatment, lexicon)
@@ -357,6 +368,7 @@ function readItem(
       treatment: named?.value,
       counts: requestedCounts(item.quantity),
       kindWords,
+      otherTreatments,
       treatments: lexicon.treatments,
       families: lexicon.families,
     });
@@ -539,6 +551,8 @@ interface RationaleContext {
   counts: readonly number[];
   /** The words for the item's kind that name it alone in the letter, which tell one too as a subject ("Imaging is warranted"). */
   kindWords: readonly string[];
+  /** The letter's other items' treatments, whose names in the rationale tell a finding said of them. */
+  otherTreatments: readonly string[];
   treatments: TermMatcher;
   families: readonly GuidelineFamily[];
 }
@@ -552,19 +566,17 @@ function readRationale(text: string, { label, body }: ItemLabel, context: Ration
   const folded = foldedText(text, body);
   const { families } = context;
   const sentences = folded.reading(sentencesOf);
-  const otherNames = context.treatment
-    ? context.treatments
-        .findAll(folded.text)
-        .filter((match) => match.id === context.treatment)
-        .map((match) => folded.text.slice(match.from, match.to))
-    : [];
+  const named = context.treatments.findAll(folded.text);
+  const namesOf = (ids: ReadonlyArray<string | undefined>) =>
+    named.filter((match) => ids.includes(match.id)).map((match) => folded.text.slice(match.from, match.to));
   const { readings, conclusion } = readNecessity(
     folded,
     sentences,
     context.title,
-    otherNames,
+    context.treatment ? namesOf([context.treatment]) : [],
     context.counts,
     context.kindWords,
+    namesOf(context.otherTreatments),
   );
   return {
     label,

@@ -37,11 +37,13 @@ export function itemKey(
   span: Span,
   /** The words for its kind that name the item alone in its letter, which the rest of the letter decides. */
   kindWords: readonly string[] = [],
+  /** The letter's other items' treatments, whose names in its rationale the item's reading depends on. */
+  otherTreatments: readonly string[] = [],
 ): string {
   const at = (part: Span) => `${part.start - span.start}-${part.end - span.start}`;
   const decision = block.decision ? `${block.decision.value}@${at(block.decision.span)}` : '';
   const labels = block.labels.map(({ kind, label, body }) => `${kind}@${at(label)}:${at(body)}`).join(' ');
-  const shape = `${block.titleAnchor - span.start} ${block.end - span.start} ${at(titleSpan)} ${decision} ${labels} ${kindWords.join('|')}`;
+  const shape = `${block.titleAnchor - span.start} ${block.end - span.start} ${at(titleSpan)} ${decision} ${labels} ${kindWords.join('|')} ${otherTreatments.join('|')}`;
   return `${shape}\n${text.slice(Math.max(0, span.start - 1), span.end + 1)}`;
 }
 

@@ -769,15 +769,112 @@ const DECISION_WORDS: Array<[string, Reading, boolean]> = [
   ['A short course is supported. The requested lumbar MRI is not recommended by ODG.', [false, 'implied'], false],
 ];
 
-function conclusionOf(rationale: string, title = TITLE, counts: number[] = [], kindWords: string[] = []) {
+function conclusionOf(
+  rationale: string,
+  title = TITLE,
+  counts: number[] = [],
+  kindWords: string[] = [],
+  otherItems: string[] = [],
+) {
   const folded = new FoldedText(rationale, { start: 0, end: rationale.length });
-  return readNecessity(folded, sentencesOf(folded.text), title, [], counts, kindWords).conclusion;
+  return readNecessity(folded, sentencesOf(folded.text), title, [], counts, kindWords, otherItems).conclusion;
 }
 
 function readingOf(rationale: string, title = TITLE, counts: number[] = [], kindWords: string[] = []): Reading {
   const conclusion = conclusionOf(rationale, title, counts, kindWords);
   return conclusion && [conclusion.necessary, conclusion.strength];
 }
+
+/**
+ * A finding whose clause names another item of the letter (its treatment's words) and nothing of this one is
+ * said of that item, not concluded of this one; one naming both, or this item and a list, is said of this one.
+ * Each row: the item's title, the rationale's names for the letter's other items, the rationale, the reading
+ * and the sentence it is read from.
+ */
+const OTHER_ITEM: Array<[string, string[], string, Reading, string?]> = [
+  [
+    'Naproxen sodium 550 mg #60',
+    ['omeprazole', 'proton pump inhibitor'],
+    'The naproxen is medically necessary. A proton pump inhibitor is recommended for patients at risk; he has none of those risks, and I do not find the omeprazole medically necessary, as explained under item 4.',
+    [true, 'explicit'],
+    'The naproxen is medically necessary.',
+  ],
+  [
+    'Naproxen sodium 550 mg #60',
+    ['omeprazole'],
+    'The naproxen is medically necessary; the omeprazole is not medically necessary.',
+    [true, 'explicit'],
+  ],
+  [
+    'Naproxen sodium 550 mg #60',
+    ['omeprazole'],
+    'The naproxen is medically necessary. The omeprazole, requested with it, is not medically necessary (item 4).',
+    [true, 'explicit'],
+    'The naproxen is medically necessary.',
+  ],
+  [
+    'Naproxen sodium 550 mg #60',
+    ['Omeprazole'],
+    'The naproxen is medically necessary. Omeprazole is addressed under item 4; it is not medically necessary.',
+    [true, 'explicit'],
+    'The naproxen is medically necessary.',
+  ],
+  [
+    'Naproxen sodium 550 mg #60',
+    ['omeprazole'],
+    'I do not find the omeprazole medically necessary, as explained under item 4.',
+    undefined,
+  ],
+  [
+    'Omeprazole 20 mg #60',
+    ['naproxen'],
+    'The omeprazole is not medically necessary. The naproxen itself remains medically necessary, as decided under item 3.',
+    [false, 'explicit'],
+    'The omeprazole is not medically necessary.',
+  ],
+  [
+    'Omeprazole 20 mg #60',
+    ['naproxen'],
+    'The naproxen is medically necessary, but the omeprazole is not.',
+    [false, 'explicit'],
+  ],
+  [
+    'Naproxen sodium 550 mg #60',
+    ['omeprazole'],
+    'Unlike the omeprazole, it is medically necessary.',
+    [true, 'explicit'],
+  ],
+  [
+    'EMG of the bilateral upper extremities',
+    ['NCV'],
+    'The EMG and NCV are not medically necessary.',
+    [false, 'explicit'],
+  ],
+  [
+    'NCV of the bilateral upper extremities',
+    ['EMG'],
+    'The EMG and NCV are not medically necessary.',
+    [false, 'explicit'],
+  ],
+  [
+    'NCV of the bilateral upper extremities',
+    ['EMG'],
+    'Neither the EMG nor the NCV is medically necessary.',
+    [false, 'explicit'],
+  ],
+  [
+    'Pre-operative EKG',
+    ['labs', 'CBC', 'BMP'],
+    'The pre-operative EKG and the pre-operative labs (CBC, BMP) are not medically necessary.',
+    [false, 'explicit'],
+  ],
+  [
+    'Post-operative knee brace',
+    ['surgery'],
+    'Since the surgery has not been certified, there is no medical necessity for a post-operative brace.',
+    [false, 'explicit'],
+  ],
+];
 
 /**
  * A subject that is only a word for the item's kind ("imaging", for the letter's one study of the
@@ -1090,6 +1187,22 @@ describe('conclusion reader: the development table', () => {
         [],
       ),
     ));
+
+  it(`reads a finding whose clause names only another item of the letter as not this item's (${OTHER_ITEM.length})`, () => {
+    const wrong = OTHER_ITEM.flatMap(([title, others, rationale, expected, sentence]) => {
+      const conclusion = conclusionOf(rationale, title, [], [], others);
+      const got = {
+        reading: conclusion && [conclusion.necessary, conclusion.strength],
+        sentence: undefined as unknown,
+      };
+      if (sentence !== undefined)
+        got.sentence = conclusion && rationale.slice(conclusion.sentence.start, conclusion.sentence.end);
+      return JSON.stringify(got) === JSON.stringify({ reading: expected, sentence })
+        ? []
+        : [`${rationale}: ${JSON.stringify(got)}`];
+    });
+    assert.deepStrictEqual(wrong, []);
+  });
 
   it(`reads a subject that is only a word for the item's kind as about this request (${KIND_SUBJECT.length})`, () =>
     assert.deepStrictEqual(
