@@ -85,6 +85,8 @@ export type WordClass =
   | 'additiveWords'
   | 'guidelineNames'
   | 'criterionExceptions'
+  | 'evidenceNames'
+  | 'denialVerbs'
   | 'relativePronouns'
   | 'contrasts'
   | 'subordinators'

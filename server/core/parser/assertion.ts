@@ -7,6 +7,7 @@ import {
   type TriggerEntry,
   type WordClass,
 } from '../knowledge/assertion-lexicon';
+import { NUMBER_WORDS } from '../knowledge/number-words';
 import { elidedVerbGroup } from './question';
 
 /** A word (or , ; :) of a sentence, at folded-text offsets. */
@@ -526,6 +527,10 @@ export class SentenceReader {
     const clauses = this.deniedClauses(denials);
     // A denial whose predicate is itself a denial cancels it: "does not lack", "is not without" (litotes).
     const litotes = this.deniedDenials(denials);
+    // "Neither the EMG nor the NCV lacks …" cancels for its own subject, which may be other care.
+    const otherCancelled = litotes.some(
+      ({ subject: words }) => words && !this.namesRequest(...words) && !this.subjectCounts(...words),
+    );
     const denialCount = denials.length === 0 ? 0 : clauses.length + litotes.length + 1;
     // "I cannot see how X is anything other than …": a negation this reader cannot place licenses the exceptive.
     if (denialCount === 0 && reversals.some((t) => t.entry.exceptive && this.negationBefore(t))) return undefined;
@@ -552,6 +557,7 @@ export class SentenceReader {
       !uncertain &&
       !restricted &&
       !otherSubject &&
+      !otherCancelled &&
       !excepted &&
       litotes.every((pair) => !pair.hedged) &&
       !this.inBackground(target.at) &&
@@ -600,8 +606,10 @@ export class SentenceReader {
    */
   private readActive(target: Hit<TargetEntry>): SentenceReading | undefined {
     const group = this.activeGroupBefore(target.at);
-    const subject = this.guidelineSubjectBefore(group);
-    const end = this.objectEnd(target.end);
+    const guideline = this.subjectNameBefore(group, 'guidelineNames');
+    const evidence = guideline === undefined ? this.subjectNameBefore(group, 'evidenceNames') : undefined;
+    const subject = guideline ?? evidence;
+    const end = this.requestObjectEnd(target.end);
     if (subject === undefined || end === target.end || !this.onlyOccasionAfter(end)) return undefined;
     // "… repeat MRI unless there is a change" is the guideline's exception to its own rule.
     if (this.inBackground(target.at) || this.is('criterionExceptions', end)) return undefined;
@@ -618,11 +626,23 @@ export class SentenceReader {
     const reported = all.some((t) => t.entry.kind === 'reported') || this.tokens[target.at].quoted;
     const hypothetical = all.some((t) => t.entry.kind === 'hypothetical' && !t.entry.modal) || (modal && !negated);
     const object = this.activeObject(target.end, end);
+    // A count other than the one requested is the guideline's own figure: it tells of the request only as a
+    // bound ("support 24 visits" grants the 12 requested, "do not support 6 visits" denies them), else nothing;
+    // and a bare count is one for the kind of case a qualifier put first names ("For myalgia, … 12 visits").
+    if (object === 'count' || (object === 'more' && negated) || (object === 'fewer' && !negated)) return undefined;
+    const figure = object === 'requested' || object === 'more' || object === 'fewer';
+    if (figure && this.frontedScope(subject)) return undefined;
+    const request = object === 'request' || object === 'requested';
+    // The record weighed is the reviewer's conclusion only on this request: "… do not support a diagnosis of …" is none.
+    const weighed = request || object === 'pronoun' || (object === 'additive' && negated);
+    if (evidence !== undefined && (target.entry.wording !== 'plain' || !weighed)) return undefined;
     // "… do not support further visits" denies the requested ones too; granting more grants no count.
     const additive = object === 'additive' && negated;
+    // "The findings do not support it" may say it of a diagnosis; a guideline's "it" is the treatment.
+    const named = request || (object === 'pronoun' && evidence === undefined);
     return {
       necessary: (target.entry.polarity === 'positive') !== negated,
-      explicit: !uncertain && target.entry.wording === 'plain' && (object === 'request' || additive),
+      explicit: !uncertain && target.entry.wording === 'plain' && (named || additive),
       status: reported ? 'reported' : hypothetical ? 'conditional' : 'asserted',
       decisionWords: false,
       wording: target.entry.wording,
@@ -646,7 +666,7 @@ export class SentenceReader {
     const group = this.verdictGroupBefore(target.at);
     const subject = this.reviewerSubjectBefore(group);
     const end = this.objectEnd(target.end);
-    if (subject === undefined || this.activeObject(target.end, end) !== 'request') return undefined;
+    if (subject === undefined || !namesThisRequest(this.activeObject(target.end, end))) return undefined;
     if (this.inBackground(target.at) || this.is('criterionExceptions', end)) return undefined;
     const forward = this.triggers.filter(
       (t) => t.end <= subject && t.entry.direction !== 'backward' && this.reach(t, target.at) !== false,
@@ -709,6 +729,47 @@ export class SentenceReader {
     return !this.tokens[at].punct && (this.is('definiteWords', at) || this.is('selfReferences', at));
   }
 
+  /**
+   * Whether a qualifier before the comma that ends right before `subject` names a kind of case rather than
+   * this occasion: "For myalgia, the guidelines support …", "In cases of radiculitis, MTUS supports …", where
+   * "For this patient, …" names this one and "For the reasons above, …", "Given …" give the reviewer's reason.
+   * The qualifier opens with a preposition that is no subordinator, with no definite word after it, and holds no verb.
+   */
+  private frontedScope(subject: number): boolean {
+    if (this.keys[subject - 1] !== ',') return false;
+    let open = subject - 2;
+    while (open > 0 && !this.tokens[open - 1].punct) open--;
+    if (!this.is('qualifierPrepositions', open) || this.is('subordinators', open)) return false;
+    if (this.is('occasionWords', open + 1) || this.is('definiteWords', open + 1)) return false;
+    for (let j = open; j < subject - 1; j++) if (this.is('finite', j) || this.is('copulas', j)) return false;
+    return true;
+  }
+
+  /**
+   * Where an active verb's object opening at `from` ends, past a request word's own "for" phrase naming
+   * what is requested or counting the visits requested ("the request for a lumbar MRI", "the request for 12 visits").
+   */
+  private requestObjectEnd(from: number): number {
+    const end = this.objectEnd(from);
+    if (this.keys[end] !== 'for' || end - from < 2 || !this.someWord(from, end, 'requestWords')) return end;
+    const named = this.objectEnd(end + 1);
+    // Only the title's words or the count requested name it: "them for treatment of …" is the guideline's scope.
+    const names = this.namesTitle(end + 1, named) || this.countNounOf(end + 1, named) === named - 1;
+    return named > end + 1 && names ? named : end;
+  }
+
+  /** Whether a word of the class stands in [from, to). */
+  private someWord(from: number, to: number, word: WordClass): boolean {
+    for (let j = from; j < to; j++) if (this.is(word, j)) return true;
+    return false;
+  }
+
+  /** Whether a word of the item's title stands in [from, to). */
+  private namesTitle(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (this.titleKeys.has(stem(this.keys[j]))) return true;
+    return false;
+  }
+
   /** Where the verb group before an active verb opens, over auxiliaries, adverbs and negations: "does not", "would not". */
   private activeGroupBefore(at: number): number {
     let j = at;
@@ -740,19 +801,20 @@ export class SentenceReader {
   }
 
   /**
-   * Where a guideline's name opens that ends right before the verb group at `group`: "The guidelines",
-   * "MTUS", "The MTUS Chronic Pain Guidelines"; a few words, none a verb, a clause word or a trigger of its own.
+   * Where a name whose last word is of the class `names` opens that ends right before the verb group at
+   * `group`: a guideline's ("The guidelines", "MTUS", "The MTUS Chronic Pain Guidelines") or the record's
+   * ("The submitted documentation", "The clinical findings"); a few words, none a verb, a clause word or a trigger.
    */
-  private guidelineSubjectBefore(group: number): number | undefined {
+  private subjectNameBefore(group: number, names: WordClass): number | undefined {
     const head = group - 1;
-    if (!this.is('guidelineNames', head)) return undefined;
+    if (!this.is(names, head)) return undefined;
     let start = head;
-    while (start > 0 && head - start < MAX_ASIDE && this.inGuidelineName(start - 1, group)) start--;
+    while (start > 0 && head - start < MAX_ASIDE && this.inSubjectName(start - 1, group)) start--;
     return start;
   }
 
-  /** Whether the word at `at` may be in a guideline's name before the verb group at `group`. */
-  private inGuidelineName(at: number, group: number): boolean {
+  /** Whether the word at `at` may be in a guideline's or the record's name before the verb group at `group`. */
+  private inSubjectName(at: number, group: number): boolean {
     return !(
       this.tokens[at].punct ||
       this.is('finite', at) ||
@@ -768,22 +830,46 @@ export class SentenceReader {
   /**
    * What an active verb's object, words [from, to), says of the request: 'request' when it is this request —
    * a definite phrase naming it ("the patch", "this request", "a purchase" of a request word) or the count
-   * requested ("the remaining 12 visits") — 'additive' when it is only visits beyond those had ("further
-   * visits", for an item requesting a count), undefined for other care.
+   * requested after such words ("the remaining 12 visits") — 'requested' for that count bare ("12 visits"),
+   * 'pronoun' when only a pronoun or a bare request word names it ("it"); 'additive' when it is only visits
+   * beyond those had ("further visits", for an item requesting a count); for another count of this item's
+   * visits, 'more' or 'fewer' than every count requested, or 'count' when it is neither or none is requested;
+   * undefined for other care.
    */
-  private activeObject(from: number, to: number): 'request' | 'additive' | undefined {
+  private activeObject(from: number, to: number): ActiveObject {
     const definite =
       this.is('definiteWords', from) ||
       this.is('requestWords', from) ||
       (this.is('indefiniteWords', from) && this.is('requestWords', from + 1));
-    if (definite && this.namesRequest(from, to)) return 'request';
+    if (definite && this.namesRequest(from, to))
+      return to - from === 1 && !this.titleKeys.has(stem(this.keys[from])) ? 'pronoun' : 'request';
     let start = from;
     while (start < to && this.is('definiteWords', start)) start++;
     let count = start;
     while (count < to && this.is('additiveWords', count)) count++;
-    if (this.countNounOf(count, to) === to - 1) return 'request';
+    if (this.countNounAt(count, to) === to - 1)
+      return this.comparedCount(this.keys[count], count === from ? 'bare' : 'led');
+    // Other words before the count make it a bound: "up to 12 visits", "a trial of 6 visits", "9 to 10 visits".
+    for (let bound = count + 1; bound < to - 1; bound++)
+      if (this.countNounAt(bound, to) === to - 1) return this.comparedCount(this.keys[bound], 'bound');
     const onlyAdditive = this.countKeys.size > 0 && count > start && count === to - 1 && this.is('countNouns', count);
     return onlyAdditive ? 'additive' : undefined;
+  }
+
+  /**
+   * How the count whose key is `key` stands to the counts requested: the same — 'request' when definite or
+   * additive words lead it ("the remaining 12 visits"), 'requested' when bare ("12 visits") — 'more', 'fewer'
+   * or neither; a bound ("up to 12") is no count of these visits, and one as large as the request covers it.
+   */
+  private comparedCount(key: string, lead: 'bare' | 'led' | 'bound'): ActiveObject {
+    const bound = lead === 'bound';
+    if (this.countKeys.has(key) && !bound) return lead === 'bare' ? 'requested' : 'request';
+    const value = countValue(key);
+    const requested = [...this.countKeys].map(countValue);
+    if (value === undefined || requested.length === 0) return 'count';
+    if (requested.every((count) => count !== undefined && (value > count || (bound && value === count)))) return 'more';
+    if (requested.every((count) => count !== undefined && value < count)) return 'fewer';
+    return 'count';
   }
 
   /**
@@ -828,10 +914,18 @@ export class SentenceReader {
    * Coordinated denials ("neither supported nor …", "neither established nor documented", "not supported and
    * lacks …") stay one denial.
    */
-  private deniedDenials(denials: Array<Hit<TriggerEntry>>): Array<{ hedged: boolean }> {
+  private deniedDenials(denials: Array<Hit<TriggerEntry>>): Array<{ hedged: boolean; subject?: [number, number] }> {
     const sorted = [...denials].sort((a, b) => a.at - b.at);
-    const pairs: Array<{ hedged: boolean }> = [];
+    const pairs: Array<{ hedged: boolean; subject?: [number, number] }> = [];
+    const cancelled = new Set<Hit<TriggerEntry>>();
+    for (const first of sorted) {
+      const pair = this.subjectDenialPair(first, sorted);
+      if (!pair) continue;
+      pairs.push(pair);
+      for (const t of sorted) if (first.at <= t.at && t.at <= pair.last.at) cancelled.add(t);
+    }
     for (let i = 1; i < sorted.length; i++) {
+      if (cancelled.has(sorted[i - 1]) || cancelled.has(sorted[i])) continue;
       const [from, to] = [sorted[i - 1].end, sorted[i].at];
       // A correlative's "nor" coordinates a second denial and heads none ("neither established nor documented"),
       // and a clause taken between ("has not been shown [to be lacking]") already counts the later denial.
@@ -841,12 +935,56 @@ export class SentenceReader {
         this.verbGroupBetween(from, to) &&
         this.clauseTakenBetween(from, to) === undefined;
       if (!cancels) continue;
-      let hedged = false;
-      for (let j = from; j < to; j++) hedged ||= !this.is('finite', j) && !this.is('copulas', j);
-      pairs.push({ hedged });
+      pairs.push({ hedged: this.hedgedBetween(from, to) });
       i++;
     }
     return pairs;
+  }
+
+  /** Whether a word other than an auxiliary or a copula stands in [from, to): "is not entirely without". */
+  private hedgedBetween(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (!this.is('finite', j) && !this.is('copulas', j)) return true;
+    return false;
+  }
+
+  /**
+   * A negative determiner or correlative opening its clause denies the clause's predicate through its
+   * subject, so a predicate headed by a denial cancels it as "does not lack" does: "Neither the MRI nor
+   * the EMG lacks medical necessity", "Nor does the MRI lack …", "No study is without …". Only the subject
+   * (past the auxiliary an inverting correlative puts first, and the correlatives coordinating it) and a
+   * verb group may stand between, and the later denial heads the predicate: a verb of denial, or any
+   * denial after a verb ("No imaging without red flags is …" denies inside its subject, and once).
+   * Returns the pair's last denial, the subject's words and whether the verb group hedges it.
+   */
+  private subjectDenialPair(
+    first: Hit<TriggerEntry>,
+    sorted: Array<Hit<TriggerEntry>>,
+  ): { last: Hit<TriggerEntry>; subject: [number, number]; hedged: boolean } | undefined {
+    if (!first.entry.subject || first.entry.exceptive) return undefined;
+    if (!(this.isClauseStart(first.at) || this.is('coordinators', first.at - 1))) return undefined;
+    let start = first.end;
+    const inverted = first.entry.inverts && this.is('finite', start);
+    if (inverted) start++;
+    let end = start;
+    const correlative = (j: number) => this.triggers.some((t) => t.at === j && t.entry.inverts);
+    // A word taking a clause ends it: "Nothing suggests [the MRI is not …]" denies in another clause.
+    const inSubject = (j: number) =>
+      !this.is('complementTakers', j) && (this.inNounPhrase(j) || this.keys[j] === 'of' || correlative(j));
+    while (end < this.keys.length && end - start < MAX_SUBJECT_ASIDE && inSubject(end)) end++;
+    if (end === start) return undefined;
+    let verb = end;
+    while (verb < this.keys.length && !this.inNegation(verb) && this.verbGroupBetween(verb, verb + 1)) verb++;
+    const last = sorted.find((t) => t.at === verb);
+    // After an inverted copula a denial is the predicate when the phrase it denies follows it: "Nor is the MRI
+    // without medical necessity", where "nor is the MRI without red flags medically necessary" is the subject's.
+    const predicate =
+      inverted &&
+      this.is('copulas', first.end) &&
+      last &&
+      this.lexicon.targets.matchesAt(this.keys, last.end).length > 0;
+    const headed = verb > end || this.is('denialVerbs', verb) || predicate;
+    if (!last || last.entry.subject || !headed || !(verb === end || this.verbGroupBetween(end, verb))) return undefined;
+    return { last, subject: [start, end], hedged: this.hedgedBetween(end, verb) };
   }
 
   /**
@@ -961,6 +1099,9 @@ export class SentenceReader {
       }
       // Before its verb a negated subject may be coordinated: "neither the MRI nor the EMG is …".
       if (!condition && !subject && this.is('coordinators', j) && this.opensClause(j + 1)) return false;
+      // An inverted clause has its verb before its subject, so a clause coordinated after it has its own
+      // subject and verb: "Nor is the EMG helpful and the MRI is …", where "nor is the MRI or the EMG …" goes on.
+      if (inverted && content && this.is('coordinators', j) && this.subjectAndVerbAt(j + 1)) return false;
       if (!condition && this.is('finite', j) && content && !clause) {
         // So is a relative with no relative word on a predicate noun: "is not one I can find …".
         if (kind === 'negation' && this.contactRelativeBefore(trigger, j)) {
@@ -1036,6 +1177,16 @@ export class SentenceReader {
       this.terminatorAt(at) !== undefined ||
       this.inTrigger(at)
     );
+  }
+
+  /** Whether a clause with its own subject and finite verb opens at `at` (past commas and adverbs): "the MRI is", "it has". */
+  private subjectAndVerbAt(at: number): boolean {
+    let j = at;
+    while (j < this.keys.length && (this.keys[j] === ',' || this.is('predicateFillers', j))) j++;
+    if (!this.is('clauseStarters', j) || this.is('finite', j)) return false;
+    const subject = j;
+    for (j++; j < this.keys.length && j - subject <= MAX_MODIFIERS + 1 && this.inNounPhrase(j); j++);
+    return this.is('finite', j);
   }
 
   /** After "and"/"so": a subject or a verb (past commas and adverbs) starts a new clause. */
@@ -1413,7 +1564,7 @@ export class SentenceReader {
    * contrast study" for an MRI without contrast, "pain medication").
    */
   private objectNames(from: number, to: number): boolean {
-    if (this.activeObject(from, to) === 'request' || this.isKindName(from, to)) return true;
+    if (namesThisRequest(this.activeObject(from, to)) || this.isKindName(from, to)) return true;
     let head = from;
     while (head < to && this.keys[head] !== 'of') head++;
     do head--;
@@ -1516,9 +1667,21 @@ export class SentenceReader {
 
   /** The noun of a count of the visits requested opening at `start` ("12 visits", "eight more sessions"), before `to`. */
   private countNounOf(start: number, to: number): number | undefined {
-    if (!this.countKeys.has(this.keys[start])) return undefined;
+    return this.countKeys.has(this.keys[start]) ? this.countNounAt(start, to) : undefined;
+  }
+
+  /**
+   * The noun of a count of this item's visits opening at `start`, before `to`: its modifiers add to what was
+   * had, repeat the count or name the item ("eight more sessions", "twelve (12) visits", "12 physical therapy
+   * visits"), where another kind ("12 acupuncture visits" for physical therapy) counts other care.
+   */
+  private countNounAt(start: number, to: number): number | undefined {
+    if (countValue(this.keys[start]) === undefined) return undefined;
     let noun = start + 1;
-    while (noun < to && noun - start <= MAX_MODIFIERS + 1 && !this.is('countNouns', noun)) noun++;
+    for (; noun < to && noun - start <= MAX_MODIFIERS + 1 && !this.is('countNouns', noun); noun++) {
+      const modifier = this.is('additiveWords', noun) || countValue(this.keys[noun]) !== undefined;
+      if (!modifier && !this.namesRequest(noun, noun + 1)) return undefined;
+    }
     return this.is('countNouns', noun) ? noun : undefined;
   }
 
@@ -1639,11 +1802,26 @@ export class SentenceReader {
 
   /** Whether words [from, to) of the sentence name the request ("the request", "it", a word of the item's title). */
   private namesRequest(from: number, to: number): boolean {
-    for (let j = from; j < to; j++) {
-      if (this.is('requestWords', j) || this.titleKeys.has(stem(this.keys[j]))) return true;
-    }
-    return false;
+    return this.someWord(from, to, 'requestWords') || this.namesTitle(from, to);
   }
+}
+
+/** What an active verb's object says of the request (see `activeObject`). */
+type ActiveObject = 'request' | 'requested' | 'pronoun' | 'additive' | 'more' | 'fewer' | 'count' | undefined;
+
+/** Whether an object is this request by a phrase naming it, the count requested or a pronoun ("it"). */
+function namesThisRequest(object: ActiveObject): boolean {
+  return object === 'request' || object === 'requested' || object === 'pronoun';
+}
+
+/** Count words and numerals by their word keys ("thre" is three, its doubled letter folded). */
+let countValues: Map<string, number> | undefined;
+
+/** The number a count's word key says ("12", "twelve"), or undefined. */
+function countValue(key: string): number | undefined {
+  if (/^\d{1,4}$/.test(key)) return Number(key);
+  countValues ??= new Map(Object.entries(NUMBER_WORDS).map(([word, value]) => [wordKey(word), value]));
+  return countValues.get(key);
 }
 
 const REPORTED: TriggerEntry = {

@@ -19,9 +19,29 @@ function isNumberSign(text: string, at: number): boolean {
 }
 
 /**
- * Splits folded text at ". " (or "!", "?") followed by a capital, digit or quote; "9792.20" and "e.g." stay
- * whole, and so does "No." before a number or a code ("No. 5", "Case No. CM13-0012345"), but a reply "No."
- * before a word ("Is it medically necessary? No. The records show …") ends its sentence.
+ * Whether the "?" at `at` ends its sentence before a lower-case word, as OCR leaves a sentence's capital
+ * ("… is it necessary? the records show …"): not inside brackets or quotation marks opened since `from`
+ * ("(is it needed? the notes do not say)", 'he asked "is it needed? the notes …"').
+ */
+function endsQuestion(text: string, from: number, at: number): boolean {
+  if (text[at] !== '?' || !/[a-z]/.test(text[at + 2] ?? '')) return false;
+  let brackets = 0;
+  let quoted = false;
+  for (let i = from; i < at; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[') brackets++;
+    else if ((ch === ')' || ch === ']') && brackets > 0) brackets--;
+    else if (ch === '"') quoted = !quoted;
+    else if (ch === '“' || ch === '”') quoted = ch === '“';
+  }
+  return brackets === 0 && !quoted;
+}
+
+/**
+ * Splits folded text at ". " (or "!", "?") followed by a capital, digit or quote, and at "? " before any
+ * word outside brackets and quotations (see `endsQuestion`); "9792.20" and "e.g." stay whole, and so does
+ * "No." before a number or a code ("No. 5", "Case No. CM13-0012345"), but a reply "No." before a word
+ * ("Is it medically necessary? No. The records show …") ends its sentence.
  */
 export function sentencesOf(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -31,7 +51,7 @@ export function sentencesOf(text: string): Sentence[] {
     if (
       (ch === '.' || ch === '!' || ch === '?') &&
       text[i + 1] === ' ' &&
-      /[A-Z0-9"'(“]/.test(text[i + 2] ?? '') &&
+      (/[A-Z0-9"'(“]/.test(text[i + 2] ?? '') || endsQuestion(text, from, i)) &&
       !/\b(?:e\.g|i\.e|vs|Dr|Mr|Mrs|Ms|pp?)$/.test(text.slice(Math.max(0, i - 4), i)) &&
       !isNumberSign(text, i)
     ) {

@@ -198,6 +198,12 @@ const HAND_WRITTEN: Array<[string, Reading]> = [
   ['Is the lumbar MRI medically necessary? Yes. The records show a deficit.', [true, 'explicit']],
   ['Is the lumbar MRI medically necessary? No. 5 of the criteria are met.', undefined],
   ['See Case No. CM13-0012345. The lumbar MRI is medically necessary.', [true, 'explicit']],
+  // OCR drops a capital: a question mark before a lower-case word still ends its sentence.
+  ['Is the lumbar MRI medically necessary? no. The records show no deficit.', [false, 'explicit']],
+  ['Is the lumbar MRI medically necessary? it is not.', [false, 'explicit']],
+  ['Is the lumbar MRI medically necessary? not at this time.', [false, 'explicit']],
+  ['Is the lumbar MRI medically necessary? yes.', [true, 'explicit']],
+  ['Is it medically necessary? the records show no deficit.', undefined],
   ['If red flags appear, an MRI would be medically necessary. It is not.', undefined],
   ['Why would the lumbar MRI be medically necessary when nothing has changed?', undefined],
   ['The lumbar MRI is not medically necessary. It is.', [false, 'explicit']],
@@ -330,6 +336,14 @@ const HAND_WRITTEN: Array<[string, Reading]> = [
   ['Neither would further sessions be medically necessary.', [false, 'implied']],
   ['The EMG is not supported, nor is further therapy, at this time, medically necessary.', [false, 'implied']],
   ['Nor is the EMG helpful, and the lumbar MRI is medically necessary.', [true, 'explicit']],
+  // An inverted clause has its verb first: "and" before a new subject and verb ends its scope, comma or not.
+  ['Nor is the EMG helpful and the lumbar MRI is medically necessary.', [true, 'explicit']],
+  ['Nor is the EMG helpful and the lumbar MRI is not medically necessary.', [false, 'explicit']],
+  ['Nor is the EMG helpful and it is medically necessary.', [true, 'explicit']],
+  ['Nor is the EMG helpful and medically necessary.', [false, 'implied']],
+  ['Nor is the lumbar MRI or the EMG medically necessary.', [false, 'explicit']],
+  ['Neither is the lumbar MRI nor the EMG medically necessary.', [false, 'explicit']],
+  ['Neither the EMG nor the lumbar MRI is helpful and medically necessary.', [false, 'explicit']],
   ['Not only is the lumbar MRI medically necessary, it is overdue.', [true, 'explicit']],
   ['Either the MRI or the EMG is medically necessary.', [true, 'explicit']],
 ];
@@ -430,6 +444,20 @@ const LITOTES: Array<[string, Reading]> = [
   ['The patient does not lack function, and the lumbar MRI is not medically necessary.', [false, 'explicit']],
   ['The lumbar MRI is not without risk, and it is not medically necessary.', [false, 'explicit']],
   ['A compound that contains a drug that is not recommended is not recommended.', [false, 'implied']],
+  // A negated subject ("neither … nor", inverted "nor does …") denies a predicate that is itself a denial.
+  ['Neither the lumbar MRI nor the EMG lacks medical necessity.', [true, 'explicit']],
+  ['Neither the lumbar MRI nor the EMG is medically necessary.', [false, 'explicit']],
+  ['Nor does the lumbar MRI lack medical necessity.', [true, 'explicit']],
+  ['Nor is the lumbar MRI medically necessary.', [false, 'explicit']],
+  ['The EMG is not supported, nor does the lumbar MRI lack medical necessity.', [true, 'explicit']],
+  ['Nor does the lumbar MRI fail to meet medical necessity.', [true, 'explicit']],
+  ['Neither the lumbar MRI nor the EMG is without medical necessity.', [true, 'explicit']],
+  ['Neither the lumbar MRI nor the EMG is lacking in medical necessity.', [true, 'explicit']],
+  ['Nor is the lumbar MRI without medical necessity.', [true, 'explicit']],
+  ['Neither the EMG nor the NCV lacks medical necessity.', [true, 'implied']],
+  // A denying preposition inside the subject is no predicate: it denies once.
+  ['Nor is the lumbar MRI without contrast medically necessary.', [false, 'explicit']],
+  ['No imaging without contrast is medically necessary.', [false, 'explicit']],
 ];
 rows.push(
   ...LITOTES.flatMap(([rationale, reading]) => BREAKS.map((broken): [string, Reading] => [broken(rationale), reading])),
@@ -963,6 +991,42 @@ const COUNTED: Array<[string, Reading]> = [
   ['I will authorize twelve visits.', [true, 'implied']],
   ['I would not approve the 12 visits.', [false, 'implied']],
   ['I would certify 6 visits.', undefined],
+  // Another count is the guideline's own figure, telling of the request only as a bound; so is a count of
+  // another kind of visit, and a count for a kind of case put first.
+  ['The guidelines support twelve (12) visits.', [true, 'explicit']],
+  ['The guidelines support 12 physical therapy visits.', [true, 'explicit']],
+  ['The guidelines do not support the request for 12 visits.', [false, 'explicit']],
+  ['The guidelines support 6 visits.', undefined],
+  ['The guidelines support the remaining 6 visits.', undefined],
+  ['The guidelines support 24 visits.', [true, 'implied']],
+  ['The guidelines do not support 24 visits.', undefined],
+  ['The guidelines support 12 acupuncture visits.', [true, 'implied']],
+  ['Twelve acupuncture visits are reasonable.', [true, 'implied']],
+  ['For myalgia, the guidelines support 12 visits.', undefined],
+  ['In cases of radiculitis, MTUS supports 12 visits.', undefined],
+  ['For these reasons, the guidelines support 12 visits.', [true, 'explicit']],
+  ['Given the improvement, the guidelines support 12 visits.', [true, 'explicit']],
+  ['For myalgia, the guidelines do not support the remaining 12 visits.', [false, 'explicit']],
+  ['MTUS supports 9 to 10 visits over 8 weeks.', undefined],
+  // Words before the count make it a bound, which grants the request only when as large.
+  ['The guidelines support up to 12 visits.', [true, 'implied']],
+  ['The guidelines support up to 10 visits.', undefined],
+  ['The guidelines support 9 to 10 visits.', undefined],
+  ['The guidelines support 9-10 visits.', undefined],
+  ['The guidelines support a trial of 6 visits.', undefined],
+  ['The guidelines do not support more than 6 visits.', [false, 'implied']],
+  ['The guidelines do not support more than 12 visits.', undefined],
+  // So does the object of the record's verb of support.
+  ['The documentation does not support further visits.', [false, 'explicit']],
+  ['The records do not support 12 visits.', [false, 'explicit']],
+  ['The records support 24 visits.', undefined],
+];
+
+/** With no count requested, a count is the guideline's figure and names no request. */
+const UNCOUNTED: Array<[string, Reading]> = [
+  ['The guidelines support 12 visits.', undefined],
+  ['The guidelines do not support 6 visits.', undefined],
+  ['The guidelines support further visits.', [true, 'implied']],
 ];
 
 /**
@@ -1006,6 +1070,39 @@ const GUIDELINE_SUBJECT: Array<[string, Reading, string?]> = [
   ['The guidelines do not support the patch for\nthis patient.', [false, 'explicit'], 'Lidocaine 5% patches #30'],
   ['The guidelines support the patches.', [true, 'explicit'], 'Lidocaine 5% patches #30'],
   ['The guidelines do not support a patch for nonspecific neck pain.', undefined, 'Lidocaine 5% patches #30'],
+  // A request's own "for" phrase naming what is requested is part of the object; a qualifier put first may not be.
+  ['The guidelines do not support the request for a lumbar MRI.', [false, 'explicit']],
+  ['The guidelines support the request for a lumbar\nMRI.', [true, 'explicit']],
+  ['ODG does not recommend them for treatment of low back pain.', undefined],
+  ['For the reasons above, the guidelines do not support the lumbar MRI.', [false, 'explicit']],
+  ['In summary, the guidelines do not support the request for a lumbar MRI.', [false, 'explicit']],
+  ['For this patient, the guidelines support the lumbar MRI.', [true, 'explicit']],
+];
+
+/**
+ * The record the reviewer weighs ("the documentation", "the clinical findings") as the subject of an active
+ * verb of support is the reviewer's conclusion on the request its object names, explicit when a phrase names
+ * it and implied for a pronoun (which may be a diagnosis); on anything else ("the patient's claim of …", "a
+ * diagnosis of …"), under a condition, in another party's report or as the reason put first, no finding.
+ */
+const RECORD_SUBJECT: Array<[string, Reading]> = [
+  ['The documentation does not support the request.', [false, 'explicit']],
+  ['The documentation supports the request.', [true, 'explicit']],
+  ['The records do not support the medical necessity of the lumbar MRI.', [false, 'explicit']],
+  ['The clinical findings do not support the requested MRI.', [false, 'explicit']],
+  ['The clinical findings support the requested MRI.', [true, 'explicit']],
+  ['The submitted documentation does not support this request at this time.', [false, 'explicit']],
+  ['The documentation does not support the request for a lumbar MRI.', [false, 'explicit']],
+  ['The medical records do not support\nthe lumbar MRI.', [false, 'explicit']],
+  ['The documentation does not support it.', [false, 'implied']],
+  ["The records do not support the patient's claim of radicular pain.", undefined],
+  ['The records do not support a diagnosis of radiculopathy.', undefined],
+  ['The records do not support the lumbar MRI for acute low back pain.', undefined],
+  ['The documentation would support the lumbar MRI if red flags were present.', undefined],
+  ['The UR reviewer noted that the documentation does not support the lumbar MRI.', undefined],
+  ["The physician's report supports the request.", undefined],
+  ['No peer-reviewed evidence supports it.', undefined],
+  ['Since the records do not support the request, the lumbar MRI is medically necessary.', [true, 'explicit']],
 ];
 
 /**
@@ -1203,6 +1300,23 @@ describe('conclusion reader: the development table', () => {
     });
     assert.deepStrictEqual(wrong, []);
   });
+
+  it(`reads a count with no count requested as the guideline's figure (${UNCOUNTED.length})`, () =>
+    assert.deepStrictEqual(
+      misreadings(UNCOUNTED, (rationale) => readingOf(rationale, 'Physical therapy')),
+      [],
+    ));
+
+  it(`reads the record's active verb of support as the reviewer's conclusion on the request its object names (${RECORD_SUBJECT.length})`, () =>
+    assert.deepStrictEqual(
+      misreadings(
+        RECORD_SUBJECT.flatMap(([rationale, reading]) =>
+          BREAKS.map((broken): [string, Reading] => [broken(rationale), reading]),
+        ),
+        readingOf,
+      ),
+      [],
+    ));
 
   it(`reads a subject that is only a word for the item's kind as about this request (${KIND_SUBJECT.length})`, () =>
     assert.deepStrictEqual(

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { parseDetermination } from '../../../server/core/parser';
 import { testVocabulary } from './vocabulary';
 import { MARKDOWN, PUBLISHED, at, parse } from './letters';
+import { sentencesOf } from '../../../server/core/parser/rationale';
 
 /** The visit counts a rationale attributes to a guideline, as "family a-b". */
 function claimsIn(rationale: string): string[] {
@@ -41,6 +42,42 @@ const SENTENCES: Array<[string, string[]]> = [
   ],
   ['Unlike the MTUS, which gives no number for this diagnosis, ODG allows 10-12 visits.', ['ODG 10-12']],
 ];
+
+/** The sentences of a text, as their text. */
+function split(text: string): string[] {
+  return sentencesOf(text).map(({ from, to }) => text.slice(from, to));
+}
+
+describe('parser: rationale sentences', () => {
+  it('ends a sentence at a question mark before a lower-case word, as OCR leaves it', () => {
+    assert.deepStrictEqual(split('Is it medically necessary? the records show no deficit.'), [
+      'Is it medically necessary?',
+      'the records show no deficit.',
+    ]);
+    assert.deepStrictEqual(split('Is it needed? no. The records show none.'), [
+      'Is it needed?',
+      'no.',
+      'The records show none.',
+    ]);
+  });
+
+  it('keeps a question mark inside brackets or quotation marks in its sentence', () => {
+    const bracketed = 'The MRI (is it needed? the notes do not say) was requested. It is not necessary.';
+    assert.deepStrictEqual(split(bracketed), [
+      'The MRI (is it needed? the notes do not say) was requested.',
+      'It is not necessary.',
+    ]);
+    assert.deepStrictEqual(split('He asked "is it needed? the pain is worse" at the visit.'), [
+      'He asked "is it needed? the pain is worse" at the visit.',
+    ]);
+    assert.deepStrictEqual(split('He asked “is it needed? the pain is worse” at the visit.'), [
+      'He asked “is it needed? the pain is worse” at the visit.',
+    ]);
+    assert.deepStrictEqual(split('The records ended in 2019. the MRI is not needed.'), [
+      'The records ended in 2019. the MRI is not needed.',
+    ]);
+  });
+});
 
 describe('parser: limit claims', () => {
   for (const [rationale, claims] of SENTENCES) {
