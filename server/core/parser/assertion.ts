@@ -1763,10 +1763,8 @@ export class SentenceReader {
 
   /** Whether words [from, to) name the request, not counting an item named by its number ("addressed under item 4"). */
   private namesRequestNotByNumber(from: number, to: number): boolean {
-    for (let j = from; j < to; j++) {
-      const byNumber = j + 1 < this.keys.length && DIGITS.test(this.keys[j + 1]);
-      if (this.titleKeys.has(stem(this.keys[j])) || (this.is('requestWords', j) && !byNumber)) return true;
-    }
+    if (this.namesTitle(from, to)) return true;
+    for (let j = from; j < to; j++) if (this.is('requestWords', j) && !DIGITS.test(this.keys[j + 1] ?? '')) return true;
     return false;
   }
 
