@@ -1749,8 +1749,7 @@ export class SentenceReader {
     else if (this.onlyPronouns(start, end) && this.terminators.some(([from, to]) => to === start && from > 0))
       [start, end] = [this.clauseStartOf(start - 1), start - 1];
     if (!this.namesOtherItem(start, end) || this.namesRequestNotByNumber(start, end)) return false;
-    for (let j = this.mainClauseStartOf(start); j < end; j++) if (this.titleKeys.has(stem(this.keys[j]))) return false;
-    return true;
+    return !this.namesTitle(this.mainClauseStartOf(start), end);
   }
 
   /** Whether words [from, to) are all of a verb group and its negations ("is not"): a clause with no subject of its own. */
