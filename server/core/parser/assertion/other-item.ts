@@ -1,0 +1,66 @@
+import { MAX_SUBJECT_ASIDE, SentenceWords } from './words';
+import { stem } from './tokens';
+import { asideBefore } from './verb-group';
+
+/**
+ * A finding said of another item of the letter ("…, and I do not find the omeprazole medically necessary"
+ * under the naproxen) is that item's, not this one's.
+ */
+
+/**
+ * Whether the phrase at `at` is said of another item of the letter: the words of its clause before it name
+ * another item's treatment and nothing of this request ("The naproxen is medically necessary; the omeprazole is
+ * not …" under the naproxen, "…, and I do not find the omeprazole …"). A clause that is only the verb group
+ * after an aside has its subject before the aside, whose words for a request name none ("The omeprazole,
+ * requested with it, is not …"); a pronoun subject after a terminator stands for the clause before it
+ * ("Omeprazole is addressed under item 4; it is not …"). A clause naming both, also past a comma of a list
+ * ("The EMG and the NCV are not …", "the EKG and the labs (CBC, BMP) are not …"), is said of this request too.
+ */
+export function saidOfOtherItem(s: SentenceWords, at: number): boolean {
+  if (s.otherItemKeys.size === 0) return false;
+  let start = s.clauseStartOf(at);
+  let end = at;
+  const aside =
+    onlyVerbGroup(s, start, at) && s.keys[start - 1] === ',' ? asideBefore(s, start - 1, MAX_SUBJECT_ASIDE) : undefined;
+  if (aside !== undefined) [start, end] = [s.clauseStartOf(aside), aside];
+  else if (onlyPronouns(s, start, end) && s.terminators.some(([from, to]) => to === start && from > 0))
+    [start, end] = [s.clauseStartOf(start - 1), start - 1];
+  if (!namesOtherItem(s, start, end) || s.namesRequest(start, end, false)) return false;
+  return !s.namesTitle(mainClauseStartOf(s, start), end);
+}
+
+/** Whether words [from, to) are all of a verb group and its negations ("is not"): a clause with no subject of its own. */
+function onlyVerbGroup(s: SentenceWords, from: number, to: number): boolean {
+  for (let j = from; j < to; j++)
+    if (!(s.is('finite', j) || s.is('copulas', j) || s.is('predicateFillers', j) || s.inNegation(j))) return false;
+  return true;
+}
+
+/** Where the clause holding `at` opens, past commas other than one before a coordinator ("…, and I do not …"). */
+function mainClauseStartOf(s: SentenceWords, at: number): number {
+  let start = at;
+  while (start > 0 && !s.terminators.some(([, end]) => end === start) && !coordinatorAfterComma(s, start - 1)) start--;
+  return start;
+}
+
+function coordinatorAfterComma(s: SentenceWords, at: number): boolean {
+  return s.is('coordinators', at) && s.keys[at - 1] === ',';
+}
+
+/** Whether the only words of [from, to) naming the request are pronouns ("it", "this"), and there is one. */
+function onlyPronouns(s: SentenceWords, from: number, to: number): boolean {
+  let pronoun = false;
+  for (let j = from; j < to; j++) {
+    if (s.titleKeys.has(stem(s.keys[j]))) return false;
+    if (!s.is('requestWords', j)) continue;
+    if (!s.is('definiteWords', j)) return false;
+    pronoun = true;
+  }
+  return pronoun;
+}
+
+/** Whether words [from, to) name another item of the letter by its treatment. */
+function namesOtherItem(s: SentenceWords, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (s.otherItemKeys.has(stem(s.keys[j]))) return true;
+  return false;
+}

@@ -1,0 +1,261 @@
+import type {
+  AssertionLexicon,
+  PhraseIndex,
+  PseudoEntry,
+  TargetEntry,
+  TriggerEntry,
+  WordClass,
+} from '../../knowledge/assertion-lexicon';
+import { stem, type Token } from './tokens';
+
+/**
+ * A sentence as the assertion reader sees it: its words, the lexicon's phrases found in them (triggers,
+ * pseudo phrases, terminators, restrictions, necessity phrases) and the item it is read for. The readers
+ * in this folder are functions of it; the tests here are the ones every reader asks.
+ */
+
+/** How a trigger's scope reaches a phrase: not at all, within its clause, or through the subject it negates. */
+export type Reach = false | 'clause' | 'subject';
+
+export interface Hit<T> {
+  at: number;
+  end: number;
+  entry: T;
+}
+
+/** One necessity phrase as the reader read it, in token positions of its sentence. */
+export interface SentenceReading {
+  necessary: boolean;
+  explicit: boolean;
+  status: 'asserted' | 'conditional' | 'reported';
+  /** An implied reading in the decision's own words, said now of this request: "the request is not certified". */
+  decisionWords: boolean;
+  wording: TargetEntry['wording'];
+  target: { from: number; to: number };
+  span: { from: number; to: number };
+  negations: Array<{ from: number; to: number }>;
+  /** Asked, not said: an embedded question reaches it ("The question is whether …"), or its sentence is a direct question. */
+  question: boolean;
+  /** Said of the visits beyond some ("No further visits are …"): an earlier finding the other way granted them. */
+  additive?: boolean;
+}
+
+/** Scopes reach this many words at most; real conclusions need far fewer. */
+export const MAX_SCOPE = 40;
+
+/** An aside between commas ("is, at this time, not …") is a few words long. */
+export const MAX_ASIDE = 6;
+
+/** An aside between a subject and its verb may be longer: ", for acute pain and without a trial,". */
+export const MAX_SUBJECT_ASIDE = 10;
+
+/** The modifiers between a noun and its determiner: "a further physical therapy request". */
+export const MAX_MODIFIERS = 3;
+
+/** A possessive ending: "review's", "administrator’s". */
+const POSSESSIVE = /['’]s$/;
+
+/** A number after a word for a request names an item of the letter by its number ("item 4"). */
+const DIGITS = /^\d+$/;
+
+export const REPORTED: TriggerEntry = {
+  kind: 'reported',
+  direction: 'forward',
+  clauseStart: false,
+  takesClause: true,
+  subject: false,
+  inverts: false,
+  generic: false,
+  modal: false,
+  stance: undefined,
+  undoes: false,
+  exceptive: false,
+  question: false,
+};
+
+/** A negation that only denies what follows it: not a determiner, a stance, an exceptive or a verb undoing a decision. */
+export function isPlain(entry: TriggerEntry): boolean {
+  return (
+    entry.direction === 'forward' &&
+    !entry.subject &&
+    !entry.stance &&
+    !entry.takesClause &&
+    !entry.exceptive &&
+    !entry.undoes
+  );
+}
+
+function strictlyInside(inner: { at: number; end: number }, outer: { at: number; end: number }): boolean {
+  return outer.at <= inner.at && inner.end <= outer.end && outer.end - outer.at > inner.end - inner.at;
+}
+
+/** The words of one sentence and the lexicon's hits in them, for one item of the letter. */
+export class SentenceWords {
+  readonly keys: string[];
+  readonly pseudo: Array<Hit<PseudoEntry>>;
+  readonly triggers: Array<Hit<TriggerEntry>>;
+  /** Negations that only a treatment's-scope phrase cancels ("not supported for"): they negate a necessity noun's predicate. */
+  readonly scopeNegations: Array<Hit<TriggerEntry>>;
+  readonly terminators: Array<[number, number]>;
+  /** Words restricting a statement to another case: "without …", "for a patient …", "beyond the trial". */
+  readonly restrictions: Array<Hit<true>>;
+
+  constructor(
+    readonly lexicon: AssertionLexicon,
+    readonly tokens: Token[],
+    readonly titleKeys: ReadonlySet<string>,
+    /** The keys of the visit counts the item requests ("6", "six"). */
+    readonly countKeys: ReadonlySet<string> = new Set(),
+    /** The words for the item's kind that name it alone in its letter ("imaging"), as word keys. */
+    readonly kindNames: ReadonlyArray<readonly string[]> = [],
+    /** The stems naming the letter's other items' treatments and none of this item's title ("omeprazole"). */
+    readonly otherItemKeys: ReadonlySet<string> = new Set(),
+  ) {
+    this.keys = tokens.map((t) => t.key);
+    this.pseudo = this.longestAt(lexicon.pseudo).filter(
+      (hit) =>
+        !(hit.entry.notAfter && this.isOwner(hit.entry.notAfter, hit.at - 1)) &&
+        !(hit.entry.notBefore && this.is(hit.entry.notBefore, hit.end)),
+    );
+    const all = this.findTriggers();
+    // A trigger that starts inside a pseudo phrase is part of it: "doubt that" in "there is no doubt that".
+    this.triggers = all.filter((hit) => !this.startsInPseudo(hit));
+    this.scopeNegations = all.filter(
+      (hit) =>
+        hit.entry.kind === 'negation' &&
+        this.startsInPseudo(hit) &&
+        this.pseudo.every((p) => !(p.at <= hit.at && hit.at < p.end) || p.entry.treatmentScope),
+    );
+    this.terminators = this.longestAt(lexicon.terminators)
+      .filter((hit) => !this.insidePseudo(hit) && !this.triggers.some((t) => strictlyInside(hit, t)))
+      .map((hit) => [hit.at, hit.end]);
+    this.restrictions = this.longestAt(lexicon.restrictions);
+  }
+
+  is(word: WordClass, at: number): boolean {
+    return at >= 0 && at < this.keys.length && this.lexicon.words[word].has(this.keys[at]);
+  }
+
+  /** A word of the class, or its possessive: "reviewer" and "reviewer's", "administrator's". */
+  isOwner(word: WordClass, at: number): boolean {
+    return this.is(word, at) || this.lexicon.words[word].has(this.keys[at]?.replace(POSSESSIVE, '') ?? '');
+  }
+
+  /** The longest phrase of an index at each position (positions inside an earlier match skipped). */
+  longestAt<T>(index: PhraseIndex<T>): Array<Hit<T>> {
+    const hits: Array<Hit<T>> = [];
+    for (let i = 0; i < this.keys.length; i++) {
+      const [longest] = index.matchesAt(this.keys, i);
+      if (!longest) continue;
+      hits.push({ at: i, end: i + longest.length, entry: longest.values[0] });
+      i += longest.length - 1;
+    }
+    return hits;
+  }
+
+  insidePseudo(hit: { at: number; end: number }): boolean {
+    return this.pseudo.some((p) => p.at <= hit.at && hit.end <= p.end);
+  }
+
+  startsInPseudo(hit: { at: number }): boolean {
+    return this.pseudo.some((p) => p.at <= hit.at && hit.at < p.end);
+  }
+
+  findTriggers(): Array<Hit<TriggerEntry>> {
+    const hits: Array<Hit<TriggerEntry>> = [];
+    for (let i = 0; i < this.keys.length; i++) {
+      for (const match of this.lexicon.triggers.matchesAt(this.keys, i)) {
+        for (const entry of match.values) hits.push({ at: i, end: i + match.length, entry });
+      }
+    }
+    hits.push(...this.agentTriggers());
+    return hits.filter((hit) => !hits.some((other) => strictlyInside(hit, other)));
+  }
+
+  /** "utilization review determined", "ODG states", "the treating physician has requested": another party speaking. */
+  agentTriggers(): Array<Hit<TriggerEntry>> {
+    const hits: Array<Hit<TriggerEntry>> = [];
+    for (let i = 0; i < this.keys.length; i++) {
+      if (!this.is('agents', i) || this.is('selfReferences', i - 1)) continue;
+      for (let j = i + 1; j <= i + 4 && j < this.keys.length; j++) {
+        if (this.is('reportingVerbs', j)) {
+          hits.push({ at: i, end: j + 1, entry: REPORTED });
+          break;
+        }
+        if (this.is('copulas', j) || this.tokens[j].punct) break;
+      }
+    }
+    return hits;
+  }
+
+  findTargets(): Array<Hit<TargetEntry>> {
+    const hits = this.longestAt(this.lexicon.targets);
+    // A target inside a longer one ("necessary" in "medically necessary") was taken with it by longestAt.
+    return hits.filter((hit) => !this.insidePseudo(hit));
+  }
+
+  /** Whether the word at `at` is punctuation, a verb or a word joining or opening a clause: no word of a subject's name. */
+  isClauseWord(at: number): boolean {
+    return (
+      this.tokens[at].punct ||
+      this.is('finite', at) ||
+      this.is('copulas', at) ||
+      this.is('coordinators', at) ||
+      this.is('subordinators', at) ||
+      this.is('complementTakers', at)
+    );
+  }
+
+  terminatorAt(at: number): [number, number] | undefined {
+    return this.terminators.find(([start]) => start === at);
+  }
+
+  isClauseStart(at: number): boolean {
+    if (at === 0) return true;
+    if (this.tokens[at - 1]?.punct) return true;
+    return this.terminators.some(([, end]) => end === at);
+  }
+
+  /** Whether a word of the class stands in [from, to). */
+  someWord(from: number, to: number, word: WordClass): boolean {
+    for (let j = from; j < to; j++) if (this.is(word, j)) return true;
+    return false;
+  }
+
+  /** Whether a word of the item's title stands in [from, to). */
+  namesTitle(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (this.titleKeys.has(stem(this.keys[j]))) return true;
+    return false;
+  }
+
+  offsets(at: number, end: number): { from: number; to: number } {
+    return { from: this.tokens[at].from, to: this.tokens[end - 1].to };
+  }
+
+  inNegation(at: number): boolean {
+    return this.triggers.some((t) => t.entry.kind === 'negation' && t.at <= at && at < t.end);
+  }
+
+  /** Where the clause holding the word at `at` opens. */
+  clauseStartOf(at: number): number {
+    let start = at;
+    while (start > 0 && !this.isClauseStart(start)) start--;
+    return start;
+  }
+
+  inTrigger(at: number): boolean {
+    return this.triggers.some((t) => t.at <= at && at < t.end);
+  }
+
+  /**
+   * Whether words [from, to) of the sentence name the request ("the request", "it", a word of the item's title).
+   * With `byNumber` false a word for a request before a number names an item by its number, not this request
+   * ("addressed under item 4").
+   */
+  namesRequest(from: number, to: number, byNumber = true): boolean {
+    if (this.namesTitle(from, to)) return true;
+    for (let j = from; j < to; j++)
+      if (this.is('requestWords', j) && (byNumber || !DIGITS.test(this.keys[j + 1] ?? ''))) return true;
+    return false;
+  }
+}
