@@ -141,6 +141,13 @@ export interface TreatmentTerm extends Provenance {
    */
   onOperatedPart?: boolean;
   /**
+   * Applied on a body part (a stimulator's pads, heat or cold, hands-on therapy, a trigger point
+   * injection): one whose title names no region is for the one region its rationale names, else
+   * the one its case summary names; two regions named there leave it unknown. Whole-body exercise
+   * (aquatic therapy, a gym), services for the person and drugs are not.
+   */
+  appliedToPart?: boolean;
+  /**
    * Names of the treatment whose body-part word is where the device rests, not the region treated
    * ("knee scooter", for an ankle or foot): that word gives the item no region.
    */

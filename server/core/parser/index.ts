@@ -120,6 +120,8 @@ export interface Lexicon {
   aboutRegion: Set<string>;
   /** Treatments used on the operated part after an operation (a cold therapy unit, post-operative therapy). */
   onOperatedPart: Set<string>;
+  /** Treatments applied on a body part (a stimulator, heat, hands-on therapy), for the one region the letter names. */
+  appliedToPart: Set<string>;
   /** The words for each treatment's kind ("imaging" for an MRI), by treatment. */
   hypernyms: Map<string, readonly string[]>;
   visitCounted: Set<string>;
@@ -169,6 +171,7 @@ function lexiconOf(knowledge: ParserKnowledge): Lexicon {
       regional: new Set(knowledge.treatments.filter((t) => t.regional).map((t) => t.id)),
       aboutRegion: new Set(knowledge.treatments.filter((t) => t.subjectRegion).map((t) => t.id)),
       onOperatedPart: new Set(knowledge.treatments.filter((t) => t.onOperatedPart).map((t) => t.id)),
+      appliedToPart: new Set(knowledge.treatments.filter((t) => t.appliedToPart).map((t) => t.id)),
       hypernyms: new Map(knowledge.treatments.map((t) => [t.id, t.hypernyms ?? []])),
       formIds,
       generic: new Set(knowledge.treatments.filter((t) => t.generic).map((t) => t.id)),

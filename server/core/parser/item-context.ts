@@ -44,6 +44,8 @@ export function readItemContext(determination: Determination, lexicon: Lexicon):
   for (const item of determination.items) {
     if (!item.region && !item.unmappedPart && takesSurgeryRegion(item, lexicon))
       item.region = regionOfSurgery(item, letter, lexicon);
+    if (!item.region && !item.unmappedPart && appliedToPart(item, lexicon))
+      item.region = soleRegionNamed(item, letter, lexicon);
     if (item.region && item.setting?.value === 'post-operative')
       item.operations = operationsOfItem(item, letter, lexicon);
   }
@@ -113,6 +115,29 @@ function regionOfContext(item: DisputedItem, letter: LetterFacts, lexicon: Lexic
 function takesSurgeryRegion(item: DisputedItem, lexicon: Lexicon): boolean {
   const treatment = item.treatment?.value;
   return item.setting?.value === 'post-operative' && treatment !== undefined && lexicon.onOperatedPart.has(treatment);
+}
+
+function appliedToPart(item: DisputedItem, lexicon: Lexicon): boolean {
+  return item.treatment !== undefined && lexicon.appliedToPart.has(item.treatment.value);
+}
+
+/**
+ * The region of an item applied on a body part whose title names none: the one region (limbs
+ * aside) its rationale names, else, when the rationale names none, the one its case summary
+ * names. Two regions named in the text that decides compete: which one the item is for is not
+ * read, and a region read wrong is worse than none.
+ */
+function soleRegionNamed(item: DisputedItem, letter: LetterFacts, lexicon: Lexicon): Located | undefined {
+  for (const text of [item.rationale?.text ?? '', letter.summaryText]) {
+    const ids = new Set(
+      regionsNamedIn(text, lexicon)
+        .map((match) => match.id)
+        .filter((id) => !lexicon.limbs.has(id)),
+    );
+    if (ids.size > 1) return undefined;
+    if (ids.size === 1) return { value: [...ids][0], span: item.title.span };
+  }
+  return undefined;
 }
 
 /**

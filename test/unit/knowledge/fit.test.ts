@@ -230,6 +230,39 @@ describe('knowledge fit: an entry judges an item only where it fits', () => {
     assert.deepStrictEqual([field.read[1], field.entries], [undefined, ['acoem-consultation']]);
   });
 
+  it('reads the region of the abbreviations and anatomical names titles use for a joint or an operation', () => {
+    const titles = [
+      'Right ACL reconstruction',
+      'Left PCL reconstruction',
+      'Post-operative physical therapy after left TKA, 12 visits',
+      'Left THA',
+      'SI joint injection, right',
+      'AC joint injection, left',
+      'MRI thoracolumbar spine',
+      'X-ray LS spine',
+      'Right CTS release',
+      'MRI arthrogram for TFCC tear',
+      // "RTC" is as often "return to clinic" as the rotator cuff: no region.
+      'Follow-up visit, RTC 4 weeks',
+    ];
+    assert.deepStrictEqual(
+      fit(letter(titles, SUMMARY)).map((item) => item.read[1]),
+      [
+        'knee',
+        'knee',
+        'knee',
+        'hip',
+        'low-back',
+        'shoulder',
+        'low-back',
+        'low-back',
+        'wrist-hand',
+        'wrist-hand',
+        undefined,
+      ],
+    );
+  });
+
   it('gives a lower-limb EMG the region its rationale names, never the carpal tunnel entry', () => {
     const text = letter(['EMG/NCV of the bilateral lower extremities'], SUMMARY).replace(
       'The records do not show',

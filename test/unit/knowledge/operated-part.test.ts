@@ -63,9 +63,67 @@ describe('post-operative equipment and therapy take the region of the operation 
     const [chair, home] = read(done, ['Shower chair', 'Home health aide, 4 hours a day for 2 weeks']);
     assert.deepStrictEqual(chair.read, ['dme-home', undefined, 'post-operative']);
     assert.deepStrictEqual(home.read, ['home-health', undefined, 'post-operative']);
-    const planned = 'A right knee arthroscopy is planned.';
+    // Therapy before a planned operation is not for the operated part (the summary names two parts here).
+    const planned = 'A right knee arthroscopy is planned. He also has low back pain.';
     const [therapy] = read(planned, ['Physical therapy 6 visits']);
     assert.deepStrictEqual(therapy.read, ['physical-therapy', undefined, 'acute']);
+  });
+});
+
+describe('a treatment applied on a body part takes the one region the letter names for it', () => {
+  const BACK = 'She hurt her low back lifting a box; the pain radiates down the left leg.';
+
+  it('reads the region its rationale names, else the one the case summary names', () => {
+    const [tens, heat, trigger, massage] = read(BACK, [
+      'TENS unit, purchase',
+      'Hot/cold therapy unit, home use',
+      { title: 'Trigger point injections x2', rationale: `The trapezius knots are in the neck. ${NEUTRAL}` },
+      { title: 'Massage therapy x 8 sessions', rationale: `The rotator cuff strain is not improving. ${NEUTRAL}` },
+    ]);
+    // A limb named beside the region ("down the left leg") does not compete with it.
+    assert.deepStrictEqual(tens.read, ['tens', 'low-back', 'acute']);
+    assert.deepStrictEqual(heat.read, ['heat-cold-therapy', 'low-back', 'acute']);
+    assert.deepStrictEqual(trigger.read, ['trigger-point-injection', 'neck', 'acute']);
+    assert.deepStrictEqual(massage.read, ['massage', 'shoulder', 'acute']);
+  });
+
+  it("leaves the region unknown when the text that decides names two, and keeps the title's own", () => {
+    const [rationaleTwo, summaryTwo, titled] = read(BACK, [
+      { title: 'Interferential unit, 30-day rental', rationale: `Neck and low back pain persist. ${NEUTRAL}` },
+      'NMES unit for home use',
+      'TENS unit for the right knee',
+    ]);
+    assert.deepStrictEqual(rationaleTwo.read, ['interferential', undefined, 'acute']);
+    assert.deepStrictEqual(titled.read, ['tens', 'knee', 'acute']);
+    const [both] = read('He injured his neck and his right shoulder in a fall.', ['NMES unit for home use']);
+    assert.deepStrictEqual(both.read, ['e-stim', undefined, 'acute']);
+    assert.deepStrictEqual(summaryTwo.read, ['e-stim', 'low-back', 'acute']);
+  });
+
+  it('gives whole-body exercise, services for the person and drugs no region from the letter', () => {
+    const items = read(BACK, [
+      'Aquatic therapy, 12 sessions',
+      'Gym membership, 6 months',
+      'Front-wheeled walker',
+      'Lidoderm 5% patches #30',
+      'Naproxen 550 mg #60',
+    ]);
+    assert.deepStrictEqual(
+      items.map((item) => item.read),
+      [
+        ['aquatic-therapy', undefined, 'acute'],
+        ['gym-membership', undefined, 'acute'],
+        ['mobility-aid', undefined, 'acute'],
+        ['topical-compound', undefined, 'acute'],
+        ['nsaid', undefined, 'acute'],
+      ],
+    );
+  });
+
+  it('reads no region from the forearm of forearm crutches, as from the knee of a knee scooter', () => {
+    const [crutches, splint] = read('He fractured his right ankle.', ['Forearm crutches, 1 pair', 'Forearm splint']);
+    assert.deepStrictEqual(crutches.read, ['mobility-aid', undefined, 'acute']);
+    assert.deepStrictEqual(splint.read, ['orthosis', 'wrist-hand', 'acute']);
   });
 });
 
