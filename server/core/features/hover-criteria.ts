@@ -130,12 +130,15 @@ export function criteriaText(knowledge: KnowledgeBase, item: DisputedItem, era: 
   return criteriaForItem(knowledge, item, era).flatMap((entry) => ['', ...criteriaBlock(knowledge, entry, era)]);
 }
 
-/** The guideline named is the edition in force on the letter's date, as in the criteria finding. */
+/**
+ * The guideline named is the edition in force on the letter's date, as in the criteria finding; the
+ * section and confidence close the block, as they close a limit's and a drug's.
+ */
 function criteriaBlock(knowledge: KnowledgeBase, entry: CriteriaEntry, era: LetterEra): string[] {
   return [
     `**Criteria: ${entry.topic}** (${guidelineNameOnDate(knowledge, entry.guideline, era)})`,
     ...entry.criteria.map((criterion) => `- ${criterion.label}`),
     `> ${entry.criteriaSentence}`,
-    `_${confidenceText(entry.confidence)}_`,
+    `_${sourceText(entry.source)} · ${confidenceText(entry.confidence)}_`,
   ];
 }

@@ -13,6 +13,7 @@ import laborCode from './data/limits-labor-code.json';
 import criteria from './data/criteria.json';
 import criteriaDiagnosticsEquipment from './data/criteria-diagnostics-equipment.json';
 import criteriaProceduresDrugs from './data/criteria-procedures-drugs.json';
+import criteriaAcoemMtus from './data/criteria-acoem-mtus.json';
 import definitions from './data/definitions.json';
 
 /** The built-in pack files, in load order (guidelines and vocabulary before what refers to them). */
@@ -29,6 +30,7 @@ export const BUILT_IN_PACKS: ReadonlyArray<{ file: string; content: unknown }> =
   { file: 'criteria.json', content: criteria },
   { file: 'criteria-diagnostics-equipment.json', content: criteriaDiagnosticsEquipment },
   { file: 'criteria-procedures-drugs.json', content: criteriaProceduresDrugs },
+  { file: 'criteria-acoem-mtus.json', content: criteriaAcoemMtus },
   { file: 'definitions.json', content: definitions },
 ];
 

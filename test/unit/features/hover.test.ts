@@ -176,7 +176,8 @@ describe('features: hover', () => {
     assert.strictEqual(
       hover?.value,
       '**MRI (low back (lumbar spine))**\n\nNot judged on 2025-04-21: the entries that fit this item do not hold on ' +
-        'that date.\n\n- MTUS ACOEM Low Back Complaints (2004), Chapter 12: not in force on 2025-04-21',
+        'that date.\n\n- MTUS ACOEM Low Back Complaints (2004), Chapter 12: not in force on 2025-04-21\n' +
+        '- MTUS ACOEM Low Back Disorders Guideline (since 2017-12-01): what it says after 2019-08-10 is not known to us',
     );
     const cold = hoverIn(`## Cold therapy unit after right shoulder arthroscopy: Upheld\n\n${RATIONALE}`, 'Cold', {
       urDate: '06/03/2019',
@@ -242,6 +243,28 @@ describe('features: hover', () => {
       hover?.value,
     );
     assert.ok(hover?.value.includes('- red flags (cauda equina, tumor, infection, fracture)'), hover?.value);
+  });
+
+  it('on a study in a letter of the ACOEM-based MTUS: the edition it knows, its section and its confidence', () => {
+    const item = `## MRI of the lumbar spine: Overturned\n\n${RATIONALE}`;
+    const hover = hoverIn(item, 'MRI', { urDate: '04/10/2018' })?.value ?? '';
+    assert.ok(
+      hover.includes(
+        '**Criteria: Diagnostic and other testing** (MTUS ACOEM Low Back Disorders Guideline (since 2017-12-01))\n' +
+          '- red flags of potentially serious disease (fever, major trauma, cauda equina, tumor, infection, fracture)\n' +
+          '- symptoms persisting without improvement after the first 4 to 6 weeks\n',
+      ),
+      hover,
+    );
+    assert.ok(
+      hover.includes(
+        '_Low Back Disorders Guideline, Summary of Recommendations (imaging and other tests) · verified against a public source_',
+      ),
+      hover,
+    );
+    // After the edition it was read from was updated, nothing is said to judge the item.
+    const later = hoverIn(item, 'MRI', { urDate: '04/10/2022' })?.value ?? '';
+    assert.ok(!later.includes('Diagnostic and other testing'), later);
   });
 
   it('on a conclusion: how it was read, so the reviewer sees why', () => {

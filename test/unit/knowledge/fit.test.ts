@@ -561,6 +561,50 @@ describe('knowledge fit: letters written today', () => {
     assert.deepStrictEqual([acute.entries, acute.unjudged], [[], 'no entry in force']);
   });
 
+  it('judges spine imaging and tests by the ACOEM-based MTUS edition it knows, only until that edition was updated', () => {
+    const titles = [
+      'MRI of the lumbar spine',
+      'X-rays of the lumbar spine',
+      'EMG/NCV of the bilateral lower extremities',
+      'MRI of the cervical spine',
+      'CT of the thoracic spine',
+      'MRI of the right shoulder',
+    ];
+    const radicular = `${SUMMARY} His low back pain radiates to the left leg.`;
+    const of2018 = fit(letter(titles, radicular, { injury: '03/01/2018', ur: '04/10/2018' }));
+    assert.deepStrictEqual(
+      of2018.map((item) => item.entries),
+      [
+        ['mtus-acoem-low-back-diagnostic-testing'],
+        ['mtus-acoem-low-back-diagnostic-testing'],
+        ['mtus-acoem-low-back-diagnostic-testing'],
+        ['mtus-acoem-cervical-thoracic-diagnostic-testing'],
+        ['mtus-acoem-cervical-thoracic-diagnostic-testing'],
+        [],
+      ],
+    );
+    assert.strictEqual(of2018[5].unjudged, 'no entry in force');
+    // The neck guideline was updated from 2019-04-18, the low back one from 2019-08-11: neither is read.
+    const of2019 = fit(letter(titles.slice(0, 4), radicular, { injury: '03/01/2019', ur: '05/10/2019' }));
+    assert.deepStrictEqual(
+      of2019.map((item) => item.entries),
+      [
+        ['mtus-acoem-low-back-diagnostic-testing'],
+        ['mtus-acoem-low-back-diagnostic-testing'],
+        ['mtus-acoem-low-back-diagnostic-testing'],
+        [],
+      ],
+    );
+    const [lumbar2020] = fit(letter(titles.slice(0, 1), radicular, { injury: '03/01/2020', ur: '04/10/2020' }));
+    assert.deepStrictEqual([lumbar2020.entries, lumbar2020.unjudged], [[], 'no entry in force']);
+    // Its sentence is about an episode of symptoms, not imaging after an operation.
+    const fusion = 'He underwent an L4-5 fusion on 02/20/2018.';
+    const [postOp] = fit(
+      letter(['Post-op x-rays of the lumbar spine'], fusion, { injury: '03/01/2017', ur: '04/10/2018' }),
+    );
+    assert.deepStrictEqual([postOp.read[2], postOp.entries], ['post-operative', []]);
+  });
+
   it('says which guidelines fit an item but for its date, and why: not in force then, or not known then', () => {
     const outOfDate = (titles: string[], dates: LetterDates) => {
       const determination = parseDetermination(letter(titles, SUMMARY, dates), kb);
@@ -571,10 +615,13 @@ describe('knowledge fit: letters written today', () => {
     };
     const postOp = 'Cold therapy unit after right shoulder arthroscopy';
     assert.deepStrictEqual(outOfDate(['MRI of the lumbar spine', postOp], today), [
-      ['acoem-low-back-2004: not in force'],
+      ['acoem-low-back-2004: not in force', 'mtus-acoem-low-back: content not known'],
       ['odg: content not known'],
     ]);
-    // In a 2017 letter both hold: nothing is out of date.
-    assert.deepStrictEqual(outOfDate(['MRI of the lumbar spine', postOp], ACUTE), [[], []]);
+    // In a 2017 letter both hold: only the later edition is out of date, not yet in force.
+    assert.deepStrictEqual(outOfDate(['MRI of the lumbar spine', postOp], ACUTE), [
+      ['mtus-acoem-low-back: not in force'],
+      [],
+    ]);
   });
 });

@@ -88,3 +88,52 @@ describe('criteria-not-shown: a criterion the care setting shows', () => {
     assert.strictEqual(warned(letter('11/20/2016')), true);
   });
 });
+
+describe('criteria-not-shown: lumbar imaging under the ACOEM-based MTUS (2016 Low Back Disorders edition)', () => {
+  const letter = (injury: string, urDate: string, rationale: string) =>
+    [
+      '**Case Number:** CM18-0000001',
+      `**Date of Injury:** ${injury}`,
+      `**UR Denial Date:** ${urDate}`,
+      '',
+      '# CLINICAL CASE SUMMARY',
+      '',
+      'The patient is a 44 year old woman with low back pain after lifting a box.',
+      '',
+      '# IMR ISSUES, DECISIONS AND RATIONALES',
+      '',
+      '## MRI of the lumbar spine: Overturned',
+      '',
+      '**Claims Administrator guideline:** Decision based on MTUS ACOEM Low Back Disorders Guideline.',
+      '',
+      '**MAXIMUS guideline:** Decision based on MTUS ACOEM Low Back Disorders Guideline.',
+      '',
+      `**Decision rationale:** ${rationale} The request is medically necessary.`,
+      '',
+    ].join('\n');
+  const messages = (text: string) =>
+    lint(text)
+      .filter((finding) => finding.rule === 'criteria-not-shown')
+      .map((finding) => finding.message);
+  const BARE = 'An MRI will show the anatomy.';
+
+  it('asks an acute item with neither a red flag nor persisting symptoms for one of them', () => {
+    assert.deepStrictEqual(messages(letter('03/01/2018', '03/20/2018', BARE)), [
+      'The item "MRI of the lumbar spine" is Overturned, but the letter shows none of the criteria of MTUS ACOEM ' +
+        'Low Back Disorders Guideline (since 2017-12-01) (Diagnostic and other testing): red flags of potentially ' +
+        'serious disease (fever, major trauma, cauda equina, tumor, infection, fracture); symptoms persisting ' +
+        'without improvement after the first 4 to 6 weeks.',
+    ]);
+  });
+
+  it('is silent when the letter shows a red flag, symptoms that persist, or a chronic item', () => {
+    assert.deepStrictEqual(messages(letter('03/01/2018', '03/20/2018', 'She has a fever and night pain.')), []);
+    const persisting = 'The pain has not improved after six weeks of physical therapy.';
+    assert.deepStrictEqual(messages(letter('03/01/2018', '05/20/2018', persisting)), []);
+    assert.deepStrictEqual(messages(letter('03/01/2014', '03/20/2018', BARE)), []);
+  });
+
+  it('judges nothing after the edition it was read from was updated', () => {
+    assert.deepStrictEqual(messages(letter('03/01/2022', '03/20/2022', BARE)), []);
+  });
+});

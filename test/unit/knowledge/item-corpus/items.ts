@@ -12,6 +12,12 @@ export type Setting = 'acute' | 'chronic' | 'post-operative';
 /** The letter's year: 2015 is judged by the 2009 Chronic Pain guidelines, 2017 by the 2016 ones. */
 export type Era = '2015' | '2017';
 
+/**
+ * The year of a letter of the ACOEM-based MTUS: 2018, judged by the editions it adopted on
+ * 2017-12-01 as far as we have read them, and 2026, a letter of today.
+ */
+export type AcoemYear = '2018' | '2026';
+
 /** An entry id that must judge the item, or `unjudged: <reason>`; by era where the eras differ. */
 export type Expected = string | Record<Era, string>;
 
@@ -27,6 +33,8 @@ export interface CorpusItem {
   /** A sentence of the rationale, for items whose region reviewers name there rather than in the title. */
   rationale?: string;
   expect: Expected;
+  /** A letter of the ACOEM-based MTUS, instead of the eras each kind's items alternate between. */
+  year?: AcoemYear;
 }
 
 /** The share (%) of real disputed items of each kind (hand-labelled real letters). */
@@ -959,4 +967,48 @@ const wrapped = items.map((item, index) => {
   return { ...item, title: forms[index % forms.length].replace('{T}', item.title) };
 });
 
-export const CORPUS_ITEMS: readonly CorpusItem[] = [...items, ...wrapped];
+/**
+ * Items of letters of the ACOEM-based MTUS, each `[title, region, expect, setting?, rationale?]`: spine
+ * imaging and tests judged by the 2016 Low Back and Cervical and Thoracic Spine editions in 2018,
+ * what those editions do not hold (a shoulder MRI) and a letter of today left unjudged.
+ */
+function acoemEra(kind: Kind, year: AcoemYear, rows: Array<[string, string, string, Setting?, string?]>): CorpusItem[] {
+  return rows.map(([title, region, expect, setting, rationale]) => ({
+    kind: kind.kind,
+    category: kind.category,
+    title,
+    region,
+    setting: setting ?? 'acute',
+    expect,
+    year,
+    ...(rationale ? { rationale } : {}),
+  }));
+}
+const LOW_BACK_TESTS = 'mtus-acoem-low-back-diagnostic-testing';
+const NECK_TESTS = 'mtus-acoem-cervical-thoracic-diagnostic-testing';
+const NOT_KNOWN = 'unjudged: no entry in force';
+const ACOEM_ERA: CorpusItem[] = [
+  ...acoemEra(MRI, '2018', [
+    ['MRI of the lumbar spine', 'low-back', LOW_BACK_TESTS],
+    ['Lumbar MRI without contrast', 'low-back', LOW_BACK_TESTS, 'chronic'],
+    ['MRI of the cervical spine', 'neck', NECK_TESTS],
+    ['Thoracic spine MRI', 'upper-back', NECK_TESTS],
+    ['MRI of the right shoulder', 'shoulder', NOT_KNOWN],
+    ['MRI of the left knee', 'knee', NOT_KNOWN],
+  ]),
+  ...acoemEra(XRAY, '2018', [
+    ['X-rays of the lumbar spine', 'low-back', LOW_BACK_TESTS],
+    ['Cervical spine x-rays, 3 views', 'neck', NECK_TESTS],
+  ]),
+  ...acoemEra(CT, '2018', [['CT scan of the lumbar spine', 'low-back', LOW_BACK_TESTS]]),
+  ...acoemEra(EMG, '2018', [
+    ['EMG/NCV of the bilateral lower extremities', 'low-back', LOW_BACK_TESTS, 'acute', LUMBAR_RADICULAR],
+    ['EMG/NCS of the bilateral upper extremities', 'neck', NECK_TESTS, 'acute', CERVICAL_RADICULAR],
+  ]),
+  ...acoemEra(MRI, '2026', [
+    ['MRI of the lumbar spine', 'low-back', NOT_KNOWN],
+    ['MRI of the cervical spine', 'neck', NOT_KNOWN],
+  ]),
+];
+
+export const CORPUS_ITEMS: readonly CorpusItem[] = [...items, ...wrapped, ...ACOEM_ERA];

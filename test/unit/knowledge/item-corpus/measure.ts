@@ -4,12 +4,12 @@ import { letterEra } from '../../../../server/core/knowledge/era';
 import type { CriteriaEntry, KnowledgeBase, TreatmentLimit } from '../../../../server/core/knowledge/types';
 import fitting from '../../../tools/fitting.json';
 import { draftLetter, type LetterDates } from '../draft-letter';
-import { CORPUS_ITEMS, KIND_SHARES, type CorpusItem, type Era, type Setting } from './items';
+import { CORPUS_ITEMS, KIND_SHARES, type AcoemYear, type CorpusItem, type Era, type Setting } from './items';
 
 /** How one corpus item was judged. */
 export interface MeasuredItem {
   item: CorpusItem;
-  era: Era;
+  era: Era | AcoemYear;
   /** What should judge the item in its letter's era. */
   expect: string;
   /** What the parser read: treatment (or the class of the first drug named), region, setting. */
@@ -23,8 +23,11 @@ export interface MeasuredItem {
 
 const CATEGORIES: Record<string, string[]> = fitting.categories;
 
-/** The dates of a letter of each setting, in the two MTUS eras (the 2009 and the 2016 Chronic Pain guidelines). */
-const LETTER_DATES: Record<Era, Record<Setting, LetterDates & { surgery?: string }>> = {
+/**
+ * The dates of a letter of each setting, in the two MTUS eras (the 2009 and the 2016 Chronic Pain
+ * guidelines) and in two years of the ACOEM-based MTUS (2018, and 2026: today).
+ */
+const LETTER_DATES: Record<Era | AcoemYear, Record<Setting, LetterDates & { surgery?: string }>> = {
   '2015': {
     acute: { injury: '03/02/2015', ur: '04/20/2015' },
     chronic: { injury: '03/02/2011', ur: '04/20/2015' },
@@ -35,10 +38,20 @@ const LETTER_DATES: Record<Era, Record<Setting, LetterDates & { surgery?: string
     chronic: { injury: '01/09/2013', ur: '02/20/2017' },
     'post-operative': { injury: '06/01/2016', ur: '02/20/2017', surgery: '01/25/2017' },
   },
+  '2018': {
+    acute: { injury: '03/05/2018', ur: '04/23/2018' },
+    chronic: { injury: '03/05/2014', ur: '04/23/2018' },
+    'post-operative': { injury: '06/01/2017', ur: '04/23/2018', surgery: '03/26/2018' },
+  },
+  '2026': {
+    acute: { injury: '01/05/2026', ur: '02/16/2026' },
+    chronic: { injury: '01/05/2022', ur: '02/16/2026' },
+    'post-operative': { injury: '06/01/2025', ur: '02/16/2026', surgery: '01/26/2026' },
+  },
 };
 
 /** A letter of our own with the one item, dated for its setting in the era. */
-export function corpusLetter(item: CorpusItem, era: Era): string {
+export function corpusLetter(item: CorpusItem, era: Era | AcoemYear): string {
   const dates = LETTER_DATES[era][item.setting];
   const surgery = dates.surgery ? ` He underwent an arthroscopy on ${dates.surgery}.` : '';
   const rationale = `${item.rationale ?? ''} The records do not show what the guideline asks for. The request is not medically necessary.`;
@@ -49,14 +62,16 @@ export function corpusLetter(item: CorpusItem, era: Era): string {
 
 /**
  * Every corpus item fitted, each in a letter of its own (an item requested beside a surgery is
- * post-operative), dated for its setting, alternating the era within each kind.
+ * post-operative), dated for its setting, alternating the era within each kind (an item of the
+ * ACOEM-based MTUS in its own year, outside the alternation).
  */
 export function measureCorpus(knowledge: KnowledgeBase = builtInKnowledge()): MeasuredItem[] {
   const seen = new Map<string, number>();
   return CORPUS_ITEMS.map((item) => {
     const n = seen.get(item.kind) ?? 0;
-    seen.set(item.kind, n + 1);
-    const era: Era = n % 2 === 0 ? '2017' : '2015';
+    if (!item.year) seen.set(item.kind, n + 1);
+    const alternating: Era = n % 2 === 0 ? '2017' : '2015';
+    const era = item.year ?? alternating;
     const determination = parseDetermination(corpusLetter(item, era), knowledge);
     const [read] = determination.items;
     const found = knowledgeForItem(knowledge, read, letterEra(determination, knowledge));
@@ -68,7 +83,7 @@ export function measureCorpus(knowledge: KnowledgeBase = builtInKnowledge()): Me
     return {
       item,
       era,
-      expect: typeof item.expect === 'string' ? item.expect : item.expect[era],
+      expect: typeof item.expect === 'string' ? item.expect : item.expect[alternating],
       read: {
         category: readCategory(knowledge, item, read.treatment?.value, read.title.value),
         region: read.regions ? 'multiple' : (read.region?.value ?? 'none'),
