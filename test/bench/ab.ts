@@ -1,6 +1,8 @@
 /**
- * `node out/test/bench/ab.js [BASE] [CHANGE] [--rounds N] [--no-cli] [--in-process]`: an A/B of two builds in CPU
- * time, which other work on a shared machine does not inflate as it does wall time. BASE and CHANGE
+ * `node out/test/bench/ab.js [BASE] [CHANGE] [--rounds N] [--no-cli | --no-server] [--in-process]`:
+ * an A/B of two builds in CPU time, which other work on a shared machine does not inflate as it
+ * does wall time (run on two built folders at real-time priority, `chrt -f 10 node …`, it keeps
+ * its wall times too from other work, which waits meanwhile). BASE and CHANGE
  * are each a git ref (default BASE `main`), `.` for the working tree (default CHANGE) or a folder
  * holding a built `dist/`; a ref or the working tree is built (production bundles, as `npm run
  * bench` times them) in a folder of its own under the temp folder. Each round runs both builds,
@@ -9,7 +11,7 @@
  *   server, the 100 KB letter opened and the bench's edit sequence (workload.ts), every edit
  *   counted from the first; the server's own CPU time (its threads' scheduler counts) per edit;
  * - the CLI (`--format json`) on the 1 MB letter and on a folder of 200 letters, its CPU time
- *   (`process.cpuUsage()` at exit, through a preloaded script).
+ *   (`process.cpuUsage()` at exit, through a preloaded script: every thread's) and its wall time.
  * It prints each measure's median over the rounds for both builds, and a hash of every published
  * diagnostic and every CLI report: an optimization must leave them identical (exit status 1 when not).
  * Not part of `npm test`.
@@ -153,21 +155,27 @@ async function edits(build: Build, inputs: Inputs, run: Run, hash: crypto.Hash):
 function cli(build: Build, inputs: Inputs, target: string, label: string, run: Run, hash: crypto.Hash): void {
   const cpuFile = path.join(inputs.folder, 'cpu.txt');
   const preload = path.join(inputs.folder, 'cpu-at-exit.js');
+  const start = performance.now();
   const result = spawnSync(
     process.execPath,
     ['--require', preload, path.join(build.dist, 'cli.js'), '--format', 'json', target],
     { cwd: inputs.folder, env: { ...process.env, IMR_AB_CPU: cpuFile }, maxBuffer: 1 << 30 },
   );
   if (result.status === null || result.status > 1) throw new Error(`imr-lint ${target} failed: ${result.stderr}`);
+  const wall = performance.now() - start;
   hash.update(withoutFolder(result.stdout.toString(), build));
   run.measures.set(`CLI ${label}, CPU`, Number(fs.readFileSync(cpuFile, 'utf8')));
+  // A CLI that checks on several threads spends more CPU to take less time: its wall counts too.
+  run.measures.set(`CLI ${label}, wall`, wall);
 }
 
-async function measure(build: Build, inputs: Inputs, withCli: boolean): Promise<Run> {
+async function measure(build: Build, inputs: Inputs, withCli: boolean, withServer: boolean): Promise<Run> {
   const run: Run = { measures: new Map(), digest: '' };
   const hash = crypto.createHash('sha256');
-  await firstDiagnostics(build, inputs, run, hash);
-  await edits(build, inputs, run, hash);
+  if (withServer) {
+    await firstDiagnostics(build, inputs, run, hash);
+    await edits(build, inputs, run, hash);
+  }
   if (withCli) {
     cli(build, inputs, 'large.imr.md', '1 MB letter', run, hash);
     cli(build, inputs, 'letters', 'folder of 200 letters', run, hash);
@@ -216,14 +224,16 @@ interface Options {
   specs: string[];
   rounds: number;
   withCli: boolean;
+  withServer: boolean;
   inProcess: boolean;
 }
 
 function parseArgs(args: string[]): Options {
-  const options: Options = { specs: [], rounds: 7, withCli: true, inProcess: false };
+  const options: Options = { specs: [], rounds: 7, withCli: true, withServer: true, inProcess: false };
   for (let index = 0; index < args.length; index++) {
     if (args[index] === '--rounds') options.rounds = Number(args[++index]);
     else if (args[index] === '--no-cli') options.withCli = false;
+    else if (args[index] === '--no-server') options.withServer = false;
     else if (args[index] === '--in-process') options.inProcess = true;
     else options.specs.push(args[index]);
   }
@@ -252,7 +262,7 @@ function reportInProcess(builds: Build[], rounds: number): boolean {
 }
 
 async function main(): Promise<void> {
-  const { specs, rounds, withCli, inProcess } = parseArgs(process.argv.slice(2));
+  const { specs, rounds, withCli, withServer, inProcess } = parseArgs(process.argv.slice(2));
   const builds = [prepare(specs[0] ?? 'main', inProcess), prepare(specs[1] ?? '.', inProcess)];
   if (inProcess) {
     if (!reportInProcess(builds, rounds)) process.exitCode = 1;
@@ -265,7 +275,7 @@ async function main(): Promise<void> {
     for (let round = 0; round < rounds; round++) {
       // Alternate which build goes first, so a burst of load or a warmer file cache favours neither.
       for (const index of round % 2 === 0 ? [0, 1] : [1, 0]) {
-        runs[index].push(await measure(builds[index], inputs, withCli));
+        runs[index].push(await measure(builds[index], inputs, withCli, withServer));
       }
       process.stderr.write(`round ${round + 1} of ${rounds}\n`);
     }
