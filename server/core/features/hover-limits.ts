@@ -71,7 +71,7 @@ const UNJUDGED_TEXT: Record<UnjudgedReason, string> = {
   'no setting': 'the letter does not say the care setting (acute, chronic, post-operative) the entries are written for',
   'no entry for setting': 'no entry is written for this care setting',
   'no entry for operation':
-    'the letter does not say which operation the item follows, and the entries for the operations it could be differ',
+    'the post-surgical entries are each written for one operation, and the letter does not say which one the item follows, or names one they are not written for',
   'no entry in force':
     'no entry holds on the letter’s date: its guideline was not in force then, or what it said then is not known to us',
 };

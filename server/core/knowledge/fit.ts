@@ -173,16 +173,29 @@ function outOfDate(guideline: Guideline, date: string): OutOfDate {
 
 /**
  * Post-surgical limits are each written for one operation (a rotator cuff repair) or for those the
- * guideline does not list. The operations the letter names nearest the item decide: those a limit
- * names there are judged by alone (the unlisted operations' limit never, then); when no limit names
- * one, or one is named with words making it another (an open repair), which operation it follows
- * is unsure, and the limits judge only if they all allow the same. A limit list we know is not the
- * guideline's whole list, so an operation none names is not taken for one the guideline leaves out.
+ * guideline does not list, and each guideline's are read apart (the MTUS and ODG each have their own
+ * for a meniscectomy). The operations the letter names nearest the item decide: those a limit
+ * names there are judged by alone (the unlisted operations' limit never, then). A limit whose
+ * `exceptOperations` are named there too is for another operation (an arthroscopic repair, when the
+ * repair is open; a discectomy, when it is part of a fusion): the others named judge, and when none
+ * is left, which operation the item follows is unsure. Unsure, or with no operation named, the
+ * limits judge only if the guideline's list is closed by an unlisted operations' limit and they all
+ * allow the same: a limit list we know is not the guideline's whole list, so an operation none
+ * names is taken neither for one the guideline leaves out nor for one we hold.
  */
 function forOperation(limits: TreatmentLimit[], operations: readonly OperationNamed[] | undefined): TreatmentLimit[] {
   const postSurgical = limits.filter((limit) => limit.operations || limit.unlistedOperations);
   if (postSurgical.length === 0) return limits;
-  return [...limits.filter((limit) => !postSurgical.includes(limit)), ...byOperation(postSurgical, operations ?? [])];
+  const guidelines = new Set(postSurgical.map((limit) => limit.guideline));
+  return [
+    ...limits.filter((limit) => !postSurgical.includes(limit)),
+    ...[...guidelines].flatMap((id) =>
+      byOperation(
+        postSurgical.filter((limit) => limit.guideline === id),
+        operations ?? [],
+      ),
+    ),
+  ];
 }
 
 function byOperation(limits: TreatmentLimit[], operations: readonly OperationNamed[]): TreatmentLimit[] {
@@ -191,10 +204,11 @@ function byOperation(limits: TreatmentLimit[], operations: readonly OperationNam
     const names = (phrases: readonly string[] | undefined) =>
       phrases?.some((phrase) => clauses.some((clause) => findPhrase(clause, phrase) >= 0)) === true;
     const named = limits.filter((limit) => names(limit.operations));
-    if (named.some((limit) => names(limit.exceptOperations))) break;
-    if (named.length > 0) return agreeing(named);
+    const forIt = named.filter((limit) => !names(limit.exceptOperations));
+    if (forIt.length > 0) return agreeing(forIt);
+    if (named.length > 0) break;
   }
-  return agreeing(limits);
+  return limits.some((limit) => limit.unlistedOperations) ? agreeing(limits) : [];
 }
 
 /** The limits when they all allow the same, else none: which of them holds is not known. */

@@ -274,18 +274,21 @@ export interface TreatmentLimit extends Provenance {
   condition?: string;
   /**
    * For a post-surgical limit written for one operation: words naming it ("rotator cuff",
-   * "meniscectomy"). An item following an operation named so is judged by this entry alone.
+   * "meniscectomy"). An item following an operation named so is judged by this entry alone among
+   * its guideline's post-surgical limits (each guideline's are read apart).
    */
   operations?: string[];
   /**
    * Words that, beside the operation's words, make it another operation the guideline treats apart
-   * ("open" for an arthroscopic repair): the item's operation is then unsure.
+   * ("open" for an arthroscopic repair, "fusion" for a discectomy): the guideline's limits for that
+   * operation judge the item, and when it has none named, the item's operation is unsure.
    */
   exceptOperations?: string[];
   /**
    * A post-surgical limit for the operations the guideline does not list: it never judges an item
    * after an operation another entry names, and otherwise only where every candidate allows the
-   * same (the entries we hold are not the guideline's whole list).
+   * same (the entries we hold are not the guideline's whole list). A guideline with no such limit
+   * (ODG) judges an item whose operation is not named, or unsure, by none of its post-surgical limits.
    */
   unlistedOperations?: boolean;
   /** False where the guideline does not recommend the treatment (for these regions/conditions). */

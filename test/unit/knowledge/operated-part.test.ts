@@ -18,6 +18,7 @@ function read(summary: string, items: Array<string | DraftItem>) {
     return {
       read: [item.treatment?.value, item.region?.value, item.setting?.value],
       postSurgical: found.limits.map((limit) => limit.id).filter((id) => id.startsWith('mtus-postsurgical-')),
+      odg: found.limits.map((limit) => limit.id).filter((id) => id.startsWith('odg-pt-')),
       unjudged: found.unjudged,
     };
   });
@@ -166,5 +167,62 @@ describe('post-operative therapy is judged by the post-surgical limit of the pro
   it('keeps the one limit left when the item could follow nothing else', () => {
     const ankle = read(NEUTRAL, ['Post-operative physical therapy, left ankle, 8 visits'])[0];
     assert.deepStrictEqual(ankle.postSurgical, ['mtus-postsurgical-unlisted']);
+  });
+});
+
+describe("the ODG's post-operative therapy limits judge only the operation they are written for", () => {
+  const after = (summary: string, title: string) => read(summary, [title])[0];
+
+  it('applies the limit of the operation named, beside the MTUS limit of the same operation', () => {
+    const knee = after(
+      'He underwent a left partial medial meniscectomy on 04/01/2015.',
+      'Post-op PT 12 visits, left knee',
+    );
+    assert.deepStrictEqual(
+      [knee.odg, knee.postSurgical],
+      [['odg-pt-knee-post-meniscectomy'], ['mtus-postsurgical-meniscectomy']],
+    );
+    const wrist = after('She had a right carpal tunnel release on 04/01/2015.', 'Post-op hand therapy x8, right wrist');
+    assert.deepStrictEqual(wrist.odg, ['odg-pt-wrist-carpal-tunnel-surgical']);
+  });
+
+  it('takes the operation a word makes it for the one the guideline lists apart', () => {
+    const open = after(
+      'He underwent an open rotator cuff repair of the right shoulder on 04/01/2015.',
+      'Post-op PT 12 visits, right shoulder',
+    );
+    // The ODG lists the open repair apart; the MTUS limit we hold is for the arthroscopic one only.
+    assert.deepStrictEqual([open.odg, open.postSurgical], [['odg-pt-shoulder-rotator-cuff-open'], []]);
+    const fusion = after(
+      'She underwent an anterior cervical discectomy and fusion at C5-6 on 04/01/2015.',
+      'Post-op PT 12 visits, cervical spine',
+    );
+    assert.deepStrictEqual(fusion.odg, ['odg-pt-neck-post-fusion']);
+    const lumbar = after('He had an L4-5 laminectomy and fusion on 04/01/2015.', 'Post-op PT 12 visits, lumbar spine');
+    assert.deepStrictEqual(
+      [lumbar.odg, lumbar.postSurgical],
+      [['odg-pt-low-back-post-fusion'], ['mtus-postsurgical-fusion']],
+    );
+    const acl = after(
+      'He underwent an ACL reconstruction with a partial meniscectomy on 04/01/2015.',
+      'Post-op PT 24 visits, right knee',
+    );
+    assert.deepStrictEqual([acl.odg, acl.postSurgical], [['odg-pt-knee-acl-surgical'], []]);
+  });
+
+  it('judges by none of them when the operation is not named, or is one they are not written for', () => {
+    const none = after(NEUTRAL, 'Post-op PT 12 visits, left knee');
+    assert.deepStrictEqual([none.odg, none.unjudged], [[], 'no entry for operation']);
+    const tendon = after(
+      'He had a flexor tendon repair of the right hand on 04/01/2015.',
+      'Post-op hand therapy, 12 visits',
+    );
+    assert.deepStrictEqual([tendon.odg, tendon.unjudged], [[], 'no entry for operation']);
+    // The only ODG limit held for the elbow is for an epicondylitis release, not a nerve transposition.
+    const elbow = after(
+      'He had an ulnar nerve transposition at the left elbow on 04/01/2015.',
+      'Post-op PT 8 visits, left elbow',
+    );
+    assert.deepStrictEqual(elbow.odg, []);
   });
 });

@@ -110,12 +110,6 @@ const CERVICAL: Place[] = [
 ];
 const THORACIC: Place[] = [['thoracic spine', 'upper-back']];
 /** The ODG post-surgical physical therapy entries of each region (ODG Preface, Physical Therapy Guidelines). */
-const POST_SURGICAL_ODG: Record<string, Expected> = {
-  shoulder: 'odg-pt-shoulder-rotator-cuff-*',
-  knee: 'odg-pt-knee-post-meniscectomy',
-  'low-back': 'odg-pt-low-back-post-*',
-  'wrist-hand': 'odg-pt-wrist-carpal-tunnel-surgical',
-};
 const SHOULDER: Place[] = [
   ['right shoulder', 'shoulder'],
   ['left shoulder', 'shoulder'],
@@ -333,8 +327,8 @@ regional(
     'Post-operative physical therapy x 8 {R}',
   ],
   [...SHOULDER.slice(0, 1), ...KNEE.slice(0, 1), ...LUMBAR.slice(0, 1), ...WRIST.slice(0, 1)],
-  // No operation is named, and the MTUS post-surgical limits differ by operation: the ODG's judge.
-  (region) => POST_SURGICAL_ODG[region],
+  // No operation is named, and the MTUS and the ODG post-surgical limits each differ by operation.
+  () => 'unjudged: no entry for operation',
 );
 listed({ ...PT, setting: 'post-operative' }, [
   [
@@ -358,6 +352,55 @@ listed({ ...PT, setting: 'post-operative' }, [
     'post-operative',
     'He had an L5-S1 microdiscectomy.',
   ],
+  [
+    'Post-op physical therapy 12 visits, left knee',
+    'knee',
+    'odg-pt-knee-post-meniscectomy',
+    'post-operative',
+    'After a partial medial meniscectomy, therapy restores motion.',
+  ],
+  [
+    'Post-op physical therapy 24 visits, right knee',
+    'knee',
+    'odg-pt-knee-acl-surgical',
+    'post-operative',
+    'He is three weeks after an ACL reconstruction with a partial meniscectomy.',
+  ],
+  [
+    'Post-operative physical therapy 2x6, left knee',
+    'knee',
+    'odg-pt-knee-hip-arthroplasty',
+    'post-operative',
+    'She had a left total knee arthroplasty on 03/02/2015.',
+  ],
+  [
+    'Post-op physical therapy 12 visits, right shoulder',
+    'shoulder',
+    'odg-pt-shoulder-rotator-cuff-open',
+    'post-operative',
+    'He is six weeks after an open rotator cuff repair of the right shoulder.',
+  ],
+  [
+    'Post-op physical therapy 12 visits, cervical spine',
+    'neck',
+    'odg-pt-neck-post-fusion',
+    'post-operative',
+    'She underwent an anterior cervical discectomy and fusion at C5-6.',
+  ],
+  [
+    'Post-op physical therapy 8 visits, lumbar spine',
+    'low-back',
+    'odg-pt-low-back-post-fusion',
+    'post-operative',
+    'He had an L4-5 laminectomy and fusion.',
+  ],
+  [
+    'Post-op physical therapy 8 visits, right hand',
+    'wrist-hand',
+    'unjudged: no entry for operation',
+    'post-operative',
+    'He had a flexor tendon repair of the right index finger.',
+  ],
 ]);
 listed(PT, [
   ['Physical therapy evaluation and treatment', 'none', 'cpmtg*-pm-myalgia'],
@@ -374,11 +417,13 @@ listed(OT, [
   ['Occupational therapy 2x6 right hand', 'wrist-hand', 'lc-4604.5-occupational-therapy'],
   ['OT x 8 sessions for the left wrist', 'wrist-hand', 'lc-4604.5-occupational-therapy'],
   ['Hand therapy 12 visits', 'wrist-hand', 'lc-4604.5-occupational-therapy'],
+  ['Post-op occupational therapy 3x4 right wrist', 'wrist-hand', 'unjudged: no entry for operation', 'post-operative'],
   [
     'Post-op occupational therapy 3x4 right wrist',
     'wrist-hand',
     'odg-pt-wrist-carpal-tunnel-surgical',
     'post-operative',
+    'She is two weeks after a right carpal tunnel release.',
   ],
   [
     'Post-op occupational therapy 3x4 right wrist',
