@@ -137,3 +137,57 @@ describe('criteria-not-shown: lumbar imaging under the ACOEM-based MTUS (2016 Lo
     assert.deepStrictEqual(messages(letter('03/01/2022', '03/20/2022', BARE)), []);
   });
 });
+
+describe('criteria-not-shown: the entries of kinds that had none', () => {
+  const letter = (ur: string, title: string, rationale: string) =>
+    [
+      '**Case Number:** CM16-0000002',
+      '**Date of Injury:** 01/12/2016',
+      `**UR Denial Date:** ${ur}`,
+      '',
+      '# CLINICAL CASE SUMMARY',
+      '',
+      'The patient is a 58 year old man with neck and right knee pain after a fall at work.',
+      '',
+      '# IMR ISSUES, DECISIONS AND RATIONALES',
+      '',
+      `## ${title}: Overturned`,
+      '',
+      '**Claims Administrator guideline:** The Claims Administrator did not cite any medical evidence for its decision.',
+      '',
+      '**MAXIMUS guideline:** The Expert Reviewer did not cite any medical evidence for its decision.',
+      '',
+      `**Decision rationale:** ${rationale} The request is medically necessary.`,
+      '',
+    ].join('\n');
+  const warning = (text: string) => lint(text).find((finding) => finding.rule === 'criteria-not-shown')?.message;
+
+  it('names the criteria an Overturned item of the kind does not show', () => {
+    assert.strictEqual(
+      warning(letter('04/20/2016', 'Theramine #120', 'He would like to take fewer pills.')),
+      'The item "Theramine #120" is Overturned, but the letter shows none of the criteria of Official Disability ' +
+        'Guidelines (ODG) (Medical food): a disease with distinctive nutritional requirements, or a documented ' +
+        'deficiency, the product manages.',
+    );
+    assert.match(
+      warning(letter('04/20/2016', 'Cervical pillow', 'He sleeps badly.')) ?? '',
+      /\(Pillow\): a daily \(home\) exercise program the pillow goes with\.$/,
+    );
+    assert.match(
+      warning(letter('04/20/2016', 'Glucosamine sulfate 500 mg #90', 'He asks for it.')) ?? '',
+      /\(Glucosamine \(and Chondroitin Sulfate\)\): arthritis pain, especially osteoarthritis of the knee\.$/,
+    );
+  });
+
+  it('is silent when the letter shows one of them, or when the entry is not known for the letter’s date', () => {
+    assert.strictEqual(
+      warning(letter('04/20/2016', 'Cervical pillow', 'He does a daily home exercise program.')),
+      undefined,
+    );
+    assert.strictEqual(warning(letter('04/20/2016', 'Sleep study', 'His wife reports loud snoring.')), undefined);
+    assert.strictEqual(
+      warning(letter('04/20/2021', 'Theramine #120', 'He would like to take fewer pills.')),
+      undefined,
+    );
+  });
+});

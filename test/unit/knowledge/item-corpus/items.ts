@@ -704,8 +704,25 @@ listed(HOME, [
   ['Home cervical traction unit', 'neck', 'acoem-neck-traction'],
   ['Cervical traction unit for home use', 'neck', 'unjudged: no entry for setting', 'chronic'],
   ['Home lumbar traction unit', 'low-back', 'unjudged: no entry for region'],
-  ['CPM machine rental for the right knee, 21 days', 'knee', 'unjudged: no entry for treatment'],
-  ['Cervical pillow', 'neck', 'unjudged: no entry for treatment'],
+  // The ODG's knee CPM topic is written for the weeks after an operation.
+  ['CPM machine rental for the right knee, 21 days', 'knee', 'unjudged: no entry for setting'],
+  ['Post-op CPM machine rental, right knee, 21 days', 'knee', 'odg-continuous-passive-motion-knee', 'post-operative'],
+  [
+    'Continuous passive motion device for home use after left total knee arthroplasty',
+    'knee',
+    'odg-continuous-passive-motion-knee',
+    'post-operative',
+  ],
+  [
+    'Associated surgical service: CPM unit, 14 days',
+    'shoulder',
+    'odg-continuous-passive-motion-shoulder',
+    'post-operative',
+    'The right shoulder arthroscopic rotator cuff repair is certified.',
+  ],
+  ['Cervical pillow', 'neck', 'odg-neck-pillow'],
+  ['Orthopedic neck pillow purchase', 'neck', 'odg-neck-pillow'],
+  ['Contour pillow for the cervical spine', 'neck', 'odg-neck-pillow'],
   ['Sit-stand desk, home', 'none', 'unjudged: no entry for treatment'],
   ['Home exercise kit', 'none', 'unjudged: no entry for treatment'],
 ]);
@@ -766,9 +783,14 @@ listed(ULTRASOUND, [
 
 const OTHER_DIAGNOSTIC: Kind = { kind: 'other diagnostic', category: 'other-diagnostic' };
 listed(OTHER_DIAGNOSTIC, [
-  ['Diagnostic ultrasound of the right shoulder', 'shoulder', 'unjudged: no entry for treatment'],
-  ['Neuropsychological evaluation', 'none', 'unjudged: no entry for treatment'],
-  ['Sleep study', 'none', 'unjudged: no entry for treatment'],
+  ['Diagnostic ultrasound of the right shoulder', 'shoulder', 'odg-diagnostic-ultrasound-shoulder'],
+  ['Musculoskeletal ultrasound, left shoulder', 'shoulder', 'odg-diagnostic-ultrasound-shoulder'],
+  // Only the ODG's shoulder topic on diagnostic ultrasound is known to us.
+  ['Diagnostic ultrasound of the right knee', 'knee', 'unjudged: no entry for region'],
+  ['Neuropsychological evaluation', 'none', 'odg-neuropsychological-testing'],
+  ['Neurocognitive testing after a concussion', 'none', 'odg-neuropsychological-testing'],
+  ['Sleep study', 'none', 'odg-polysomnography'],
+  ['Polysomnography (overnight sleep study)', 'none', 'odg-polysomnography'],
   ['Discogram L3-S1', 'low-back', 'unjudged: no treatment'],
   ['DEXA scan', 'none', 'unjudged: no treatment'],
   ['Doppler ultrasound of the lower extremities', 'lower-limb', 'unjudged: no treatment'],
@@ -847,8 +869,10 @@ const DRUG_KINDS: Array<[Kind, Array<[string, Expected]>]> = [
       ['Gabapentin 600mg #90', 'cpmtg-anti-epilepsy-drugs'],
       ['Lyrica 75mg #60', 'cpmtg-anti-epilepsy-drugs'],
       ['Medrol dosepak', 'unjudged: no treatment'],
-      ['Theramine #90', 'unjudged: no entry for treatment'],
-      ['Glucosamine sulfate 500mg #90', 'unjudged: no entry for treatment'],
+      ['Theramine #90', 'odg-medical-food'],
+      ['Sentra PM #60', 'odg-medical-food'],
+      ['Glucosamine sulfate 500mg #90', 'cpmtg-glucosamine'],
+      ['Glucosamine/chondroitin 1500mg #90', 'cpmtg-glucosamine'],
     ],
   ],
 ];
