@@ -29,8 +29,7 @@ function run(argv: string[]): number {
   const { status, note } = exitStatus(reports, options.maxWarnings);
   print(format(options, reports), status);
   if (note) process.stderr.write(`imr-lint: ${note}\n`);
-  for (const { file, analysis } of reports) {
-    const { truncated } = analysis;
+  for (const { file, truncated } of reports) {
     if (truncated)
       process.stderr.write(`imr-lint: ${file} is too large; checked its first ${truncated.checkedItems} items\n`);
   }

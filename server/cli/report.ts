@@ -1,6 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { Finding, Severity } from '../core/check/finding';
 import type { LetterAnalysis } from '../core/service';
+import type { LineIndex } from '../core/model/line-index';
 
 /** One disputed item in the coverage report: what was read of it, and which knowledge entries judge it. */
 export interface ItemCoverage {
@@ -43,11 +44,17 @@ export interface KnowledgeApplied {
   regions: string[];
 }
 
-/** The CLI's report on one file: the checked letter, where it was read, and with `--items` its coverage. */
+/**
+ * The CLI's report on one file: what the check found, where in the letter, and with `--items` its
+ * coverage; not the letter's parse, which a folder's run would otherwise hold for every letter.
+ */
 export interface FileReport {
   /** The path as the user gave it or as found under a folder. */
   file: string;
-  analysis: LetterAnalysis;
+  findings: Finding[];
+  /** The letter's lines, for the positions of the findings. */
+  lines: LineIndex;
+  truncated?: LetterAnalysis['truncated'];
   /** Present with `--items`. */
   items?: ItemCoverage[];
 }
@@ -64,7 +71,7 @@ export interface DiagnosticJson {
 
 export function diagnosticOf(report: FileReport, finding: Finding): DiagnosticJson {
   const { rule, severity, message } = finding;
-  const { lines } = report.analysis.determination;
+  const { lines } = report;
   const related = finding.related?.map((place) => ({ range: lines.rangeOf(place.span), message: place.message }));
   return { rule, severity, message, range: lines.rangeOf(finding.span), ...(related?.length ? { related } : {}) };
 }
@@ -74,7 +81,7 @@ export type SeverityCounts = Record<Severity, number>;
 export function countSeverities(reports: FileReport[]): SeverityCounts {
   const counts: SeverityCounts = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const report of reports) {
-    for (const finding of report.analysis.findings) counts[finding.severity]++;
+    for (const finding of report.findings) counts[finding.severity]++;
   }
   return counts;
 }

@@ -4,7 +4,7 @@ import { diagnosticOf, type FileReport } from '../report';
 export function formatJson(reports: FileReport[]): string {
   const files = reports.map((report) => ({
     file: report.file,
-    diagnostics: report.analysis.findings.map((finding) => diagnosticOf(report, finding)),
+    diagnostics: report.findings.map((finding) => diagnosticOf(report, finding)),
     ...(report.items ? { items: report.items } : {}),
   }));
   return `${JSON.stringify(files, null, 2)}\n`;

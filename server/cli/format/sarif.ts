@@ -12,10 +12,10 @@ import { bundledRuleDocs } from '../../node/rule-docs';
 export function formatSarif(reports: FileReport[], rules: readonly Rule[], cwd: string): string {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const results = reports.flatMap((report) =>
-    report.analysis.findings.map((finding) => {
+    report.findings.map((finding) => {
       const location = (span: Span) => ({
         artifactLocation: artifactLocation(report.file, cwd),
-        region: sarifRegion(report.analysis.determination.lines.rangeOf(span)),
+        region: sarifRegion(report.lines.rangeOf(span)),
       });
       return {
         ruleId: finding.rule,

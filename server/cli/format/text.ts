@@ -12,10 +12,10 @@ export function formatText(reports: FileReport[]): string {
   const out: string[] = [];
   for (const report of reports) {
     const at = (offset: number) => {
-      const { line, character } = report.analysis.determination.lines.positionAt(offset);
+      const { line, character } = report.lines.positionAt(offset);
       return `${report.file}:${line + 1}:${character + 1}`;
     };
-    for (const finding of report.analysis.findings) {
+    for (const finding of report.findings) {
       out.push(printable(`${at(finding.span.start)}: ${finding.severity} ${finding.rule} ${finding.message}`));
       for (const place of finding.related ?? []) out.push(printable(`  ${at(place.span.start)}: ${place.message}`));
     }
