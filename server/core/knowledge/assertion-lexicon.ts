@@ -29,6 +29,10 @@ export interface TriggerEntry {
   kind: TriggerKind;
   direction: TriggerDirection;
   clauseStart: boolean;
+  /** A condition only after the object of a rule's verb in its clause: "The ODG recommends walking aids when they are needed". */
+  afterRule: boolean;
+  /** A time bound ("used until it is no longer needed"): a condition only inside a clause, over its own clause. */
+  bound: boolean;
   takesClause: boolean;
   /** A negative determiner, which at a clause's start negates the predicate of its subject. */
   subject: boolean;
@@ -91,7 +95,8 @@ export type WordClass =
   | 'contrasts'
   | 'subordinators'
   | 'subjectLead'
-  | 'titleStopWords';
+  | 'titleStopWords'
+  | 'ruleVerbs';
 
 /** A phrase found at a token position: how many tokens it covers and what its entries say. */
 export interface PhraseMatch<T> {
@@ -253,6 +258,8 @@ export interface LexiconFile {
     kind: TriggerKind;
     direction?: TriggerDirection;
     clauseStart?: boolean;
+    afterRule?: boolean;
+    bound?: boolean;
     takesClause?: boolean;
     subject?: boolean;
     inverts?: boolean;
@@ -289,6 +296,8 @@ export function indexLexicon(file: LexiconFile): AssertionLexicon {
       kind: entry.kind,
       direction: entry.direction ?? 'forward',
       clauseStart: entry.clauseStart ?? false,
+      afterRule: entry.afterRule ?? false,
+      bound: entry.bound ?? false,
       takesClause: entry.takesClause ?? false,
       subject: entry.subject ?? false,
       inverts: entry.inverts ?? false,

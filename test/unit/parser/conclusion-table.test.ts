@@ -1260,6 +1260,97 @@ const NEED_OBJECTS: Array<[string, Reading, string]> = [
   ['There is a clear need for physical therapy.', [true, 'explicit'], 'Physical therapy, 12 visits'],
 ];
 
+/**
+ * A condition inside a guideline's statement, opened after the object of its verb of a rule ("The ODG recommends
+ * walking aids when they are needed", "… are not recommended when they are not medically necessary"), states the
+ * rule's condition, not a finding on this request (B14-1); a time bound inside a clause ("It should be used until it
+ * is no longer needed") says when use ends, not that it is not necessary (B14-2). Each row is also read wrapped
+ * and page-broken. Kept: "when" after a subject naming this request (the finding's circumstances), "until" opening
+ * the sentence (the precondition of the clause after it), and a clause coordinated after the condition.
+ */
+const WALKER = 'Knee walker, purchase';
+const RULE_CONDITION: Array<[string, Reading, string?]> = [
+  ['The ODG recommends walking aids when they are needed for a disability.', undefined],
+  ['The ODG recommends walking aids when they are medically necessary for a disability.', undefined],
+  ['The ODG recommends walking aids when they are necessary because of a disability.', undefined],
+  ['The ODG recommends walking aids when they are needed, but not otherwise.', undefined],
+  ['Walking aids are recommended when they are needed for a disability.', undefined],
+  ['According to the ODG, walking aids are recommended when they are needed for a disability.', undefined],
+  ['The ODG recommends a knee walker when it is needed after surgery.', undefined],
+  ['The ODG recommends walking aids where they are needed for a disability.', undefined],
+  ['Walking aids are recommended if they are needed for a disability.', undefined],
+  ['A knee walker is supported when it is needed after surgery.', undefined],
+  ['Surgery is indicated when it is medically necessary.', undefined],
+  ['The ODG does not recommend walking aids when they are not needed for a disability.', undefined],
+  ['Walking aids are not recommended when they are not medically necessary.', undefined],
+  ['The ODG recommends against walking aids when they are unnecessary.', undefined],
+  [
+    'I do not consider the knee walker medically necessary. I have looked to the ODG, which recommends walking aids when they are needed for a disability or an impairment of gait.',
+    [false, 'explicit'],
+  ],
+  [
+    'The knee walker is not medically necessary. The ODG recommends walking aids when they are needed for a disability.',
+    [false, 'explicit'],
+  ],
+  [
+    'I do not consider the knee walker medically necessary. According to the ODG, walking aids are recommended when they are needed.',
+    [false, 'explicit'],
+  ],
+  [
+    'The knee walker is not medically necessary. The ODG recommends a knee walker when it is needed after surgery.',
+    [false, 'explicit'],
+  ],
+  [
+    'The knee walker is not medically necessary. I have looked to the ODG, which recommends walking aids where they are needed.',
+    [false, 'explicit'],
+  ],
+  [
+    'The knee walker is medically necessary. The ODG does not recommend walking aids when they are not needed for a disability.',
+    [true, 'explicit'],
+  ],
+  [
+    'The knee walker is medically necessary. Walking aids are not recommended when they are not medically necessary.',
+    [true, 'explicit'],
+  ],
+  [
+    'The knee walker is medically necessary. The ODG recommends against walking aids when they are unnecessary.',
+    [true, 'explicit'],
+  ],
+  ['The ODG recommends walking aids until they are no longer needed.', undefined],
+  ['It should be used until it is no longer medically necessary.', undefined],
+  [
+    'The knee walker is medically necessary. The ODG recommends walking aids until they are no longer needed.',
+    [true, 'explicit'],
+  ],
+  ['The knee walker is medically necessary. It should be used until it is no longer needed.', [true, 'explicit']],
+  [
+    'The knee walker is medically necessary. It should be used until it is no longer medically necessary.',
+    [true, 'explicit'],
+  ],
+  ['The knee walker is not medically necessary. A walker is used until it is no longer needed.', [false, 'explicit']],
+  ['The knee walker is medically necessary. It should be used for as long as it is needed.', [true, 'explicit']],
+  [
+    'The knee walker is not medically necessary. The ODG recommends walking aids as long as they are needed.',
+    [false, 'explicit'],
+  ],
+  // Kept: circumstances after a subject naming this request, a sentence opened by "until", a coordinated clause.
+  ['The knee walker is not medically necessary when he can bear weight.', [false, 'explicit']],
+  ['The knee walker was medically necessary when it was requested.', [true, 'explicit']],
+  ['The knee walker is medically necessary until the fracture heals.', [true, 'explicit']],
+  ['The knee walker is not medically necessary until he has surgery.', [false, 'explicit']],
+  ['Until the fracture heals, the knee walker is medically necessary.', [true, 'explicit']],
+  [
+    'Until the MRI answers that question the therapy is premature and not medically necessary.',
+    [false, 'explicit'],
+    'Physical therapy, 8 visits',
+  ],
+  ['Walking aids are recommended when they are needed and the knee walker is medically necessary.', [true, 'explicit']],
+  [
+    'Walking aids are recommended when they are needed, and the knee walker is not medically necessary.',
+    [false, 'explicit'],
+  ],
+];
+
 describe('conclusion reader: the development table', () => {
   it(`reads a noun of need as about this request only when its object names it, and none under reduction (${NEED_OBJECTS.length})`, () =>
     NEED_OBJECTS.forEach(([rationale, reading, title]) =>
@@ -1340,6 +1431,17 @@ describe('conclusion reader: the development table', () => {
     GAPPING.forEach(([rationale, reading, title, counts]) =>
       assert.deepStrictEqual(
         misreadings([[rationale, reading]], (text) => readingOf(text, title, counts)),
+        [],
+      ),
+    ));
+
+  it(`reads a condition inside a guideline's rule and a time bound as no finding (${RULE_CONDITION.length})`, () =>
+    RULE_CONDITION.forEach(([rationale, reading, title = WALKER]) =>
+      assert.deepStrictEqual(
+        misreadings(
+          BREAKS.map((broken): [string, Reading] => [broken(rationale), reading]),
+          (text) => readingOf(text, title),
+        ),
         [],
       ),
     ));

@@ -45,14 +45,20 @@ function verbBetween(s: SentenceWords, from: number, to: number): boolean {
  * record, medically necessary") has its subject after the auxiliary, and an aside may follow that
  * subject: 'subject' too, once a subject is there (a pronoun "neither is medically necessary" has
  * none). A condition, or the reviewer's own opinion ("I believe …"), reaches to the sentence's end
- * or a terminator. An exceptive reaches only the predicate it opens, with no verb between.
+ * or a terminator; one inside a guideline's rule ("… recommends walking aids when they are needed")
+ * or a time bound inside a clause ("used until it is no longer needed") holds only its own clause.
+ * An exceptive reaches only the predicate it opens, with no verb between.
  */
 export function reach(s: SentenceWords, trigger: Hit<TriggerEntry>, to: number): Reach {
-  const { kind, takesClause, clauseStart } = trigger.entry;
+  const { kind, takesClause, clauseStart, afterRule, bound } = trigger.entry;
   if (clauseStart && !s.isClauseStart(trigger.at)) return false;
+  if (afterRule && !inRuleAfterVerb(s, trigger.at)) return false;
+  if (bound && s.isClauseStart(trigger.at)) return false;
   if (to - trigger.end > MAX_SCOPE) return false;
   if (trigger.entry.exceptive && verbBetween(s, trigger.end, to)) return false;
   const condition = kind === 'hypothetical' || kind === 'opinion';
+  // "… when they are needed and the knee walker is …": the clause coordinated after it is not under it.
+  const ownClause = afterRule || bound;
   let content = false;
   let clause = takesClause;
   let subject = trigger.entry.subject && (s.isClauseStart(trigger.at) || s.is('coordinators', trigger.at - 1));
@@ -77,7 +83,7 @@ export function reach(s: SentenceWords, trigger: Hit<TriggerEntry>, to: number):
       continue;
     }
     // Before its verb a negated subject may be coordinated: "neither the MRI nor the EMG is …".
-    if (!condition && !subject && s.is('coordinators', j) && opensClause(s, j + 1)) return false;
+    if ((!condition || ownClause) && !subject && s.is('coordinators', j) && opensClause(s, j + 1)) return false;
     // An inverted clause has its verb before its subject, so a clause coordinated after it has its own
     // subject and verb: "Nor is the EMG helpful and the MRI is …", where "nor is the MRI or the EMG …" goes on.
     if (inverted && content && s.is('coordinators', j) && subjectAndVerbAt(s, j + 1)) return false;
@@ -95,6 +101,15 @@ export function reach(s: SentenceWords, trigger: Hit<TriggerEntry>, to: number):
     if (!s.is('finite', j) && !s.is('predicateFillers', j) && !s.is('copulas', j)) content = true;
   }
   return inverted && content ? 'subject' : reach;
+}
+
+/**
+ * Whether the word at `at` opens a condition inside a guideline's rule: not at its clause's start, after a
+ * verb of a rule and its object in the same clause ("The ODG recommends walking aids [when] they are
+ * needed", "… the ODG, which recommends walking aids [where] …", "Walking aids are not recommended [when] …").
+ */
+function inRuleAfterVerb(s: SentenceWords, at: number): boolean {
+  return !s.isClauseStart(at) && s.someWord(s.clauseStartOf(at), at, 'ruleVerbs');
 }
 
 /**

@@ -62,6 +62,8 @@ export const REPORTED: TriggerEntry = {
   kind: 'reported',
   direction: 'forward',
   clauseStart: false,
+  afterRule: false,
+  bound: false,
   takesClause: true,
   subject: false,
   inverts: false,
@@ -119,7 +121,7 @@ export class SentenceWords {
     );
     const all = this.findTriggers();
     // A trigger that starts inside a pseudo phrase is part of it: "doubt that" in "there is no doubt that".
-    this.triggers = all.filter((hit) => !this.startsInPseudo(hit));
+    this.triggers = all.filter((hit) => !this.startsInPseudo(hit) || this.opensScopeCondition(hit));
     this.scopeNegations = all.filter(
       (hit) =>
         hit.entry.kind === 'negation' &&
@@ -159,6 +161,17 @@ export class SentenceWords {
 
   startsInPseudo(hit: { at: number }): boolean {
     return this.pseudo.some((p) => p.at <= hit.at && hit.at < p.end);
+  }
+
+  /**
+   * Whether a condition ends a guideline's scope phrase and opens what the scope requires ("are recommended
+   * [when] they are needed", "is indicated [if] …"): the clause after it is that condition, not a finding.
+   */
+  opensScopeCondition(hit: Hit<TriggerEntry>): boolean {
+    return (
+      hit.entry.kind === 'hypothetical' &&
+      this.pseudo.some((p) => p.entry.treatmentScope && p.at < hit.at && hit.end === p.end)
+    );
   }
 
   findTriggers(): Array<Hit<TriggerEntry>> {
