@@ -56,8 +56,9 @@ const fitted = new WeakMap<DisputedItem, { knowledge: KnowledgeBase; key: string
 
 /** Everything of an item (and the letter's date) that fitting reads. */
 function fitKey(item: DisputedItem, era: LetterEra | undefined): string {
-  const { treatment, region, regions, setting, title, operations } = item;
-  return JSON.stringify([treatment?.value, region?.value, regions, setting?.value, era?.date, title.value, operations]);
+  const { treatment, region, regions, setting, title, operations, beforeSurgery } = item;
+  const read = [treatment?.value, region?.value, regions, setting?.value, title.value, operations, beforeSurgery];
+  return JSON.stringify([...read, era?.date]);
 }
 
 function fitItem(knowledge: KnowledgeBase, item: DisputedItem, era?: LetterEra): ItemKnowledge {
@@ -66,7 +67,7 @@ function fitItem(knowledge: KnowledgeBase, item: DisputedItem, era?: LetterEra):
   if (!item.treatment && drugs.length === 0) return { limits: [], criteria: [], unjudged: 'no treatment' };
   let found: ItemKnowledge = {
     limits: term ? entriesOfTreatment(knowledge.limits, term, (limit) => [limit.treatment]) : [],
-    criteria: namedCriteria(knowledge, term, drugs, normalizeText(item.title.value)),
+    criteria: namedCriteria(knowledge, term, drugs, normalizeText(item.title.value), item.beforeSurgery === true),
   };
   const region = regionOf(knowledge, item);
   const setting = item.setting?.value;
@@ -272,12 +273,16 @@ function judgedDrugs(term: TreatmentTerm | undefined, drugs: DrugEntry[]): DrugE
   return term?.leadsCombinations ? drugs.filter((drug) => drug.treatment === term.id) : drugs;
 }
 
-/** Criteria entries naming the item's treatment, or a drug (or its class) that the title names, with their title words. */
+/**
+ * Criteria entries naming the item's treatment, or a drug (or its class) that the title names, with
+ * their title words; one written for a test before an operation only when the letter shows one.
+ */
 function namedCriteria(
   knowledge: KnowledgeBase,
   term: TreatmentTerm | undefined,
   drugs: readonly DrugEntry[],
   title: string,
+  beforeSurgery: boolean,
 ): CriteriaEntry[] {
   const byTreatment = term ? entriesOfTreatment(knowledge.criteria, term, (entry) => entry.appliesTo.treatments) : [];
   const byDrug = knowledge.criteria.filter(({ appliesTo }) =>
@@ -288,7 +293,8 @@ function namedCriteria(
   return named.filter(
     ({ appliesTo }) =>
       (!appliesTo.titleWords || inTitle(appliesTo.titleWords)) &&
-      !(appliesTo.exceptTitleWords && inTitle(appliesTo.exceptTitleWords)),
+      !(appliesTo.exceptTitleWords && inTitle(appliesTo.exceptTitleWords)) &&
+      (!appliesTo.beforeSurgery || beforeSurgery),
   );
 }
 

@@ -213,6 +213,8 @@ export interface SettingTerm extends Provenance {
   patterns: string[];
   /** Title words that mark an item as ancillary to a surgery ("associated surgical service"). */
   ancillaryPatterns?: string[];
+  /** Title words that place an item before an operation ("pre-operative", "prior to surgery"), for `post-operative`. */
+  beforeWords?: string[];
   /** The treatment kinds used after an operation (equipment, therapy, drugs), for `post-operative`. */
   treatmentKinds?: TreatmentTerm['kind'][];
   /**
@@ -407,6 +409,11 @@ export interface CriteriaScope {
   titleWords?: string[];
   /** Lower-case words that keep the entry from an item whose title has one (another entry is written for it). */
   exceptTitleWords?: string[];
+  /**
+   * Written for a test before an operation (a pre-operative ECG): it judges an item only when the
+   * letter shows a surgery the item comes before (`DisputedItem.beforeSurgery`).
+   */
+  beforeSurgery?: boolean;
 }
 
 /** A guideline topic judged by criteria rather than visit counts (imaging, studies, drugs). */

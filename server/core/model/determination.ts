@@ -139,6 +139,12 @@ export interface DisputedItem {
    * it, its rationale, the case summary); absent when none is named.
    */
   operations?: OperationNamed[];
+  /**
+   * The letter shows an operation this item may come before: its title says so ("Pre-operative
+   * EKG", "Associated surgical service: …"), or the letter requests a surgery or its case summary
+   * plans one. Absent otherwise, and on a surgery itself.
+   */
+  beforeSurgery?: true;
   quantity: RequestedQuantity;
   /** The "X was the original request. Y was authorized … remaining … portion …, Z is:" form. */
   partial?: PartialApproval;

@@ -33,8 +33,11 @@ export function readItemContext(determination: Determination, lexicon: Lexicon):
     summaryText,
     summaryOperations: () => (summaryOperations ??= operationsNamedIn(summaryText, 'case-summary', lexicon)),
   };
+  const plansSurgery = surgeries.length > 0 || determination.caseSummary.plannedSurgeries.length > 0;
   for (const item of determination.items) {
     if (!item.unmappedPart) item.region = regionOfLimb(item, letter, lexicon) ?? regionOfContext(item, letter, lexicon);
+    if (!surgeries.includes(item) && (plansSurgery || titledBeforeSurgery(item, lexicon))) item.beforeSurgery = true;
+    else delete item.beforeSurgery;
   }
   // Once every region is read: a post-operative title may have its region only from the rationale.
   letter.postOperativeRegions = determination.items
@@ -115,6 +118,12 @@ function regionOfContext(item: DisputedItem, letter: LetterFacts, lexicon: Lexic
 function takesSurgeryRegion(item: DisputedItem, lexicon: Lexicon): boolean {
   const treatment = item.treatment?.value;
   return item.setting?.value === 'post-operative' && treatment !== undefined && lexicon.onOperatedPart.has(treatment);
+}
+
+/** A title placing the item before an operation ("Pre-operative EKG") or as ancillary to one ("Associated surgical service: …"). */
+function titledBeforeSurgery(item: DisputedItem, lexicon: Lexicon): boolean {
+  const { beforeWords, ancillaryWords } = lexicon.settings;
+  return [beforeWords, ancillaryWords].some((words) => words.findAll(item.title.value).length > 0);
 }
 
 function appliedToPart(item: DisputedItem, lexicon: Lexicon): boolean {

@@ -13,6 +13,8 @@ export interface SettingLexicon {
   postOperativeWords: TermMatcher;
   /** Title words that say the item is ancillary to a surgery. */
   ancillaryWords: TermMatcher;
+  /** Title words that place an item before an operation ("pre-operative"). */
+  beforeWords: TermMatcher;
   /** Title words that place an item after the operation named next ("after", "following"). */
   afterWords: TermMatcher;
   /** The operations' own words ("arthroplasty", "rotator cuff repair"). */
@@ -32,6 +34,9 @@ export function settingLexicon(settings: readonly SettingTerm[], treatments: rea
     ),
     afterWords: new TermMatcher(
       postOperative ? [{ id: postOperative.id, patterns: postOperative.afterWords ?? [] }] : [],
+    ),
+    beforeWords: new TermMatcher(
+      postOperative ? [{ id: postOperative.id, patterns: postOperative.beforeWords ?? [] }] : [],
     ),
     operations: new TermMatcher(
       treatments.filter((treatment) => postOperative?.surgeryTreatments?.includes(treatment.id)),

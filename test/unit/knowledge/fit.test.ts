@@ -37,6 +37,25 @@ function fit(text: string) {
 const SUMMARY = 'The patient is a 50 year old man who hurt his back lifting a crate.';
 
 describe('knowledge fit: an entry judges an item only where it fits', () => {
+  it('judges an ECG by the pre-operative ECG entry only when the letter shows an operation it comes before', () => {
+    const ecg = (titles: string[], summary: string) =>
+      fit(letter(titles, summary)).map((item) => [item.read[0], item.entries, item.unjudged]);
+    const judged = ['ekg', ['odg-preoperative-ecg'], undefined];
+    // Its title says so, or the letter requests a surgery, or the case summary plans one.
+    assert.deepStrictEqual(
+      ecg(['Pre-operative EKG', 'Associated surgical service: EKG', '12-lead EKG prior to surgery'], SUMMARY),
+      [judged, judged, judged],
+    );
+    assert.deepStrictEqual(ecg(['EKG', 'Right knee arthroscopy'], SUMMARY)[0], judged);
+    const planned = 'A right knee arthroscopy was certified and is scheduled for 05/04/2017.';
+    assert.deepStrictEqual(ecg(['Electrocardiogram (ECG)'], planned), [judged]);
+    // No operation in the letter: an ECG for chest pain or hypertension is not judged as pre-operative.
+    assert.deepStrictEqual(ecg(['EKG', 'Electrocardiogram (ECG)'], SUMMARY), [
+      ['ekg', [], 'no entry for treatment'],
+      ['ekg', [], 'no entry for treatment'],
+    ]);
+  });
+
   it('reads PT/PTT as a clotting lab, never as physical therapy', () => {
     const [item] = fit(letter(['Pre-operative PT/PTT'], SUMMARY));
     assert.strictEqual(item.read[0], 'lab-test');

@@ -627,7 +627,8 @@ listed(LAB, [
 const EKG: Kind = { kind: 'ekg', category: 'ekg-cardiac-test' };
 listed(EKG, [
   ['Pre-operative EKG', 'none', 'odg-preoperative-ecg'],
-  ['Electrocardiogram (ECG)', 'none', 'odg-preoperative-ecg'],
+  // Alone in a letter that plans no operation, a plain ECG is no pre-operative test.
+  ['Electrocardiogram (ECG)', 'none', 'unjudged: no entry for treatment'],
   ['12-lead EKG prior to surgery', 'none', 'odg-preoperative-ecg'],
 ]);
 
