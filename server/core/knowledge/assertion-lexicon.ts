@@ -12,7 +12,10 @@ export type TriggerKind = 'negation' | 'uncertain' | 'hypothetical' | 'reported'
 export type Stance = 'agrees' | 'disagrees';
 export type TriggerDirection = 'forward' | 'backward' | 'both';
 
-/** Whose verb a `verb` target is: a guideline's ("The guidelines do not support …") or the reviewer's verdict ("I would certify …"). */
+/**
+ * Whose verb a `verb` target is: a guideline's ("The guidelines do not support …") or the reviewer's verdict ("I would
+ * certify …"); on a decision adjective, `reviewer` marks a verdict only a reviewer gives ("certified", "denied").
+ */
 export type VerbSubject = 'guideline' | 'reviewer';
 
 export interface TargetEntry {

@@ -23,7 +23,9 @@ export const decisionContradictsRationale: Rule = {
     'necessary, the assistant surgeon has not."), for the item its own subject names. A rationale ' +
     'that concludes only in the decision\'s own words about this request ("the request is not certified", "the ' +
     'recommendation is non-certification", "the requested cream is not recommended by the MTUS", "the UR decision ' +
-    'is overturned": the utilization review\'s decision is the denial an IMR reviews) implies its ' +
+    'is overturned": the utilization review\'s decision is the denial an IMR reviews; a verdict only a reviewer ' +
+    'gives, "certified" or "denied", also after a subject with no determiner or one an appositive interrupts: ' +
+    '"Physical therapy, eight sessions, to the cervical spine is certified") implies its ' +
     'conclusion without stating it: a contradiction is then a warning, and only when no other finding of the ' +
     'rationale agrees with the decision. Fixes: change the decision to match the rationale, or, where a plain "not" ' +
     'decides the conclusion, change the conclusion to match the decision; an implied contradiction has no fix, since ' +

@@ -663,6 +663,30 @@ const MODAL_VERDICTS: Array<[string, Reading, boolean]> = [
   ['ODG states that a lumbar MRI cannot be recommended.', undefined, false],
 ];
 /**
+ * A subject the decision's words follow, interrupted by an appositive that only restates it, or with no
+ * determiner before the title's words: a verdict only a reviewer gives ("certified", "denied") is said of this
+ * request, where a guideline's word ("recommended"), another subject or the past is not.
+ */
+const DECIDED_SUBJECTS: Array<[string, Reading, boolean]> = [
+  ['The request for an MRI, without contrast, of the lumbar spine is certified.', [true, 'implied'], true],
+  ['The request for an MRI, without contrast, of the lumbar spine is not certified.', [false, 'implied'], true],
+  ['The requested MRI, one study, of the lumbar spine is therefore denied.', [false, 'implied'], true],
+  ['Thus, the request for a lumbar MRI, as submitted, is approved.', [true, 'implied'], true],
+  ['Lumbar MRI without contrast is certified.', [true, 'implied'], true],
+  ['Lumbar MRI without contrast is not certified.', [false, 'implied'], true],
+  ['MRI of the lumbar spine is authorized.', [true, 'implied'], true],
+  ['MRI, one study, of the lumbar spine is non-certified.', [false, 'implied'], true],
+  ['MRI of the lumbar spine cannot be approved.', [false, 'implied'], true],
+  ['The EMG, as requested, and the lumbar MRI are certified.', [true, 'implied'], true],
+  ['Lumbar MRI was certified in 2019.', [true, 'implied'], false],
+  ['Lumbar MRI has been denied twice.', [false, 'implied'], false],
+  ['Lumbar MRI is recommended.', [true, 'implied'], false],
+  ['Physical therapy, six visits, to the lumbar spine is certified.', [true, 'implied'], false],
+  ['The EMG, one study, of the lower extremities is certified.', [true, 'implied'], false],
+  ['Numbness in the lumbar spine is denied.', [false, 'implied'], false],
+  ['Lumbar MRI would be certified if red flags were present.', undefined, false],
+];
+/**
  * The reviewer's own verdict verb, with the reviewer as its subject and this request as its object, reads as
  * its passive does (the decision's words, implied); another party as the subject, other care as the object, a
  * condition, a question or an open modal make no verdict.
@@ -758,6 +782,10 @@ const DECISION_WORDS: Array<[string, Reading, boolean]> = [
   ),
   // A negated modal before the decision's words is the reviewer's verdict on what the subject names, however it opens.
   ...MODAL_VERDICTS.flatMap(([rationale, reading, about]) =>
+    BREAKS.map((broken): [string, Reading, boolean] => [broken(rationale), reading, about]),
+  ),
+  // A subject interrupted by an appositive, or with no determiner, before a verdict only a reviewer gives.
+  ...DECIDED_SUBJECTS.flatMap(([rationale, reading, about]) =>
     BREAKS.map((broken): [string, Reading, boolean] => [broken(rationale), reading, about]),
   ),
   // The reviewer's own verdict verb over this request, in the first person.

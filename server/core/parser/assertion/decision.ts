@@ -52,23 +52,51 @@ export function otherPartyIn(s: SentenceWords, from: number, to: number): boolea
  * group when it names the request ("the request is not certified", "the requested cream is not
  * recommended"), or as the reviewer's verdict ("the recommendation is non-certification", "I recommend
  * non-certification"). Only the nearest subject counts, so "a compound that contains a drug that is not
- * recommended" says nothing of this request.
+ * recommended" says nothing of this request; an appositive inside it ("the request for physical therapy,
+ * eight sessions, to the cervical spine is certified") does not end it.
  */
-export function decidesRequest(s: SentenceWords, at: number): boolean {
+export function decidesRequest(s: SentenceWords, target: Hit<TargetEntry>): boolean {
+  const { at } = target;
   let verb = at;
   while (verb > 0 && (inVerbGroup(s, verb - 1) || s.is('verdictWords', verb - 1))) verb--;
   // An aside may stand between the subject and its verb, its closing comma read into the verb group or
   // not: "A purchase, for acute pain and without a trial, cannot …".
   const close = s.keys[verb] === ',' ? verb : verb - 1;
   const end = (s.keys[close] === ',' && asideBefore(s, close, MAX_SUBJECT_ASIDE)) || verb;
+  const start = subjectStartBefore(s, end);
+  for (let j = start; j < at; j++) if (s.is('verdictWords', j)) return true;
+  const decided = { group: [verb, at] as [number, number], verdict: target.entry.subject === 'reviewer' };
+  if (namesDecided(s, [start, end], decided)) return true;
+  // An appositive's closing comma ends the scan, but the subject goes on before it; the appositive only
+  // restates it, so it names nothing: "The EMG, one study, of the lower extremities is certified" is no MRI.
+  const aside = s.keys[start - 1] === ',' ? asideBefore(s, start - 1, MAX_SUBJECT_ASIDE) : undefined;
+  return (
+    aside !== undefined && namesDecided(s, [subjectStartBefore(s, aside), end], { ...decided, aside: [aside, start] })
+  );
+}
+
+/** Where the subject ending at `end` opens: after the word before it that closes off a subject. */
+function subjectStartBefore(s: SentenceWords, end: number): number {
   let start = end;
   while (start > 0 && !endsSubject(s, start - 1)) start--;
-  for (let j = start; j < at; j++) if (s.is('verdictWords', j)) return true;
-  return (
-    start < end &&
-    (s.is('definiteWords', start) || s.is('requestWords', start) || deniedByModal(s, verb, at)) &&
-    s.namesRequest(start, end)
-  );
+  return start;
+}
+
+/**
+ * Whether the subject, words `[from, to)`, names this request as the one decided in the verb group `group`,
+ * by words outside its appositive `aside`: it opens with a definite word or a word for a request, or with any
+ * word when a modal denies the decision ("Continued cyclobenzaprine … cannot be recommended"), or, for a
+ * verdict only a reviewer gives (`verdict`), with a word of the title ("Physical therapy to the cervical spine
+ * is certified").
+ */
+function namesDecided(
+  s: SentenceWords,
+  [from, to]: [number, number],
+  { group, verdict, aside = [to, to] }: { group: [number, number]; verdict: boolean; aside?: [number, number] },
+): boolean {
+  if (from >= to || !(s.namesRequest(from, aside[0]) || s.namesRequest(aside[1], to))) return false;
+  const opens = s.is('definiteWords', from) || s.is('requestWords', from) || deniedByModal(s, ...group);
+  return opens || (verdict && s.namesTitle(from, from + 1));
 }
 
 /**

@@ -141,7 +141,7 @@ export function read(s: SentenceWords, target: Hit<TargetEntry>): SentenceReadin
     !otherSubject &&
     !inBackground(s, target.at) &&
     !(subjectRead ? inPastTense(s, verbGroup, true) : inPastTense(s, [0, target.at])) &&
-    (subjectRead || (entry.form === 'noun' && isThisDecision(s, target)) || decidesRequest(s, target.at));
+    (subjectRead || (entry.form === 'noun' && isThisDecision(s, target)) || decidesRequest(s, target));
   return {
     necessary: (entry.polarity === 'positive') !== negated,
     explicit,
