@@ -14,9 +14,9 @@ export type TriggerDirection = 'forward' | 'backward' | 'both';
 
 /**
  * Whose verb a `verb` target is: a guideline's ("The guidelines do not support …") or the reviewer's verdict ("I would
- * certify …"); on a decision adjective, `reviewer` marks a verdict only a reviewer gives ("certified", "denied").
+ * certify …"), or either ("ODG does not recommend …", "I cannot recommend …"); on a decision adjective, `reviewer` marks a verdict only a reviewer gives ("certified", "denied").
  */
-export type VerbSubject = 'guideline' | 'reviewer';
+export type VerbSubject = 'guideline' | 'reviewer' | 'either';
 
 export interface TargetEntry {
   form: TargetForm;
@@ -99,7 +99,9 @@ export type WordClass =
   | 'subordinators'
   | 'subjectLead'
   | 'titleStopWords'
-  | 'ruleVerbs';
+  | 'ruleVerbs'
+  | 'abilityWords'
+  | 'nameQualifiers';
 
 /** A phrase found at a token position: how many tokens it covers and what its entries say. */
 export interface PhraseMatch<T> {

@@ -723,6 +723,23 @@ const REVIEWER_VERDICTS: Array<[string, Reading, boolean]> = [
   ['I would certify six visits of physical therapy.', undefined, false],
   ['Since I would certify the lumbar MRI, the EMG is addressed below.', undefined, false],
   ['The patient denies numbness.', undefined, false],
+  // After an adjective of ability, and 'recommend', which a guideline or the reviewer may say.
+  ['I am not able to certify the lumbar MRI.', [false, 'implied'], true],
+  ['This reviewer is not able to certify the request.', [false, 'implied'], true],
+  ['I am not prepared to approve the lumbar MRI.', [false, 'implied'], true],
+  ['I am able to certify the lumbar MRI.', [true, 'implied'], true],
+  ['I am willing to certify the lumbar MRI.', [true, 'implied'], true],
+  ['I am unable to recommend the lumbar MRI.', [false, 'implied'], true],
+  ['I am not able to recommend the request.', [false, 'implied'], true],
+  ['I do not recommend the lumbar MRI.', [false, 'implied'], true],
+  ['I would recommend the lumbar MRI.', [true, 'implied'], true],
+  ['I was not able to certify the lumbar MRI at the prior review.', [false, 'implied'], false],
+  ['I recommend that he continue a home exercise program.', undefined, false],
+  ['I recommend the lumbar MRI if red flags develop.', undefined, false],
+  ['I would recommend a trial of six visits.', undefined, false],
+  ['The treating physician recommends the lumbar MRI.', undefined, false],
+  ['The UR reviewer was unable to recommend the lumbar MRI.', undefined, false],
+  ['The patient was not able to tolerate the MRI.', undefined, false],
   // Beside the necessity wording the explicit finding concludes.
   ['I cannot certify the lumbar MRI as medically necessary.', [false, 'explicit'], false],
   ['The lumbar MRI is medically necessary. I would certify it.', [true, 'explicit'], false],
@@ -1089,7 +1106,7 @@ const GUIDELINE_SUBJECT: Array<[string, Reading, string?]> = [
   ['Guidelines do not recommend repeat MRI unless there is a significant change in symptoms.', undefined],
   ['The guidelines do not support the lumbar MRI until conservative care has failed.', undefined],
   ['The guidelines do not support the lumbar MRI because no red flags are documented.', [false, 'explicit']],
-  ['I do not recommend the lumbar MRI.', undefined],
+  ['The guidelines cited do not support the lumbar MRI.', [false, 'explicit']],
   ['There is no support for the lumbar MRI.', undefined],
   ['Guideline support for the lumbar MRI is not documented.', undefined],
   // A request word or the title's own word, in either number, names the request.
@@ -1115,6 +1132,15 @@ const GUIDELINE_SUBJECT: Array<[string, Reading, string?]> = [
  */
 const RECORD_SUBJECT: Array<[string, Reading]> = [
   ['The documentation does not support the request.', [false, 'explicit']],
+  // A participle or adjective after the record's name qualifies it.
+  ['The records reviewed do not support the lumbar MRI.', [false, 'explicit']],
+  ['The records reviewed support the lumbar MRI.', [true, 'explicit']],
+  ['The documentation provided does not support the request for a lumbar MRI.', [false, 'explicit']],
+  ['The medical records reviewed do not support the requested MRI.', [false, 'explicit']],
+  ['Records submitted do not support the request.', [false, 'explicit']],
+  ['The records provided do not support it.', [false, 'implied']],
+  ['The records reviewed do not support a diagnosis of radiculopathy.', undefined],
+  ['The records reviewed by the UR physician do not support the request.', undefined],
   ['The documentation supports the request.', [true, 'explicit']],
   ['The records do not support the medical necessity of the lumbar MRI.', [false, 'explicit']],
   ['The clinical findings do not support the requested MRI.', [false, 'explicit']],

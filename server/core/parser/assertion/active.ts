@@ -87,10 +87,11 @@ function frontedScope(s: SentenceWords, subject: number): boolean {
 /**
  * Where a name whose last word is of the class `names` opens that ends right before the verb group at
  * `group`: a guideline's ("The guidelines", "MTUS", "The MTUS Chronic Pain Guidelines") or the record's
- * ("The submitted documentation", "The clinical findings"); a few words, none a verb, a clause word or a trigger.
+ * ("The submitted documentation", "The clinical findings"), also with a word qualifying it from after it
+ * ("The records reviewed", "The guidelines cited"); a few words, none a verb, a clause word or a trigger.
  */
 function subjectNameBefore(s: SentenceWords, group: number, names: WordClass): number | undefined {
-  const head = group - 1;
+  const head = s.is('nameQualifiers', group - 1) ? group - 2 : group - 1;
   if (!s.is(names, head)) return undefined;
   let start = head;
   while (start > 0 && head - start < MAX_ASIDE && inSubjectName(s, start - 1, group)) start--;

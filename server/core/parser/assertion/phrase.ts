@@ -34,7 +34,11 @@ const MAX_OBJECT_LEAD = 3;
 
 export function read(s: SentenceWords, target: Hit<TargetEntry>): SentenceReading | undefined {
   const { entry } = target;
-  if (entry.form === 'verb') return entry.subject === 'reviewer' ? readVerdict(s, target) : readActive(s, target);
+  if (entry.form === 'verb') {
+    if (entry.subject === 'reviewer') return readVerdict(s, target);
+    // A guideline's subject and the reviewer's exclude each other: at most one of the two reads.
+    return readActive(s, target) ?? (entry.subject === 'either' ? readVerdict(s, target) : undefined);
+  }
   if (entry.predicative && !isPredicate(s, target.at)) return undefined;
   if (entry.form === 'noun' && entry.wording !== 'decision' && reducedAt(s, target.at)) return undefined;
   const forward = s.triggers.filter(

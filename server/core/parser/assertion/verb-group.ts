@@ -176,7 +176,13 @@ export function hypotheticalModalIn(s: SentenceWords, [from, to]: [number, numbe
 export function inPastTense(s: SentenceWords, [from, to]: [number, number], head = false): boolean {
   for (let j = to - 1; j >= from; j--) {
     if (s.is('pastAuxiliaries', j)) return true;
-    const verbal = s.is('finite', j) || s.is('copulas', j) || s.is('predicateFillers', j) || s.inNegation(j);
+    // An adjective of ability taking the verb is in its group: "was not able to certify".
+    const verbal =
+      s.is('finite', j) ||
+      s.is('copulas', j) ||
+      s.is('predicateFillers', j) ||
+      s.inNegation(j) ||
+      s.is('abilityWords', j);
     // A predicate's own head word ("was based") ends it.
     if (!verbal && !(head && j === to - 1)) return false;
   }

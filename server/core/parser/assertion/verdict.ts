@@ -51,15 +51,19 @@ export function readVerdict(s: SentenceWords, target: Hit<TargetEntry>): Sentenc
   };
 }
 
-/** Where a verdict verb's group opens, also over a verb of failure in it: "would not", "am unable to". */
+/**
+ * Where a verdict verb's group opens, also over a verb of failure or an adjective of ability taking it:
+ * "would not", "am unable to", "am not able to".
+ */
 function verdictGroupBefore(s: SentenceWords, at: number): number {
   let group = activeGroupBefore(s, at);
   for (;;) {
     const failure = s.triggers.find(
       (t) => t.entry.kind === 'negation' && !t.entry.stance && t.at < group && group - 1 < t.end,
     );
-    if (!failure) return group;
-    group = activeGroupBefore(s, failure.at);
+    const taker = failure?.at ?? (s.keys[group] === 'to' && s.is('abilityWords', group - 1) ? group - 1 : undefined);
+    if (taker === undefined) return group;
+    group = activeGroupBefore(s, taker);
   }
 }
 
