@@ -947,6 +947,38 @@ const OTHER_ITEM: Array<[string, string[], string, Reading, string?]> = [
     'Since the surgery has not been certified, there is no medical necessity for a post-operative brace.',
     [false, 'explicit'],
   ],
+  // The object after a need noun or a verb naming only another item: that item's finding, in any line layout.
+  ...[
+    'There is no need for omeprazole.',
+    'There is no need\nfor omeprazole.',
+    'There is no need for\n\n\fomeprazole, as he has no risk factors.',
+    'There is no need for a proton pump inhibitor at this time.',
+    'The guidelines do not support the omeprazole.',
+    'The documentation does not\nsupport omeprazole.',
+  ].map((rationale): [string, string[], string, Reading] => [
+    'Naproxen sodium 550 mg #60',
+    ['omeprazole', 'proton pump inhibitor'],
+    rationale,
+    undefined,
+  ]),
+  ['Naproxen sodium 550 mg #60', ['omeprazole'], 'There is no need for naproxen.', [false, 'explicit']],
+  ['Naproxen sodium 550 mg #60', ['omeprazole'], 'There is no need for naproxen or omeprazole.', [false, 'implied']],
+  ['Naproxen sodium 550 mg #60', ['omeprazole'], 'The guidelines do not support the naproxen.', [false, 'explicit']],
+  [
+    'Naproxen sodium 550 mg #60',
+    ['omeprazole'],
+    'The guidelines support the naproxen and the omeprazole.',
+    [true, 'explicit'],
+  ],
+  [
+    'Naproxen sodium 550 mg #60',
+    ['omeprazole'],
+    'The naproxen is necessary; there is no need for omeprazole.',
+    [true, 'explicit'],
+    'The naproxen is necessary; there is no need for omeprazole.',
+  ],
+  ['Omeprazole 20 mg #30', ['naproxen'], 'The guidelines support the naproxen.', undefined],
+  ['Omeprazole 20 mg #30', ['naproxen'], 'There is\nno need for naproxen.', undefined],
 ];
 
 /**

@@ -1,4 +1,6 @@
-import { MAX_SUBJECT_ASIDE, SentenceWords } from './words';
+import type { TargetEntry } from '../../knowledge/assertion-lexicon';
+import { objectEnd } from './object';
+import { type Hit, MAX_SUBJECT_ASIDE, SentenceWords } from './words';
 import { stem } from './tokens';
 import { asideBefore } from './verb-group';
 
@@ -8,16 +10,30 @@ import { asideBefore } from './verb-group';
  */
 
 /**
- * Whether the phrase at `at` is said of another item of the letter: the words of its clause before it name
+ * Whether the phrase `target` is said of another item of the letter: the words of its clause before it name
  * another item's treatment and nothing of this request ("The naproxen is medically necessary; the omeprazole is
  * not …" under the naproxen, "…, and I do not find the omeprazole …"). A clause that is only the verb group
  * after an aside has its subject before the aside, whose words for a request name none ("The omeprazole,
  * requested with it, is not …"); a pronoun subject after a terminator stands for the clause before it
  * ("Omeprazole is addressed under item 4; it is not …"). A clause naming both, also past a comma of a list
  * ("The EMG and the NCV are not …", "the EKG and the labs (CBC, BMP) are not …"), is said of this request too.
+ * A verb or a need noun is said of another item too when its object after it names that item and nothing of
+ * this request: "There is no need for omeprazole", "The guidelines do not support the omeprazole" under the naproxen.
  */
-export function saidOfOtherItem(s: SentenceWords, at: number): boolean {
+export function saidOfOtherItem(s: SentenceWords, target: Hit<TargetEntry>): boolean {
   if (s.otherItemKeys.size === 0) return false;
+  return objectNamesOtherItem(s, target) || clauseNamesOtherItem(s, target.at);
+}
+
+/** Whether the object after a verb or a need noun ("need for") names another item and nothing of this request. */
+function objectNamesOtherItem(s: SentenceWords, { end, entry }: Hit<TargetEntry>): boolean {
+  if (entry.form !== 'verb' && !entry.ofObject) return false;
+  const to = objectEnd(s, end);
+  return namesOtherItem(s, end, to) && !s.namesRequest(end, to, false);
+}
+
+/** Whether the words of the clause before the phrase at `at` name another item and nothing of this request. */
+function clauseNamesOtherItem(s: SentenceWords, at: number): boolean {
   let start = s.clauseStartOf(at);
   let end = at;
   const aside =

@@ -40,7 +40,7 @@ export class SentenceReader {
       if (!reading) continue;
       // "… and I do not find the omeprazole medically necessary, as explained under item 4" is item 4's finding;
       // an ellipsis after it may still be this item's ("The naproxen is …, but the omeprazole was not." under item 4).
-      if (!saidOfOtherItem(s, target.at)) readings.push(reading);
+      if (!saidOfOtherItem(s, target)) readings.push(reading);
       const elided = ellipsisAfter(s, target, reading);
       if (elided) readings.push(elided);
     }
