@@ -101,7 +101,8 @@ export type WordClass =
   | 'titleStopWords'
   | 'ruleVerbs'
   | 'abilityWords'
-  | 'nameQualifiers';
+  | 'nameQualifiers'
+  | 'certaintyWords';
 
 /** A phrase found at a token position: how many tokens it covers and what its entries say. */
 export interface PhraseMatch<T> {

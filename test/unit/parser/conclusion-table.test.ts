@@ -391,6 +391,12 @@ const CANCELLING: Array<[string, Reading]> = [
   ['I cannot say that the lumbar MRI is not medically necessary.', [true, 'explicit']],
   ['I do not find that the lumbar MRI is not medically necessary.', [true, 'explicit']],
   ['I do not believe the lumbar MRI is not medically necessary.', [true, 'explicit']],
+  // A denial of a clause through a word of certainty doubts the denial in it: a reading, stated in no words.
+  ['It is not clear that the lumbar MRI is not medically necessary.', [true, 'implied']],
+  ['It is not certain that the lumbar MRI is not medically necessary.', [true, 'implied']],
+  ['I am not sure that the lumbar MRI is not medically necessary.', [true, 'implied']],
+  ['It is not evident that the lumbar MRI is not indicated.', [true, 'implied']],
+  ['It is not clear that the lumbar MRI is medically necessary.', [false, 'explicit']],
   ['There is no evidence that the lumbar MRI is medically necessary.', [false, 'explicit']],
   ['There is no evidence that the lumbar MRI is not medically necessary.', [true, 'explicit']],
   ['Nothing suggests the lumbar MRI is not medically necessary.', [true, 'explicit']],

@@ -18,15 +18,21 @@ const MAX_TAKER_LEAD = 2;
  * reason | the therapy would not be …", "I do not find | that it is not …"). A denial coordinated with
  * the first ("no evidence that he improved and no indication for …", "neither supported nor …") is in
  * the same clause, and so is one after a noun's complement ("an agent without evidence of benefit is not …").
+ * `doubted` when the denial takes it through a word of certainty ("It is not clear | that the MRI is not …",
+ * "I am not sure | that …"): the reviewer doubts the denial in it, which gives a reading but states none.
  */
-export function deniedClauses(s: SentenceWords, denials: Array<Hit<TriggerEntry>>): number[] {
+export function deniedClauses(
+  s: SentenceWords,
+  denials: Array<Hit<TriggerEntry>>,
+): Array<{ open: number; doubted: boolean }> {
   const sorted = [...denials].sort((a, b) => a.at - b.at);
-  const opens: number[] = [];
+  const clauses: Array<{ open: number; doubted: boolean }> = [];
   for (let i = 1; i < sorted.length; i++) {
-    const open = clauseTakenBetween(s, sorted[i - 1].end, sorted[i].at);
-    if (open !== undefined) opens.push(open);
+    const from = sorted[i - 1].end;
+    const open = clauseTakenBetween(s, from, sorted[i].at);
+    if (open !== undefined) clauses.push({ open, doubted: s.someWord(from, open, 'certaintyWords') });
   }
-  return opens;
+  return clauses;
 }
 
 /**

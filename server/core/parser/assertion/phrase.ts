@@ -109,7 +109,7 @@ export function read(s: SentenceWords, target: Hit<TargetEntry>): SentenceReadin
   // over another case is a hypothesis, as "would be medically necessary" is; said of this request, or as the
   // reviewer's opinion, it implies the finding at most ("Without red flags, the lumbar MRI would not be …").
   const restricted = negated && hypotheticalModalIn(s, verbGroup) && restrictedAt(s, target, verbGroup[0]);
-  const ownView = (modal || restricted) && ownOpinion(s, forward, target, clauses.at(-1));
+  const ownView = (modal || restricted) && ownOpinion(s, forward, target, clauses.at(-1)?.open);
   const hypothetical =
     all.some((t) => t.entry.kind === 'hypothetical' && !t.entry.modal) ||
     (modal && !negated && !ownView) ||
@@ -124,6 +124,7 @@ export function read(s: SentenceWords, target: Hit<TargetEntry>): SentenceReadin
     !otherCancelled &&
     !excepted &&
     litotes.every((pair) => !pair.hedged) &&
+    clauses.every((clause) => !clause.doubted) &&
     !inBackground(s, target.at) &&
     (entry.wording === 'necessity' ||
       (entry.wording === 'plain' &&
