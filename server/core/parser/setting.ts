@@ -29,20 +29,19 @@ export function settingLexicon(settings: readonly SettingTerm[], treatments: rea
     acute: settings.find((setting) => setting.id === 'acute'),
     chronic: settings.find((setting) => setting.id === 'chronic'),
     postOperativeWords: new TermMatcher(postOperative ? [postOperative] : []),
-    ancillaryWords: new TermMatcher(
-      postOperative ? [{ id: postOperative.id, patterns: postOperative.ancillaryPatterns ?? [] }] : [],
-    ),
-    afterWords: new TermMatcher(
-      postOperative ? [{ id: postOperative.id, patterns: postOperative.afterWords ?? [] }] : [],
-    ),
-    beforeWords: new TermMatcher(
-      postOperative ? [{ id: postOperative.id, patterns: postOperative.beforeWords ?? [] }] : [],
-    ),
+    ancillaryWords: titleWords(postOperative, postOperative?.ancillaryPatterns),
+    afterWords: titleWords(postOperative, postOperative?.afterWords),
+    beforeWords: titleWords(postOperative, postOperative?.beforeWords),
     operations: new TermMatcher(
       treatments.filter((treatment) => postOperative?.surgeryTreatments?.includes(treatment.id)),
     ),
     kinds: new Map(treatments.map((treatment) => [treatment.id, treatment.kind])),
   };
+}
+
+/** A matcher of one word list of the post-operative setting, its matches counted as that setting. */
+function titleWords(postOperative: SettingTerm | undefined, patterns: string[] | undefined): TermMatcher {
+  return new TermMatcher(postOperative ? [{ id: postOperative.id, patterns: patterns ?? [] }] : []);
 }
 
 /** What the letter says about when its items are requested. */
