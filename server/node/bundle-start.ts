@@ -34,16 +34,27 @@ export function codeCacheFile(bundleFile: string): string {
 }
 
 /**
- * The V8 flags a bundle runs with, set before it is compiled. The CLI lives a second or two, in
- * which V8's default tier-up (optimizing a function after some 67 000 bytecodes' worth of its
- * running) compiles some 280 functions with TurboFan on its helper threads, several of them more
- * than once: about as much CPU as the checking itself, on a machine whose cores the run shares.
- * A budget six times larger still optimizes the loops a large letter or folder spends its time
- * in, and leaves the rest to the baseline code. The flags are set in the build's cache-making run
- * too (it loads the bundle here), since V8 accepts a code cache only under the flags that made it.
+ * The V8 flags a bundle runs with, set before it is compiled. The flags are set in the build's
+ * cache-making run too (it loads the bundle here), since V8 accepts a code cache only under the
+ * flags that made it.
+ *
+ * Both compile each regular expression to machine code at its first use (`--no-regexp-tier-up`).
+ * By default V8 first compiles it to the bytecode of its regexp interpreter and compiles it again,
+ * to machine code, at its second use. A check uses some 150 patterns, many of them long
+ * alternations built from the lexicons, nearly all of them more than once: compiling them twice
+ * cost a cold first check some 28 ms of 90, compiling them once some 9 (a code cache holds no
+ * compiled patterns, so every start pays this).
+ *
+ * The CLI lives a second or two, in which V8's default tier-up (optimizing a function after some
+ * 67 000 bytecodes' worth of its running) compiles some 280 functions with TurboFan on its helper
+ * threads, several of them more than once: about as much CPU as the checking itself, on a machine
+ * whose cores the run shares. A budget six times larger still optimizes the loops a large letter
+ * or folder spends its time in, and leaves the rest to the baseline code.
  */
+const REGEXP_FLAGS = '--no-regexp-tier-up';
 const V8_FLAGS: Readonly<Record<string, string>> = {
-  'cli-bundle.js': '--interrupt-budget=400000',
+  'cli-bundle.js': `${REGEXP_FLAGS} --interrupt-budget=400000`,
+  'server-bundle.js': REGEXP_FLAGS,
 };
 
 /** Compiles a bundle, from its code cache when that was made from this very bundle. */
