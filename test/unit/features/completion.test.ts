@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { builtInKnowledge } from '../../../server/core';
-import { getCompletions, letterTemplate } from '../../../server/core/features';
+import { getCompletions, getHover, letterTemplate } from '../../../server/core/features';
 import { guidelineName } from '../../../server/core/knowledge/item/applicable';
 import { entryInForce } from '../../../server/core/knowledge';
 import { CURSOR, analyze, atCursor, expandSnippet, letter } from './helpers';
@@ -191,6 +191,49 @@ describe('features: letter template', () => {
     assert.deepStrictEqual(
       analyze(text).findings.map((finding) => finding.rule),
       [],
+    );
+  });
+
+  it('written today, with a drug item added, draws no era finding and shows the drug’s MTUS Drug List status on hover', () => {
+    // Dates relative to the day the test runs: the letter is decided today, its UR denial weeks before.
+    const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000);
+    const us = (date: Date) =>
+      `${String(date.getUTCMonth() + 1).padStart(2, '0')}/${String(date.getUTCDate()).padStart(2, '0')}/${date.getUTCFullYear()}`;
+    // Header order: assigned, decided, injury, UR denial, application received.
+    const dates = [day(25), day(0), day(300), day(45), day(30)].map(us);
+    const fill = TEMPLATE_FILL.map(([placeholder, value]): readonly [string, string] =>
+      placeholder === 'MM/DD/YYYY' ? [placeholder, dates.shift() ?? value] : [placeholder, value],
+    );
+    const template = letterTemplate(builtInKnowledge(), { licensure: ['California'], specialty: 'Psychiatry' });
+    const drugItem = [
+      '',
+      '## Duloxetine 30 mg #30: Overturned',
+      '',
+      '**Claims Administrator guideline:** The Claims Administrator did not cite any medical evidence for its decision.',
+      '',
+      '**MAXIMUS guideline:** The Expert Reviewer did not cite any medical evidence for its decision.',
+      '',
+      '**Decision rationale:** Depressed mood with neuropathic leg pain is documented. The request is medically necessary.',
+      '',
+    ].join('\n');
+    const text =
+      fill.reduce((filled, [placeholder, value]) => filled.replace(placeholder, value), expandSnippet(template)) +
+      drugItem;
+    const analysis = analyze(text);
+    assert.deepStrictEqual(
+      analysis.findings.map((finding) => finding.rule),
+      [],
+    );
+    const offset = text.indexOf('Duloxetine') + 2;
+    const hover = getHover(analysis, analysis.determination.lines.positionAt(offset));
+    const value = (hover?.contents as { value: string } | undefined)?.value ?? '';
+    const urDate = day(45).toISOString().slice(0, 10);
+    assert.ok(
+      value.includes(
+        'MTUS Drug List (8 CCR 9792.27.15): **Exempt** on list v.7, effective 2020-11-01 (verified against a public source). ' +
+          `Later updates may change it: check the list in force on ${urDate}.`,
+      ),
+      value,
     );
   });
 });
