@@ -18,8 +18,10 @@ const MAX_TAKER_LEAD = 2;
  * reason | the therapy would not be …", "I do not find | that it is not …"). A denial coordinated with
  * the first ("no evidence that he improved and no indication for …", "neither supported nor …") is in
  * the same clause, and so is one after a noun's complement ("an agent without evidence of benefit is not …").
- * `doubted` when the denial takes it through a word of certainty ("It is not clear | that the MRI is not …",
- * "I am not sure | that …"): the reviewer doubts the denial in it, which gives a reading but states none.
+ * `doubted` when the denial takes it through a word of certainty, persuasion or proof ("It is not clear | that
+ * the MRI is not …", "I am not convinced | the MRI is not …", "It has not been shown | that …"), or is itself a
+ * hedge over it ("I doubt that | …", "It is unclear that | …"): the reviewer doubts the denial in it, which
+ * gives a reading but states none.
  */
 export function deniedClauses(
   s: SentenceWords,
@@ -28,9 +30,17 @@ export function deniedClauses(
   const sorted = [...denials].sort((a, b) => a.at - b.at);
   const clauses: Array<{ open: number; doubted: boolean }> = [];
   for (let i = 1; i < sorted.length; i++) {
-    const from = sorted[i - 1].end;
-    const open = clauseTakenBetween(s, from, sorted[i].at);
-    if (open !== undefined) clauses.push({ open, doubted: s.someWord(from, open, 'certaintyWords') });
+    const taker = sorted[i - 1];
+    // A hedge that takes a clause ends with the word taking it ("doubt that", "not convinced that"), so the
+    // clause opens right after it, and a denial in it is doubted by it.
+    const open = taker.entry.takesClause
+      ? clauseOpeningAt(s, taker.end, sorted[i].at)
+      : clauseTakenBetween(s, taker.end, sorted[i].at);
+    if (open === undefined) continue;
+    // A raised subject's infinitive is the litotes of a predicate ("Medical necessity has not been shown | to be
+    // lacking" denies the lack), no doubt over a clause of its own.
+    const doubted = taker.entry.takesClause || (!infinitiveAt(s, open) && s.someWord(taker.at, open, 'certaintyWords'));
+    clauses.push({ open, doubted });
   }
   return clauses;
 }
@@ -143,12 +153,17 @@ function clauseTakenBetween(s: SentenceWords, from: number, to: number): number 
     if (!s.is('complementTakers', taker)) continue;
     const open = pastRelativeWord(s, taker + 1);
     if (infinitiveAt(s, open) && open <= to) return undividedBetween(s, open, to) ? open : undefined;
-    if (!s.is('clauseStarters', open) || s.is('finite', open)) continue;
-    let verb = false;
-    for (let j = open; j < to; j++) verb ||= s.is('finite', j) || s.is('copulas', j);
-    return verb && undividedBetween(s, open, to) ? open : undefined;
+    if (s.is('clauseStarters', open) && !s.is('finite', open)) return clauseOpeningAt(s, open, to);
   }
   return undefined;
+}
+
+/** `open` when a clause opens there with its own subject and has its verb before `to`, in one clause. */
+function clauseOpeningAt(s: SentenceWords, open: number, to: number): number | undefined {
+  if (!s.is('clauseStarters', open) || s.is('finite', open)) return undefined;
+  let verb = false;
+  for (let j = open; j < to; j++) verb ||= s.is('finite', j) || s.is('copulas', j);
+  return verb && undividedBetween(s, open, to) ? open : undefined;
 }
 
 /** Whether no coordinator or terminator stands in [from, to): the words are one clause. */
