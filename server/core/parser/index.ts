@@ -137,7 +137,7 @@ function lexiconOf(knowledge: ParserKnowledge): Lexicon {
   let lexicon = lexicons.get(knowledge);
   if (!lexicon) {
     const drugNames = new Set((knowledge.drugs ?? []).flatMap((drug) => drug.names.map((name) => name.toLowerCase())));
-    const formIds = new Set(knowledge.treatments.filter((t) => t.form).map((t) => t.id));
+    const formIds = idsWith(knowledge.treatments, 'form');
     lexicon = {
       treatments: new TermMatcher(knowledge.treatments),
       forms: new TermMatcher(
@@ -156,7 +156,7 @@ function lexiconOf(knowledge: ParserKnowledge): Lexicon {
       limbSymptoms: new TermMatcher(
         knowledge.regions.map(({ id, symptomWords }) => ({ id, patterns: symptomWords ?? [] })),
       ),
-      unmapped: new Set(knowledge.regions.filter((r) => r.unmapped).map((r) => r.id)),
+      unmapped: idsWith(knowledge.regions, 'unmapped'),
       settings: settingLexicon(knowledge.settings ?? [], knowledge.treatments),
       surgeries: {
         treatments: new Set((knowledge.settings ?? []).flatMap((setting) => setting.surgeryTreatments ?? [])),
@@ -168,14 +168,14 @@ function lexiconOf(knowledge: ParserKnowledge): Lexicon {
         ),
       },
       kinds: new Map(knowledge.treatments.map((treatment) => [treatment.id, treatment.kind])),
-      regional: new Set(knowledge.treatments.filter((t) => t.regional).map((t) => t.id)),
-      aboutRegion: new Set(knowledge.treatments.filter((t) => t.subjectRegion).map((t) => t.id)),
-      onOperatedPart: new Set(knowledge.treatments.filter((t) => t.onOperatedPart).map((t) => t.id)),
-      appliedToPart: new Set(knowledge.treatments.filter((t) => t.appliedToPart).map((t) => t.id)),
+      regional: idsWith(knowledge.treatments, 'regional'),
+      aboutRegion: idsWith(knowledge.treatments, 'subjectRegion'),
+      onOperatedPart: idsWith(knowledge.treatments, 'onOperatedPart'),
+      appliedToPart: idsWith(knowledge.treatments, 'appliedToPart'),
       hypernyms: new Map(knowledge.treatments.map((t) => [t.id, t.hypernyms ?? []])),
       formIds,
-      generic: new Set(knowledge.treatments.filter((t) => t.generic).map((t) => t.id)),
-      heads: new Set(knowledge.treatments.filter((t) => t.headNoun).map((t) => t.id)),
+      generic: idsWith(knowledge.treatments, 'generic'),
+      heads: idsWith(knowledge.treatments, 'headNoun'),
       leadingDrugs: leadingDrugNames(knowledge),
       drugNames: new TermMatcher((knowledge.drugs ?? []).map(({ id, names }) => ({ id, patterns: names }))),
       drugForms: new Map(
@@ -197,6 +197,11 @@ function lexiconOf(knowledge: ParserKnowledge): Lexicon {
     lexicons.set(knowledge, lexicon);
   }
   return lexicon;
+}
+
+/** The ids of the terms (treatments or regions) that carry a flag of the knowledge. */
+function idsWith<T extends { id: string }>(terms: readonly T[], flag: keyof T): Set<string> {
+  return new Set(terms.filter((term) => term[flag]).map((term) => term.id));
 }
 
 function unique(values: string[]): string[] {
