@@ -187,21 +187,15 @@ function outOfDate(guideline: Guideline, date: string): OutOfDate {
 function forOperation(limits: TreatmentLimit[], operations: readonly OperationNamed[] | undefined): TreatmentLimit[] {
   const postSurgical = limits.filter((limit) => limit.operations || limit.unlistedOperations);
   if (postSurgical.length === 0) return limits;
-  const guidelines = new Set(postSurgical.map((limit) => limit.guideline));
   return [
     ...limits.filter((limit) => !postSurgical.includes(limit)),
-    ...[...guidelines].flatMap((id) =>
-      byOperation(
-        postSurgical.filter((limit) => limit.guideline === id),
-        operations ?? [],
-      ),
-    ),
+    ...groupBy(postSurgical, (limit) => limit.guideline).flatMap((ones) => byOperation(ones, operations ?? [])),
   ];
 }
 
 function byOperation(limits: TreatmentLimit[], operations: readonly OperationNamed[]): TreatmentLimit[] {
-  for (const from of new Set(operations.map((operation) => operation.from))) {
-    const clauses = operations.filter((o) => o.from === from).map((operation) => normalizeText(operation.words));
+  for (const sameFrom of groupBy(operations, (operation) => operation.from)) {
+    const clauses = sameFrom.map((operation) => normalizeText(operation.words));
     const names = (phrases: readonly string[] | undefined) =>
       phrases?.some((phrase) => clauses.some((clause) => findPhrase(clause, phrase) >= 0)) === true;
     const named = limits.filter((limit) => names(limit.operations));
@@ -210,6 +204,18 @@ function byOperation(limits: TreatmentLimit[], operations: readonly OperationNam
     if (named.length > 0) break;
   }
   return limits.some((limit) => limit.unlistedOperations) ? agreeing(limits) : [];
+}
+
+/** The values in groups of the same key, the groups in the order their keys first come. */
+function groupBy<T, K>(values: readonly T[], keyOf: (value: T) => K): T[][] {
+  const groups = new Map<K, T[]>();
+  for (const value of values) {
+    const key = keyOf(value);
+    const group = groups.get(key);
+    if (group) group.push(value);
+    else groups.set(key, [value]);
+  }
+  return [...groups.values()];
 }
 
 /** The limits when they all allow the same, else none: which of them holds is not known. */
