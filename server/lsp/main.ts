@@ -2,13 +2,8 @@
  * `imr-language-server`: the IMR Determinations language server. Started by the VS Code
  * extension over Node IPC (`--node-ipc`) and by any other editor with `--stdio`.
  */
-import {
-  createConnection,
-  ProposedFeatures,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type Connection,
-} from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
+import { DispatchingReader } from './dispatching-reader';
 import { diskFiles } from './disk-files';
 import { FrameCheck } from './frame-check';
 import { startServer } from './server';
@@ -30,7 +25,7 @@ startServer(process.argv.includes('--stdio') ? stdioConnection() : createConnect
 function stdioConnection(): Connection {
   // stdout carries the protocol: anything logged goes to stderr, which clients show as the server's log.
   console.log = console.info = console.debug = console.warn = console.error;
-  const reader = new StreamMessageReader(process.stdin.pipe(new FrameCheck()));
+  const reader = new DispatchingReader(process.stdin.pipe(new FrameCheck()));
   const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
   let shutdown = false;
   connection.onShutdown(() => {

@@ -69,6 +69,19 @@ describe('protocol: junk on the wire', () => {
     assert.strictEqual(session.stderr, '');
   });
 
+  it('logs and skips a well-framed message the connection cannot dispatch, and keeps answering', async () => {
+    // vscode-jsonrpc throws on a cancellation without an id while queueing it, and its reader
+    // reports what the queue throws as a read error: such a message is the client's mistake, not a deaf stream.
+    const cancels = ['null', '{}', '{"id": null}'];
+    for (const params of cancels)
+      session.writeRaw(framed(`{"jsonrpc": "2.0", "method": "$/cancelRequest", "params": ${params}}`));
+    await stillAnswers();
+    const lines = session.stderr.trimEnd().split('\n');
+    assert.strictEqual(lines.length, cancels.length, session.stderr);
+    for (const line of lines) assert.match(line, /^imr-language-server: skipped a message it cannot dispatch \(.+\)$/);
+    session.stderr = '';
+  });
+
   it('checks only the first items of a 10 MB letter, says so, and keeps answering', async function () {
     // Parsing 5 MB and checking 2 MB of it takes seconds on a loaded 2-core machine; speed is the bench's
     // business, this test asserts what is published.
