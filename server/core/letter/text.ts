@@ -2,9 +2,13 @@ import type { TextChange } from '../check/finding';
 import type { Determination } from '../model/determination';
 import type { Span } from '../model/span';
 
-/** The letter's own line break, so inserted lines match a CRLF letter. */
+/**
+ * The letter's own line break, so inserted lines match a CRLF letter, or one whose breaks are all
+ * a lone CR (LSP counts that a line break too: a \n inserted there would mix two kinds).
+ */
 export function lineBreakOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+  if (text.includes('\r\n')) return '\r\n';
+  return text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
 }
 
 const letterLineBreaks = new WeakMap<Determination, string>();

@@ -52,6 +52,18 @@ describe('features: code actions', () => {
     assert.strictEqual(actions[0].diagnostics?.[0].code, 'phi');
   });
 
+  it('writes the "disable for this line" comment in the letter’s line breaks: CRLF, or a lone CR', () => {
+    for (const eol of ['\r\n', '\r']) {
+      const broken = analyze(text.replace(/\n/g, eol));
+      broken.findings = [analysis.findings[0]];
+      const range = { start: { line: 1, character: 3 }, end: { line: 1, character: 3 } };
+      const disable = getCodeActions(broken, URI, range, ['quickfix']).find((action) =>
+        action.title.startsWith('Disable'),
+      );
+      assert.strictEqual(disable?.edit?.changes?.[URI][0].newText, `  <!-- imr-disable-next-line phi -->${eol}`);
+    }
+  });
+
   it('fix-all applies only safe fixes, skipping one that overlaps a fix already taken', () => {
     assert.deepStrictEqual(
       safeFixes(analysis.findings).map((fix) => fix.title),

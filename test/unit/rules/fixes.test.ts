@@ -147,6 +147,18 @@ describe('rule fixes write exactly', () => {
     );
   });
 
+  it('missing-citation: the claims administrator line, in the line breaks of a letter broken by lone CRs', () => {
+    const text = letter(
+      '## 6 acupuncture visits: Upheld\n\n**MAXIMUS guideline:** Decision based on MTUS Acupuncture Treatment Guidelines.\n\n**Decision rationale:** The request is not medically necessary.\n',
+    ).replace(/\n/g, '\r');
+    const result = fixed(text, 'missing-citation', 'did not cite');
+    assert.ok(
+      result.includes(
+        'Upheld\r\r**Claims Administrator guideline:** The Claims Administrator did not cite any medical evidence for its decision.\r\r**MAXIMUS guideline:**',
+      ),
+    );
+  });
+
   it('phi and citation-mislabel: redaction and "8 CCR"', () => {
     const text = letter(
       '## 6 acupuncture visits: Upheld\n\n' +
