@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { serverEnvironment } from '../../client/src/server-environment';
 
 interface Message {
   id?: number | string;
@@ -41,8 +42,12 @@ export class BenchClient {
     child.stdout!.on('data', (chunk: Buffer) => this.receive(chunk));
   }
 
+  /** Starts the server as the extension does (client/src/node-server.ts), with the environment it gives it. */
   static start(serverScript: string): BenchClient {
-    return new BenchClient(spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] }));
+    const env = serverEnvironment(process.env);
+    return new BenchClient(
+      spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env }),
+    );
   }
 
   async initialize(rootFolder: string): Promise<void> {
