@@ -1438,6 +1438,13 @@ const RULE_CONDITION: Array<[string, Reading, string?]> = [
     'The knee walker is not medically necessary. The ODG recommends walking aids as long as they are needed.',
     [false, 'explicit'],
   ],
+  // The reviewer's own recommendation of this request is no rule: a condition after it gives the circumstances.
+  ['I would recommend the knee walker when it is needed.', [true, 'implied']],
+  ['This reviewer recommends the knee walker when he is unable to bear weight.', [true, 'implied']],
+  ['I would not recommend the knee walker when he can bear weight.', [false, 'implied']],
+  ['I do not recommend the knee walker when he is able to bear weight.', [false, 'implied']],
+  ['I would recommend walking aids when they are needed.', undefined],
+  ['The treating physician recommends the knee walker when it is needed.', undefined],
   // Kept: circumstances after a subject naming this request, a sentence opened by "until", a coordinated clause.
   ['The knee walker is not medically necessary when he can bear weight.', [false, 'explicit']],
   ['The knee walker was medically necessary when it was requested.', [true, 'explicit']],

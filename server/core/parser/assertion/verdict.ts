@@ -29,7 +29,9 @@ export function readVerdict(s: SentenceWords, target: Hit<TargetEntry>): Sentenc
     (t) => t.end <= subject && t.entry.direction !== 'backward' && reach(s, t, target.at) !== false,
   );
   const inGroup = lexiconTriggersIn(s, group, target.at);
-  const all = [...forward, ...inGroup, ...backwardTriggers(s, end)];
+  // A generic condition after an object naming this request gives the circumstances, as after such a subject
+  // ("I would recommend the knee walker when it is needed").
+  const all = [...forward, ...inGroup, ...backwardTriggers(s, end).filter((t) => !t.entry.generic)];
   const negations = [...forward, ...inGroup].filter((t) => t.entry.kind === 'negation' && !t.entry.modal);
   const uncertain = all.some((t) => t.entry.kind === 'uncertain');
   const negated = uncertain || negations.length % 2 === 1;
