@@ -102,7 +102,8 @@ export type WordClass =
   | 'ruleVerbs'
   | 'abilityWords'
   | 'nameQualifiers'
-  | 'certaintyWords';
+  | 'certaintyWords'
+  | 'objectVerbs';
 
 /** A phrase found at a token position: how many tokens it covers and what its entries say. */
 export interface PhraseMatch<T> {

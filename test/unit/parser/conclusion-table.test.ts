@@ -1463,6 +1463,29 @@ const RULE_CONDITION: Array<[string, Reading, string?]> = [
   ],
 ];
 
+/**
+ * A reporting verb that takes a thing for its object, right before the verb of its clause, closes a relative clause
+ * inside the subject ("The MRI [the physician requested] is …", "the six sessions of acupuncture [requested] are …"):
+ * the finding is the reviewer's (B15-1). Each row is also read wrapped and page-broken. Kept as reports: a verb
+ * taking a clause ("which the physician believes is …"), a reporting verb with its own object or clause after it.
+ */
+const ACUPUNCTURE = 'Acupuncture, six sessions';
+const RELATIVE_REPORT: Array<[string, Reading, string?]> = [
+  ['Accordingly, the six sessions of acupuncture requested are medically necessary.', [true, 'explicit'], ACUPUNCTURE],
+  ['The six sessions of acupuncture requested are not medically necessary.', [false, 'explicit'], ACUPUNCTURE],
+  ['The acupuncture requested is medically necessary.', [true, 'explicit'], ACUPUNCTURE],
+  ['The acupuncture requested is not medically necessary.', [false, 'explicit'], ACUPUNCTURE],
+  ['The MRI the physician requested is medically necessary.', [true, 'explicit']],
+  ['The MRI that the treating physician requested is not medically necessary.', [false, 'explicit']],
+  ['The MRI the physician requested is therefore not medically necessary.', [false, 'explicit']],
+  ['The MRI the provider requested would not be medically necessary.', [false, 'explicit']],
+  ['The MRI which the utilization review denied is medically necessary.', [true, 'explicit']],
+  // Kept as another party's view.
+  ['The physician states that the MRI is medically necessary.', undefined],
+  ['The MRI, which the physician believes is medically necessary, is premature.', undefined],
+  ['The utilization review found it was not medically necessary.', undefined],
+];
+
 describe('conclusion reader: the development table', () => {
   it(`reads a noun of need as about this request only when its object names it, and none under reduction (${NEED_OBJECTS.length})`, () =>
     NEED_OBJECTS.forEach(([rationale, reading, title]) =>
@@ -1549,6 +1572,17 @@ describe('conclusion reader: the development table', () => {
 
   it(`reads a condition inside a guideline's rule and a time bound as no finding (${RULE_CONDITION.length})`, () =>
     RULE_CONDITION.forEach(([rationale, reading, title = WALKER]) =>
+      assert.deepStrictEqual(
+        misreadings(
+          BREAKS.map((broken): [string, Reading] => [broken(rationale), reading]),
+          (text) => readingOf(text, title),
+        ),
+        [],
+      ),
+    ));
+
+  it(`reads a relative clause of a reporting verb inside the subject as no report (${RELATIVE_REPORT.length})`, () =>
+    RELATIVE_REPORT.forEach(([rationale, reading, title = TITLE]) =>
       assert.deepStrictEqual(
         misreadings(
           BREAKS.map((broken): [string, Reading] => [broken(rationale), reading]),

@@ -192,13 +192,21 @@ export class SentenceWords {
       if (!this.is('agents', i) || this.is('selfReferences', i - 1)) continue;
       for (let j = i + 1; j <= i + 4 && j < this.keys.length; j++) {
         if (this.is('reportingVerbs', j)) {
-          hits.push({ at: i, end: j + 1, entry: REPORTED });
+          if (!this.closesRelativeClause(j)) hits.push({ at: i, end: j + 1, entry: REPORTED });
           break;
         }
         if (this.is('copulas', j) || this.tokens[j].punct) break;
       }
     }
     return hits;
+  }
+
+  /**
+   * Whether the reporting verb at `at` ends a relative clause inside a subject ("The MRI [the physician requested]
+   * is …"): a verb taking a thing for its object, right before a verb of its own.
+   */
+  closesRelativeClause(at: number): boolean {
+    return this.is('objectVerbs', at) && this.is('finite', at + 1);
   }
 
   findTargets(): Array<Hit<TargetEntry>> {
