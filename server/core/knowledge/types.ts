@@ -124,6 +124,11 @@ export interface TreatmentTerm extends Provenance {
    */
   formUnits?: string[];
   /**
+   * Of a form: words naming another way its drugs are taken ("oral", "suspension"). A title naming
+   * one is not this form ("Cyclobenzaprine oral suspension compound kit" is a muscle relaxant).
+   */
+  notFormWords?: string[];
+  /**
    * Entries of this treatment judge an item only once its body region is known (imaging,
    * electrodiagnostics): a brain MRI is not judged by the spine MRI entries.
    */

@@ -113,6 +113,8 @@ export interface Lexicon {
   /** Every drug's names; the forms by the units only their drugs are measured in ("%" for a cream); the drugs only given in a form, with it. */
   drugNames: TermMatcher;
   formUnits: Map<string, string>;
+  /** Per form, the words naming another way its drugs are taken. */
+  notForms: TermMatcher;
   drugForms: Map<string, string>;
   /** Treatments judged by region (imaging, joint injections). */
   regional: Set<string>;
@@ -185,6 +187,11 @@ function lexiconOf(knowledge: ParserKnowledge): Lexicon {
         knowledge.treatments.flatMap((t) =>
           t.form ? (t.formUnits ?? []).map((unit) => [unit.toLowerCase(), t.id]) : [],
         ),
+      ),
+      notForms: new TermMatcher(
+        knowledge.treatments
+          .filter((t) => t.form)
+          .map(({ id, notFormWords }) => ({ id, patterns: notFormWords ?? [] })),
       ),
       families: knowledge.families ?? [],
       visitCounted: new Set(knowledge.treatments.filter((t) => t.kind === 'visits').map((t) => t.id)),
@@ -476,10 +483,11 @@ function leadingDrugNames(knowledge: ParserKnowledge): TermMatcher {
  * A form drugs come in ("… cream", "injection of …"), named anywhere in the title, is the item's
  * treatment before the drugs it names, unless the title also names a treatment that is neither a
  * drug nor a form ("hyaluronic acid injection", "epidural steroid injection"): that is the item.
+ * A title naming another way its drugs are taken ("oral suspension compound kit") is not that form.
  */
 function formOf(title: string, spanOf: (a: number, b: number) => Span, lexicon: Lexicon): Located | undefined {
   const form = lexicon.forms.first(title, spanOf) ?? formOfDrugs(title, spanOf, lexicon);
-  if (!form) return undefined;
+  if (!form || lexicon.notForms.findAll(title).some((match) => match.id === form.value)) return undefined;
   const other = lexicon.treatments.findAll(title).some((match) => {
     const kind = lexicon.kinds.get(match.id);
     return kind !== 'drug' && !lexicon.formIds.has(match.id);

@@ -190,6 +190,21 @@ describe('knowledge fit: an entry judges an item only where it fits', () => {
     );
   });
 
+  it('judges a compound kit taken by mouth as its drug, never as a compounded topical (B15-2)', () => {
+    const oral = [
+      'Cyclobenzaprine oral suspension compound kit, 1 mg/mL, 150 mL',
+      'Compounded cyclobenzaprine oral suspension, 150 mL',
+      'Cyclobenzaprine 7.5 mg compounded capsules #60',
+      'Ketoprofen compound kit, oral',
+    ];
+    const topical = ['Compounded ketoprofen 20% cream 120 gm', 'Topical compound: flurbiprofen/cyclobenzaprine 180 gm'];
+    const items = fit(letter([...oral, ...topical], SUMMARY));
+    assert.deepStrictEqual(
+      items.map((item) => item.read[0]),
+      ['muscle-relaxant', 'muscle-relaxant', 'muscle-relaxant', 'nsaid', 'topical-compound', 'topical-compound'],
+    );
+  });
+
   it('types a consultation with a surgeon as a referral, not as surgery', () => {
     const [item] = fit(letter(['Consult with a hip replacement specialist'], SUMMARY));
     assert.deepStrictEqual(item.read.slice(0, 2), ['consult', 'hip']);
