@@ -104,17 +104,19 @@ export function entryInForce(knowledge: KnowledgeBase, entry: { guideline: strin
 /**
  * Criteria (and drug stances) are kept once, under the edition they were written from, and hold for
  * a letter while that edition or a later one of the same guideline (sharing a citation alias) is in
- * force, and while their content is known to us.
+ * force, and while their content is known to us; an entry marked `ownEditionOnly` only while its
+ * own edition is.
  */
 export function writtenEditionInForce(
   knowledge: KnowledgeBase,
-  entry: { guideline: string },
+  entry: { guideline: string; ownEditionOnly?: boolean },
   era?: LetterEra,
 ): boolean {
   const date = era?.date;
   const guideline = knowledge.guidelines.find((candidate) => candidate.id === entry.guideline);
   if (!date || !guideline) return true;
   if (!contentKnown(guideline, date)) return false;
+  if (entry.ownEditionOnly) return inForceOn(guideline.inForce, date);
   return knowledge.guidelines.some(
     (edition) =>
       (edition === guideline ||

@@ -436,6 +436,12 @@ export interface CriteriaEntry extends Provenance {
   /** The guideline's criteria in one sentence of our own, for the quick fix and hovers. */
   criteriaSentence: string;
   notRecommended?: NotRecommendedCondition[];
+  /**
+   * Held only while the edition it is written from is in force, not a later one: the later edition
+   * left the topic to another guideline (the CPMTG 2009's opioid criteria for starting a trial, whose
+   * acute and post-operative use the MTUS Opioids Treatment Guidelines took over in 2016).
+   */
+  ownEditionOnly?: boolean;
   note?: string;
 }
 

@@ -145,6 +145,39 @@ describe('knowledge fit: an entry judges an item only where it fits', () => {
     assert.ok(!chronic.entries.includes('mtus-opioids-acute-postoperative'));
   });
 
+  it('judges an acute or post-operative opioid before the 2016 guidelines by the 2009 criteria for starting opioids, never on-going management', () => {
+    const of2014 = { injury: '05/05/2014', ur: '06/20/2014' };
+    const [acute, postOp] = fit(letter(['Tramadol 50mg #60', 'Post-operative Percocet 5/325mg #40'], SUMMARY, of2014));
+    assert.deepStrictEqual(
+      [acute.read[2], acute.entries, postOp.read[2], postOp.entries],
+      ['acute', ['cpmtg-opioids-initiating'], 'post-operative', ['cpmtg-opioids-initiating']],
+    );
+    const [chronic] = fit(letter(['Norco 10/325mg #120'], SUMMARY, { injury: '03/01/2012', ur: '06/20/2014' }));
+    assert.ok(chronic.entries.includes('cpmtg-opioids-ongoing'), chronic.entries.join());
+    assert.ok(!chronic.entries.includes('cpmtg-opioids-initiating'), chronic.entries.join());
+    // From 2016-07-28 the MTUS Opioids Treatment Guidelines hold the acute guidance; the 2009 entry
+    // does not carry into the 2016 edition of the Chronic Pain guidelines.
+    const [of2017] = fit(letter(['Tramadol 50mg #60'], SUMMARY, ACUTE));
+    assert.deepStrictEqual(of2017.entries, ['mtus-opioids-acute-postoperative']);
+  });
+
+  it('judges a corticosteroid injection of the carpal canal or a tendon sheath of the wrist or hand by ACOEM Chapter 11', () => {
+    const titles = [
+      'Left carpal tunnel corticosteroid injection',
+      'Corticosteroid injection, first dorsal compartment, right wrist',
+      'Trigger finger injection, right ring finger',
+      'Corticosteroid injection, left greater trochanter',
+    ];
+    const [carpal, sheath, finger, hip] = fit(letter(titles, SUMMARY));
+    for (const item of [carpal, sheath, finger]) {
+      assert.deepStrictEqual([item.read[1], item.entries], ['wrist-hand', ['acoem-wrist-hand-injections']]);
+    }
+    assert.deepStrictEqual([hip.entries, hip.unjudged], [[], 'no entry for region']);
+    // ACOEM's chapters left the MTUS on 2017-12-01: a later letter is not judged by them.
+    const [later] = fit(letter(titles.slice(0, 1), SUMMARY, { injury: '03/01/2019', ur: '04/10/2019' }));
+    assert.deepStrictEqual([later.entries, later.unjudged], [[], 'no entry in force']);
+  });
+
   it('reads an injection naming drugs as an injection, not as a compounded topical', () => {
     const [item] = fit(letter(['Injection of lidocaine and dexamethasone to the right knee'], SUMMARY));
     assert.deepStrictEqual(item.read.slice(0, 2), ['injection', 'knee']);

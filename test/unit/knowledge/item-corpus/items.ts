@@ -506,8 +506,11 @@ listed(EMG, [
 ]);
 
 const OPIOID: Kind = { kind: 'opioid', category: 'opioid' };
-/** The MTUS has guidance of its own for acute and post-operative opioids from 2016; we hold none before. */
-const ACUTE_OPIOID: Expected = { '2015': 'unjudged: no entry in force', '2017': 'mtus-opioids-acute-postoperative' };
+/**
+ * The MTUS has guidance of its own for acute and post-operative opioids from 2016; before, reviewers
+ * judge them by the CPMTG 2009's criteria for starting opioids.
+ */
+const ACUTE_OPIOID: Expected = { '2015': 'cpmtg-opioids-initiating', '2017': 'mtus-opioids-acute-postoperative' };
 listed(OPIOID, [
   ['Norco 10/325mg #120', 'none', 'cpmtg-opioids-ongoing', 'chronic'],
   ['Hydrocodone/APAP 5/325 mg #60', 'none', 'cpmtg-opioids-ongoing', 'chronic'],
