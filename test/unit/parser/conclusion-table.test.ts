@@ -1484,6 +1484,20 @@ const RELATIVE_REPORT: Array<[string, Reading, string?]> = [
   ['The physician states that the MRI is medically necessary.', undefined],
   ['The MRI, which the physician believes is medically necessary, is premature.', undefined],
   ['The utilization review found it was not medically necessary.', undefined],
+  // A verb of naming or regarding reports the view as well (B15b-1): the reviewer's bare rejection states no finding.
+  ['The physician calls the MRI medically necessary; I cannot agree.', undefined],
+  ['The physician calls the MRI medically necessary. It is not.', undefined],
+  ['The physician may regard the MRI as medically necessary, but on this record I cannot.', undefined],
+  ['The utilization review called the MRI not medically necessary; I cannot agree.', undefined],
+  ['The treating physician termed the MRI medically necessary.', undefined],
+  [
+    'The physician calls the MRI medically necessary; the MRI is not medically necessary at this time.',
+    [false, 'explicit'],
+  ],
+  [
+    'The utilization review called the MRI not medically necessary, but the MRI is medically necessary.',
+    [true, 'explicit'],
+  ],
 ];
 
 describe('conclusion reader: the development table', () => {
