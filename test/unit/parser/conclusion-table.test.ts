@@ -86,6 +86,10 @@ const BREAKS: Array<(sentence: string) => string> = [
   (sentence) => sentence.replace(/ (\S+ \S+)$/, '\n\n\f$1'),
 ];
 
+/** A rationale and its reading, on one line and with each of the breaks. */
+const withBreaks = (rationale: string, reading: Reading): Array<[string, Reading]> =>
+  BREAKS.map((broken) => [broken(rationale), reading]);
+
 function sentence(opener: string, subject: string, predicate: string, qualifier: string): string {
   const lead = opener ? `${opener}${subject[0].toLowerCase()}${subject.slice(1)}` : subject;
   return `${lead} ${predicate}${qualifier}.`;
@@ -422,11 +426,7 @@ const CANCELLING: Array<[string, Reading]> = [
   ],
   ['I cannot agree that the lumbar MRI is not medically necessary.', [true, 'explicit']],
 ];
-rows.push(
-  ...CANCELLING.flatMap(([rationale, reading]) =>
-    BREAKS.map((broken): [string, Reading] => [broken(rationale), reading]),
-  ),
-);
+rows.push(...CANCELLING.flatMap(([rationale, reading]) => withBreaks(rationale, reading)));
 
 /**
  * Litotes: a denial whose predicate is itself a denial, in the same verb group, cancels it ("does not lack",
@@ -478,9 +478,7 @@ const LITOTES: Array<[string, Reading]> = [
   ['Nor is the lumbar MRI without contrast medically necessary.', [false, 'explicit']],
   ['No imaging without contrast is medically necessary.', [false, 'explicit']],
 ];
-rows.push(
-  ...LITOTES.flatMap(([rationale, reading]) => BREAKS.map((broken): [string, Reading] => [broken(rationale), reading])),
-);
+rows.push(...LITOTES.flatMap(([rationale, reading]) => withBreaks(rationale, reading)));
 
 /**
  * A negation on a head noun reaches the clause on it: an infinitival or relative clause on a negated noun
@@ -516,11 +514,7 @@ const HEAD_NOUN: Array<[string, Reading]> = [
   ['The lumbar MRI is not the study I would have chosen, but it is medically necessary.', [true, 'explicit']],
   ['The prior study was not reviewed, which makes the lumbar MRI medically necessary.', [true, 'explicit']],
 ];
-rows.push(
-  ...HEAD_NOUN.flatMap(([rationale, reading]) =>
-    BREAKS.map((broken): [string, Reading] => [broken(rationale), reading]),
-  ),
-);
+rows.push(...HEAD_NOUN.flatMap(([rationale, reading]) => withBreaks(rationale, reading)));
 
 /**
  * A negated "would" over another case than this request is a hypothesis, as a positive "would" is: a restricting
@@ -597,11 +591,7 @@ const ANOTHER_CASE: Array<[string, Reading]> = [
   ['He remains without improvement and the lumbar MRI would not be medically necessary.', [false, 'explicit']],
   ['The lumbar MRI is medically necessary, but that is not the case for the EMG.', [true, 'explicit']],
 ];
-rows.push(
-  ...ANOTHER_CASE.flatMap(([rationale, reading]) =>
-    BREAKS.map((broken): [string, Reading] => [broken(rationale), reading]),
-  ),
-);
+rows.push(...ANOTHER_CASE.flatMap(([rationale, reading]) => withBreaks(rationale, reading)));
 
 /**
  * The decision's own words: implied readings, strong enough to report (as a warning) only when said now
@@ -1500,6 +1490,16 @@ const RELATIVE_REPORT: Array<[string, Reading, string?]> = [
   ],
 ];
 
+/** Each row read as expected on one line and with each of the breaks, under its own title or the given one. */
+function readsWithBreaks(table: Array<[string, Reading, string?]>, defaultTitle: string): void {
+  table.forEach(([rationale, reading, title = defaultTitle]) =>
+    assert.deepStrictEqual(
+      misreadings(withBreaks(rationale, reading), (text) => readingOf(text, title)),
+      [],
+    ),
+  );
+}
+
 describe('conclusion reader: the development table', () => {
   it(`reads a noun of need as about this request only when its object names it, and none under reduction (${NEED_OBJECTS.length})`, () =>
     NEED_OBJECTS.forEach(([rationale, reading, title]) =>
@@ -1550,9 +1550,7 @@ describe('conclusion reader: the development table', () => {
   it(`reads the record's active verb of support as the reviewer's conclusion on the request its object names (${RECORD_SUBJECT.length})`, () =>
     assert.deepStrictEqual(
       misreadings(
-        RECORD_SUBJECT.flatMap(([rationale, reading]) =>
-          BREAKS.map((broken): [string, Reading] => [broken(rationale), reading]),
-        ),
+        RECORD_SUBJECT.flatMap(([rationale, reading]) => withBreaks(rationale, reading)),
         readingOf,
       ),
       [],
@@ -1585,26 +1583,10 @@ describe('conclusion reader: the development table', () => {
     ));
 
   it(`reads a condition inside a guideline's rule and a time bound as no finding (${RULE_CONDITION.length})`, () =>
-    RULE_CONDITION.forEach(([rationale, reading, title = WALKER]) =>
-      assert.deepStrictEqual(
-        misreadings(
-          BREAKS.map((broken): [string, Reading] => [broken(rationale), reading]),
-          (text) => readingOf(text, title),
-        ),
-        [],
-      ),
-    ));
+    readsWithBreaks(RULE_CONDITION, WALKER));
 
   it(`reads a relative clause of a reporting verb inside the subject as no report (${RELATIVE_REPORT.length})`, () =>
-    RELATIVE_REPORT.forEach(([rationale, reading, title = TITLE]) =>
-      assert.deepStrictEqual(
-        misreadings(
-          BREAKS.map((broken): [string, Reading] => [broken(rationale), reading]),
-          (text) => readingOf(text, title),
-        ),
-        [],
-      ),
-    ));
+    readsWithBreaks(RELATIVE_REPORT, TITLE));
 
   it(`holds at least 600 sentences (${rows.length})`, () => assert.ok(rows.length >= 600, String(rows.length)));
 
