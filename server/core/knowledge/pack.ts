@@ -5,6 +5,7 @@ import type { GuidelinePack, KnowledgeBase } from './types';
 import { schemaViolations, type SchemaViolation } from './schema';
 import { duplicateIds, knownIds, unresolvedReferences } from './references';
 import { builtInKnowledge } from './built-in';
+import { invertedBounds } from './bounds';
 import { readJsonTree } from './json-text';
 
 /** Something wrong in a pack file, with where it stands. */
@@ -39,7 +40,8 @@ export function parsePack(text: string, fileName: string, known: KnowledgeBase =
   }
   const { root } = read;
   const value: unknown = getNodeValue(root);
-  const violations = schemaViolations(value);
+  const schemaFaults = schemaViolations(value);
+  const violations = schemaFaults.length > 0 ? schemaFaults : invertedBounds(value);
   const at = (violation: SchemaViolation) => {
     const node = nodeAt(root, violation.path);
     const key = violation.onKey && node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;

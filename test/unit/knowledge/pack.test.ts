@@ -48,6 +48,29 @@ describe('parsePack', () => {
     assert.deepStrictEqual(summary(text), ["acme.json:4:5: limits[0]: must have required property 'passage'"]);
   });
 
+  it('reports a range whose min is above its max, and an era that ends before it starts, on the lower end', () => {
+    // Line 11 of the pretty-printed pack is `"min": 10`: no figure starts above where it ends.
+    assert.deepStrictEqual(summary(packText({ trial: { visits: { min: 10, max: 6 } } })), [
+      'acme.json:11:18: limits[0].trial.visits: min 10 is more than max 6',
+    ]);
+    const guideline = {
+      id: 'acme-guide',
+      name: 'Acme guide',
+      family: 'Acme',
+      mtus: false,
+      aliases: ['acme guide'],
+      inForce: { from: '2020-01-01', to: '2019-12-31' },
+      confidence: 'unverified',
+    };
+    assert.deepStrictEqual(summary(JSON.stringify({ name: 'acme', guidelines: [guideline] }, null, 2)), [
+      'acme.json:13:17: guidelines[0].inForce: from 2020-01-01 is after to 2019-12-31',
+    ]);
+    assert.strictEqual(
+      parsePack(packText({ trial: { visits: { min: 6, max: 6 } } }), 'acme.json', kb).problems.length,
+      0,
+    );
+  });
+
   it('reports broken JSON where it breaks', () => {
     assert.deepStrictEqual(summary('{\n  "limits": [\n    {"id": "a",}\n  ]\n}'), [
       'acme.json:3:16: invalid JSON: property name expected',
