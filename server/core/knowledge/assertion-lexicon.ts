@@ -103,7 +103,8 @@ export type WordClass =
   | 'abilityWords'
   | 'nameQualifiers'
   | 'certaintyWords'
-  | 'objectVerbs';
+  | 'objectVerbs'
+  | 'pronouns';
 
 /** A phrase found at a token position: how many tokens it covers and what its entries say. */
 export interface PhraseMatch<T> {

@@ -6,6 +6,7 @@ import type { Sentence } from './rationale';
 import {
   SentenceReader,
   quotedRegions,
+  sentenceAboutOtherItem,
   someWordKey,
   stem,
   tokensOf,
@@ -17,6 +18,8 @@ import { answerTo, askedPhrase, asked, isDirectQuestion } from './question';
 const DIGITS = /^\d+$/;
 /** Real sentences are far shorter; conclusions shorter still. */
 const MAX_SENTENCE_TOKENS = 150;
+/** A pronoun stands for what a sentence at most this many back named, through pronoun subjects between. */
+const MAX_PRONOUN_CHAIN = 3;
 
 export interface NecessityFindings {
   readings: NecessityReading[];
@@ -55,9 +58,21 @@ export function readNecessity(
   const found: Array<{ reading: SentenceReading; sentence: Sentence }> = [];
   /** The phrase the sentence before asked about, with that sentence. */
   let question: { reading: SentenceReading; sentence: Sentence } | undefined;
-  const read = (tokens: Token[]) =>
-    new SentenceReader(lexicon, tokens, titleKeys, countKeys, kindNames, otherItemKeys).readings();
-  for (const sentence of sentences) {
+  /** Whether sentence `index` is about another item of the letter: asked only of the sentence before a pronoun. */
+  const aboutOther = (index: number, chain = 1): boolean =>
+    index >= 0 &&
+    sentenceAboutOtherItem(
+      lexicon,
+      tokensOf(folded.text, sentences[index].from, sentences[index].to, quoted),
+      titleKeys,
+      otherItemKeys,
+      () => chain < MAX_PRONOUN_CHAIN && aboutOther(index - 1, chain + 1),
+    );
+  for (const [index, sentence] of sentences.entries()) {
+    const read = (tokens: Token[]) =>
+      new SentenceReader(lexicon, tokens, titleKeys, countKeys, kindNames, otherItemKeys, () =>
+        aboutOther(index - 1),
+      ).readings();
     let readings = readingsOf(folded, sentence, quoted, read);
     // A question's elliptical answer ("It is not.") has no phrase of its own: it takes the question's, and
     // its sentence runs from the question's, so nothing is inserted between the two.

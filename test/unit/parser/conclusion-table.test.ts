@@ -991,6 +991,100 @@ const OTHER_ITEM: Array<[string, string[], string, Reading, string?]> = [
 ];
 
 /**
+ * A pronoun opening a sentence ("It", "This medication", "They") after a sentence about another item of the letter
+ * (its subject names that item's treatment and nothing of this one) stands for that item: its finding is not this
+ * item's. After a sentence about this item, or about nothing named, it reads as before. Each row: the item's title,
+ * the rationale's names for the letter's other items, the rationale and its reading, also wrapped and page-broken.
+ */
+const NAPROXEN = 'Naproxen sodium 550 mg #60';
+const OMEPRAZOLE = 'Omeprazole 20 mg #60';
+const PRONOUN_ANTECEDENT: Array<[string, string[], string, Reading]> = [
+  [
+    NAPROXEN,
+    ['omeprazole'],
+    'The naproxen is medically necessary. The omeprazole is a different matter. It is not medically necessary.',
+    [true, 'explicit'],
+  ],
+  [
+    NAPROXEN,
+    ['omeprazole'],
+    'The naproxen is medically necessary. The omeprazole is a different matter. This medication is not medically necessary.',
+    [true, 'explicit'],
+  ],
+  [
+    NAPROXEN,
+    ['omeprazole'],
+    'The naproxen is not medically necessary. The omeprazole is a different matter. It is medically necessary.',
+    [false, 'explicit'],
+  ],
+  [
+    NAPROXEN,
+    ['omeprazole'],
+    'The naproxen is not medically necessary. The omeprazole is a different matter. They are medically necessary.',
+    [false, 'explicit'],
+  ],
+  [NAPROXEN, ['omeprazole'], 'The omeprazole is a different matter. It is not medically necessary.', undefined],
+  [NAPROXEN, ['omeprazole'], 'Omeprazole is a different matter. These are medically necessary.', undefined],
+  [
+    NAPROXEN,
+    ['omeprazole'],
+    'As for the omeprazole, there are no risk factors. Therefore, it is not medically necessary.',
+    undefined,
+  ],
+  [
+    NAPROXEN,
+    ['omeprazole'],
+    'The omeprazole is a different matter. It has no indication here. It is not medically necessary.',
+    undefined,
+  ],
+  [NAPROXEN, ['omeprazole'], 'The omeprazole is a different matter. I do not find it medically necessary.', undefined],
+  [
+    NAPROXEN,
+    ['omeprazole'],
+    'Omeprazole is addressed under item 4; this medication is not medically necessary.',
+    undefined,
+  ],
+  // Kept: after a sentence about this item, about nothing named or about both, and with no other item in the letter.
+  [
+    NAPROXEN,
+    ['omeprazole'],
+    'The naproxen is requested for knee pain. It is not medically necessary.',
+    [false, 'explicit'],
+  ],
+  [
+    NAPROXEN,
+    ['omeprazole'],
+    'The guidelines call for a trial of acetaminophen first. It is not medically necessary.',
+    [false, 'explicit'],
+  ],
+  [
+    NAPROXEN,
+    ['omeprazole'],
+    'The naproxen and the omeprazole were requested together. It is not medically necessary.',
+    [false, 'explicit'],
+  ],
+  [NAPROXEN, [], 'The omeprazole is a different matter. It is not medically necessary.', [false, 'explicit']],
+  [
+    OMEPRAZOLE,
+    ['naproxen'],
+    'The naproxen is medically necessary. The omeprazole is a different matter. It is not medically necessary.',
+    [false, 'explicit'],
+  ],
+  [
+    OMEPRAZOLE,
+    ['naproxen'],
+    'The naproxen is medically necessary. It is a different matter for the omeprazole. It is not medically necessary.',
+    [false, 'explicit'],
+  ],
+  [
+    OMEPRAZOLE,
+    ['naproxen'],
+    'The naproxen is not medically necessary. The omeprazole is a different matter. This medication is medically necessary.',
+    [true, 'explicit'],
+  ],
+];
+
+/**
  * A subject that is only a word for the item's kind ("imaging", for the letter's one study of the
  * kind) names this request; with a modifier ("further imaging") or beside other words it names other care.
  */
@@ -1540,6 +1634,17 @@ describe('conclusion reader: the development table', () => {
     });
     assert.deepStrictEqual(wrong, []);
   });
+
+  it(`reads a pronoun after a sentence about another item of the letter as that item's (${PRONOUN_ANTECEDENT.length})`, () =>
+    PRONOUN_ANTECEDENT.forEach(([title, others, rationale, reading]) =>
+      assert.deepStrictEqual(
+        misreadings(withBreaks(rationale, reading), (text) => {
+          const conclusion = conclusionOf(text, title, [], [], others);
+          return conclusion && [conclusion.necessary, conclusion.strength];
+        }),
+        [],
+      ),
+    ));
 
   it(`reads a count with no count requested as the guideline's figure (${UNCOUNTED.length})`, () =>
     assert.deepStrictEqual(

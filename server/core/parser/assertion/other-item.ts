@@ -29,7 +29,16 @@ export function saidOfOtherItem(s: SentenceWords, target: Hit<TargetEntry>): boo
 function objectNamesOtherItem(s: SentenceWords, { end, entry }: Hit<TargetEntry>): boolean {
   if (entry.form !== 'verb' && !entry.ofObject) return false;
   const to = objectEnd(s, end);
+  if (onlyPronouns(s, end, to) && !namesOtherItem(s, end, to)) return standsForOtherItem(s, end);
   return namesOtherItem(s, end, to) && !s.namesRequest(end, to, false);
+}
+
+/**
+ * Whether a pronoun at `at`, with no item named before it in its sentence, stands for another item: the sentence
+ * before is about it ("The omeprazole is a different matter. It is not medically necessary." under the naproxen).
+ */
+function standsForOtherItem(s: SentenceWords, at: number): boolean {
+  return !s.namesTitle(0, at) && !namesOtherItem(s, 0, at) && s.antecedentIsOtherItem();
 }
 
 /** Whether the words of the clause before the phrase at `at` name another item and nothing of this request. */
@@ -41,6 +50,7 @@ function clauseNamesOtherItem(s: SentenceWords, at: number): boolean {
   if (aside !== undefined) [start, end] = [s.clauseStartOf(aside), aside];
   else if (onlyPronouns(s, start, end) && s.terminators.some(([from, to]) => to === start && from > 0))
     [start, end] = [s.clauseStartOf(start - 1), start - 1];
+  if (onlyPronouns(s, start, end) && !namesOtherItem(s, start, end)) return standsForOtherItem(s, start);
   if (!namesOtherItem(s, start, end) || s.namesRequest(start, end, false)) return false;
   return !s.namesTitle(mainClauseStartOf(s, start), end);
 }
@@ -63,16 +73,34 @@ function coordinatorAfterComma(s: SentenceWords, at: number): boolean {
   return s.is('coordinators', at) && s.keys[at - 1] === ',';
 }
 
-/** Whether the only words of [from, to) naming the request are pronouns ("it", "this"), and there is one. */
+/**
+ * Whether the only words of [from, to) naming the request are pronouns ("it", "they"), each alone or before a word
+ * for a request ("this medication"), and there is one.
+ */
 function onlyPronouns(s: SentenceWords, from: number, to: number): boolean {
   let pronoun = false;
   for (let j = from; j < to; j++) {
     if (s.titleKeys.has(stem(s.keys[j]))) return false;
     if (!s.is('requestWords', j)) continue;
-    if (!s.is('definiteWords', j)) return false;
+    if (!s.is('pronouns', j) && !(j > from && s.is('pronouns', j - 1))) return false;
     pronoun = true;
   }
   return pronoun;
+}
+
+/**
+ * Whether a sentence is about another item of the letter: the words before its first verb name another item's
+ * treatment and none of this item's title ("The omeprazole is a different matter.", "As for the omeprazole, there
+ * is …"), or they are only pronouns, the sentence names nothing of this item, and `before` (the sentence before)
+ * is about another item ("… . It is addressed under item 4.").
+ */
+export function aboutOtherItem(s: SentenceWords, before: () => boolean): boolean {
+  if (s.otherItemKeys.size === 0) return false;
+  let verb = 0;
+  while (verb < s.keys.length && !s.is('finite', verb) && !s.is('copulas', verb)) verb++;
+  if (s.namesTitle(0, verb)) return false;
+  if (namesOtherItem(s, 0, verb)) return true;
+  return onlyPronouns(s, 0, verb) && !s.namesTitle(verb, s.keys.length) && before();
 }
 
 /** Whether words [from, to) name another item of the letter by its treatment. */

@@ -1,7 +1,7 @@
 import type { AssertionLexicon } from '../../knowledge/assertion-lexicon';
 import { ellipsisAfter } from './gapping';
 import { hypotheticalAt } from './hypothesis';
-import { saidOfOtherItem } from './other-item';
+import { aboutOtherItem, saidOfOtherItem } from './other-item';
 import { read } from './phrase';
 import { SentenceWords, type SentenceReading } from './words';
 import type { Token } from './tokens';
@@ -25,8 +25,18 @@ export class SentenceReader {
     kindNames: ReadonlyArray<readonly string[]> = [],
     /** The stems naming the letter's other items' treatments and none of this item's title ("omeprazole"). */
     otherItemKeys: ReadonlySet<string> = new Set(),
+    /** Whether the sentence before is about another item of the letter (see `aboutOtherItem`), asked only when needed. */
+    antecedentIsOtherItem: () => boolean = () => false,
   ) {
-    this.sentence = new SentenceWords(lexicon, tokens, titleKeys, countKeys, kindNames, otherItemKeys);
+    this.sentence = new SentenceWords(
+      lexicon,
+      tokens,
+      titleKeys,
+      countKeys,
+      kindNames,
+      otherItemKeys,
+      antecedentIsOtherItem,
+    );
   }
 
   readings(): SentenceReading[] {
@@ -51,4 +61,18 @@ export class SentenceReader {
   hypotheticalAt(at: number): boolean {
     return hypotheticalAt(this.sentence, at);
   }
+}
+
+/**
+ * Whether the sentence of `tokens` is about another item of the letter (see `aboutOtherItem`); `before` tells
+ * whether the sentence before it is, for a sentence whose subject is only a pronoun.
+ */
+export function sentenceAboutOtherItem(
+  lexicon: AssertionLexicon,
+  tokens: Token[],
+  titleKeys: ReadonlySet<string>,
+  otherItemKeys: ReadonlySet<string>,
+  before: () => boolean,
+): boolean {
+  return aboutOtherItem(new SentenceWords(lexicon, tokens, titleKeys, new Set(), [], otherItemKeys), before);
 }

@@ -112,6 +112,8 @@ export class SentenceWords {
     readonly kindNames: ReadonlyArray<readonly string[]> = [],
     /** The stems naming the letter's other items' treatments and none of this item's title ("omeprazole"). */
     readonly otherItemKeys: ReadonlySet<string> = new Set(),
+    /** Whether the sentence before is about another item of the letter: a pronoun opening this one stands for it. */
+    readonly antecedentIsOtherItem: () => boolean = () => false,
   ) {
     this.keys = tokens.map((t) => t.key);
     this.pseudo = this.longestAt(lexicon.pseudo).filter(
