@@ -104,7 +104,8 @@ export type WordClass =
   | 'nameQualifiers'
   | 'certaintyWords'
   | 'objectVerbs'
-  | 'pronouns';
+  | 'pronouns'
+  | 'judgingVerbs';
 
 /** A phrase found at a token position: how many tokens it covers and what its entries say. */
 export interface PhraseMatch<T> {

@@ -1584,6 +1584,45 @@ const RELATIVE_REPORT: Array<[string, Reading, string?]> = [
   ],
 ];
 
+/**
+ * A verdict inside a nonfinite clause that opens its clause ("To call the MRI medically necessary …", "Calling the
+ * MRI …", "To be medically necessary, …") is weighed, not found: the sentence speaks about that clause ("… would be
+ * to ignore the guideline") or puts it first as a purpose or condition. Each row is also read wrapped and
+ * page-broken. Kept: a finding in the clause after it, the same clause after its verb, and an opener before a comma.
+ */
+const NONFINITE_OPENING: Array<[string, Reading, string?]> = [
+  ['To call the MRI medically necessary at two weeks would be to ignore the guideline.', undefined],
+  ['Calling the MRI medically necessary at two weeks would ignore the guideline.', undefined],
+  ['To certify the MRI as medically necessary now would be premature.', undefined],
+  ['To deny the MRI as not medically necessary would be to ignore the guideline.', undefined],
+  ['Deeming the MRI not medically necessary would ignore the progression.', undefined],
+  ['Finding the MRI medically necessary is not possible on this record.', undefined],
+  ['Judging the MRI medically necessary would be premature.', undefined],
+  ['To consider the MRI medically necessary, I would need red flags.', undefined],
+  ['To be medically necessary, the MRI would need red flags.', undefined],
+  ['Therefore, to call the MRI medically necessary would ignore the guideline.', undefined],
+  ['The MRI is premature, and to call it medically necessary would ignore the guideline.', undefined],
+  [
+    'To deny the therapy as not medically necessary would be to ignore the guideline.',
+    undefined,
+    'Physical therapy, 8 visits',
+  ],
+  [
+    'To find the MRI medically necessary would be to ignore the guideline; it is not medically necessary at this time.',
+    [false, 'explicit'],
+  ],
+  [
+    'To deny the MRI as not medically necessary would ignore the deficit; the MRI is medically necessary.',
+    [true, 'explicit'],
+  ],
+  ['The MRI is medically necessary; to deny it would ignore the deficit.', [true, 'explicit']],
+  ['It would be premature to call the MRI medically necessary.', [false, 'explicit']],
+  ['To date, the MRI is not medically necessary.', [false, 'explicit']],
+  ['To be clear, the MRI is not medically necessary.', [false, 'explicit']],
+  ['Repeating the MRI is not medically necessary.', [false, 'explicit']],
+  ['Considering the findings, medical necessity is not established.', [false, 'explicit']],
+];
+
 /** Each row read as expected on one line and with each of the breaks, under its own title or the given one. */
 function readsWithBreaks(table: Array<[string, Reading, string?]>, defaultTitle: string): void {
   table.forEach(([rationale, reading, title = defaultTitle]) =>
@@ -1692,6 +1731,9 @@ describe('conclusion reader: the development table', () => {
 
   it(`reads a relative clause of a reporting verb inside the subject as no report (${RELATIVE_REPORT.length})`, () =>
     readsWithBreaks(RELATIVE_REPORT, TITLE));
+
+  it(`reads a verdict in a nonfinite clause opening its clause as no finding (${NONFINITE_OPENING.length})`, () =>
+    readsWithBreaks(NONFINITE_OPENING, TITLE));
 
   it(`holds at least 600 sentences (${rows.length})`, () => assert.ok(rows.length >= 600, String(rows.length)));
 

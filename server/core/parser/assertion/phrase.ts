@@ -3,6 +3,7 @@ import { readActive } from './active';
 import { decidesRequest, isThisDecision } from './decision';
 import { deniedClauses, deniedDenials } from './denials';
 import { inBackground, ownOpinion, restrictedAt } from './hypothesis';
+import { inNonfiniteOpening } from './nonfinite';
 import { objectNamesRequest, reducedAt } from './object';
 import { backwardTriggers, beforeAside, negationBefore, reach } from './scope';
 import { type Hit, SentenceWords, type SentenceReading } from './words';
@@ -34,6 +35,8 @@ const MAX_OBJECT_LEAD = 3;
 
 export function read(s: SentenceWords, target: Hit<TargetEntry>): SentenceReading | undefined {
   const { entry } = target;
+  // "To call the MRI medically necessary would be to ignore the guideline": a verdict weighed, not found.
+  if (inNonfiniteOpening(s, target.at)) return undefined;
   if (entry.form === 'verb') {
     if (entry.subject === 'reviewer') return readVerdict(s, target);
     // A guideline's subject and the reviewer's exclude each other: at most one of the two reads.
