@@ -6,7 +6,15 @@ import { lexiconOf, type WordClassFile } from './word-classes';
  * `reading-lexicon.schema.json` by the tests. Reading a sentence with them is the readers' work.
  */
 export type ReadingWordClass =
-  'clinicians' | 'caseParties' | 'workplace' | 'family' | 'specialists' | 'clinicianVerbs' | 'abbreviations';
+  | 'clinicians'
+  | 'caseParties'
+  | 'workplace'
+  | 'family'
+  | 'specialists'
+  | 'clinicianVerbs'
+  | 'abbreviations'
+  | 'ownClauseWords'
+  | 'attributionParticiples';
 
 /** The lexicon file's shape (as the schema has it). */
 export type ReadingLexiconFile = WordClassFile<ReadingWordClass>;

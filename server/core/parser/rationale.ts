@@ -3,7 +3,8 @@ import type { Span } from '../model/span';
 import type { GuidelineFamily } from '../knowledge/types';
 import { firstFamilyMention, type FamilyMention } from '../knowledge/families';
 import type { FoldedText } from './folded-text';
-import { anyOf, anyWord } from './patterns';
+import { readingLexicon } from '../knowledge/reading-lexicon';
+import { anyOf, anyPhrase, anyWord } from './patterns';
 
 export interface Sentence {
   from: number;
@@ -64,8 +65,10 @@ export function sentencesOf(text: string): Sentence[] {
 }
 
 /** Verbs and nouns by which a guideline speaks: "MTUS allows", "the MTUS reads", "the ODG allowance of". */
-const ATTRIBUTION =
-  /\b(?:allows?|allowing|allowances?|recommends?|recommended|recommendations?|supports?|supporting|states?|reads|says|provides|indicates?|specif(?:y|ies)|permits?|endorses?|suggests?|guidelines?)\b/i;
+const ATTRIBUTION = new RegExp(
+  `\\b(?:allows?|allowing|allowances?|recommends?|recommendations?|supports?|supporting|states?|reads|says|provides|indicates?|specif(?:y|ies)|permits?|endorses?|suggests?|guidelines?|${anyPhrase(readingLexicon().attributionParticiples)})\\b`,
+  'i',
+);
 /** "up to", "a total of", "trial of": whether a claimed count is a total or a trial (group 1). */
 const CLAIM_LEAD = /(up to|a total of|total of|maximum of|trial of|initial trial of)/;
 /** "6" or "6-10" (groups 2 and 3). */
@@ -87,6 +90,33 @@ const ARITHMETIC = /\b(?:additional|more|further|remaining|another|other)\s+(?:v
  */
 const CLAUSE_END =
   /;|\b(?:so|thus|hence|therefore|leaving|leaves|but|however|whereas|while)\b|,\s*(?:and\s+)?(?:the\s+|this\s+)?(?:patient|claimant|injured worker|worker|employee|he|she)\b/i;
+/**
+ * A word of a clause of the reviewer's own (see the reading lexicon's ownClauseWords): before a count since the
+ * guideline's verb, or in the count's own phrase.
+ */
+const OWN_CLAUSE = new RegExp(`\\b${anyPhrase(readingLexicon().ownClauseWords)}\\b`, 'i');
+/** "9-10 visits (over 8 weeks) are recommended": the guideline's passive verb right after its count. */
+const PASSIVE_ATTRIBUTION = new RegExp(
+  `^(?:\\s+over\\s+\\d{1,2}(?:\\s*(?:-|–|to)\\s*\\d{1,2})?\\s+weeks?)?\\s*(?:is|are|be)\\s+(?:generally\\s+|only\\s+)?${anyPhrase(readingLexicon().attributionParticiples)}\\b`,
+  'i',
+);
+/** Where a count's own phrase ends: a punctuation mark or a conjunction that opens another clause or list entry. */
+const PHRASE_END = /[,;:.()\u2013\u2014]|\s-\s|\b(?:and|or|but|yet|so|while|whereas|although|though)\b/i;
+/** "states that 10 visits are …": a count that opens the guideline's own that-clause has its verb in it. */
+const THAT_CLAUSE = /\bthat\s+(?:only\s+|up\s+to\s+)?$/i;
+
+/**
+ * Whether a count belongs to a clause of the reviewer's own: a verb stands between the guideline's words and it
+ * (`gap`: "…, and the records show 14 visits"), or its own phrase has one (`tail`: "…, and 14 visits were
+ * requested"), other than the guideline's passive ("9-10 visits are recommended").
+ */
+function inOwnClause(gap: string, tail: string): boolean {
+  if (OWN_CLAUSE.test(gap)) return true;
+  if (THAT_CLAUSE.test(gap) || PASSIVE_ATTRIBUTION.test(tail)) return false;
+  const phrase = tail.slice(0, PHRASE_END.exec(tail)?.index ?? tail.length);
+  return OWN_CLAUSE.test(phrase);
+}
+
 /** Quoted stretches: “…”, "…". */
 const QUOTATION = /“[^”]*”|"[^"]*"/g;
 
@@ -115,15 +145,28 @@ export function readLimitClaims(
       to: quote.index + quote[0].length,
     }));
     CLAIM.lastIndex = names[0].index + names[0].length;
+    // Where the words since the guideline spoke begin (its name, or the count before), and whether a count since
+    // its name was the reviewer's, which makes the rest of the sentence the reviewer's until a name comes again.
+    let spokenTo = 0;
+    let reviewerSpeaks = false;
     for (let match = CLAIM.exec(part); match; match = CLAIM.exec(part)) {
-      if (PER_WEEK_AFTER.test(part.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue;
+      const after = match.index + match[0].length;
+      if (PER_WEEK_AFTER.test(part.slice(after, after + 12))) continue;
       const at = match.index;
       const name = names.filter((mention) => mention.index + mention.length <= at).pop()!;
-      const clauseEnd = CLAUSE_END.exec(part.slice(name.index + name.length));
-      const end = clauseEnd ? name.index + name.length + clauseEnd.index : part.length;
+      const nameEnd = name.index + name.length;
+      if (nameEnd > spokenTo) [spokenTo, reviewerSpeaks] = [nameEnd, false];
+      const clauseEnd = CLAUSE_END.exec(part.slice(nameEnd));
+      const end = clauseEnd ? nameEnd + clauseEnd.index : part.length;
       const inQuote = quoted.some((quote) => quote.from <= at && at < quote.to);
-      if (quoted.length ? !inQuote : at >= end || ARITHMETIC.test(match[0])) continue;
-      claims.push(claimFrom(folded, sentence, part, match, name.family));
+      const gap = part.slice(spokenTo, at);
+      spokenTo = after;
+      if (quoted.length) {
+        if (inQuote) claims.push(claimFrom(folded, sentence, part, match, name.family));
+        continue;
+      }
+      reviewerSpeaks ||= at >= end || ARITHMETIC.test(match[0]) || inOwnClause(gap, part.slice(after));
+      if (!reviewerSpeaks) claims.push(claimFrom(folded, sentence, part, match, name.family));
     }
   }
   return claims;

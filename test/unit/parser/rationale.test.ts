@@ -41,6 +41,31 @@ const SENTENCES: Array<[string, string[]]> = [
     ['MTUS 9-10', 'ODG 10-12'],
   ],
   ['Unlike the MTUS, which gives no number for this diagnosis, ODG allows 10-12 visits.', ['ODG 10-12']],
+  // A count in a clause of its own, with a verb before it since the guideline's or in its own phrase, is the
+  // reviewer's, and so is every count after it until a guideline is named again.
+  ['The MTUS allows 9-10 visits over 8 weeks, and 14 visits were requested.', ['MTUS 9-10']],
+  ['The MTUS allows 9-10 visits over 8 weeks, and the records show 14 visits since May.', ['MTUS 9-10']],
+  ['The MTUS allows 9-10 visits over 8 weeks, compared with the 14 visits completed.', ['MTUS 9-10']],
+  ['The MTUS allows 9-10 visits over 8 weeks, which the 14 visits already completed exceed.', ['MTUS 9-10']],
+  ['The MTUS allows 9-10 visits, and 7 visits plus the 7 visits requested would total 14 visits.', ['MTUS 9-10']],
+  ['The MTUS recommends 9-10 visits over 8 weeks (7 visits were completed).', ['MTUS 9-10']],
+  ['The MTUS allows 9-10 visits over 8 weeks, and the provider requested 14 visits and 7 visits.', ['MTUS 9-10']],
+  ['The MTUS allows 14 visits, and 7 visits have been completed.', ['MTUS 14-14']],
+  // The guideline's own clause: its passive, its that-clause, its list of figures, its relative clause.
+  ['Per MTUS, 9-10 visits are recommended.', ['MTUS 9-10']],
+  ['According to the MTUS, 14 to 16 visits over 8 weeks are allowed.', ['MTUS 14-16']],
+  ['The MTUS states that 14 visits are the maximum for myalgia.', ['MTUS 14-14']],
+  ['The MTUS allows no more than 10 visits.', ['MTUS 10-10']],
+  [
+    'The MTUS allows 9-10 visits for myalgia, 8-10 visits for neuralgia and 24 visits for CRPS.',
+    ['MTUS 9-10', 'MTUS 8-10', 'MTUS 24-24'],
+  ],
+  ['The MTUS adopts the ODG figures, which allow 8-10 visits over 4 weeks for neuralgia.', ['ODG 8-10']],
+  [
+    'The MTUS allows a trial of 6 visits over 2 weeks, with evidence of objective functional improvement, total of up ' +
+      'to 18 visits over 6-8 weeks, and the patient has had 22 visits.',
+    ['MTUS 6-6', 'MTUS 18-18'],
+  ],
 ];
 
 /** The sentences of a text, as their text. */
