@@ -38,6 +38,8 @@ export interface SessionOptions {
   answer?: Record<string, (params: any) => unknown>;
   /** Sent besides `workspaceTrusted`, as the VS Code client sends its own. */
   initializationOptions?: Record<string, unknown>;
+  /** Node's own options for the server's process (before the script). */
+  nodeArgs?: string[];
 }
 
 export function fixtureText(name: string): string {
@@ -67,7 +69,7 @@ export class ServerSession {
   ) {}
 
   static async start(options: SessionOptions = {}): Promise<ServerSession> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: 'pipe' });
     const connection = createProtocolConnection(
       new StreamMessageReader(child.stdout),
       new StreamMessageWriter(child.stdin),
