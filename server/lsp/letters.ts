@@ -1,6 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLetterService, type LetterAnalysis } from '../core/service';
 import type { LetterSetup, LetterSetups } from './letter-setup';
+import type { CheckedLetter } from './warm-up';
 
 /** The server's one front door to the core, the same the CLI checks through. */
 export const letterService = createLetterService();
@@ -22,7 +23,11 @@ export interface VersionedAnalysis {
 export class LetterAnalyses {
   private readonly cache = new Map<string, { version: number; setup: LetterSetup; checked: VersionedAnalysis }>();
 
-  constructor(private readonly setups: LetterSetups) {}
+  constructor(
+    private readonly setups: LetterSetups,
+    /** Told of every check made (not of those answered from this cache). */
+    private readonly onChecked?: (letter: CheckedLetter) => void,
+  ) {}
 
   async check(document: TextDocument): Promise<VersionedAnalysis> {
     const setup = await this.setups.forUri(document.uri);
@@ -36,6 +41,7 @@ export class LetterAnalyses {
     const analysis = letterService.analyze(document.getText(), setup, previous);
     const checked = { version, analysis, millis: Date.now() - started, incremental: previous !== undefined };
     this.cache.set(document.uri, { version, setup, checked });
+    this.onChecked?.({ text: document.getText(), setup, analysis });
     return checked;
   }
 

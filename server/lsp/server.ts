@@ -47,7 +47,7 @@ import { nextTurn, type ProjectFiles } from './project-files';
 import { commandRuleDocs } from './rule-links';
 import { readEditorSettings, SETTINGS_SECTION, type EditorSettings } from './settings';
 import { checkWorkspaceLetters } from './workspace-check';
-import { warmUp } from './warm-up';
+import { WarmUp } from './warm-up';
 import { WorkspaceFindings } from './workspace-findings';
 
 /** How long settings must stay unchanged before letters are checked again with them. */
@@ -97,6 +97,7 @@ class ServerState {
   private globalSettings: EditorSettings = readEditorSettings(undefined);
   private settingsTimer?: ReturnType<typeof setTimeout>;
   private folders: string[];
+  private readonly warmUp = new WarmUp(letterService);
 
   constructor(
     private readonly connection: Connection,
@@ -128,10 +129,13 @@ class ServerState {
       knowledge: knowledgeWithPacks,
       report: (problems: ConfigProblem[]) => this.problems.show(problems),
     });
-    this.analyses = new LetterAnalyses(this.setups);
+    this.analyses = new LetterAnalyses(this.setups, (letter) => this.warmUp.checked(letter));
     // VS Code shows pulled and pushed diagnostics side by side: a client that pulls gets no pushes.
     if (!capabilities.textDocument?.diagnostic) {
-      const send = (params: PublishDiagnosticsParams) => connection.sendDiagnostics(params);
+      const send = (params: PublishDiagnosticsParams) => {
+        this.warmUp.busy();
+        return connection.sendDiagnostics(params);
+      };
       const logError = (message: string) => connection.console.error(message);
       this.push = new DiagnosticsPush(documents, this.analyses, send, logError, this.ruleDocs);
     }
@@ -156,7 +160,7 @@ class ServerState {
   }
 
   initialized(): void {
-    warmUp(letterService, () => this.documents.all().length > 0);
+    this.warmUp.busy();
     const capabilities = this.params.capabilities;
     if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       this.quietly(
@@ -189,11 +193,18 @@ class ServerState {
   private listen(): void {
     const { connection, documents } = this;
     documents.onDidOpen((event) => {
+      this.warmUp.busy();
       this.workspaceFindings.opened(event.document.uri);
       this.push?.opened(event.document.uri);
     });
-    documents.onDidChangeContent((event) => this.push?.changed(event.document.uri));
-    documents.onDidClose((event) => this.closed(event.document.uri));
+    documents.onDidChangeContent((event) => {
+      this.warmUp.busy();
+      this.push?.changed(event.document.uri);
+    });
+    documents.onDidClose((event) => {
+      this.warmUp.busy();
+      this.closed(event.document.uri);
+    });
     connection.onDidChangeConfiguration((change) => {
       const section = (change.settings as Record<string, unknown> | null)?.[SETTINGS_SECTION];
       if (section !== undefined) this.globalSettings = readEditorSettings(section);
@@ -355,6 +366,7 @@ class ServerState {
 
   /** The open document's current check, or nothing for a document the client never opened. */
   private async checkUri(uri: string): Promise<VersionedAnalysis | undefined> {
+    this.warmUp.busy();
     const document = this.documents.get(uri);
     return document ? this.analyses.check(document) : undefined;
   }

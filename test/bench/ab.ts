@@ -10,6 +10,7 @@
  * - the server over stdio: initialize → first diagnostics of a 10 KB letter, then, in a fresh
  *   server, the 100 KB letter opened and the bench's edit sequence (workload.ts), every edit
  *   counted from the first; the server's own CPU time (its threads' scheduler counts) per edit;
+ *   then the same again in another fresh server at a user's pace (workload.ts `PACE`);
  * - the CLI (`--format json`) on the 1 MB letter and on a folder of 200 letters, its CPU time
  *   (`process.cpuUsage()` at exit, through a preloaded script: every thread's) and its wall time.
  * It prints each measure's median over the rounds for both builds, and a hash of every published
@@ -25,7 +26,7 @@ import { performance } from 'perf_hooks';
 import { generateLetter } from './generate-letter';
 import { BenchClient } from './lsp-client';
 import { abInProcess } from './ab-in-process';
-import { EDITS, editChange, writeLetterFolder } from './workload';
+import { EDITS, PACE, delay, editChange, writeLetterFolder } from './workload';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const FIRST_EDITS = 20;
@@ -121,8 +122,12 @@ async function firstDiagnostics(build: Build, inputs: Inputs, run: Run, hash: cr
   await client.stop();
 }
 
-/** The server's CPU time to open the 100 KB letter, then per edit of the sequence. */
-async function edits(build: Build, inputs: Inputs, run: Run, hash: crypto.Hash): Promise<void> {
+/**
+ * The server's CPU time to open the 100 KB letter, then per edit of the sequence, sent back to
+ * back or at a user's pace (`PACE`); paced, what the server spends in the pauses (its warm-up)
+ * is measured apart, not in the edit after them.
+ */
+async function edits(build: Build, inputs: Inputs, run: Run, hash: crypto.Hash, paced: boolean): Promise<void> {
   const client = BenchClient.start(path.join(build.dist, 'server.js'));
   client.onPublish = (params) => hash.update(withoutFolder(JSON.stringify(params), build));
   await client.initialize(inputs.folder);
@@ -130,10 +135,17 @@ async function edits(build: Build, inputs: Inputs, run: Run, hash: crypto.Hash):
   const before = client.cpuMs();
   await client.open(uri, inputs.medium);
   let last = client.cpuMs();
-  run.measures.set('server open 100 KB, CPU', last - before);
+  const label = (name: string) => (paced ? `${name}, paced` : name);
+  if (!paced) run.measures.set('server open 100 KB, CPU', last - before);
   const cpu: number[] = [];
   const wall: number[] = [];
+  let paused = 0;
   for (let version = 2; version < EDITS + 2; version++) {
+    if (paced) {
+      await delay(version === 2 ? PACE.firstEditMs : PACE.betweenEditsMs);
+      paused += client.cpuMs() - last;
+      last = client.cpuMs();
+    }
     const start = performance.now();
     await client.change(uri, version, editChange(inputs.medium, version, client.incremental));
     wall.push(performance.now() - start);
@@ -142,13 +154,14 @@ async function edits(build: Build, inputs: Inputs, run: Run, hash: crypto.Hash):
     last = now;
   }
   await client.stop();
-  run.measures.set('edit CPU p50', percentile(cpu, 50));
-  run.measures.set('edit CPU p95', percentile(cpu, 95));
-  run.measures.set('edit CPU max', Math.max(...cpu));
-  run.measures.set(`edit CPU, first ${FIRST_EDITS} edits together`, sum(cpu.slice(0, FIRST_EDITS)));
-  run.measures.set(`edit CPU, all ${EDITS} edits together`, sum(cpu));
-  run.measures.set('edit wall p50', percentile(wall, 50));
-  run.measures.set('edit wall p95', percentile(wall, 95));
+  run.measures.set(label('edit CPU p50'), percentile(cpu, 50));
+  run.measures.set(label('edit CPU p95'), percentile(cpu, 95));
+  run.measures.set(label('edit CPU max'), Math.max(...cpu));
+  run.measures.set(label(`edit CPU, first ${FIRST_EDITS} edits together`), sum(cpu.slice(0, FIRST_EDITS)));
+  run.measures.set(label(`edit CPU, all ${EDITS} edits together`), sum(cpu));
+  run.measures.set(label('edit wall p50'), percentile(wall, 50));
+  run.measures.set(label('edit wall p95'), percentile(wall, 95));
+  if (paced) run.measures.set('CPU in the pauses between paced edits', paused);
 }
 
 /** The CLI's own CPU time (`process.cpuUsage()` as it exits, written by a preloaded script) on `target`. */
@@ -174,7 +187,8 @@ async function measure(build: Build, inputs: Inputs, withCli: boolean, withServe
   const hash = crypto.createHash('sha256');
   if (withServer) {
     await firstDiagnostics(build, inputs, run, hash);
-    await edits(build, inputs, run, hash);
+    await edits(build, inputs, run, hash, false);
+    await edits(build, inputs, run, hash, true);
   }
   if (withCli) {
     cli(build, inputs, 'large.imr.md', '1 MB letter', run, hash);

@@ -10,6 +10,16 @@ import type { RangedChange } from './lsp-client';
 
 /** Every edit counts, the first ones after opening included: they are what a user feels first. */
 export const EDITS = 80;
+/**
+ * A user's pace, which the bench measures beside edits sent back to back: the first edit a while
+ * after the letter opened (a user reads, then puts the cursor somewhere), then one keystroke
+ * every so often (100 ms: a fast typist). The server uses such pauses (server/lsp/warm-up.ts);
+ * back to back, it has none.
+ */
+export const PACE = { firstEditMs: 1000, betweenEditsMs: 100 };
+
+export const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** A folder of letters checked at once, as a CI job over a case archive would. */
 export const FOLDER_LETTERS = 200;
 export const FOLDER_LETTER_BYTES = 10_000;
