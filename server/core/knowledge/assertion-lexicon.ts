@@ -105,7 +105,8 @@ export type WordClass =
   | 'certaintyWords'
   | 'objectVerbs'
   | 'pronouns'
-  | 'judgingVerbs';
+  | 'judgingVerbs'
+  | 'contraryWords';
 
 /** A phrase found at a token position: how many tokens it covers and what its entries say. */
 export interface PhraseMatch<T> {

@@ -13,7 +13,7 @@ import {
   type SentenceReading,
   type Token,
 } from './assertion';
-import { answerTo, askedPhrase, asked, isDirectQuestion } from './question';
+import { answerTo, askedPhrase, asked, isDirectQuestion, rejectionOf } from './question';
 
 const DIGITS = /^\d+$/;
 /** Real sentences are far shorter; conclusions shorter still. */
@@ -58,6 +58,8 @@ export function readNecessity(
   const found: Array<{ reading: SentenceReading; sentence: Sentence }> = [];
   /** The phrase the sentence before asked about, with that sentence. */
   let question: { reading: SentenceReading; sentence: Sentence } | undefined;
+  /** Another party's view of this request that ended the sentence before, with that sentence. */
+  let report: { reading: SentenceReading; sentence: Sentence } | undefined;
   /** Whether sentence `index` is about another item of the letter: asked only of the sentence before a pronoun. */
   const aboutOther = (index: number, chain = 1): boolean =>
     index >= 0 &&
@@ -75,15 +77,22 @@ export function readNecessity(
       ).readings();
     let readings = readingsOf(folded, sentence, quoted, read);
     // A question's elliptical answer ("It is not.") has no phrase of its own: it takes the question's, and
-    // its sentence runs from the question's, so nothing is inserted between the two.
-    if (question && readings.length === 0) {
-      const answer = answerTo(question.reading, tokensOf(folded.text, sentence.from, sentence.to, quoted), lexicon);
-      if (answer) found.push({ reading: answer, sentence: { from: question.sentence.from, to: sentence.to } });
+    // its sentence runs from the question's, so nothing is inserted between the two. So does the reviewer's
+    // elliptical rejection of the view reported just before ("The physician considers the MRI … . I disagree.").
+    const before = question ?? report;
+    if (before && readings.length === 0) {
+      const tokens = tokensOf(folded.text, sentence.from, sentence.to, quoted);
+      const answer = question
+        ? answerTo(question.reading, tokens, lexicon)
+        : rejectionOf(before.reading, tokens, 0, lexicon);
+      if (answer) found.push({ reading: answer, sentence: { from: before.sentence.from, to: sentence.to } });
     }
     if (isDirectQuestion(folded.text, sentence, lexicon)) readings = readings.map(asked);
     for (const reading of readings) found.push({ reading, sentence });
     const phrase = askedPhrase(readings);
     question = phrase && { reading: phrase, sentence };
+    const last = readings.at(-1);
+    report = last?.openReport ? { reading: last, sentence } : undefined;
   }
   const readings = found.map(({ reading, sentence }) => toReading(folded, reading, sentence));
   const chosen = chooseConclusion(found);

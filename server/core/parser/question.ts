@@ -7,8 +7,12 @@ import type { Sentence } from './rationale';
  * hypothetical): "Medically necessary?", "The question is whether an MRI is medically necessary now."
  * An answer in the next sentence that leaves out the predicate ("It is not.", "Not on this record.",
  * "No.") takes the question's phrase with its own polarity, and is the finding. A clause after a contrast
- * may leave its predicate out the same way ("…, but the CT is not."): its verb group is read here too.
+ * may leave its predicate out the same way ("…, but the CT is not."): its verb group is read here too. So may
+ * the reviewer's rejection of a view just reported ("The physician considers the MRI medically necessary; I do not.").
  */
+
+/** A qualifier opening an elliptical rejection is a few words long: "on this record", "at two weeks". */
+const MAX_QUALIFIER = 5;
 
 /** Closing quotes, brackets and spaces that may follow a sentence's last mark. */
 const CLOSING = /[\s"'”’)\]]/;
@@ -44,16 +48,38 @@ export function answerTo(
   lexicon: AssertionLexicon,
 ): SentenceReading | undefined {
   const answer = new AnswerReader(lexicon, tokens).answerAt(0);
-  if (!answer) return undefined;
+  return answer && ellipticalReading(question, answer, tokens);
+}
+
+/**
+ * The reviewer's elliptical rejection, or acceptance, of the view `report` gives, read from the words at `at` to
+ * the sentence's end, or undefined: "I do not.", "This reviewer disagrees.", "I cannot agree.", "I find otherwise."
+ * and, after a report whose phrase no negation reaches, the answers a question takes ("It is not."). The finding is
+ * the report's phrase with the reviewer's polarity, explicit when that phrase is.
+ */
+export function rejectionOf(
+  report: SentenceReading,
+  tokens: Token[],
+  at: number,
+  lexicon: AssertionLexicon,
+): SentenceReading | undefined {
+  const reader = new AnswerReader(lexicon, tokens);
+  const from = reader.pastContrasts(at);
+  const answer = reader.rejectionAt(from) ?? (report.negations.length === 0 ? reader.answerAt(from) : undefined);
+  return answer && ellipticalReading(report, answer, tokens);
+}
+
+/** The phrase `phrase` asserted with the polarity of an answer that leaves it out, its span running to the answer's end. */
+function ellipticalReading(phrase: SentenceReading, answer: Answer, tokens: Token[]): SentenceReading {
   const offsets = ([at, end]: [number, number]) => ({ from: tokens[at].from, to: tokens[end - 1].to });
   return {
-    necessary: question.necessary !== answer.negative,
-    explicit: question.explicit,
+    necessary: phrase.necessary !== answer.negative,
+    explicit: phrase.explicit,
     status: 'asserted',
     decisionWords: false,
-    wording: question.wording,
+    wording: phrase.wording,
     target: offsets(answer.head),
-    span: { from: question.target.from, to: tokens[tokens.length - 1].to },
+    span: { from: phrase.target.from, to: tokens[tokens.length - 1].to },
     negations: answer.negation ? [offsets(answer.negation)] : [],
     question: false,
   };
@@ -99,6 +125,69 @@ class AnswerReader {
     if (form === 'verbless')
       return this.endsAnswer(this.pastFillers(next)) ? { negative, head: [at, next] } : undefined;
     return this.elidedPredicate(next);
+  }
+
+  /** Past the contrasts, coordinators and commas opening a clause: "But I disagree.", "…; however, I do not." */
+  pastContrasts(at: number): number {
+    let j = at;
+    while (j < this.keys.length && (this.is('contrasts', j) || this.is('coordinators', j) || this.keys[j] === ',')) j++;
+    return j;
+  }
+
+  /**
+   * "I do not.", "This reviewer disagrees.", "I cannot agree.", "I find otherwise.": the reviewer as subject, then
+   * only an elided verb group, a verb of agreement or disagreement with no object, or a verb of judging or thinking
+   * and a contrary word, and an adjunct at most. A short qualifier may come first ("on this record I cannot").
+   */
+  rejectionAt(at: number): Answer | undefined {
+    const from = this.pastQualifier(at);
+    // "I agree", "I concur": the trigger holds its subject.
+    const agreement = this.stanceAt(from);
+    if (agreement) return agreement;
+    const verb = this.reviewerSubjectEnd(from);
+    if (verb === undefined) return undefined;
+    return this.stanceAt(verb) ?? this.contraryAt(verb) ?? this.elidedPredicate(verb);
+  }
+
+  /** A verb of agreement or disagreement at `at` with nothing after it but an adjunct: "disagree", "cannot agree". */
+  private stanceAt(at: number): Answer | undefined {
+    const trigger = this.triggerAt(at);
+    const stance = trigger?.entry.stance;
+    if (!trigger || stance === undefined || !this.endsAnswer(trigger.end)) return undefined;
+    return { negative: stance === 'disagrees', head: [at, trigger.end] };
+  }
+
+  /** "find otherwise", "think differently": a verb of judging or thinking, a contrary word, then an adjunct at most. */
+  private contraryAt(at: number): Answer | undefined {
+    const verb = this.is('judgingVerbs', at) || this.is('complementTakers', at);
+    if (!verb || !this.is('contraryWords', at + 1) || !this.endsAnswer(at + 2)) return undefined;
+    return { negative: true, head: [at, at + 2] };
+  }
+
+  /**
+   * Where the reviewer's name as the subject opening at `at` ends: "I", "we", "this reviewer", "the undersigned";
+   * "the reviewer" alone may be another one.
+   */
+  private reviewerSubjectEnd(at: number): number | undefined {
+    let end = at;
+    let self = false;
+    while (this.is('definiteWords', end) || this.is('selfReferences', end) || this.is('reviewerNames', end)) {
+      self ||= this.is('selfReferences', end);
+      end++;
+    }
+    if (end === at || !this.is('reviewerNames', end - 1)) return undefined;
+    return self || end - at === 1 ? end : undefined;
+  }
+
+  /** Past a short qualifier opening the clause before the reviewer's name ("on this record I cannot"), if one does. */
+  private pastQualifier(at: number): number {
+    if (!this.is('qualifierPrepositions', at)) return at;
+    for (let j = at + 1; j < this.keys.length && j - at <= MAX_QUALIFIER; j++) {
+      if (this.keys[j] === ',') return j + 1;
+      if (this.reviewerSubjectEnd(j) !== undefined) return j;
+      if (this.tokens[j].punct || this.is('finite', j)) break;
+    }
+    return at;
   }
 
   /** "No." or "No, it is not.": alone, or before a comma after which nothing answers the other way. */

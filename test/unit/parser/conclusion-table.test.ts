@@ -1139,6 +1139,9 @@ const COUNTED: Array<[string, Reading]> = [
   ['Further visits are medically necessary.', [true, 'explicit']],
   ['No further acupuncture visits are medically necessary.', [false, 'implied']],
   ['Twelve visits are reasonable. No further visits are medically necessary.', [true, 'explicit']],
+  // A view reported of the visits requested, which the reviewer rejects, counts them too.
+  ['The utilization review found the twelve visits not medically necessary. I disagree.', [true, 'explicit']],
+  ['The utilization review found 6 visits not medically necessary. I disagree.', undefined],
   // What remains of a partial approval, or what is added to it, counts the visits requested too.
   ['The remaining 12 visits are not supported at this time.', [false, 'explicit']],
   ['The remaining 12 visits are not\nsupported at this time.', [false, 'explicit']],
@@ -1568,11 +1571,12 @@ const RELATIVE_REPORT: Array<[string, Reading, string?]> = [
   ['The physician states that the MRI is medically necessary.', undefined],
   ['The MRI, which the physician believes is medically necessary, is premature.', undefined],
   ['The utilization review found it was not medically necessary.', undefined],
-  // A verb of naming or regarding reports the view as well (B15b-1): the reviewer's bare rejection states no finding.
-  ['The physician calls the MRI medically necessary; I cannot agree.', undefined],
-  ['The physician calls the MRI medically necessary. It is not.', undefined],
-  ['The physician may regard the MRI as medically necessary, but on this record I cannot.', undefined],
-  ['The utilization review called the MRI not medically necessary; I cannot agree.', undefined],
+  // A verb of naming or regarding reports the view as well (B15b-1); the reviewer's bare rejection after it is the
+  // finding (see ELLIPTICAL_REJECTION).
+  ['The physician calls the MRI medically necessary; I cannot agree.', [false, 'explicit']],
+  ['The physician calls the MRI medically necessary. It is not.', [false, 'explicit']],
+  ['The physician may regard the MRI as medically necessary, but on this record I cannot.', [false, 'explicit']],
+  ['The utilization review called the MRI not medically necessary; I cannot agree.', [true, 'explicit']],
   ['The treating physician termed the MRI medically necessary.', undefined],
   [
     'The physician calls the MRI medically necessary; the MRI is not medically necessary at this time.',
@@ -1621,6 +1625,46 @@ const NONFINITE_OPENING: Array<[string, Reading, string?]> = [
   ['To be clear, the MRI is not medically necessary.', [false, 'explicit']],
   ['Repeating the MRI is not medically necessary.', [false, 'explicit']],
   ['Considering the findings, medical necessity is not established.', [false, 'explicit']],
+];
+
+/**
+ * The reviewer's elliptical rejection right after another party's view of this request, in the clause after a
+ * contrast or as the next sentence, is the reviewer's finding of the other polarity ("I do not.", "I disagree.", "I
+ * cannot agree.", "I find otherwise."), and an acceptance ("I agree.") of the same; after a view no negation reaches,
+ * so is a pronoun's elided answer ("It is not."). Each row is also read wrapped and page-broken. Kept: a view of
+ * other care, a view followed by more of its own, another party's rejection, an elided answer after a negated view.
+ */
+const ELLIPTICAL_REJECTION: Array<[string, Reading, string?]> = [
+  ['The physician considers the MRI medically necessary; I do not.', [false, 'explicit']],
+  ['The physician considers the MRI medically necessary. I do not.', [false, 'explicit']],
+  ['The physician considers the MRI medically necessary; I cannot agree.', [false, 'explicit']],
+  ['The physician considers the MRI medically necessary, but this reviewer disagrees.', [false, 'explicit']],
+  ['The physician states that the MRI is medically necessary. I do not agree.', [false, 'explicit']],
+  [
+    'The physician considers the MRI medically necessary. However, I disagree, for the reasons below.',
+    [false, 'explicit'],
+  ],
+  ['The physician considers the MRI medically necessary. It is not.', [false, 'explicit']],
+  ['The physician believes the MRI is medically necessary. Not at this time.', [false, 'explicit']],
+  ['The utilization review found the MRI not medically necessary. I disagree.', [true, 'explicit']],
+  ['The utilization review found the MRI not medically necessary. I find otherwise.', [true, 'explicit']],
+  ['The utilization review considered the MRI not medically necessary, but I cannot agree.', [true, 'explicit']],
+  ['The utilization review found the MRI not medically necessary; I do not.', [true, 'explicit']],
+  [
+    'The utilization review found the eight physical therapy visits not medically necessary. I disagree.',
+    [true, 'explicit'],
+    'Physical therapy, 8 visits',
+  ],
+  ['The physician considers the MRI medically necessary. I agree.', [true, 'explicit']],
+  ['The utilization review found the MRI not medically necessary. I concur.', [false, 'explicit']],
+  ['The physician considers the MRI medically necessary. I disagree. It is premature.', [false, 'explicit']],
+  ['The physician considers imaging of the knee medically necessary. I disagree.', undefined],
+  ['The physician considers the MRI medically necessary, and UR denied it. I disagree.', undefined],
+  ['The physician considers the MRI medically necessary. The reviewer disagrees.', undefined],
+  ['The physician considers the MRI medically necessary; the guideline does not.', undefined],
+  ['The utilization review found the MRI not medically necessary. It is not.', undefined],
+  ['The physician considers the MRI medically necessary. I disagree with the utilization review.', undefined],
+  ['The physician considers the MRI medically necessary. I am not sure.', undefined],
 ];
 
 /** Each row read as expected on one line and with each of the breaks, under its own title or the given one. */
@@ -1734,6 +1778,9 @@ describe('conclusion reader: the development table', () => {
 
   it(`reads a verdict in a nonfinite clause opening its clause as no finding (${NONFINITE_OPENING.length})`, () =>
     readsWithBreaks(NONFINITE_OPENING, TITLE));
+
+  it(`reads the reviewer's elliptical rejection of a view just reported as the finding (${ELLIPTICAL_REJECTION.length})`, () =>
+    readsWithBreaks(ELLIPTICAL_REJECTION, TITLE));
 
   it(`holds at least 600 sentences (${rows.length})`, () => assert.ok(rows.length >= 600, String(rows.length)));
 

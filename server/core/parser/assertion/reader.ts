@@ -3,6 +3,7 @@ import { ellipsisAfter } from './gapping';
 import { hypotheticalAt } from './hypothesis';
 import { aboutOtherItem, saidOfOtherItem } from './other-item';
 import { read } from './phrase';
+import { rejectionAfter, reportEndsSentence } from './rejection';
 import { SentenceWords, type SentenceReading } from './words';
 import type { Token } from './tokens';
 
@@ -50,7 +51,12 @@ export class SentenceReader {
       if (!reading) continue;
       // "… and I do not find the omeprazole medically necessary, as explained under item 4" is item 4's finding;
       // an ellipsis after it may still be this item's ("The naproxen is …, but the omeprazole was not." under item 4).
-      if (!saidOfOtherItem(s, target)) readings.push(reading);
+      if (!saidOfOtherItem(s, target)) {
+        // "The physician considers the MRI medically necessary; I do not.": the reviewer's finding follows the report.
+        const rejection = rejectionAfter(s, target, reading);
+        readings.push(reportEndsSentence(s, target, reading) ? { ...reading, openReport: true } : reading);
+        if (rejection) readings.push(rejection);
+      }
       const elided = ellipsisAfter(s, target, reading);
       if (elided) readings.push(elided);
     }

@@ -38,6 +38,8 @@ export interface SentenceReading {
   question: boolean;
   /** Said of the visits beyond some ("No further visits are …"): an earlier finding the other way granted them. */
   additive?: boolean;
+  /** Another party's view of this request that ends its sentence: the reviewer may reject it in the next ("I disagree."). */
+  openReport?: boolean;
 }
 
 /** Scopes reach this many words at most; real conclusions need far fewer. */
