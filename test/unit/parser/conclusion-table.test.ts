@@ -1085,6 +1085,109 @@ const PRONOUN_ANTECEDENT: Array<[string, string[], string, Reading]> = [
 ];
 
 /**
+ * A phrase inside an aside about another item of the letter (a relative clause on its name, ", which I have found
+ * medically necessary,", or a verbless aside holding its name, "unlike the naproxen certified above as medically
+ * necessary") is that item's; a clause after the aside that leaves its predicate out ("…, the omeprazole is not.")
+ * borrows the phrase with its own polarity, as after a contrast. Each row: the item's title, the rationale's names
+ * for the letter's other items, the rationale and its reading, also wrapped and page-broken.
+ */
+const ASIDE_OF_OTHER_ITEM: Array<[string, string[], string, Reading]> = [
+  [
+    OMEPRAZOLE,
+    ['naproxen'],
+    'Unlike the naproxen, which I have found medically necessary, the omeprazole is not.',
+    [false, 'explicit'],
+  ],
+  [
+    OMEPRAZOLE,
+    ['naproxen'],
+    'The omeprazole, unlike the naproxen certified above as medically necessary, is not.',
+    [false, 'explicit'],
+  ],
+  [
+    OMEPRAZOLE,
+    ['naproxen'],
+    'Unlike the naproxen certified above as medically necessary, the omeprazole is not.',
+    [false, 'explicit'],
+  ],
+  [
+    OMEPRAZOLE,
+    ['naproxen'],
+    'Unlike the naproxen, which is not medically necessary, the omeprazole is.',
+    [true, 'explicit'],
+  ],
+  [
+    OMEPRAZOLE,
+    ['naproxen'],
+    'The omeprazole, unlike the naproxen found above not to be medically necessary, is.',
+    [true, 'explicit'],
+  ],
+  [
+    'Urine drug screen',
+    ['Norco'],
+    'Unlike the remaining Norco, which is not medically necessary, the screen is.',
+    [true, 'explicit'],
+  ],
+  [
+    OMEPRAZOLE,
+    ['naproxen'],
+    'The omeprazole is not medically necessary, unlike the naproxen certified above as medically necessary.',
+    [false, 'explicit'],
+  ],
+  [OMEPRAZOLE, ['naproxen'], 'He was given the naproxen, which is medically necessary.', undefined],
+  [
+    OMEPRAZOLE,
+    ['naproxen'],
+    'Unlike the naproxen, which is medically necessary, the omeprazole is not indicated.',
+    [false, 'explicit'],
+  ],
+  // A hedge in the aside or in the clause after it lends nothing: the aside stays the other item's.
+  [
+    OMEPRAZOLE,
+    ['naproxen'],
+    'Unlike the naproxen, which may be medically necessary, the omeprazole is not.',
+    undefined,
+  ],
+  [
+    OMEPRAZOLE,
+    ['naproxen'],
+    'Unlike the naproxen, which is medically necessary, the omeprazole may not be.',
+    undefined,
+  ],
+  // Under the other item the aside is its own finding, and the clause after it, about this item, is no finding of it.
+  [
+    NAPROXEN,
+    ['omeprazole'],
+    'Unlike the naproxen, which I have found medically necessary, the omeprazole is not.',
+    [true, 'explicit'],
+  ],
+  [
+    NAPROXEN,
+    ['omeprazole'],
+    'The omeprazole, unlike the naproxen certified above as medically necessary, is not.',
+    [true, 'explicit'],
+  ],
+  [
+    NAPROXEN,
+    ['omeprazole'],
+    'Unlike the omeprazole, which is not medically necessary, the naproxen is.',
+    [true, 'explicit'],
+  ],
+  [
+    OMEPRAZOLE,
+    ['naproxen'],
+    'Unlike the omeprazole, which is not medically necessary, the naproxen is.',
+    [false, 'explicit'],
+  ],
+  // With no other item in the letter the aside is read by the subject's words, as the clause before a contrast is.
+  [TITLE, [], 'Unlike the x-ray, which is medically necessary, the lumbar MRI is not.', [false, 'explicit']],
+  [TITLE, [], 'The lumbar MRI, unlike the x-ray found medically necessary above, is not.', [false, 'explicit']],
+  [TITLE, [], 'Unlike the lumbar MRI, which is medically necessary, the cervical MRI is not.', [true, 'explicit']],
+  [TITLE, [], 'The MRI, which was not medically necessary then, is now.', [true, 'explicit']],
+  [TITLE, [], 'The MRI, which is medically necessary, is not covered.', [true, 'explicit']],
+];
+
+/**
  * A subject that is only a word for the item's kind ("imaging", for the letter's one study of the
  * kind) names this request; with a modifier ("further imaging") or beside other words it names other care.
  */
@@ -1667,6 +1770,17 @@ const ELLIPTICAL_REJECTION: Array<[string, Reading, string?]> = [
   ['The physician considers the MRI medically necessary. I am not sure.', undefined],
 ];
 
+/** Each row read as expected on one line and with each of the breaks, under its title with the letter's other items. */
+function readsUnderItems(table: Array<[string, string[], string, Reading]>): void {
+  const wrong = table.flatMap(([title, others, rationale, reading]) =>
+    misreadings(withBreaks(rationale, reading), (text) => {
+      const conclusion = conclusionOf(text, title, [], [], others);
+      return conclusion && [conclusion.necessary, conclusion.strength];
+    }),
+  );
+  assert.deepStrictEqual(wrong, []);
+}
+
 /** Each row read as expected on one line and with each of the breaks, under its own title or the given one. */
 function readsWithBreaks(table: Array<[string, Reading, string?]>, defaultTitle: string): void {
   table.forEach(([rationale, reading, title = defaultTitle]) =>
@@ -1719,15 +1833,10 @@ describe('conclusion reader: the development table', () => {
   });
 
   it(`reads a pronoun after a sentence about another item of the letter as that item's (${PRONOUN_ANTECEDENT.length})`, () =>
-    PRONOUN_ANTECEDENT.forEach(([title, others, rationale, reading]) =>
-      assert.deepStrictEqual(
-        misreadings(withBreaks(rationale, reading), (text) => {
-          const conclusion = conclusionOf(text, title, [], [], others);
-          return conclusion && [conclusion.necessary, conclusion.strength];
-        }),
-        [],
-      ),
-    ));
+    readsUnderItems(PRONOUN_ANTECEDENT));
+
+  it(`reads an aside about another item of the letter as that item's, and a clause after it that leaves out its predicate as borrowing it (${ASIDE_OF_OTHER_ITEM.length})`, () =>
+    readsUnderItems(ASIDE_OF_OTHER_ITEM));
 
   it(`reads a count with no count requested as the guideline's figure (${UNCOUNTED.length})`, () =>
     assert.deepStrictEqual(

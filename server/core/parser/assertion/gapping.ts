@@ -1,6 +1,7 @@
 import type { TargetEntry } from '../../knowledge/assertion-lexicon';
 import { elidedVerbGroup } from '../question';
 import { type Hit, isPlain, MAX_ASIDE, SentenceWords, type SentenceReading } from './words';
+import { asideHolding } from './aside';
 import { stem } from './tokens';
 import { inPastTense, isSubject } from './verb-group';
 
@@ -25,13 +26,11 @@ export function ellipsisAfter(
   // "Medical necessity … has not been established, but it has …" would borrow the noun's predicate, not the noun.
   if (target.entry.form === 'noun' && isSubject(s, target.at)) return undefined;
   const clause = s.clauseStartOf(target.at);
-  const boundary = contrastAfter(s, target.end, clause);
-  if (boundary === undefined) return undefined;
+  const gap = gapAfterContrast(s, target, clause) ?? gapAfterAside(s, target);
+  if (!gap) return undefined;
   const borrowed = borrowedDenials(s, clause, target);
-  const stranded = strandedSubject(s, boundary);
-  if (borrowed === undefined || !stranded || !strandedOnRequest(s, stranded, [clause, boundary])) return undefined;
-  const [subject, verb] = stranded;
-  const group = elidedVerbGroup(s.tokens, verb, s.lexicon);
+  if (borrowed === undefined || !strandedOnRequest(s, gap.subject, gap.first)) return undefined;
+  const group = elidedVerbGroup(s.tokens, gap.verb, s.lexicon);
   if (!group) return undefined;
   const [, end] = group.head;
   const decision = target.entry.wording === 'decision';
@@ -42,21 +41,66 @@ export function ellipsisAfter(
     status: 'asserted',
     decisionWords: decision && !inPastTense(s, group.head),
     wording: target.entry.wording,
-    target: s.offsets(verb, end),
-    span: s.offsets(subject, end),
+    target: s.offsets(gap.verb, end),
+    span: s.offsets(gap.subject[0], end),
     negations: group.negation ? [s.offsets(...group.negation)] : [],
     question: false,
   };
 }
 
-/** The stranded clause's subject after the contrast at `from`, up to its finite verb: one thing, a few words long. */
-function strandedSubject(s: SentenceWords, from: number): [number, number] | undefined {
+/** A clause that leaves its predicate out: its subject's words and finite verb, and the words of the clause it borrows from. */
+interface Gap {
+  first: [number, number];
+  subject: [number, number];
+  verb: number;
+}
+
+/** The stranded clause after a contrast ("…, but the omeprazole was not."), the first clause running from `clause`. */
+function gapAfterContrast(s: SentenceWords, target: Hit<TargetEntry>, clause: number): Gap | undefined {
+  const boundary = contrastAfter(s, target.end, clause);
+  if (boundary === undefined) return undefined;
+  const verb = strandedVerb(s, boundary);
+  return verb === undefined
+    ? undefined
+    : { first: [clause, boundary], subject: [subjectAfter(s, boundary), verb], verb };
+}
+
+/**
+ * The stranded clause after an aside that holds the phrase and says it of what it names (see `asideHolding`): its
+ * subject after the aside ("Unlike the naproxen, which I have found …, the omeprazole is not.") or before it, with
+ * the verb right after the aside ("The omeprazole, unlike the naproxen certified above as …, is not."). The words the
+ * aside is said of are the first clause's.
+ */
+function gapAfterAside(s: SentenceWords, target: Hit<TargetEntry>): Gap | undefined {
+  const aside = asideHolding(s, target.at, target.end);
+  if (aside?.close === undefined) return undefined;
+  const after = aside.close + 1;
+  const verb = strandedVerb(s, after);
+  if (verb !== undefined) return { first: aside.about, subject: [subjectAfter(s, after), verb], verb };
+  const subject = s.clauseStartOf(aside.open - 1);
+  const before = aside.open > 0 && oneThing(s, subject, aside.open) && s.is('finite', after);
+  return before ? { first: aside.about, subject: [subject, aside.open], verb: after } : undefined;
+}
+
+/** Where the stranded clause's subject opens after the contrast at `from`: past the contrast's words and commas. */
+function subjectAfter(s: SentenceWords, from: number): number {
   let subject = from;
   while (subject < s.keys.length && (s.is('contrasts', subject) || s.keys[subject] === ',')) subject++;
+  return subject;
+}
+
+/** The stranded clause's finite verb after its subject, which opens after `from` and is one thing (see `oneThing`). */
+function strandedVerb(s: SentenceWords, from: number): number | undefined {
+  const subject = subjectAfter(s, from);
   let verb = subject;
   while (verb < s.keys.length && !s.is('finite', verb) && !s.tokens[verb].punct) verb++;
-  if (verb === subject || verb - subject > MAX_ASIDE || verb === s.keys.length) return undefined;
-  return s.is('definiteWords', subject) || s.is('requestWords', subject) ? [subject, verb] : undefined;
+  return verb < s.keys.length && oneThing(s, subject, verb) ? verb : undefined;
+}
+
+/** Whether words [from, to) may be a stranded clause's subject: one thing, a few words long. */
+function oneThing(s: SentenceWords, from: number, to: number): boolean {
+  if (to <= from || to - from > MAX_ASIDE) return false;
+  return s.is('definiteWords', from) || s.is('requestWords', from);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { TargetEntry } from '../../knowledge/assertion-lexicon';
+import { asideHolding } from './aside';
 import { objectEnd } from './object';
 import { type Hit, MAX_SUBJECT_ASIDE, SentenceWords } from './words';
 import { stem } from './tokens';
@@ -22,15 +23,24 @@ import { asideBefore } from './verb-group';
  */
 export function saidOfOtherItem(s: SentenceWords, target: Hit<TargetEntry>): boolean {
   if (s.otherItemKeys.size === 0) return false;
-  return objectNamesOtherItem(s, target) || clauseNamesOtherItem(s, target.at);
+  return objectNamesOtherItem(s, target) || asideOnOtherItem(s, target) || clauseNamesOtherItem(s, target.at);
+}
+
+/**
+ * Whether the phrase is in an aside said of another item and nothing of this request: "Unlike the naproxen, which I
+ * have found medically necessary, …", "The omeprazole, unlike the naproxen certified above as medically necessary, …".
+ */
+function asideOnOtherItem(s: SentenceWords, { at, end }: Hit<TargetEntry>): boolean {
+  const aside = asideHolding(s, at, end);
+  return aside !== undefined && s.namesOtherItem(...aside.about) && !s.namesRequest(...aside.about, false);
 }
 
 /** Whether the object after a verb or a need noun ("need for") names another item and nothing of this request. */
 function objectNamesOtherItem(s: SentenceWords, { end, entry }: Hit<TargetEntry>): boolean {
   if (entry.form !== 'verb' && !entry.ofObject) return false;
   const to = objectEnd(s, end);
-  if (onlyPronouns(s, end, to) && !namesOtherItem(s, end, to)) return standsForOtherItem(s, end);
-  return namesOtherItem(s, end, to) && !s.namesRequest(end, to, false);
+  if (onlyPronouns(s, end, to) && !s.namesOtherItem(end, to)) return standsForOtherItem(s, end);
+  return s.namesOtherItem(end, to) && !s.namesRequest(end, to, false);
 }
 
 /**
@@ -38,7 +48,7 @@ function objectNamesOtherItem(s: SentenceWords, { end, entry }: Hit<TargetEntry>
  * before is about it ("The omeprazole is a different matter. It is not medically necessary." under the naproxen).
  */
 function standsForOtherItem(s: SentenceWords, at: number): boolean {
-  return !s.namesTitle(0, at) && !namesOtherItem(s, 0, at) && s.antecedentIsOtherItem();
+  return !s.namesTitle(0, at) && !s.namesOtherItem(0, at) && s.antecedentIsOtherItem();
 }
 
 /** Whether the words of the clause before the phrase at `at` name another item and nothing of this request. */
@@ -50,8 +60,8 @@ function clauseNamesOtherItem(s: SentenceWords, at: number): boolean {
   if (aside !== undefined) [start, end] = [s.clauseStartOf(aside), aside];
   else if (onlyPronouns(s, start, end) && s.terminators.some(([from, to]) => to === start && from > 0))
     [start, end] = [s.clauseStartOf(start - 1), start - 1];
-  if (onlyPronouns(s, start, end) && !namesOtherItem(s, start, end)) return standsForOtherItem(s, start);
-  if (!namesOtherItem(s, start, end) || s.namesRequest(start, end, false)) return false;
+  if (onlyPronouns(s, start, end) && !s.namesOtherItem(start, end)) return standsForOtherItem(s, start);
+  if (!s.namesOtherItem(start, end) || s.namesRequest(start, end, false)) return false;
   return !s.namesTitle(mainClauseStartOf(s, start), end);
 }
 
@@ -99,12 +109,6 @@ export function aboutOtherItem(s: SentenceWords, before: () => boolean): boolean
   let verb = 0;
   while (verb < s.keys.length && !s.is('finite', verb) && !s.is('copulas', verb)) verb++;
   if (s.namesTitle(0, verb)) return false;
-  if (namesOtherItem(s, 0, verb)) return true;
+  if (s.namesOtherItem(0, verb)) return true;
   return onlyPronouns(s, 0, verb) && !s.namesTitle(verb, s.keys.length) && before();
-}
-
-/** Whether words [from, to) name another item of the letter by its treatment. */
-function namesOtherItem(s: SentenceWords, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (s.otherItemKeys.has(stem(s.keys[j]))) return true;
-  return false;
 }

@@ -253,6 +253,12 @@ export class SentenceWords {
     return false;
   }
 
+  /** Whether a word naming another item of the letter by its treatment stands in [from, to). */
+  namesOtherItem(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (this.otherItemKeys.has(stem(this.keys[j]))) return true;
+    return false;
+  }
+
   offsets(at: number, end: number): { from: number; to: number } {
     return { from: this.tokens[at].from, to: this.tokens[end - 1].to };
   }
