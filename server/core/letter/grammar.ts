@@ -22,6 +22,7 @@ export const HEADER_KEYS = Object.keys(HEADER_LABELS) as HeaderKey[];
 /** Other ways letters write a header label, which the parser reads as well. */
 const HEADER_LABEL_VARIANTS: Partial<Record<HeaderKey, readonly string[]>> = {
   caseNumber: ['Case No.', 'Case No'],
+  dateOfInjury: ['DOI:'],
   applicationReceived: ['IMR Application Received:'],
 };
 
@@ -143,9 +144,13 @@ const CREDENTIAL_LABEL = `${LABEL_OWNER}(?:(${LICENSURE_WORDS})|(?:${SPECIALTY_W
  * Certification(s)/Specialty: …", "Specialty: Orthopedic Surgery License State: California"):
  * each label ends the value before it. Group 1 holds a licensure label. Shorter labels of a
  * reviewer's own block read as well: "Licensure:", "License:", "Licensed in:", "Board Certified:",
- * "Certification:", "Specialty/Certification:".
+ * "Certification:", "Specialty/Certification:". A draft's bold label may close its emphasis before the colon
+ * ("**State(s) of Licensure**: California").
  */
-export const CREDENTIAL_LABELS_READ = new RegExp(String.raw`(?<=^|\s)${CREDENTIAL_LABEL}\s*:`, 'gi');
+export const CREDENTIAL_LABELS_READ = new RegExp(
+  String.raw`(?<=^|\s|\*\*|__)${CREDENTIAL_LABEL}(?:\*\*|__)?\s*:`,
+  'gi',
+);
 
 /**
  * A credentials label without its colon, opening a cell of a row of labels set apart by wide

@@ -49,7 +49,8 @@ export function buildPatterns(words: CredentialsLexicon): CredentialPatterns {
   // Qualifiers may stack: "an active, unrestricted license", "a current and valid license".
   const qualifier = `(?:${anyPhrase(words.licenseQualifiers)}(?:\\s*,\\s*|\\s+(?:and\\s+)?))*`;
   const license = `(?:${anyPhrase(words.licenseHolders)}\\s+${article}${qualifier}${anyPhrase(words.licenseNouns)}|${anyPhrase(words.licensedWords)})`;
-  const nextCredential = `\\s+and\\s+(?:${anyPhrase(words.nextCredentialVerbs)}\\s|${article}${qualifier}${anyPhrase(words.nextCredentialStarts)})`;
+  // A profession after "and" is the next credential too: "licensed in California and a Doctor of Chiropractic".
+  const nextCredential = `\\s+and\\s+(?:${anyPhrase(words.nextCredentialVerbs)}\\s|${article}${qualifier}(?:${anyPhrase(words.nextCredentialStarts)}|${anyPhrase(words.professions)}\\b))`;
   const clauseEnd = `${nextCredential}|\\s+${anyPhrase(words.clauseEnds)}\\b|[.;:]|$`;
   const statePrefix = `(?:${anyPhrase(words.statePrefixes)}\\s+)?`;
   const stateValue = `${statePrefix}([A-Za-z][A-Za-z, ]{0,80})`;
@@ -59,6 +60,8 @@ export function buildPatterns(words: CredentialsLexicon): CredentialPatterns {
   const licensed = anyPhrase(words.licensedWords);
   const profession = anyPhrase(words.professions);
   const stateName = anyPhrase(STATE_NAMES);
+  // A profession's letters in brackets after its name: "a Licensed Acupuncturist (L.Ac.) in California".
+  const postNominal = `(?:\\s*\\([A-Za-z.]{1,10}\\))?`;
   const state = `(${stateName})`;
   // "California, Nevada and Arizona": the states a list names, and no word after them.
   const stateList = `(${stateName}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${stateName})*)`;
@@ -71,7 +74,7 @@ export function buildPatterns(words: CredentialsLexicon): CredentialPatterns {
   const genericRun = `(?:(?:${anyPhrase(words.genericModifiers)}|${stateName})(?:,?\\s+|-))`;
   return {
     proseState: new RegExp(
-      `\\b(?:${license}\\s+${practice}\\s+(?:[a-z]+\\s+)?|${licensed}\\s+(?:${profession}|${anyPhrase(words.licenseeNouns)})\\s+)in\\s+${stateValue}|` +
+      `\\b(?:${license}\\s+${practice}\\s+(?:[a-z]+\\s+)?|${licensed}\\s+(?:${profession}|${anyPhrase(words.licenseeNouns)})${postNominal}\\s+)in\\s+${stateValue}|` +
         // The state as an adjective, before or after "licensed": "a California licensed", "a licensed California surgeon".
         `\\b${state}(?:-|\\s+)${licensed}\\b|` +
         `\\b${anyPhrase(words.articles)}\\s+${licensed}\\s+${state}(?=\\s+[A-Za-z])|` +

@@ -32,6 +32,8 @@ export function readCredentials(source: string, lines: LetterLine[], section: Sp
 
 /** Emphasis marks closing a label, before its value. */
 const CLOSING_MARKS = /^(?:\*\*|__)/;
+/** Emphasis marks closing a label's words, before its colon ("**State(s) of Licensure**:"). */
+const CLOSING_MARKS_END = /(?:\*\*|__)$/;
 
 /** A credentials label on a line, by its letter offsets. */
 interface CredentialLabel {
@@ -51,7 +53,7 @@ function labelsOn(source: string, line: LetterLine): CredentialLabel[] {
   CREDENTIAL_LABELS_READ.lastIndex = 0;
   for (let match = CREDENTIAL_LABELS_READ.exec(content); match; match = CREDENTIAL_LABELS_READ.exec(content)) {
     const start = from + match.index;
-    const name = match[0].slice(0, -1).trimEnd();
+    const name = match[0].slice(0, -1).trimEnd().replace(CLOSING_MARKS_END, '');
     labels.push({
       kind: match[1] ? 'licensure' : 'specialty',
       start,

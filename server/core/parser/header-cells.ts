@@ -25,6 +25,8 @@ const GAP = /\t|[ \u00a0]{2,}|\|/g;
  * they part a bold label from the value after it (`**Case Number:** CM16-0201234`).
  */
 const DECORATION = /\*\*|__|<br\s*\/?>/gi;
+/** A bold label closed before its colon (`**Date of Injury**: 06/19/2014`): the colon is moved before the marks. */
+const MARKS_BEFORE_COLON = /(\*\*|__)([ \t]*):/g;
 /** The rule under a Markdown table's first row: `| --- | :---: |`. */
 const TABLE_RULE = /^:?-{3,}:?$/;
 /** Label words: letters (spaced by any space) and the punctuation of "State(s)", "No." or "Date/Time"; no digits, so "10:30" is not one. */
@@ -51,7 +53,9 @@ export function cellsOf(line: LetterLine): Cell[] {
   const from = contentStart(line) - line.start;
   const cells: Cell[] = [];
   let start = from;
-  const text = line.text.replace(DECORATION, (mark) => ' '.repeat(mark.length));
+  const text = line.text
+    .replace(MARKS_BEFORE_COLON, (_, marks: string, space: string) => `:${' '.repeat(marks.length + space.length)}`)
+    .replace(DECORATION, (mark) => ' '.repeat(mark.length));
   GAP.lastIndex = from;
   for (let gap = GAP.exec(text); ; gap = GAP.exec(text)) {
     const end = gap ? gap.index : text.length;

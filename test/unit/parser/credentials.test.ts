@@ -78,6 +78,15 @@ const FORMS: Array<[string, string[], string[]]> = [
     ['Doctor of Chiropractic'],
   ],
   ['The expert reviewer is a licensed acupuncturist in the State of California.', ['California'], ['acupuncturist']],
+  // The profession's letters in brackets between its name and the state.
+  ['The expert reviewer is a Licensed Acupuncturist (L.Ac.) in California.', ['California'], ['Acupuncturist']],
+  ['The expert reviewer is a licensed Doctor of Chiropractic (DC) in Nevada.', ['Nevada'], ['Doctor of Chiropractic']],
+  // A profession after "and" ends the states before it.
+  [
+    'The expert reviewer is licensed in California and Nevada and a Doctor of Chiropractic.',
+    ['California', 'Nevada'],
+    ['Doctor of Chiropractic'],
+  ],
   [
     'The expert reviewer holds a license to practice medicine in California and is board certified in Psychiatry\nand Neurology.',
     ['California'],
@@ -314,6 +323,16 @@ describe('parser: credentials in whole letters', () => {
 
   it('reads bold labelled credentials in a Markdown-like letter', () => {
     assert.deepStrictEqual(credentialsRead(MARKDOWN), MARKDOWN_READ);
+  });
+
+  it('reads bold labels closed before their colons', () => {
+    const text = rewritten(
+      rewritten(MARKDOWN, '**State(s) of Licensure:**', '**State(s) of Licensure**:', 'Licensure**:'),
+      '**Certification(s)/Specialty:**',
+      '__Certification(s)/Specialty__ :',
+      'Specialty__ :',
+    );
+    assert.deepStrictEqual(credentialsRead(text), MARKDOWN_READ);
   });
 
   it('reads bold labels whose values stand on the line below', () => {

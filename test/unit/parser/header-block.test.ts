@@ -242,6 +242,16 @@ const DRAFT_FORMS: HeaderCase[] = [
     expected: ALL_READ,
   },
   {
+    name: 'reads "DOI" as the label of the date of injury, in a line of its own or beside another pair',
+    lines: ['Case Number: CM17-0204410     DOI: 06/19/2014', 'DOI:', '', '06/19/2014'],
+    expected: [ALL_READ[0], ALL_READ[4], ALL_READ[4]],
+  },
+  {
+    name: 'parts bold labels closed before their colons from their values',
+    lines: ['**Case Number**: CM17-0204410', '**Date of Injury** : 06/19/2014 __UR Denial Date__: 02/13/2017'],
+    expected: [ALL_READ[0], ALL_READ[4], ALL_READ[5]],
+  },
+  {
     name: 'reads a second pair that extraction has run into the first value',
     lines: ['Case Number: CM17-0204410 Date of Injury: 06/19/2014', 'Decision Date: 03/29/2017 Note: none'],
     expected: [ALL_READ[0], ALL_READ[4], ['decisionDate', '03/29/2017 Note: none', '2017-03-29']],
