@@ -1460,6 +1460,17 @@ const GAPPING: Array<[string, Reading, string, number[]?]> = [
   ['The x-ray is medically necessary, but the lumbar MRI is not clear.', [true, 'explicit'], TITLE],
   ['The x-ray would be medically necessary if red flags appeared, but the lumbar MRI is not.', undefined, TITLE],
   ['The x-ray is medically necessary because the lumbar MRI is not.', [true, 'explicit'], TITLE],
+  // "And" sets the clause after it against the phrase's as a contrast does, with or without a comma.
+  ['So the MRI is medically necessary and the brace is not.', [false, 'explicit'], 'Custom knee brace'],
+  ['So the MRI is medically necessary and the brace is not.', [true, 'explicit'], 'MRI of the knee'],
+  ['The MRI is medically necessary, and the brace is not.', [false, 'explicit'], 'Custom knee brace'],
+  ['The MRI is not medically necessary and the brace is.', [true, 'explicit'], 'Custom knee brace'],
+  ['The MRI is not medically necessary and the brace is.', [false, 'explicit'], 'MRI of the knee'],
+  ['The x-ray is medically necessary and the lumbar MRI is not at this time.', [false, 'explicit'], TITLE],
+  // "And" before no clause of its own continues the phrase: a contrast after it still opens the stranded clause.
+  ['The MRI is medically necessary and appropriate, but the brace is not.', [false, 'explicit'], 'Custom knee brace'],
+  ['The lumbar MRI is medically necessary and the patient is not.', [true, 'explicit'], TITLE],
+  ['The x-ray is medically necessary and the lumbar MRI may not be.', [true, 'explicit'], TITLE],
 ];
 
 /**

@@ -105,8 +105,8 @@ function oneThing(s: SentenceWords, from: number, to: number): boolean {
 
 /**
  * Where the clause set against the phrase's own opens, a few words after the phrase: at a contrast
- * ("…, but", "; however,"), or at the comma that ends a first clause a contrasting subordinator opened
- * the sentence with ("Although …, the assistant surgeon has not.").
+ * ("…, but", "; however,", "… and the brace is not."), or at the comma that ends a first clause a contrasting
+ * subordinator opened the sentence with ("Although …, the assistant surgeon has not.").
  */
 function contrastAfter(s: SentenceWords, from: number, clause: number): number | undefined {
   const opener = clause - 1;
@@ -116,6 +116,8 @@ function contrastAfter(s: SentenceWords, from: number, clause: number): number |
     const terminator = s.terminatorAt(j);
     if (terminator) return s.is('contrasts', j) ? terminator[1] : undefined;
     if (preposed && s.keys[j] === ',') return j + 1;
+    // A contrast that ends no scope ("and") sets a clause against the phrase's only when one follows it.
+    if (s.is('contrasts', j) && strandedVerb(s, j + 1) !== undefined) return j + 1;
   }
   return undefined;
 }
