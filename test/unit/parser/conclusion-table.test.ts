@@ -1254,7 +1254,7 @@ const COUNTED: Array<[string, Reading]> = [
   ['The remaining visits are supported.', [true, 'implied']],
   // So does the object of a guideline's verb of support; only visits beyond those had deny the requested ones too.
   ['The guidelines do not support the remaining 12 visits.', [false, 'explicit']],
-  ['The guidelines support\ntwelve visits.', [true, 'explicit']],
+  ['The guidelines support\ntwelve visits.', [true, 'implied']],
   ['The guidelines do not support further visits.', [false, 'explicit']],
   ['MTUS does not support\nadditional sessions at this time.', [false, 'explicit']],
   ['The guidelines support further visits.', [true, 'implied']],
@@ -1277,10 +1277,18 @@ const COUNTED: Array<[string, Reading]> = [
   ['I will authorize twelve visits.', [true, 'implied']],
   ['I would not approve the 12 visits.', [false, 'implied']],
   ['I would certify 6 visits.', undefined],
+  // A guideline's bare count as large as the request is its own figure too: the reviewer's finding only by
+  // implication, which leaves an explicit finding the conclusion; the request's own count, led by a definite word,
+  // and the record's count are the reviewer's.
+  ['Twelve visits are not medically necessary. The guidelines support 12 visits.', [false, 'explicit']],
+  ['The twelve visits are not medically necessary. The guidelines support\ntwelve (12) visits.', [false, 'explicit']],
+  ['The guidelines support the 12 visits.', [true, 'explicit']],
+  ['The guidelines support the requested 12 visits.', [true, 'explicit']],
+  ['The records support 12 visits.', [true, 'explicit']],
   // Another count is the guideline's own figure, telling of the request only as a bound; so is a count of
   // another kind of visit, and a count for a kind of case put first.
-  ['The guidelines support twelve (12) visits.', [true, 'explicit']],
-  ['The guidelines support 12 physical therapy visits.', [true, 'explicit']],
+  ['The guidelines support twelve (12) visits.', [true, 'implied']],
+  ['The guidelines support 12 physical therapy visits.', [true, 'implied']],
   ['The guidelines do not support the request for 12 visits.', [false, 'explicit']],
   ['The guidelines support 6 visits.', undefined],
   ['The guidelines support the remaining 6 visits.', undefined],
@@ -1290,8 +1298,8 @@ const COUNTED: Array<[string, Reading]> = [
   ['Twelve acupuncture visits are reasonable.', [true, 'implied']],
   ['For myalgia, the guidelines support 12 visits.', undefined],
   ['In cases of radiculitis, MTUS supports 12 visits.', undefined],
-  ['For these reasons, the guidelines support 12 visits.', [true, 'explicit']],
-  ['Given the improvement, the guidelines support 12 visits.', [true, 'explicit']],
+  ['For these reasons, the guidelines support 12 visits.', [true, 'implied']],
+  ['Given the improvement, the guidelines support 12 visits.', [true, 'implied']],
   ['For myalgia, the guidelines do not support the remaining 12 visits.', [false, 'explicit']],
   ['MTUS supports 9 to 10 visits over 8 weeks.', undefined],
   // Words before the count make it a bound, which grants the request only when as large.

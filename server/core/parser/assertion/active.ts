@@ -52,8 +52,13 @@ export function readActive(s: SentenceWords, target: Hit<TargetEntry>): Sentence
   if (evidence !== undefined && (target.entry.wording !== 'plain' || !weighed)) return undefined;
   // "… do not support further visits" denies the requested ones too; granting more grants no count.
   const additive = object === 'additive' && negated;
-  // "The findings do not support it" may say it of a diagnosis; a guideline's "it" is the treatment.
-  const named = request || (object === 'pronoun' && evidence === undefined);
+  // "The findings do not support it" may say it of a diagnosis; a guideline's "it" is the treatment. A guideline's
+  // bare count as large as the request ("The guidelines support 6 visits") is its own figure, the reviewer's
+  // finding by implication only; the record's ("The records do not support 12 visits") is the reviewer weighing it.
+  const named =
+    object === 'request' ||
+    (object === 'requested' && evidence !== undefined) ||
+    (object === 'pronoun' && evidence === undefined);
   return {
     necessary: (target.entry.polarity === 'positive') !== negated,
     explicit: !uncertain && target.entry.wording === 'plain' && (named || additive),
