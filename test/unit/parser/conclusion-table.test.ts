@@ -1044,6 +1044,33 @@ const PRONOUN_ANTECEDENT: Array<[string, string[], string, Reading]> = [
     'Omeprazole is addressed under item 4; this medication is not medically necessary.',
     undefined,
   ],
+  // So does one after a coordinator and a comma, past a clause about another item (P16-3).
+  [
+    NAPROXEN,
+    ['omeprazole'],
+    'The naproxen is medically necessary. The omeprazole is another matter, and it is not medically necessary.',
+    [true, 'explicit'],
+  ],
+  [
+    NAPROXEN,
+    ['omeprazole'],
+    'The naproxen is medically necessary. The omeprazole is another matter, and I explain below why it is not medically necessary.',
+    [true, 'explicit'],
+  ],
+  [
+    NAPROXEN,
+    ['omeprazole'],
+    'The naproxen is not medically necessary. The omeprazole is another matter, and it is medically necessary.',
+    [false, 'explicit'],
+  ],
+  [
+    OMEPRAZOLE,
+    ['naproxen'],
+    'The naproxen is medically necessary. The omeprazole is another matter, and it is not medically necessary.',
+    [false, 'explicit'],
+  ],
+  [NAPROXEN, ['omeprazole'], 'The naproxen is premature, and it is not medically necessary.', [false, 'explicit']],
+  [NAPROXEN, ['omeprazole'], 'Unlike the omeprazole, it is medically necessary.', [true, 'explicit']],
   // Kept: after a sentence about this item, about nothing named or about both, and with no other item in the letter.
   [
     NAPROXEN,

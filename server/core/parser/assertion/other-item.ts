@@ -57,12 +57,22 @@ function clauseNamesOtherItem(s: SentenceWords, at: number): boolean {
   let end = at;
   const aside =
     onlyVerbGroup(s, start, at) && s.keys[start - 1] === ',' ? asideBefore(s, start - 1, MAX_SUBJECT_ASIDE) : undefined;
+  const before = onlyPronouns(s, start, end) ? clauseBefore(s, start) : undefined;
   if (aside !== undefined) [start, end] = [s.clauseStartOf(aside), aside];
-  else if (onlyPronouns(s, start, end) && s.terminators.some(([from, to]) => to === start && from > 0))
-    [start, end] = [s.clauseStartOf(start - 1), start - 1];
+  else if (before !== undefined) [start, end] = [s.clauseStartOf(before), before];
   if (onlyPronouns(s, start, end) && !s.namesOtherItem(start, end)) return standsForOtherItem(s, start);
   if (!s.namesOtherItem(start, end) || s.namesRequest(start, end, false)) return false;
   return !s.namesTitle(mainClauseStartOf(s, start), end);
+}
+
+/**
+ * Where the clause before the one opening at `start` ends, when a terminator ("…; it is not", "…, but it is not") or a
+ * coordinator after a comma ("The brace is another matter, and it is not …") joins the two: its pronoun may stand for
+ * what that clause named.
+ */
+function clauseBefore(s: SentenceWords, start: number): number | undefined {
+  if (s.terminators.some(([from, to]) => to === start && from > 0)) return start - 1;
+  return coordinatorAfterComma(s, start) && start > 1 ? start - 1 : undefined;
 }
 
 /** Whether words [from, to) are all of a verb group and its negations ("is not"): a clause with no subject of its own. */
