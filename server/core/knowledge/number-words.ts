@@ -28,9 +28,14 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** How many times, in one word: "twice weekly". */
 const TIMES_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
 
+/** The words of each count, in the order `NUMBER_WORDS` has them: looked up for every item's rationale. */
+const WORDS_OF_COUNT = new Map<number, string[]>();
+for (const [word, value] of Object.entries(NUMBER_WORDS))
+  WORDS_OF_COUNT.set(value, [...(WORDS_OF_COUNT.get(value) ?? []), word]);
+
 /** A count as letters write it: its digits and its words ("6", "six"). */
 export function countWords(count: number): string[] {
-  return [String(count), ...Object.keys(NUMBER_WORDS).filter((word) => NUMBER_WORDS[word] === count)];
+  return [String(count), ...(WORDS_OF_COUNT.get(count) ?? [])];
 }
 
 /** The number words whose value passes `keep`, as a regular-expression alternation (no group). */

@@ -104,16 +104,31 @@ export function readNecessity(
 
 /** The stems of the words of names that tell a treatment apart. */
 function nameKeys(names: readonly string[]): Set<string> {
-  const { titleStopWords } = assertionLexicon().words;
-  return new Set(
-    names.flatMap((name) =>
-      tokensOf(name, 0, name.length, () => false)
-        // A number names no treatment: a count names the request only as a subject counting the visits requested.
-        .filter((token) => !token.punct && !titleStopWords.has(token.key) && !DIGITS.test(token.key))
-        .map((token) => stem(token.key)),
-    ),
-  );
+  const keys = new Set<string>();
+  for (const name of names) for (const key of keysOfName(name)) keys.add(key);
+  return keys;
 }
+
+/**
+ * The keys of one name, kept: every rationale of a letter is read with its title and the names of
+ * the letter's other items, so without them a letter of many items (or a folder of letters naming
+ * the same treatments) tokenises the same names over and over. Bounded, as names come from letters.
+ */
+function keysOfName(name: string): readonly string[] {
+  let keys = NAME_KEYS.get(name);
+  if (keys) return keys;
+  const { titleStopWords } = assertionLexicon().words;
+  keys = tokensOf(name, 0, name.length, () => false)
+    // A number names no treatment: a count names the request only as a subject counting the visits requested.
+    .filter((token) => !token.punct && !titleStopWords.has(token.key) && !DIGITS.test(token.key))
+    .map((token) => stem(token.key));
+  if (NAME_KEYS.size >= MAX_NAMES_KEPT) NAME_KEYS.clear();
+  NAME_KEYS.set(name, keys);
+  return keys;
+}
+
+const NAME_KEYS = new Map<string, readonly string[]>();
+const MAX_NAMES_KEPT = 4096;
 
 /**
  * Whether no other finding of the rationale reads the other way than reading `chosen`; the decision's
