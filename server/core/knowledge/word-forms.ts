@@ -17,8 +17,25 @@ const TOKEN = /[a-z0-9]+|%/g;
 /** A stem keeps at least this many letters, so short words ("need", "bring") are kept whole. */
 const MIN_STEM = 3;
 
-/** The stem of one lower-case word; a word with a digit is kept as written. */
+/**
+ * The stem of one lower-case word, kept: a letter's criteria evidence reduces the same rationale
+ * and summary words for every criterion. Bounded, as the words come from letters.
+ */
 function stemOf(word: string): string {
+  let stem = STEMS.get(word);
+  if (stem === undefined) {
+    stem = stemOfWord(word);
+    if (STEMS.size >= MAX_STEMS_KEPT) STEMS.clear();
+    STEMS.set(word, stem);
+  }
+  return stem;
+}
+
+const STEMS = new Map<string, string>();
+const MAX_STEMS_KEPT = 50_000;
+
+/** The stem of one lower-case word; a word with a digit is kept as written. */
+function stemOfWord(word: string): string {
   if (/[0-9]/.test(word)) return word;
   let stem = withoutSuffix(word);
   if (stem.length > MIN_STEM && stem.endsWith('e')) stem = stem.slice(0, -1);
