@@ -106,7 +106,8 @@ export type WordClass =
   | 'objectVerbs'
   | 'pronouns'
   | 'judgingVerbs'
-  | 'contraryWords';
+  | 'contraryWords'
+  | 'complementizers';
 
 /** A phrase found at a token position: how many tokens it covers and what its entries say. */
 export interface PhraseMatch<T> {

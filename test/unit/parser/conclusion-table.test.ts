@@ -1827,6 +1827,45 @@ function readsUnderItems(table: Array<[string, string[], string, Reading]>): voi
   assert.deepStrictEqual(wrong, []);
 }
 
+/**
+ * A negative determiner opening the subject of a clause a "that" opens, after the reviewer's concurrence or an
+ * opinion frame (P16-1): the clause reads as it does on its own ("Neither study is medically necessary"). Each
+ * row is also read wrapped and page-broken; the frames cross the clauses.
+ */
+const THAT_FRAMES = [
+  'I agree with the utilization reviewer that ',
+  'I concur with the utilization review that ',
+  'It is my determination that ',
+  'It follows that ',
+  'I find that ',
+  'For these reasons, I conclude that ',
+];
+const THAT_CLAUSES: Array<[string, Reading]> = [
+  ['neither study is medically necessary.', [false, 'explicit']],
+  ['no lumbar MRI is medically necessary at this time.', [false, 'explicit']],
+  ['none of the requested studies are medically necessary.', [false, 'explicit']],
+  ['neither the lumbar MRI nor the EMG is medically necessary.', [false, 'explicit']],
+  // Other care than the request, as on its own: "No further imaging is medically necessary".
+  ['no further imaging is medically necessary.', [false, 'implied']],
+  // A denial heading the predicate cancels the determiner's, as "Neither study lacks …" does.
+  ['neither study lacks medical necessity.', [true, 'explicit']],
+  // A negative pronoun is its own subject: the clause coordinated after its verb is not under it.
+  ['nothing has helped so the lumbar MRI is medically necessary.', [true, 'explicit']],
+  ['no red flags are present, and the lumbar MRI is not medically necessary.', [false, 'explicit']],
+  ['no red flags are present; the lumbar MRI is medically necessary.', [true, 'explicit']],
+];
+const THAT_CLAUSE: Array<[string, Reading]> = [
+  ...THAT_CLAUSES.map(([clause, reading]): [string, Reading] => [clause[0].toUpperCase() + clause.slice(1), reading]),
+  ...THAT_FRAMES.flatMap((frame) =>
+    THAT_CLAUSES.map(([clause, reading]): [string, Reading] => [frame + clause, reading]),
+  ),
+  // The reviewer's disagreement reverses the clause it takes.
+  ['I disagree with the utilization reviewer that neither study is medically necessary.', [true, 'explicit']],
+  ['I cannot agree that no lumbar MRI is medically necessary.', [true, 'explicit']],
+  ['Nothing has helped, so the lumbar MRI is medically necessary.', [true, 'explicit']],
+  ['None is medically necessary.', [false, 'explicit']],
+];
+
 /** Each row read as expected on one line and with each of the breaks, under its own title or the given one. */
 function readsWithBreaks(table: Array<[string, Reading, string?]>, defaultTitle: string): void {
   table.forEach(([rationale, reading, title = defaultTitle]) =>
@@ -1936,6 +1975,9 @@ describe('conclusion reader: the development table', () => {
 
   it(`reads the reviewer's elliptical rejection of a view just reported as the finding (${ELLIPTICAL_REJECTION.length})`, () =>
     readsWithBreaks(ELLIPTICAL_REJECTION, TITLE));
+
+  it(`reads a negative determiner opening a clause after "that" as denying that clause (${THAT_CLAUSE.length})`, () =>
+    readsWithBreaks(THAT_CLAUSE, TITLE));
 
   it(`holds at least 600 sentences (${rows.length})`, () => assert.ok(rows.length >= 600, String(rows.length)));
 

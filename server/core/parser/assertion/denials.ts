@@ -105,7 +105,7 @@ function subjectDenialPair(
   sorted: Array<Hit<TriggerEntry>>,
 ): { last: Hit<TriggerEntry>; subject: [number, number]; hedged: boolean } | undefined {
   if (!first.entry.subject || first.entry.exceptive) return undefined;
-  if (!(s.isClauseStart(first.at) || s.is('coordinators', first.at - 1))) return undefined;
+  if (!s.opensSubject(first.at)) return undefined;
   let start = first.end;
   const inverted = first.entry.inverts && s.is('finite', start);
   if (inverted) start++;

@@ -61,7 +61,7 @@ export function reach(s: SentenceWords, trigger: Hit<TriggerEntry>, to: number):
   const ownClause = afterRule || bound;
   let content = false;
   let clause = takesClause;
-  let subject = trigger.entry.subject && (s.isClauseStart(trigger.at) || s.is('coordinators', trigger.at - 1));
+  let subject = trigger.entry.subject && s.opensSubject(trigger.at);
   const inverted = subject && trigger.entry.inverts && s.is('finite', trigger.end);
   let reach: Reach = 'clause';
   for (let j = trigger.end; j < to; j++) {
@@ -82,6 +82,9 @@ export function reach(s: SentenceWords, trigger: Hit<TriggerEntry>, to: number):
       j = close;
       continue;
     }
+    // A negative pronoun is its whole subject ("Nothing has helped so the MRI is …", "None is …"): past its
+    // verb the scope goes on as a plain negation's, to a new clause.
+    if (subject && !inverted && j === trigger.end && s.is('finite', j)) subject = false;
     // Before its verb a negated subject may be coordinated: "neither the MRI nor the EMG is …".
     if ((!condition || ownClause) && !subject && s.is('coordinators', j) && opensClause(s, j + 1)) return false;
     // An inverted clause has its verb before its subject, so a clause coordinated after it has its own

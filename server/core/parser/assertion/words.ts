@@ -241,6 +241,15 @@ export class SentenceWords {
     return this.terminators.some(([, end]) => end === at);
   }
 
+  /**
+   * Whether a negative determiner at `at` opens the subject of a clause: at the clause's start, after a
+   * coordinator ("… and no further imaging is …") or after a complementizer opening a clause another word
+   * takes ("I agree with the reviewer that neither study is …", "It is my determination that no …").
+   */
+  opensSubject(at: number): boolean {
+    return this.isClauseStart(at) || this.is('coordinators', at - 1) || this.is('complementizers', at - 1);
+  }
+
   /** Whether a word of the class stands in [from, to). */
   someWord(from: number, to: number, word: WordClass): boolean {
     for (let j = from; j < to; j++) if (this.is(word, j)) return true;
