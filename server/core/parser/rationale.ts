@@ -42,22 +42,27 @@ function endsQuestion(text: string, from: number, at: number): boolean {
  * Splits folded text at ". " (or "!", "?") followed by a capital, digit or quote, and at "? " before any
  * word outside brackets and quotations (see `endsQuestion`); "9792.20" and "e.g." stay whole, and so does
  * "No." before a number or a code ("No. 5", "Case No. CM13-0012345"), but a reply "No." before a word
- * ("Is it medically necessary? No. The records show …") ends its sentence.
+ * ("Is it medically necessary? No. The records show …") ends its sentence. A quoted sentence ends after its
+ * closing quotation mark ('… wrote, "The screen is not medically necessary." The screen is …'), so the
+ * quoted party's words and the reviewer's next sentence are read apart.
  */
 export function sentencesOf(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    // A double quotation mark between a sentence's end and a space closes the quotation.
+    const quote = (text[i + 1] === '"' || text[i + 1] === '”') && text[i + 2] === ' ' ? 1 : 0;
+    const space = i + 1 + quote;
     if (
-      (ch === '.' || ch === '!' || ch === '?') &&
-      text[i + 1] === ' ' &&
-      (/[A-Z0-9"'(“]/.test(text[i + 2] ?? '') || endsQuestion(text, from, i)) &&
+      text[space] === ' ' &&
+      (/[A-Z0-9"'(“]/.test(text[space + 1] ?? '') || (!quote && endsQuestion(text, from, i))) &&
       !/\b(?:e\.g|i\.e|vs|Dr|Mr|Mrs|Ms|pp?)$/.test(text.slice(Math.max(0, i - 4), i)) &&
       !isNumberSign(text, i)
     ) {
-      sentences.push({ from, to: i + 1 });
-      from = i + 2;
+      sentences.push({ from, to: space });
+      from = space + 1;
     }
   }
   if (from < text.length) sentences.push({ from, to: text.length });

@@ -1866,6 +1866,37 @@ const THAT_CLAUSE: Array<[string, Reading]> = [
   ['None is medically necessary.', [false, 'explicit']],
 ];
 
+/**
+ * A quoted sentence ends after its closing quotation mark (P16-10): the quoted party's words are read apart
+ * from the reviewer's next sentence, and a quotation of several sentences stays the quoted party's. Each row
+ * is also read wrapped and page-broken.
+ */
+const QUOTED_SENTENCE: Array<[string, Reading]> = [
+  [
+    'The utilization reviewer wrote, "The lumbar MRI is not medically necessary." The lumbar MRI is medically necessary.',
+    [true, 'explicit'],
+  ],
+  [
+    'The utilization reviewer wrote, “The lumbar MRI is not medically necessary.” The lumbar MRI is medically necessary.',
+    [true, 'explicit'],
+  ],
+  [
+    'The physician wrote, "The lumbar MRI is medically necessary." The lumbar MRI is not medically necessary.',
+    [false, 'explicit'],
+  ],
+  [
+    'The physician wrote, "The pain is worse. The lumbar MRI is medically necessary." The lumbar MRI is not medically necessary.',
+    [false, 'explicit'],
+  ],
+  [
+    'I do not accept the reasoning. "Not needed if the pain is improving." The lumbar MRI is medically necessary.',
+    [true, 'explicit'],
+  ],
+  ['The utilization reviewer wrote, "The lumbar MRI is not medically necessary."', undefined],
+  ['The physician wrote, "The pain is worse. The lumbar MRI is medically necessary."', undefined],
+  ['The physician wrote, "The pain is worse. The lumbar MRI is medically necessary." He gave no reason.', undefined],
+];
+
 /** Each row read as expected on one line and with each of the breaks, under its own title or the given one. */
 function readsWithBreaks(table: Array<[string, Reading, string?]>, defaultTitle: string): void {
   table.forEach(([rationale, reading, title = defaultTitle]) =>
@@ -1978,6 +2009,9 @@ describe('conclusion reader: the development table', () => {
 
   it(`reads a negative determiner opening a clause after "that" as denying that clause (${THAT_CLAUSE.length})`, () =>
     readsWithBreaks(THAT_CLAUSE, TITLE));
+
+  it(`reads a quoted sentence apart from the reviewer's sentence after it (${QUOTED_SENTENCE.length})`, () =>
+    readsWithBreaks(QUOTED_SENTENCE, TITLE));
 
   it(`holds at least 600 sentences (${rows.length})`, () => assert.ok(rows.length >= 600, String(rows.length)));
 

@@ -104,6 +104,29 @@ describe('parser: rationale sentences', () => {
   });
 });
 
+describe('parser: quoted sentences', () => {
+  it('ends a quoted sentence after its closing quotation mark', () => {
+    assert.deepStrictEqual(split('He wrote, "It is needed." The MRI is not.'), [
+      'He wrote, "It is needed."',
+      'The MRI is not.',
+    ]);
+    assert.deepStrictEqual(split('He wrote, “It is needed!” The MRI is not.'), [
+      'He wrote, “It is needed!”',
+      'The MRI is not.',
+    ]);
+    assert.deepStrictEqual(split('He asked, "Is it needed?" It is not.'), ['He asked, "Is it needed?"', 'It is not.']);
+  });
+
+  it('keeps a quotation going on, or a sentence going on after it, whole', () => {
+    assert.deepStrictEqual(split('"It is needed." he wrote.'), ['"It is needed." he wrote.']);
+    assert.deepStrictEqual(split('He wrote, "It is needed. It helps." The MRI is not.'), [
+      'He wrote, "It is needed.',
+      'It helps."',
+      'The MRI is not.',
+    ]);
+  });
+});
+
 describe('parser: limit claims', () => {
   for (const [rationale, claims] of SENTENCES) {
     it(`reads ${JSON.stringify(rationale)}`, () => {
