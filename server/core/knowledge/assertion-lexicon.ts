@@ -107,7 +107,8 @@ export type WordClass =
   | 'pronouns'
   | 'judgingVerbs'
   | 'contraryWords'
-  | 'complementizers';
+  | 'complementizers'
+  | 'openingAdverbs';
 
 /** A phrase found at a token position: how many tokens it covers and what its entries say. */
 export interface PhraseMatch<T> {

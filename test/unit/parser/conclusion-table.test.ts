@@ -1839,6 +1839,15 @@ const THAT_FRAMES = [
   'It follows that ',
   'I find that ',
   'For these reasons, I conclude that ',
+  // The same clause after an opener with no comma (P16-1, no comma): adverbs, a phrase a preposition opens.
+  'Therefore ',
+  'Thus ',
+  'Consequently ',
+  'At this time ',
+  'For these reasons ',
+  'On this record ',
+  'In my opinion ',
+  'Therefore at this time ',
 ];
 const THAT_CLAUSES: Array<[string, Reading]> = [
   ['neither study is medically necessary.', [false, 'explicit']],
@@ -1864,6 +1873,17 @@ const THAT_CLAUSE: Array<[string, Reading]> = [
   ['I cannot agree that no lumbar MRI is medically necessary.', [true, 'explicit']],
   ['Nothing has helped, so the lumbar MRI is medically necessary.', [true, 'explicit']],
   ['None is medically necessary.', [false, 'explicit']],
+  // An aside between the negated subject and its verb.
+  ['Neither study, therefore, is medically necessary.', [false, 'explicit']],
+  ['No lumbar MRI, in my view, is medically necessary.', [false, 'explicit']],
+  ['Therefore neither the lumbar MRI nor the EMG, on this record, is medically necessary.', [false, 'explicit']],
+  // The determiner after a preposition opens its object, not the clause's subject.
+  ['With no improvement the lumbar MRI is medically necessary.', [true, 'explicit']],
+  ['After no response to therapy the lumbar MRI is medically necessary.', [true, 'explicit']],
+  ['Therefore with no red flags the lumbar MRI is not medically necessary.', [false, 'explicit']],
+  // A verb before the determiner: its object, as before.
+  ['The physician notes no improvement, and the lumbar MRI is medically necessary.', [true, 'explicit']],
+  ['Therefore no red flags are present, and the lumbar MRI is medically necessary.', [true, 'explicit']],
 ];
 
 /**

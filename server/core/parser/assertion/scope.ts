@@ -76,9 +76,11 @@ export function reach(s: SentenceWords, trigger: Hit<TriggerEntry>, to: number):
       // a clause ("Although Y might be … if X, the request is …") ends with it.
       if (condition && (s.isClauseStart(trigger.at) || s.is('coordinators', trigger.at - 1))) continue;
       if (condition) return false;
-      if (kind !== 'negation' || (content && !inverted)) return false;
       const close = s.keys.indexOf(',', j + 1);
       if (close < 0 || close >= to) return false;
+      // A negated subject may take an aside before its verb: "Neither study, therefore, is …".
+      const beforeVerb = subject && s.is('finite', close + 1);
+      if (kind !== 'negation' || (content && !inverted && !beforeVerb)) return false;
       j = close;
       continue;
     }

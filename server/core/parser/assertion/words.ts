@@ -51,6 +51,9 @@ export const MAX_ASIDE = 6;
 /** An aside between a subject and its verb may be longer: ", for acute pain and without a trial,". */
 export const MAX_SUBJECT_ASIDE = 10;
 
+/** An opener with no comma after it ("For these reasons", "At this time", "Therefore") is a few words long. */
+const MAX_OPENER = 6;
+
 /** The modifiers between a noun and its determiner: "a further physical therapy request". */
 export const MAX_MODIFIERS = 3;
 
@@ -247,7 +250,27 @@ export class SentenceWords {
    * takes ("I agree with the reviewer that neither study is …", "It is my determination that no …").
    */
   opensSubject(at: number): boolean {
-    return this.isClauseStart(at) || this.is('coordinators', at - 1) || this.is('complementizers', at - 1);
+    return (
+      this.isClauseStart(at) ||
+      this.is('coordinators', at - 1) ||
+      this.is('complementizers', at - 1) ||
+      this.followsOpener(at)
+    );
+  }
+
+  /**
+   * Whether the words from the clause's start to `at` open the sentence with no comma after them: adverbs
+   * ("Therefore neither study is …"), maybe then a phrase a preposition opens ("At this time no further imaging
+   * is …", "For these reasons neither …", "In my opinion neither …"). No verb stands in them, and no preposition
+   * right before `at`, whose object the determiner would open ("With no improvement the MRI is …").
+   */
+  private followsOpener(at: number): boolean {
+    const start = this.clauseStartOf(at);
+    if (at === start || at - start > MAX_OPENER || this.is('qualifierPrepositions', at - 1)) return false;
+    if (this.someWord(start, at, 'finite') || this.someWord(start, at, 'coordinators')) return false;
+    let j = start;
+    while (j < at && this.is('openingAdverbs', j)) j++;
+    return j === at || (this.is('qualifierPrepositions', j) && at - j >= 2);
   }
 
   /** Whether a word of the class stands in [from, to). */
