@@ -108,7 +108,9 @@ export type WordClass =
   | 'judgingVerbs'
   | 'contraryWords'
   | 'complementizers'
-  | 'openingAdverbs';
+  | 'openingAdverbs'
+  | 'attributionNouns'
+  | 'keptWords';
 
 /** A phrase found at a token position: how many tokens it covers and what its entries say. */
 export interface PhraseMatch<T> {

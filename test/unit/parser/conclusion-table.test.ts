@@ -1917,6 +1917,54 @@ const QUOTED_SENTENCE: Array<[string, Reading]> = [
   ['The physician wrote, "The pain is worse. The lumbar MRI is medically necessary." He gave no reason.', undefined],
 ];
 
+/**
+ * A noun of another party's view holding a that-clause ("the utilization reviewer's finding that …", "the prior
+ * determination that …", "the physician's opinion that …") and a medical-legal evaluator's view ("The QME
+ * considered …") are that party's, whatever the sentence then says of them (P16-2): no finding. Kept: the
+ * reviewer's own noun ("It is this reviewer's opinion that …"), the reviewer's stance on the view, and the
+ * reviewer's clause after it. Each row is also read wrapped and page-broken.
+ */
+const ATTRIBUTED_VIEW: Array<[string, Reading]> = [
+  ["The utilization reviewer's finding that the lumbar MRI is not medically necessary cannot be sustained.", undefined],
+  ['The determination that the lumbar MRI is not medically necessary is overturned.', undefined],
+  ['The prior determination that the lumbar MRI is not medically necessary is reversed.', undefined],
+  ["The physician's opinion that the lumbar MRI is medically necessary is not supported by the guideline.", undefined],
+  ["The QME's view that an MRI is medically necessary cannot be accepted on this record.", undefined],
+  ["The surgeon's contention that the lumbar MRI is medically necessary is not persuasive.", undefined],
+  ['The QME considered the lumbar MRI medically necessary. I respectfully disagree.', undefined],
+  // The sentence keeping the view makes it the reviewer's: read as written.
+  [
+    "The prior reviewer's determination that the lumbar MRI is not medically necessary is therefore upheld.",
+    [false, 'explicit'],
+  ],
+  [
+    "The utilization reviewer's finding that the lumbar MRI is not medically necessary is correct.",
+    [false, 'explicit'],
+  ],
+  ["The physician's opinion that the lumbar MRI is medically necessary is not correct.", undefined],
+  // Whose view "of" names: the reviewer's own, or another party's.
+  ['I am of the opinion that the lumbar MRI is not medically necessary.', [false, 'explicit']],
+  ['This reviewer is of the view that the lumbar MRI is medically necessary.', [true, 'explicit']],
+  ['The treating physician is of the opinion that the lumbar MRI is medically necessary.', undefined],
+  [
+    "I agree with the utilization reviewer's determination that the lumbar MRI is not medically necessary.",
+    [false, 'explicit'],
+  ],
+  [
+    "I disagree with the utilization reviewer's finding that the lumbar MRI is not medically necessary.",
+    [true, 'explicit'],
+  ],
+  ["It is this reviewer's opinion that the lumbar MRI is not medically necessary.", [false, 'explicit']],
+  [
+    "The utilization reviewer's finding that the lumbar MRI is not medically necessary cannot be sustained; the lumbar MRI is medically necessary.",
+    [true, 'explicit'],
+  ],
+  [
+    'The QME considered the lumbar MRI medically necessary; the lumbar MRI is not medically necessary at this time.',
+    [false, 'explicit'],
+  ],
+];
+
 /** Each row read as expected on one line and with each of the breaks, under its own title or the given one. */
 function readsWithBreaks(table: Array<[string, Reading, string?]>, defaultTitle: string): void {
   table.forEach(([rationale, reading, title = defaultTitle]) =>
@@ -2032,6 +2080,9 @@ describe('conclusion reader: the development table', () => {
 
   it(`reads a quoted sentence apart from the reviewer's sentence after it (${QUOTED_SENTENCE.length})`, () =>
     readsWithBreaks(QUOTED_SENTENCE, TITLE));
+
+  it(`reads another party's view held by a noun or an evaluator's verb as no finding (${ATTRIBUTED_VIEW.length})`, () =>
+    readsWithBreaks(ATTRIBUTED_VIEW, TITLE));
 
   it(`holds at least 600 sentences (${rows.length})`, () => assert.ok(rows.length >= 600, String(rows.length)));
 

@@ -117,7 +117,8 @@ export function read(s: SentenceWords, target: Hit<TargetEntry>): SentenceReadin
     all.some((t) => t.entry.kind === 'hypothetical' && !t.entry.modal) ||
     (modal && !negated && !ownView) ||
     (restricted && !ownView && !subjectIsRequest(s, target.at));
-  const stance = forward.find((t) => t.entry.stance !== undefined);
+  // The reviewer's stance on another party's view, or the reviewer undoing it ("I overturn the prior determination that …").
+  const stance = forward.find((t) => t.entry.stance !== undefined || t.entry.undoes);
   const reported =
     all.some((t) => t.entry.kind === 'reported' && !(stance && isObjectOf(s, stance, t))) || s.tokens[target.at].quoted;
   const explicit =

@@ -1,10 +1,11 @@
-import type {
-  AssertionLexicon,
-  PhraseIndex,
-  PseudoEntry,
-  TargetEntry,
-  TriggerEntry,
-  WordClass,
+import {
+  wordKey,
+  type AssertionLexicon,
+  type PhraseIndex,
+  type PseudoEntry,
+  type TargetEntry,
+  type TriggerEntry,
+  type WordClass,
 } from '../../knowledge/assertion-lexicon';
 import { stem, type Token } from './tokens';
 
@@ -50,6 +51,9 @@ export const MAX_ASIDE = 6;
 
 /** An aside between a subject and its verb may be longer: ", for acute pain and without a trial,". */
 export const MAX_SUBJECT_ASIDE = 10;
+
+/** Words that deny the word of keeping after them ("cannot be sustained", "is not correct"). */
+const NEGATORS = new Set(['not', 'cannot', 'never', 'no'].map(wordKey));
 
 /** An opener with no comma after it ("For these reasons", "At this time", "Therefore") is a few words long. */
 const MAX_OPENER = 6;
@@ -188,7 +192,7 @@ export class SentenceWords {
         for (const entry of match.values) hits.push({ at: i, end: i + match.length, entry });
       }
     }
-    hits.push(...this.agentTriggers());
+    hits.push(...this.agentTriggers(), ...this.attributionTriggers());
     return hits.filter((hit) => !hits.some((other) => strictlyInside(hit, other)));
   }
 
@@ -206,6 +210,62 @@ export class SentenceWords {
       }
     }
     return hits;
+  }
+
+  /**
+   * "the utilization reviewer's finding that …", "the prior determination that …", "the physician's opinion that …":
+   * a noun of another party's view with the clause it holds. The noun phrase has a definite or possessive word and
+   * no word of the reviewer's own ("It is my determination that …", "this reviewer's opinion that …" are the
+   * finding); "that" followed by a verb opens a relative clause on the noun instead ("a finding that would …").
+   */
+  attributionTriggers(): Array<Hit<TriggerEntry>> {
+    const hits: Array<Hit<TriggerEntry>> = [];
+    for (let i = 1; i + 2 < this.keys.length; i++) {
+      if (!this.is('attributionNouns', i) || !this.is('complementizers', i + 1) || this.is('finite', i + 2)) continue;
+      // The noun phrase opens at its determiner, a few words back ("the utilization reviewer's finding").
+      let start = i;
+      while (start > 0 && i - start <= MAX_MODIFIERS && this.inViewOwner(start - 1)) {
+        start--;
+        if (this.is('definiteWords', start)) break;
+      }
+      let definite = false;
+      // "I am of the opinion that …", "This reviewer is of the view that …": whose view "of" says, before it.
+      const holder = this.keys[start - 1] === 'of' ? Math.max(0, start - 1 - MAX_OPENER) : start;
+      let own = false;
+      for (let j = holder; j < start; j++) own ||= this.isOwner('selfReferences', j);
+      for (let j = start; j < i; j++) {
+        definite ||= this.is('definiteWords', j) || POSSESSIVE.test(this.keys[j]);
+        own ||= this.isOwner('selfReferences', j);
+      }
+      if (definite && !own && !this.keepsView(i + 2)) hits.push({ at: start, end: i + 2, entry: REPORTED });
+    }
+    return hits;
+  }
+
+  /**
+   * Whether the sentence keeps the view whose clause opens at `from`: a word of keeping after it with no negation
+   * just before ("… is therefore upheld", "… is correct"; not "… cannot be sustained", "… is not correct").
+   */
+  private keepsView(from: number): boolean {
+    for (let j = from; j < this.keys.length; j++) {
+      if (!this.is('keptWords', j)) continue;
+      const before = this.keys.slice(Math.max(from, j - 3), j);
+      if (!before.some((key) => NEGATORS.has(key) || key.endsWith("n't"))) return true;
+    }
+    return false;
+  }
+
+  /** Whether the word at `at` may stand in the noun phrase naming whose view it is: no punctuation, verb or preposition. */
+  private inViewOwner(at: number): boolean {
+    return !(
+      this.tokens[at].punct ||
+      this.is('finite', at) ||
+      this.is('copulas', at) ||
+      this.is('qualifierPrepositions', at) ||
+      this.keys[at] === 'of' ||
+      this.is('coordinators', at) ||
+      this.is('complementizers', at)
+    );
   }
 
   /**
