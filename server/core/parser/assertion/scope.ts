@@ -165,17 +165,7 @@ function deniedNounBefore(s: SentenceWords, negation: Hit<TriggerEntry>, to: num
 
 /** Whether the word at `at` may be in a plain noun phrase: no punctuation, verb, preposition, clause word or trigger. */
 export function inNounPhrase(s: SentenceWords, at: number): boolean {
-  return !(
-    s.tokens[at].punct ||
-    s.is('finite', at) ||
-    s.is('copulas', at) ||
-    s.is('qualifierPrepositions', at) ||
-    s.keys[at] === 'of' ||
-    s.is('subordinators', at) ||
-    s.is('coordinators', at) ||
-    s.terminatorAt(at) !== undefined ||
-    s.inTrigger(at)
-  );
+  return s.inPlainPhrase(at) && !s.is('subordinators', at) && s.terminatorAt(at) === undefined && !s.inTrigger(at);
 }
 
 /** Whether a clause with its own subject and finite verb opens at `at` (past commas and adverbs): "the MRI is", "it has". */

@@ -1,11 +1,10 @@
-import {
-  wordKey,
-  type AssertionLexicon,
-  type PhraseIndex,
-  type PseudoEntry,
-  type TargetEntry,
-  type TriggerEntry,
-  type WordClass,
+import type {
+  AssertionLexicon,
+  PhraseIndex,
+  PseudoEntry,
+  TargetEntry,
+  TriggerEntry,
+  WordClass,
 } from '../../knowledge/assertion-lexicon';
 import { stem, type Token } from './tokens';
 
@@ -51,9 +50,6 @@ export const MAX_ASIDE = 6;
 
 /** An aside between a subject and its verb may be longer: ", for acute pain and without a trial,". */
 export const MAX_SUBJECT_ASIDE = 10;
-
-/** Words that deny the word of keeping after them ("cannot be sustained", "is not correct"). */
-const NEGATORS = new Set(['not', 'cannot', 'never', 'no'].map(wordKey));
 
 /** An opener with no comma after it ("For these reasons", "At this time", "Therefore") is a few words long. */
 const MAX_OPENER = 6;
@@ -192,7 +188,7 @@ export class SentenceWords {
         for (const entry of match.values) hits.push({ at: i, end: i + match.length, entry });
       }
     }
-    hits.push(...this.agentTriggers(), ...this.attributionTriggers());
+    hits.push(...this.agentTriggers(), ...this.attributionTriggers(hits));
     return hits.filter((hit) => !hits.some((other) => strictlyInside(hit, other)));
   }
 
@@ -218,13 +214,18 @@ export class SentenceWords {
    * no word of the reviewer's own ("It is my determination that …", "this reviewer's opinion that …" are the
    * finding); "that" followed by a verb opens a relative clause on the noun instead ("a finding that would …").
    */
-  attributionTriggers(): Array<Hit<TriggerEntry>> {
+  attributionTriggers(lexical: ReadonlyArray<Hit<TriggerEntry>>): Array<Hit<TriggerEntry>> {
     const hits: Array<Hit<TriggerEntry>> = [];
     for (let i = 1; i + 2 < this.keys.length; i++) {
       if (!this.is('attributionNouns', i) || !this.is('complementizers', i + 1) || this.is('finite', i + 2)) continue;
       // The noun phrase opens at its determiner, a few words back ("the utilization reviewer's finding").
       let start = i;
-      while (start > 0 && i - start <= MAX_MODIFIERS && this.inViewOwner(start - 1)) {
+      while (
+        start > 0 &&
+        i - start <= MAX_MODIFIERS &&
+        this.inPlainPhrase(start - 1) &&
+        !this.is('complementizers', start - 1)
+      ) {
         start--;
         if (this.is('definiteWords', start)) break;
       }
@@ -237,34 +238,37 @@ export class SentenceWords {
         definite ||= this.is('definiteWords', j) || POSSESSIVE.test(this.keys[j]);
         own ||= this.isOwner('selfReferences', j);
       }
-      if (definite && !own && !this.keepsView(i + 2)) hits.push({ at: start, end: i + 2, entry: REPORTED });
+      if (definite && !own && !this.keepsView(i + 2, lexical)) hits.push({ at: start, end: i + 2, entry: REPORTED });
     }
     return hits;
   }
 
   /**
    * Whether the sentence keeps the view whose clause opens at `from`: a word of keeping after it with no negation
-   * just before ("… is therefore upheld", "… is correct"; not "… cannot be sustained", "… is not correct").
+   * of the lexicon's ending in the three words before it ("… is therefore upheld", "… is correct"; not "… cannot be
+   * sustained", "… is not correct").
    */
-  private keepsView(from: number): boolean {
+  private keepsView(from: number, lexical: ReadonlyArray<Hit<TriggerEntry>>): boolean {
     for (let j = from; j < this.keys.length; j++) {
       if (!this.is('keptWords', j)) continue;
-      const before = this.keys.slice(Math.max(from, j - 3), j);
-      if (!before.some((key) => NEGATORS.has(key) || key.endsWith("n't"))) return true;
+      const window = Math.max(from, j - 3);
+      if (!lexical.some((t) => t.entry.kind === 'negation' && t.at >= window && t.end <= j)) return true;
     }
     return false;
   }
 
-  /** Whether the word at `at` may stand in the noun phrase naming whose view it is: no punctuation, verb or preposition. */
-  private inViewOwner(at: number): boolean {
+  /**
+   * Whether the word at `at` may stand in a plain noun phrase: no punctuation, verb, preposition or coordinator.
+   * scope.ts's inNounPhrase adds what the sentence's triggers and terminators say, once they are found.
+   */
+  inPlainPhrase(at: number): boolean {
     return !(
       this.tokens[at].punct ||
       this.is('finite', at) ||
       this.is('copulas', at) ||
       this.is('qualifierPrepositions', at) ||
       this.keys[at] === 'of' ||
-      this.is('coordinators', at) ||
-      this.is('complementizers', at)
+      this.is('coordinators', at)
     );
   }
 
