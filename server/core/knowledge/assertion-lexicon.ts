@@ -110,7 +110,9 @@ export type WordClass =
   | 'complementizers'
   | 'openingAdverbs'
   | 'attributionNouns'
-  | 'keptWords';
+  | 'keptWords'
+  | 'grantedWords'
+  | 'remainderWords';
 
 /** A phrase found at a token position: how many tokens it covers and what its entries say. */
 export interface PhraseMatch<T> {

@@ -1966,6 +1966,46 @@ const ATTRIBUTED_VIEW: Array<[string, Reading]> = [
 ];
 
 /** Each row read as expected on one line and with each of the breaks, under its own title or the given one. */
+/**
+ * The part of a partial approval already granted is not the remaining portion the item disputes (P16-5): a subject
+ * that counts and holds a word of the grant ("the 45 certified", "the 45 tablets already certified"), or is said
+ * to be granted by the clause after it or an aside ("…, and they have been certified", "…, which have been
+ * certified, …"), gives no finding of the item; a clause after it that leaves out its predicate and holds a word
+ * of the rest ("the remaining 45 are not") borrows it for the item. Kept: a subject naming both parts, a grant
+ * denied, a grant said of someone ("a certified hand therapist"). Each row is also read wrapped and page-broken.
+ */
+const NORCO_REMAINING =
+  'Norco 10/325 mg #90 was the original request. Norco 10/325 mg #45 was authorized by the Claims Administrator. ' +
+  'The remaining IMR eligible portion of the original request, Norco 10/325 mg #45';
+const GRANTED_PART: Array<[string, Reading, string?]> = [
+  ['Only the 45 tablets already certified are medically necessary.', undefined],
+  ['No more than the 45 certified are medically necessary.', undefined],
+  ['The 45 certified tablets are medically necessary.', undefined],
+  ['The 45 authorized tablets are not medically necessary.', undefined],
+  ['The 45 certified tablets are medically necessary; the remaining 45 are not.', [false, 'explicit']],
+  ['The 45 certified tablets are not medically necessary; the remaining 45 are.', [true, 'explicit']],
+  ['The 45 tablets, which have been certified, are medically necessary; the rest are not.', [false, 'explicit']],
+  ['The 45 tablets already approved are medically necessary, but the other 45 are not.', [false, 'explicit']],
+  ['Of the 90 tablets requested, 45 are medically necessary, and they have been certified.', [true, 'implied']],
+  [
+    'The certified 45 tablets were a reasonable start; the remaining 45 are not medically necessary.',
+    [false, 'explicit'],
+  ],
+  ['The remaining 45 tablets are not medically necessary.', [false, 'explicit']],
+  ['The 45 non-certified tablets are not medically necessary.', [false, 'explicit']],
+  ['The 45 tablets not certified are not medically necessary.', [false, 'explicit']],
+  ['Both the six certified and the six remaining visits are medically necessary.', [true, 'explicit']],
+  ['The twelve visits, six certified and six remaining, are medically necessary.', [true, 'explicit']],
+  ['The remaining six visits are medically necessary, as the certified six were.', [true, 'explicit']],
+  ['Therapy by a certified hand therapist is medically necessary.', [true, 'explicit']],
+  ['The 6 authorized sessions are an appropriate start.', undefined, 'Physical therapy, 6 visits'],
+  [
+    'The 6 authorized sessions are an appropriate start. The remaining 6 sessions are not medically necessary now.',
+    [false, 'explicit'],
+    'Physical therapy, 6 visits',
+  ],
+];
+
 function readsWithBreaks(table: Array<[string, Reading, string?]>, defaultTitle: string): void {
   table.forEach(([rationale, reading, title = defaultTitle]) =>
     assert.deepStrictEqual(
@@ -2083,6 +2123,9 @@ describe('conclusion reader: the development table', () => {
 
   it(`reads another party's view held by a noun or an evaluator's verb as no finding (${ATTRIBUTED_VIEW.length})`, () =>
     readsWithBreaks(ATTRIBUTED_VIEW, TITLE));
+
+  it(`reads a partial approval's granted part as no finding of the remaining portion (${GRANTED_PART.length})`, () =>
+    readsWithBreaks(GRANTED_PART, NORCO_REMAINING));
 
   it(`holds at least 600 sentences (${rows.length})`, () => assert.ok(rows.length >= 600, String(rows.length)));
 

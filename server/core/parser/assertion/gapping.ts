@@ -2,6 +2,7 @@ import type { TargetEntry } from '../../knowledge/assertion-lexicon';
 import { elidedVerbGroup } from '../question';
 import { type Hit, isPlain, MAX_ASIDE, SentenceWords, type SentenceReading } from './words';
 import { asideHolding } from './aside';
+import { saidOfGrantedPart } from './granted-part';
 import { stem } from './tokens';
 import { inPastTense, isSubject } from './verb-group';
 
@@ -29,7 +30,8 @@ export function ellipsisAfter(
   const gap = gapAfterContrast(s, target, clause) ?? gapAfterAside(s, target);
   if (!gap) return undefined;
   const borrowed = borrowedDenials(s, clause, target);
-  if (borrowed === undefined || !strandedOnRequest(s, gap.subject, gap.first)) return undefined;
+  const onRequest = strandedOnRequest(s, gap.subject, gap.first) || restAfterGrant(s, target, gap.subject);
+  if (borrowed === undefined || !onRequest) return undefined;
   const group = elidedVerbGroup(s.tokens, gap.verb, s.lexicon);
   if (!group) return undefined;
   const [, end] = group.head;
@@ -152,6 +154,14 @@ function strandedOnRequest(s: SentenceWords, stranded: [number, number], first: 
   if (stranded[1] - stranded[0] === 1 && s.is('requestWords', stranded[0])) return s.namesRequest(...first);
   const weight = requestWeight(s, ...stranded);
   return weight > 0 && weight >= requestWeight(s, ...first);
+}
+
+/**
+ * Whether the stranded clause's subject, words `stranded`, is the rest of a request whose granted part the first
+ * clause is about: "The 45 certified tablets are medically necessary; the remaining 45 are not." (see `saidOfGrantedPart`).
+ */
+function restAfterGrant(s: SentenceWords, target: Hit<TargetEntry>, stranded: [number, number]): boolean {
+  return s.someWord(...stranded, 'remainderWords') && saidOfGrantedPart(s, target);
 }
 
 /** How much of the request words [from, to) name: the title's words there, and one for a count of the visits requested. */

@@ -1,5 +1,6 @@
 import type { AssertionLexicon } from '../../knowledge/assertion-lexicon';
 import { ellipsisAfter } from './gapping';
+import { saidOfGrantedPart } from './granted-part';
 import { hypotheticalAt } from './hypothesis';
 import { aboutOtherItem, saidOfOtherItem } from './other-item';
 import { read } from './phrase';
@@ -49,9 +50,10 @@ export class SentenceReader {
       if (readings.some(({ span }) => span.from <= from && from <= span.to)) continue;
       const reading = read(s, target);
       if (!reading) continue;
-      // "… and I do not find the omeprazole medically necessary, as explained under item 4" is item 4's finding;
-      // an ellipsis after it may still be this item's ("The naproxen is …, but the omeprazole was not." under item 4).
-      if (!saidOfOtherItem(s, target)) {
+      // "… and I do not find the omeprazole medically necessary, as explained under item 4" is item 4's finding, and
+      // "The 45 certified tablets are …" the granted part's; an ellipsis after it may still be this item's ("The
+      // naproxen is …, but the omeprazole was not." under item 4, "…; the remaining 45 are not.").
+      if (!saidOfOtherItem(s, target) && !saidOfGrantedPart(s, target)) {
         // "The physician considers the MRI medically necessary; I do not.": the reviewer's finding follows the report.
         const rejection = rejectionAfter(s, target, reading);
         readings.push(reportEndsSentence(s, target, reading) ? { ...reading, openReport: true } : reading);
