@@ -393,6 +393,14 @@ const CANCELLING: Array<[string, Reading]> = [
   ['I see no reason an MRI would not be medically necessary.', undefined],
   ['I cannot say that the lumbar MRI is medically necessary.', [false, 'explicit']],
   ['I cannot say that the lumbar MRI is not medically necessary.', [true, 'explicit']],
+  // A verb of saying or concluding takes its clause without "that" as it does with it.
+  ['I cannot say the lumbar MRI is medically necessary.', [false, 'explicit']],
+  ["I can't say the lumbar MRI is medically necessary.", [false, 'explicit']],
+  ['I cannot conclude the lumbar MRI is medically necessary.', [false, 'explicit']],
+  ['I cannot say the lumbar MRI is not medically necessary.', [true, 'explicit']],
+  ['I can say the lumbar MRI is medically necessary.', [true, 'explicit']],
+  ['I conclude the lumbar MRI is medically necessary.', [true, 'explicit']],
+  ['The records say nothing about red flags, and the lumbar MRI is not medically necessary.', [false, 'explicit']],
   ['I do not find that the lumbar MRI is not medically necessary.', [true, 'explicit']],
   ['I do not believe the lumbar MRI is not medically necessary.', [true, 'explicit']],
   // A denial of a clause through a word of certainty doubts the denial in it: a reading, stated in no words.
