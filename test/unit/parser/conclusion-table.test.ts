@@ -1837,8 +1837,9 @@ function readsUnderItems(table: Array<[string, string[], string, Reading]>): voi
 
 /**
  * A negative determiner opening the subject of a clause a "that" opens, after the reviewer's concurrence or an
- * opinion frame (P16-1): the clause reads as it does on its own ("Neither study is medically necessary"). Each
- * row is also read wrapped and page-broken; the frames cross the clauses.
+ * opinion frame (P16-1), or that a verb of belief takes with no "that" ("I believe neither study is …"): the clause
+ * reads as it does on its own ("Neither study is medically necessary"). Each row is also read wrapped and
+ * page-broken; the frames cross the clauses.
  */
 const THAT_FRAMES = [
   'I agree with the utilization reviewer that ',
@@ -1856,6 +1857,11 @@ const THAT_FRAMES = [
   'On this record ',
   'In my opinion ',
   'Therefore at this time ',
+  // The same clause taken with no "that" by a verb of belief or a word of certainty.
+  'I believe ',
+  'I think ',
+  'I feel ',
+  'It is clear ',
 ];
 const THAT_CLAUSES: Array<[string, Reading]> = [
   ['neither study is medically necessary.', [false, 'explicit']],
@@ -1892,6 +1898,21 @@ const THAT_CLAUSE: Array<[string, Reading]> = [
   // A verb before the determiner: its object, as before.
   ['The physician notes no improvement, and the lumbar MRI is medically necessary.', [true, 'explicit']],
   ['Therefore no red flags are present, and the lumbar MRI is medically necessary.', [true, 'explicit']],
+  // A word taking the clause with no "that": the determiner opens its subject only when the clause's verb follows
+  // the noun phrase; with no verb it is the word's object, and a noun taking a clause of its own ends it.
+  ['I believe no one would find the lumbar MRI medically necessary.', [false, 'explicit']],
+  ['I find neither the lumbar MRI nor the EMG medically necessary.', [false, 'explicit']],
+  ['I find none of the requested studies medically necessary.', [false, 'explicit']],
+  ['I find no evidence the lumbar MRI is medically necessary.', [false, 'explicit']],
+  ['I believe none is medically necessary.', [false, 'explicit']],
+  ['I believe no improvement has occurred and the lumbar MRI is medically necessary.', [true, 'explicit']],
+  ['I believe nothing has changed, and the lumbar MRI is medically necessary.', [true, 'explicit']],
+  ['I agree neither study is medically necessary.', [false, 'explicit']],
+  // A stance ending in such a word takes the clause with no "that" too, and reverses it.
+  ['I cannot agree no lumbar MRI is medically necessary.', [true, 'explicit']],
+  ['I cannot agree the lumbar MRI is medically necessary.', [false, 'explicit']],
+  ['I do not agree the lumbar MRI is not medically necessary.', [true, 'explicit']],
+  ['I do not agree with the reviewer, and the lumbar MRI is medically necessary.', [true, 'explicit']],
 ];
 
 /**
@@ -2123,7 +2144,7 @@ describe('conclusion reader: the development table', () => {
   it(`reads the reviewer's elliptical rejection of a view just reported as the finding (${ELLIPTICAL_REJECTION.length})`, () =>
     readsWithBreaks(ELLIPTICAL_REJECTION, TITLE));
 
-  it(`reads a negative determiner opening a clause after "that" as denying that clause (${THAT_CLAUSE.length})`, () =>
+  it(`reads a negative determiner opening a clause after "that", or a verb of belief, as denying that clause (${THAT_CLAUSE.length})`, () =>
     readsWithBreaks(THAT_CLAUSE, TITLE));
 
   it(`reads a quoted sentence apart from the reviewer's sentence after it (${QUOTED_SENTENCE.length})`, () =>

@@ -1,5 +1,4 @@
 import type { TriggerEntry } from '../../knowledge/assertion-lexicon';
-import { inNounPhrase } from './scope';
 import { type Hit, MAX_SUBJECT_ASIDE, SentenceWords } from './words';
 
 /**
@@ -110,11 +109,7 @@ function subjectDenialPair(
   const inverted = first.entry.inverts && s.is('finite', start);
   if (inverted) start++;
   let end = start;
-  const correlative = (j: number) => s.triggers.some((t) => t.at === j && t.entry.inverts);
-  // A word taking a clause ends it: "Nothing suggests [the MRI is not …]" denies in another clause.
-  const inSubject = (j: number) =>
-    !s.is('complementTakers', j) && (inNounPhrase(s, j) || s.keys[j] === 'of' || correlative(j));
-  while (end < s.keys.length && end - start < MAX_SUBJECT_ASIDE && inSubject(end)) end++;
+  while (end < s.keys.length && end - start < MAX_SUBJECT_ASIDE && s.inNegatedSubject(end)) end++;
   if (end === start) return undefined;
   let verb = end;
   while (verb < s.keys.length && !s.inNegation(verb) && verbGroupBetween(s, verb, verb + 1)) verb++;

@@ -1,5 +1,4 @@
 import type { TargetEntry } from '../../knowledge/assertion-lexicon';
-import { inNounPhrase } from './scope';
 import { type Hit, MAX_SCOPE, SentenceWords } from './words';
 import { countNounAt, countNounOf, countValue, isKindName } from './subject';
 import { stem } from './tokens';
@@ -120,7 +119,7 @@ export function reducedAt(s: SentenceWords, at: number): boolean {
     if ((s.keys[j] === 'in' || s.keys[j] === 'of') && s.is('reducingWords', j - 1)) continue;
     // Past the need noun's own words only a list of the verb's other objects may stand between.
     listed ||= s.is('coordinators', j);
-    const between = inNounPhrase(s, j) || (listed && (s.keys[j] === ',' || s.is('coordinators', j)));
+    const between = s.inNounPhrase(j) || (listed && (s.keys[j] === ',' || s.is('coordinators', j)));
     if (!between) return false;
   }
   return false;

@@ -60,7 +60,8 @@ export function reach(s: SentenceWords, trigger: Hit<TriggerEntry>, to: number):
   // "… when they are needed and the knee walker is …": the clause coordinated after it is not under it.
   const ownClause = afterRule || bound;
   let content = false;
-  let clause = takesClause;
+  // A trigger ending in a word that takes a clause takes it with no "that": "I cannot agree [the MRI is …]".
+  let clause = takesClause || s.is('complementTakers', trigger.end - 1);
   let subject = trigger.entry.subject && s.opensSubject(trigger.at);
   const inverted = subject && trigger.entry.inverts && s.is('finite', trigger.end);
   let reach: Reach = 'clause';
@@ -146,7 +147,7 @@ function contactRelativeBefore(s: SentenceWords, negation: Hit<TriggerEntry>, ve
   let subject = negation.end + 1;
   while (subject < verb && !(s.is('clauseStarters', subject) && !s.is('finite', subject))) subject++;
   if (subject === verb || verb - subject > MAX_MODIFIERS) return false;
-  for (let j = subject; j < verb; j++) if (!inNounPhrase(s, j)) return false;
+  for (let j = subject; j < verb; j++) if (!s.inNounPhrase(j)) return false;
   return deniedNounBefore(s, negation, subject);
 }
 
@@ -159,13 +160,8 @@ function deniedNounBefore(s: SentenceWords, negation: Hit<TriggerEntry>, to: num
   const { subject } = negation.entry;
   if (!subject && !s.is('copulas', negation.at - 1)) return false;
   if (to - negation.end > MAX_MODIFIERS + 1 || (to === negation.end && !subject)) return false;
-  for (let j = negation.end; j < to; j++) if (!inNounPhrase(s, j)) return false;
+  for (let j = negation.end; j < to; j++) if (!s.inNounPhrase(j)) return false;
   return true;
-}
-
-/** Whether the word at `at` may be in a plain noun phrase: no punctuation, verb, preposition, clause word or trigger. */
-export function inNounPhrase(s: SentenceWords, at: number): boolean {
-  return s.inPlainPhrase(at) && !s.is('subordinators', at) && s.terminatorAt(at) === undefined && !s.inTrigger(at);
 }
 
 /** Whether a clause with its own subject and finite verb opens at `at` (past commas and adverbs): "the MRI is", "it has". */
@@ -174,7 +170,7 @@ function subjectAndVerbAt(s: SentenceWords, at: number): boolean {
   while (j < s.keys.length && (s.keys[j] === ',' || s.is('predicateFillers', j))) j++;
   if (!s.is('clauseStarters', j) || s.is('finite', j)) return false;
   const subject = j;
-  for (j++; j < s.keys.length && j - subject <= MAX_MODIFIERS + 1 && inNounPhrase(s, j); j++);
+  for (j++; j < s.keys.length && j - subject <= MAX_MODIFIERS + 1 && s.inNounPhrase(j); j++);
   return s.is('finite', j);
 }
 

@@ -257,10 +257,7 @@ export class SentenceWords {
     return false;
   }
 
-  /**
-   * Whether the word at `at` may stand in a plain noun phrase: no punctuation, verb, preposition or coordinator.
-   * scope.ts's inNounPhrase adds what the sentence's triggers and terminators say, once they are found.
-   */
+  /** Whether the word at `at` may stand in a plain noun phrase: no punctuation, verb, preposition or coordinator. */
   inPlainPhrase(at: number): boolean {
     return !(
       this.tokens[at].punct ||
@@ -269,6 +266,23 @@ export class SentenceWords {
       this.is('qualifierPrepositions', at) ||
       this.keys[at] === 'of' ||
       this.is('coordinators', at)
+    );
+  }
+
+  /** Whether the word at `at` may be in a plain noun phrase: no punctuation, verb, preposition, clause word or trigger. */
+  inNounPhrase(at: number): boolean {
+    return this.inPlainPhrase(at) && !this.is('subordinators', at) && !this.terminatorAt(at) && !this.inTrigger(at);
+  }
+
+  /**
+   * Whether the word at `at` may be in the subject a negative determiner opens: a noun phrase, maybe with an "of"
+   * phrase and the correlatives coordinating it ("none of the requested studies", "neither the MRI nor the EMG").
+   * A word taking a clause ends it: "Nothing suggests [the MRI is not …]" denies in another clause.
+   */
+  inNegatedSubject(at: number): boolean {
+    return (
+      !this.is('complementTakers', at) &&
+      (this.inNounPhrase(at) || this.keys[at] === 'of' || this.triggers.some((t) => t.at === at && t.entry.inverts))
     );
   }
 
@@ -310,16 +324,33 @@ export class SentenceWords {
 
   /**
    * Whether a negative determiner at `at` opens the subject of a clause: at the clause's start, after a
-   * coordinator ("… and no further imaging is …") or after a complementizer opening a clause another word
-   * takes ("I agree with the reviewer that neither study is …", "It is my determination that no …").
+   * coordinator ("… and no further imaging is …"), after a complementizer opening a clause another word
+   * takes ("I agree with the reviewer that neither study is …", "It is my determination that no …") or
+   * after the word taking it with no complementizer ("I believe neither study is …", see `opensTakenClause`).
    */
   opensSubject(at: number): boolean {
     return (
       this.isClauseStart(at) ||
       this.is('coordinators', at - 1) ||
       this.is('complementizers', at - 1) ||
-      this.followsOpener(at)
+      this.followsOpener(at) ||
+      this.opensTakenClause(at)
     );
+  }
+
+  /**
+   * Whether a negative determiner at `at`, right after a word that takes a clause ("I believe", "I think"), opens
+   * that clause with no "that": its subject runs, with no punctuation, to the clause's verb, an auxiliary or a verb
+   * of denial ("I believe neither the MRI nor the EMG is …", "I think no lumbar MRI would be …", "I believe neither
+   * study lacks …"). With no verb after it the phrase is the word's object ("I find neither study medically
+   * necessary"), and so it is when a noun in it takes a clause of its own ("I find no evidence the MRI is …"); a
+   * pronoun alone ("I believe none is …") is its whole subject.
+   */
+  private opensTakenClause(at: number): boolean {
+    if (!this.is('complementTakers', at - 1)) return false;
+    let verb = at + 1;
+    while (verb < this.keys.length && verb - at <= MAX_SUBJECT_ASIDE && this.inNegatedSubject(verb)) verb++;
+    return verb > at + 1 && (this.is('finite', verb) || this.is('denialVerbs', verb));
   }
 
   /**
