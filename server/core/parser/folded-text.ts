@@ -59,9 +59,10 @@ export interface Fold {
   text: string;
   offsets: Int32Array;
   /**
-   * The words before a hyphen at a line's end, and the pieces of a word a space broke, that were
-   * looked up in the letter's vocabulary, and whether the letter uses each alone: the fold stands
-   * for the same characters in another version of the letter only while the answers stay the same.
+   * The words before a hyphen at a line's end (and the words they make with the rest), and the
+   * pieces of a word a space broke, that were looked up in the letter's vocabulary, and whether
+   * the letter uses each alone: the fold stands for the same characters in another version of
+   * the letter only while the answers stay the same.
    */
   lookups?: Map<string, boolean>;
   /** False when such a word began before the stretch, outside the characters a fold is known by. */
@@ -117,9 +118,7 @@ function foldOf(source: string, span: Readonly<Span>): Fold {
         if (ch === HYPHEN) {
           const from = wordStart(source, i);
           if (from < span.start - 1) local = false;
-          // A piece the letter uses on its own ("not" of "not-" / "medically") is a word the hyphen
-          // joins to the next, and it stays; a typesetter's split leaves one no sentence uses ("medi").
-          if (standsAlone(source, source.slice(from, i), (lookups ??= new Map()))) {
+          if (joinsTwoWords(source, from, i, resume, span.end, (lookups ??= new Map()))) {
             pieces.push('-');
             offsets[count++] = i - base;
           }
@@ -159,6 +158,28 @@ function wordResumes(source: string, at: number, end: number): number {
     if (source.charCodeAt(next) === 0x0a || source.charCodeAt(next) === 0x0d) breaks++;
   }
   return breaks > 0 && next < end && isLowerLetter(source.charCodeAt(next)) ? next : -1;
+}
+
+/**
+ * Whether the hyphen at `at`, ending a line between source[from, at) and the word resuming at
+ * `resume`, joins two words and stays: its first piece is a word the letter uses on its own ("not"
+ * of "not-" / "medically") and the pieces make none it uses. A typesetter's split leaves a piece
+ * no sentence uses ("medi-" / "cally"), or one that is a word but makes a word of the letter
+ * with the rest ("Treat-" / "ment Guidelines", where the letter says "treatment").
+ */
+function joinsTwoWords(
+  source: string,
+  from: number,
+  at: number,
+  resume: number,
+  end: number,
+  asked: Map<string, boolean>,
+): boolean {
+  const first = source.slice(from, at);
+  if (!standsAlone(source, first, asked)) return false;
+  let to = resume;
+  while (to < end && isLowerLetter(source.charCodeAt(to) | 0x20)) to++;
+  return !standsAlone(source, first + source.slice(resume, to), asked);
 }
 
 /** A word broken by white space: its pieces are source[from, gap) and source[resume, to). */

@@ -28,6 +28,17 @@ describe('parser: folded text', () => {
     );
   });
 
+  it('reads a word hyphenated at a line end whole when its first piece is a word but the whole is one too', () => {
+    const folded = fold(
+      'Treat and follow. The treatment is in the Chronic Pain Treat-\nment Guidelines; the follow-\nup too.',
+    );
+    assert.strictEqual(
+      folded.text,
+      'Treat and follow. The treatment is in the Chronic Pain Treatment Guidelines; the follow-up too.',
+    );
+    assert.strictEqual(folded.at('Pain Treatment'), 'Pain Treat-\nment');
+  });
+
   it('reads across a soft hyphen, a page break and a blanked running header', () => {
     const folded = fold('not medi\u00ad\n\f                        \ncally necessary');
     assert.strictEqual(folded.text, 'not medically necessary');

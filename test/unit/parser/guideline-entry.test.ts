@@ -137,4 +137,34 @@ describe('parser: guideline entries', () => {
       if (year !== undefined) assert.strictEqual(at(letter, read.year?.span), String(year), citation);
     }
   });
+
+  it("reads a guideline name a line end hyphenated, in each grammar, its spans on the letter's lines", () => {
+    // "treat" is a word of the letter on its own: the hyphen still folds away, since "treatment" is one too.
+    const cases: Array<[string, string, string]> = [
+      [
+        'MTUS Chronic Pain Medical Treat-\nment 2016, Section(s): Physical medicine treatment.',
+        'Chronic Pain Medical Treatment',
+        'Chronic Pain Medical Treat-\nment',
+      ],
+      [
+        'MTUS Chronic Pain Treat-\nment Guidelines Manual therapy & manipulation Page(s): 58-60.',
+        'Chronic Pain Treatment Guidelines',
+        'Chronic Pain Treat-\nment Guidelines',
+      ],
+      ['MTUS Acupuncture Treat-\nment 2007.', 'Acupuncture Treatment 2007', 'Acupuncture Treat-\nment 2007'],
+    ];
+    for (const [citation, name, written] of cases) {
+      const letter = parse(
+        [
+          'IMR ISSUES, DECISIONS AND RATIONALES',
+          'Physical therapy 6 sessions: Upheld',
+          `MAXIMUS guideline: Decision based on ${citation}`,
+          'Decision rationale: The guidelines treat it with care. The treatment is not medically necessary.',
+        ].join('\n'),
+      );
+      const [read] = letter.items[0].maximusGuideline!.citations;
+      assert.strictEqual(read.name.value, name, citation);
+      assert.strictEqual(letter.text.slice(read.name.span.start, read.name.span.end), written, citation);
+    }
+  });
 });

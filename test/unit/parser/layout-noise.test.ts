@@ -66,17 +66,26 @@ function pageBreaks(withFooter: boolean) {
 
 /**
  * Words hyphenated at a line's end, as a typesetter splits them: a long word opening a line has
- * its first half moved to the end of the line before, with a hyphen (unless that half is a word
- * of the letter: the hyphen would then join two words, and stays) or a soft hyphen.
+ * its first half moved to the end of the line before, with a hyphen or a soft hyphen. A half that
+ * is a word of the letter ("treat-" / "ment") is moved only while the letter still uses the whole
+ * word elsewhere: else the hyphen would join two words, and stay.
  */
 function hyphenated(mark: '-' | '\u00ad') {
   return (text: string): string => {
     const all = lines(text);
-    const words = new Set(text.match(/[A-Za-z]+/g)?.map((word) => word.toLowerCase()));
+    // The words used alone, as the fold counts them: not a piece of a hyphenated compound.
+    const uses = new Map<string, number>();
+    for (const [word] of text.matchAll(/(?<![A-Za-z-])[A-Za-z]+(?![A-Za-z-])/g)) {
+      const key = word.toLowerCase();
+      uses.set(key, (uses.get(key) ?? 0) + 1);
+    }
     for (let k = 0; k + 1 < all.length; k++) {
-      const word = /^([a-z]{8,})\b/.exec(all[k + 1])?.[1];
+      const word = /^([a-z]{8,})(?![A-Za-z-])/.exec(all[k + 1])?.[1];
       const half = word?.slice(0, Math.ceil(word.length / 2));
-      if (!word || !half || (mark === '-' && words.has(half)) || !/[a-z,]$/.test(all[k])) continue;
+      if (!word || !half || !/[a-z,]$/.test(all[k])) continue;
+      const left = (uses.get(word) ?? 0) - 1;
+      if (mark === '-' && uses.has(half) && left < 1) continue;
+      uses.set(word, left);
       all[k] = `${all[k]} ${half}${mark}`;
       all[k + 1] = all[k + 1].slice(half.length);
     }
