@@ -112,7 +112,10 @@ export type WordClass =
   | 'attributionNouns'
   | 'keptWords'
   | 'grantedWords'
-  | 'remainderWords';
+  | 'remainderWords'
+  | 'definingVerbs'
+  | 'kindNouns'
+  | 'priorWords';
 
 /** A phrase found at a token position: how many tokens it covers and what its entries say. */
 export interface PhraseMatch<T> {

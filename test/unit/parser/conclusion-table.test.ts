@@ -2035,6 +2035,110 @@ const GRANTED_PART: Array<[string, Reading, string?]> = [
   ],
 ];
 
+/**
+ * Statements of the law, of what its words mean and of the history of earlier care are no finding on the request
+ * (issue 10): after the real conclusion they must not replace it. A definition ("Medically necessary means …"), a
+ * subject naming any treatment ("A treatment is …", "medical treatment that is reasonably required …"), the clause
+ * a rule's condition opens ("… only if it is reasonably required …"), a subject of earlier care in the past ("The
+ * prior 12 visits were …") or a past grant joined to the phrase ("… was authorized in 2014 and was …"). Kept: a
+ * retrospective request concluded in the past, "means" after another subject, "as defined in", a subject naming
+ * the request or other care. Each row is also read wrapped and page-broken.
+ */
+const PT_DENIED = 'The requested physical therapy is not medically necessary. ';
+const LAW_AND_HISTORY: Array<[string, Reading, string?]> = [
+  [
+    `${PT_DENIED}A treatment is medically necessary only if it is reasonably required to cure or relieve the effects of the injury (LC 4600).`,
+    [false, 'explicit'],
+  ],
+  [
+    `${PT_DENIED}Medically necessary means reasonably required to cure or relieve the effects of the injury.`,
+    [false, 'explicit'],
+  ],
+  [`${PT_DENIED}Medical necessity is defined as treatment that is reasonably required.`, [false, 'explicit']],
+  [
+    `${PT_DENIED}'Medically necessary' and 'medical necessity' mean medical treatment that is reasonably required to cure or relieve the injured employee of the effects of the injury.`,
+    [false, 'explicit'],
+  ],
+  [
+    `${PT_DENIED}For the purpose of independent medical review, 'medically necessary' means medical treatment that is reasonably required to cure or relieve the employee of the effects of their injury.`,
+    [false, 'explicit'],
+  ],
+  [
+    `${PT_DENIED}Under Labor Code 4610.5, a service is medically necessary when it is reasonably required to cure or relieve the effects of the injury.`,
+    [false, 'explicit'],
+  ],
+  [
+    `${PT_DENIED}Any treatment is medically necessary when it is reasonably required to cure or relieve the effects of the injury.`,
+    [false, 'explicit'],
+  ],
+  [
+    `${PT_DENIED}Per Labor Code section 4600, medical treatment that is reasonably required to cure or relieve the injured worker from the effects of the injury is medically necessary.`,
+    [false, 'explicit'],
+  ],
+  [`${PT_DENIED}The prior 12 visits were certified as medically necessary.`, [false, 'explicit']],
+  [`${PT_DENIED}The previous 6 sessions of physical therapy were medically necessary.`, [false, 'explicit']],
+  [`${PT_DENIED}Prior physical therapy was medically necessary.`, [false, 'explicit']],
+  [
+    `${PT_DENIED}Physical therapy was authorized in 2014 and was medically necessary at that time.`,
+    [false, 'explicit'],
+  ],
+  [
+    'A treatment is medically necessary only if it is reasonably required to cure or relieve the effects of the injury.',
+    undefined,
+  ],
+  ['The prior 12 visits were certified as medically necessary.', undefined],
+  [
+    'The ketorolac injection given on 12/06/2016 was not medically necessary.',
+    [false, 'explicit'],
+    'Ketorolac injection',
+  ],
+  [
+    'The ketorolac injection given at the previous visit was not medically necessary.',
+    [false, 'explicit'],
+    'Ketorolac injection',
+  ],
+  [
+    'The ketorolac injection given prior to the MRI was not medically necessary.',
+    [false, 'explicit'],
+    'Ketorolac injection',
+  ],
+  [
+    'The ketorolac injection was administered on 12/06/2016 and was not medically necessary.',
+    [false, 'explicit'],
+    'Ketorolac injection',
+  ],
+  [
+    'The lack of documented improvement means the requested physical therapy is not medically necessary.',
+    [false, 'explicit'],
+  ],
+  ['This means that the requested physical therapy is not medically necessary.', [false, 'explicit']],
+  [
+    'The physical therapy does not meet the standard of medical necessity as defined in Labor Code 4610.5.',
+    [false, 'explicit'],
+  ],
+  [
+    'Medical necessity, as defined in LC 4610.5, has not been established for the physical therapy.',
+    [false, 'explicit'],
+  ],
+  ['A repeat course of physical therapy is not medically necessary.', [false, 'explicit']],
+  ['Further treatment is not medically necessary.', [false, 'explicit']],
+  ['Such treatment is not medically necessary.', [false, 'explicit']],
+  ['The prior 12 visits were helpful, but the 12 requested visits are not medically necessary.', [false, 'explicit']],
+  [
+    'Physical therapy was authorized in 2014, but the 12 additional visits are not medically necessary.',
+    [false, 'explicit'],
+  ],
+  ['Physical therapy was denied in 2014 and was not medically necessary.', [false, 'explicit']],
+  [
+    'The requested physical therapy is medically necessary only if it is reasonably required, and it is not.',
+    [false, 'explicit'],
+  ],
+  [
+    'A treatment is medically necessary only if it is reasonably required, but the physical therapy is not.',
+    [false, 'explicit'],
+  ],
+];
+
 function readsWithBreaks(table: Array<[string, Reading, string?]>, defaultTitle: string): void {
   table.forEach(([rationale, reading, title = defaultTitle]) =>
     assert.deepStrictEqual(
@@ -2155,6 +2259,9 @@ describe('conclusion reader: the development table', () => {
 
   it(`reads a partial approval's granted part as no finding of the remaining portion (${GRANTED_PART.length})`, () =>
     readsWithBreaks(GRANTED_PART, NORCO_REMAINING));
+
+  it(`reads a statement of the law, a definition or earlier care's history as no finding (${LAW_AND_HISTORY.length})`, () =>
+    readsWithBreaks(LAW_AND_HISTORY, 'Physical therapy, 12 visits'));
 
   it(`holds at least 600 sentences (${rows.length})`, () => assert.ok(rows.length >= 600, String(rows.length)));
 

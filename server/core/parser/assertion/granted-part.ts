@@ -50,7 +50,7 @@ function asideOpening(s: SentenceWords, close: number): number | undefined {
  * Whether the word at `at` is a word of the grant that no negation reaches and no phrase of denial holds: "certified",
  * not "not certified" or "non-certified".
  */
-function grantedAt(s: SentenceWords, at: number): boolean {
+export function grantedAt(s: SentenceWords, at: number): boolean {
   if (!s.is('grantedWords', at) || s.inNegation(at - 1)) return false;
   const denial = s.lexicon.targets.matchesAt(s.keys, at - 1);
   return !denial.some((match) => match.length > 1 && match.values.some((entry) => entry.polarity === 'negative'));

@@ -1,6 +1,7 @@
 import type { TargetEntry, TriggerEntry } from '../../knowledge/assertion-lexicon';
 import { stopsObject } from './object';
-import { reach } from './scope';
+import { backwardTriggers, reach } from './scope';
+import { namesOneRequest } from './subject';
 import { type Hit, MAX_MODIFIERS, MAX_SCOPE, REPORTED, SentenceWords } from './words';
 import { stem } from './tokens';
 import { verbGroupStart } from './verb-group';
@@ -13,6 +14,47 @@ import { verbGroupStart } from './verb-group';
 
 /** A restriction before the phrase reaches it as a condition does: over its clause, and past a comma when it opens one. */
 const RESTRICTION: TriggerEntry = { ...REPORTED, kind: 'hypothetical', takesClause: false };
+
+/** The clause a condition after a phrase opens is its condition, over its own clause ("… only if it is …, and"). */
+const CONDITION_CLAUSE: TriggerEntry = { ...RESTRICTION, bound: true };
+
+/**
+ * Whether a condition after a phrase holds it: a generic one ("when") only a phrase not said of this one request
+ * ("An MRI is medically necessary when …", not "The Norco #60 is not medically necessary when the generic helped").
+ */
+export function conditionHolds(s: SentenceWords, condition: Hit<TriggerEntry>, at: number): boolean {
+  return !(condition.entry.generic && namesOneRequest(s, at));
+}
+
+/**
+ * Whether the phrase at `at` is in the clause a condition opens after a phrase it holds: "A treatment is medically
+ * necessary only if it is reasonably required to cure or relieve …", "Any treatment is medically necessary when it
+ * is …" state the condition of a rule, not a finding. Only a condition that is a conjunction opens a clause ("only
+ * if", "when"; not "only for osteoarthritis", "in patients with …").
+ */
+export function inConditionClause(s: SentenceWords, at: number): boolean {
+  const phrases = s.findTargets();
+  return s.triggers.some(
+    (t) =>
+      t.entry.kind === 'hypothetical' &&
+      t.entry.direction === 'backward' &&
+      t.end <= at &&
+      opensClause(s, t) &&
+      reach(s, { ...t, entry: CONDITION_CLAUSE }, at) !== false &&
+      phrases.some((p) => p.end <= t.at && backwardTriggers(s, p.end).includes(t) && conditionHolds(s, t, p.at)),
+  );
+}
+
+/** Whether a condition ends in a conjunction the lexicon also reads as opening a condition: "only [if]", "[when]". */
+function opensClause(s: SentenceWords, condition: Hit<TriggerEntry>): boolean {
+  for (let j = condition.at; j < condition.end; j++) {
+    const matches = s.lexicon.triggers.matchesAt(s.keys, j);
+    const forward = ({ values }: { values: TriggerEntry[] }) =>
+      values.some((v) => v.kind === 'hypothetical' && v.direction !== 'backward');
+    if (matches.some((m) => j + m.length === condition.end && forward(m))) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the noun phrase whose head is the word at `at` ("request") is said hypothetically: a

@@ -2,19 +2,12 @@ import type { TargetEntry, TriggerEntry } from '../../knowledge/assertion-lexico
 import { readActive } from './active';
 import { decidesRequest, isThisDecision } from './decision';
 import { deniedClauses, deniedDenials } from './denials';
-import { inBackground, ownOpinion, restrictedAt } from './hypothesis';
+import { conditionHolds, inBackground, ownOpinion, restrictedAt } from './hypothesis';
 import { inNonfiniteOpening } from './nonfinite';
 import { objectNamesRequest, reducedAt } from './object';
 import { backwardTriggers, beforeAside, negationBefore, reach } from './scope';
 import { type Hit, SentenceWords, type SentenceReading } from './words';
-import {
-  countsRequest,
-  deniesEveryVisit,
-  kindSubject,
-  namesOneRequest,
-  subjectCounts,
-  subjectIsRequest,
-} from './subject';
+import { countsRequest, deniesEveryVisit, kindSubject, subjectCounts, subjectIsRequest } from './subject';
 import {
   hypotheticalModalIn,
   inPastTense,
@@ -83,7 +76,7 @@ export function read(s: SentenceWords, target: Hit<TargetEntry>): SentenceReadin
       ),
     );
   }
-  const backward = backwardTriggers(s, target.end).filter((t) => !(t.entry.generic && namesOneRequest(s, target.at)));
+  const backward = backwardTriggers(s, target.end).filter((t) => conditionHolds(s, t, target.at));
   const all = [...forward, ...backward];
   const uncertain = all.some((t) => t.entry.kind === 'uncertain');
   // Disagreement, the verbs that undo a decision and exceptives reverse what they reach; other negations

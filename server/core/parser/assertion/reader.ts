@@ -1,11 +1,13 @@
-import type { AssertionLexicon } from '../../knowledge/assertion-lexicon';
+import type { AssertionLexicon, TargetEntry } from '../../knowledge/assertion-lexicon';
 import { ellipsisAfter } from './gapping';
 import { saidOfGrantedPart } from './granted-part';
-import { hypotheticalAt } from './hypothesis';
+import { saidOfEarlierCare } from './history';
+import { hypotheticalAt, inConditionClause } from './hypothesis';
+import { inDefinition, saidOfAnyTreatment } from './law';
 import { aboutOtherItem, saidOfOtherItem } from './other-item';
 import { read } from './phrase';
 import { rejectionAfter, reportEndsSentence } from './rejection';
-import { SentenceWords, type SentenceReading } from './words';
+import { type Hit, SentenceWords, type SentenceReading } from './words';
 import type { Token } from './tokens';
 
 /**
@@ -48,18 +50,18 @@ export class SentenceReader {
       // A phrase an earlier reading took as its predicate is part of it: "recommended" in "non-certification is recommended".
       const from = s.tokens[target.at].from;
       if (readings.some(({ span }) => span.from <= from && from <= span.to)) continue;
-      const reading = read(s, target);
-      if (!reading) continue;
-      // "… and I do not find the omeprazole medically necessary, as explained under item 4" is item 4's finding, and
-      // "The 45 certified tablets are …" the granted part's; an ellipsis after it may still be this item's ("The
-      // naproxen is …, but the omeprazole was not." under item 4, "…; the remaining 45 are not.").
-      if (!saidOfOtherItem(s, target) && !saidOfGrantedPart(s, target)) {
+      const found = read(s, target);
+      if (!found) continue;
+      if (!saidOfAnotherThing(s, target)) {
+        const reading = asRule(s, target, found);
         // "The physician considers the MRI medically necessary; I do not.": the reviewer's finding follows the report.
         const rejection = rejectionAfter(s, target, reading);
         readings.push(reportEndsSentence(s, target, reading) ? { ...reading, openReport: true } : reading);
         if (rejection) readings.push(rejection);
       }
-      const elided = ellipsisAfter(s, target, reading);
+      // An ellipsis after it may still be this item's ("The naproxen is …, but the omeprazole was not." under item 4,
+      // "…; the remaining 45 are not."), also after a rule ("… only if it is reasonably required, and it is not.").
+      const elided = ellipsisAfter(s, target, found);
       if (elided) readings.push(elided);
     }
     return readings;
@@ -69,6 +71,29 @@ export class SentenceReader {
   hypotheticalAt(at: number): boolean {
     return hypotheticalAt(this.sentence, at);
   }
+}
+
+/**
+ * Whether the phrase is said of something else than this request: another item ("… and I do not find the omeprazole
+ * medically necessary, as explained under item 4"), the part already granted ("The 45 certified tablets are …"),
+ * the wording's meaning ("Medically necessary means …") or earlier care ("The prior 12 visits were certified as …").
+ */
+function saidOfAnotherThing(s: SentenceWords, target: Hit<TargetEntry>): boolean {
+  return (
+    saidOfOtherItem(s, target) ||
+    saidOfGrantedPart(s, target) ||
+    inDefinition(s, target.at) ||
+    saidOfEarlierCare(s, target)
+  );
+}
+
+/**
+ * A finding said of any treatment, or in the clause a rule's condition opens, is the rule's, no finding: "A treatment
+ * is medically necessary only if it is reasonably required to cure or relieve …".
+ */
+function asRule(s: SentenceWords, target: Hit<TargetEntry>, reading: SentenceReading): SentenceReading {
+  const rule = reading.status === 'asserted' && (saidOfAnyTreatment(s, target.at) || inConditionClause(s, target.at));
+  return rule ? { ...reading, status: 'conditional', decisionWords: false } : reading;
 }
 
 /**
