@@ -9,15 +9,17 @@ const MAX_FURNITURE_CHARS = 80;
  * with the form feed) or the last one before it, when the same line opens another page too
  * ("Case Number: CM17-…" on every page, the letter's first line counted as page 1's opening),
  * or when it names a case number or a page number ("IMR Final Determination   CM17-0001234
- * Page 2", "Page 2 of 5"), as a letter with a single page break shows it; and a "Page 5 of 5"
- * that ends the letter. A line that repeats only elsewhere is content: a label line that
- * opens a page ("Claims Administrator guideline: …", each item has one). A sentence or title
- * that a page break splits reads on without them.
+ * Page 2", "Page 2 of 5"), as a letter with a single page break shows it; a "Page 5 of 5"
+ * that ends the letter; and a bare number ending a page when it is that page's number ("2"
+ * before the second page break, "5" ending a five-page letter). A line that repeats only
+ * elsewhere is content: a label line that opens a page ("Claims Administrator guideline: …",
+ * each item has one). A sentence or title that a page break splits reads on without them.
  */
 export function pageFurniture(lines: LetterLine[]): Span[] {
+  const pageBreaks = lines.filter((line) => line.text.startsWith('\f'));
+  if (pageBreaks.length === 0) return [];
   // Only page-opening lines can be repeated headers, so only their texts are counted (a long letter has few).
-  const pageStarts = lines.filter((line) => line.text.startsWith('\f') && line.text.length <= MAX_FURNITURE_CHARS * 2);
-  if (pageStarts.length === 0) return [];
+  const pageStarts = pageBreaks.filter((line) => line.text.length <= MAX_FURNITURE_CHARS * 2);
   const counts = new Map<string, number>();
   const firstPage = lines.find((line) => contentOf(line));
   for (const line of new Set(firstPage ? [firstPage, ...pageStarts] : pageStarts)) {
@@ -29,9 +31,11 @@ export function pageFurniture(lines: LetterLine[]): Span[] {
     return count !== undefined && (count >= 2 || RUNNING_HEADER.test(line.text) || PAGE_NUMBER.test(line.text));
   });
   // A footer is told by its words alone: a line that merely repeats ("Upheld") may end two pages.
-  const footers = pageEnds(lines, pageStarts).filter(
-    (line) => RUNNING_HEADER.test(line.text) || PAGE_NUMBER.test(line.text),
-  );
+  const footers = pageEnds(lines, pageBreaks)
+    .filter(
+      ({ line, page }) => RUNNING_HEADER.test(line.text) || PAGE_NUMBER.test(line.text) || isPageNumber(line, page),
+    )
+    .map(({ line }) => line);
   return [...headers, ...footers]
     .sort((a, b) => a.start - b.start)
     .map((line) => {
@@ -46,19 +50,44 @@ const RUNNING_HEADER = /\b[A-Z]{2}\d{2}-\d{5,}\b|(?:^\f|\s{2,})page\s+\d+(?:\s+o
 const PAGE_NUMBER = /^[\f\s]*(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|\d{1,3}\s+of\s+\d{1,3}|-\s*\d{1,3}\s*-)\s*$/i;
 
 /**
- * The last line holding text before each page break, and the letter's last line: where a footer
- * stands. The letter's last line counts only as a bare page number, since it is no page's edge
- * but the letter's.
+ * A line that is only a number ("2") is a page's number when it is the number of the page it
+ * ends: a sentence a page break splits never leaves a number alone on a line, and a count on a
+ * line of its own ("12") would have to match the page too.
  */
-function pageEnds(lines: LetterLine[], pageStarts: LetterLine[]): LetterLine[] {
+function isPageNumber(line: LetterLine, page: number): boolean {
+  return BARE_NUMBER.exec(line.text)?.[1] === String(page);
+}
+
+const BARE_NUMBER = /^[\f\s]*(\d{1,3})\s*$/;
+
+/** A line that ends a page, with the number of the page it ends (the first page is 1). */
+interface PageEnd {
+  line: LetterLine;
+  page: number;
+}
+
+/**
+ * The last line holding text before each page break, and the letter's last line: where a footer
+ * stands. The letter's last line counts only as a page number, since it is no page's edge but
+ * the letter's.
+ */
+function pageEnds(lines: LetterLine[], pageBreaks: LetterLine[]): PageEnd[] {
   const lastWithText = (before: number) => {
     for (let k = before - 1; k >= 0; k--) if (contentOf(lines[k])) return lines[k];
     return undefined;
   };
-  const ends = pageStarts.flatMap((line) => lastWithText(line.index) ?? []);
+  const ends = new Map<LetterLine, number>();
+  // A page with no text (a closing form feed) ends on the line that ended the page before: that page's number stands.
+  pageBreaks.forEach((line, k) => {
+    const end = lastWithText(line.index);
+    if (end && !ends.has(end)) ends.set(end, k + 1);
+  });
   const last = lastWithText(lines.length);
-  if (last && PAGE_NUMBER.test(last.text)) ends.push(last);
-  return [...new Set(ends)].filter((line) => !line.text.startsWith('\f') && line.text.length <= MAX_FURNITURE_CHARS);
+  if (last && !ends.has(last) && (PAGE_NUMBER.test(last.text) || isPageNumber(last, pageBreaks.length + 1)))
+    ends.set(last, pageBreaks.length + 1);
+  return [...ends]
+    .map(([line, page]) => ({ line, page }))
+    .filter(({ line }) => !line.text.startsWith('\f') && line.text.length <= MAX_FURNITURE_CHARS);
 }
 
 /** The text with each span blanked to spaces, so offsets stay the letter's; the same text when there is none. */

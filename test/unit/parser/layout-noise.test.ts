@@ -45,12 +45,16 @@ function plain(text: string): string {
 
 const lines = (text: string) => text.split(/\r?\n/);
 
+/** Where the letter's first section heading stands, or -1. */
+const firstSectionOf = (all: string[]) =>
+  all.findIndex((line) => /^(?:#\s+)?HOW THE IMR FINAL DETERMINATION WAS MADE/i.test(line));
+
 /** A page break every so many lines once the header block is past: its first line repeats the case number. */
 function pageBreaks(withFooter: boolean) {
   return (text: string): string => {
     const all = lines(text);
     const caseNumber = /\b[A-Z]{2}\d{2}-\d{7}\b/.exec(text)?.[0] ?? 'CM16-0000000';
-    const firstSection = all.findIndex((line) => /^(?:#\s+)?HOW THE IMR FINAL DETERMINATION WAS MADE/i.test(line));
+    const firstSection = firstSectionOf(all);
     const out: string[] = [];
     let page = 1;
     all.forEach((line, k) => {
@@ -62,6 +66,24 @@ function pageBreaks(withFooter: boolean) {
     });
     return out.join('\n');
   };
+}
+
+/**
+ * A page break every so many lines, each page ending in its number alone ("2"), the letter too;
+ * the letter's own page breaks are numbered in turn.
+ */
+function numberedPages(text: string): string {
+  const all = lines(text);
+  const firstSection = firstSectionOf(all);
+  const out: string[] = [];
+  let page = 1;
+  all.forEach((line, k) => {
+    if (line.startsWith('\f')) out.push(String(page++));
+    else if (firstSection >= 0 && k > firstSection + 3 && (k - firstSection) % 17 === 1) out.push(String(page++), '\f');
+    out.push(line);
+  });
+  out.push(String(page));
+  return out.join('\n');
 }
 
 /**
@@ -99,6 +121,7 @@ const NOISE: Array<[string, (text: string) => string]> = [
   ['a blank line after every line', (text) => lines(text).join('\n\n')],
   ['page breaks with a running header', pageBreaks(false)],
   ['page breaks with a footer and a running header', pageBreaks(true)],
+  ['page breaks with bare page numbers', numberedPages],
   // Between words only: a draft's Markdown marks ("## ", "- ") are followed by a plain space.
   ['non-breaking spaces', (text) => text.replace(/(\w) (?=\w)/g, '$1\u00a0')],
   ['curly quotes', (text) => text.replace(/"([^"\n]*)"/g, '\u201c$1\u201d').replace(/(\w)'(\w)/g, '$1\u2019$2')],

@@ -50,4 +50,27 @@ describe('parser: page furniture', () => {
       ['Page 1 of 5', 'Case Number: CM17-8000197     Page 2 of 5'],
     );
   });
+
+  it("sets aside a bare number ending a page when it is that page's number, the letter's last line included", () => {
+    assert.deepStrictEqual(
+      furnitureOf([
+        'The expert reviewer is licensed to practice in',
+        '1',
+        '',
+        '\fCalifornia. The request is not',
+        '2',
+        '\fmedically necessary.',
+        '3',
+      ]),
+      ['1', '2', '3'],
+    );
+  });
+
+  it("keeps a number alone on a line that is not its page's number", () => {
+    // Page 1 ends on "12", page 2 on "1": neither is the number of the page it ends.
+    assert.deepStrictEqual(
+      furnitureOf(['The visits requested number', '12', '\fin all.', '1', '\f' + LABEL, '2 visits']),
+      [],
+    );
+  });
 });

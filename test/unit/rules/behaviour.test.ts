@@ -226,4 +226,32 @@ describe('rules: behaviour beyond the fixtures', () => {
     );
     assert.strictEqual(guidelineOf('Elbow Disorders Guideline', '2019-05-01'), 'mtus-acoem-evergreen');
   });
+
+  it("a page's number alone on the line that ends it splits no sentence: the credentials and the conclusion read across it", () => {
+    const numbered = [
+      'HOW THE IMR FINAL DETERMINATION WAS MADE',
+      'The expert reviewer is licensed in Acupuncture and is licensed to practice in',
+      '1',
+      '',
+      '\fCalifornia.',
+      '',
+      'IMR ISSUES, DECISIONS AND RATIONALES',
+      '6 chiropractic visits for the low back: Upheld',
+      'Decision rationale: Manipulation was reasonable after the injury. Six visits have been given, and the',
+      'request for 6 more is not',
+      '2',
+      '',
+      '\fsupported at this time.',
+      '3',
+    ].join('\n');
+    const rules = (text: string) =>
+      checkText(text)
+        .findings.map((finding) => finding.rule)
+        .filter((rule) =>
+          ['missing-credentials', 'decision-contradicts-rationale', 'missing-conclusion'].includes(rule),
+        );
+    assert.deepStrictEqual(rules(numbered), []);
+    // A number that is not the page's own stays a word of the sentence.
+    assert.deepStrictEqual(rules(numbered.replace('\n2\n', '\n5\n')), ['decision-contradicts-rationale']);
+  });
 });
