@@ -115,7 +115,8 @@ export type WordClass =
   | 'remainderWords'
   | 'definingVerbs'
   | 'kindNouns'
-  | 'priorWords';
+  | 'priorWords'
+  | 'topicWords';
 
 /** A phrase found at a token position: how many tokens it covers and what its entries say. */
 export interface PhraseMatch<T> {

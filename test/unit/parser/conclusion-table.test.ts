@@ -1120,6 +1120,52 @@ const PRONOUN_ANTECEDENT: Array<[string, string[], string, Reading]> = [
 ];
 
 /**
+ * A pronoun subject after a topic set off by a comma at the sentence's start ("As for the omeprazole, it is …",
+ * "Regarding …", "With regard to …", "Turning to …") stands for the topic: a topic naming another item makes the
+ * finding that item's. Kept: a comparison ("Unlike the omeprazole, it …", "As with …") and an opener naming no
+ * item ("For these reasons, it …", which after a sentence about another item is still that item's). Each row: the
+ * item's title, the rationale's names for the letter's other items, the rationale and its reading, also wrapped
+ * and page-broken.
+ */
+const TOPIC_PRONOUN: Array<[string, string[], string, Reading]> = [
+  [
+    NAPROXEN,
+    ['omeprazole'],
+    'The naproxen is medically necessary. As for the omeprazole, it is not medically necessary.',
+    [true, 'explicit'],
+  ],
+  [
+    NAPROXEN,
+    ['omeprazole'],
+    'The naproxen is not medically necessary. Regarding the omeprazole, it is medically necessary.',
+    [false, 'explicit'],
+  ],
+  [
+    NAPROXEN,
+    ['omeprazole'],
+    'The naproxen is not medically necessary. With regard to the omeprazole, it is medically necessary.',
+    [false, 'explicit'],
+  ],
+  [
+    NAPROXEN,
+    ['omeprazole'],
+    'The naproxen is medically necessary. Turning to the omeprazole, it is not medically necessary.',
+    [true, 'explicit'],
+  ],
+  [OMEPRAZOLE, ['naproxen'], 'As for the omeprazole, it is not medically necessary.', [false, 'explicit']],
+  [NAPROXEN, ['omeprazole'], 'As for the naproxen, it is not medically necessary.', [false, 'explicit']],
+  [NAPROXEN, ['omeprazole'], 'Unlike the omeprazole, it is not medically necessary.', [false, 'explicit']],
+  [NAPROXEN, ['omeprazole'], 'As with the omeprazole, it is not medically necessary.', [false, 'explicit']],
+  [NAPROXEN, ['omeprazole'], 'For these reasons, it is not medically necessary.', [false, 'explicit']],
+  [
+    NAPROXEN,
+    ['omeprazole'],
+    'The omeprazole is a different matter. For these reasons, it is medically necessary.',
+    undefined,
+  ],
+];
+
+/**
  * A phrase inside an aside about another item of the letter (a relative clause on its name, ", which I have found
  * medically necessary,", or a verbless aside holding its name, "unlike the naproxen certified above as medically
  * necessary") is that item's; a clause after the aside that leaves its predicate out ("…, the omeprazole is not.")
@@ -2191,6 +2237,9 @@ describe('conclusion reader: the development table', () => {
 
   it(`reads a pronoun after a sentence about another item of the letter as that item's (${PRONOUN_ANTECEDENT.length})`, () =>
     readsUnderItems(PRONOUN_ANTECEDENT));
+
+  it(`reads a pronoun after a topic naming another item of the letter as that item's (${TOPIC_PRONOUN.length})`, () =>
+    readsUnderItems(TOPIC_PRONOUN));
 
   it(`reads an aside about another item of the letter as that item's, and a clause after it that leaves out its predicate as borrowing it (${ASIDE_OF_OTHER_ITEM.length})`, () =>
     readsUnderItems(ASIDE_OF_OTHER_ITEM));

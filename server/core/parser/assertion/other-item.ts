@@ -72,7 +72,25 @@ function clauseNamesOtherItem(s: SentenceWords, at: number): boolean {
  */
 function clauseBefore(s: SentenceWords, start: number): number | undefined {
   if (s.terminators.some(([from, to]) => to === start && from > 0)) return start - 1;
+  if (topicBefore(s, start)) return start - 1;
   return coordinatorAfterComma(s, start) && start > 1 ? start - 1 : undefined;
+}
+
+/**
+ * Whether the sentence opens with a topic set off by the comma before `start`: words of topic and prepositions
+ * with one of topic among them, then a phrase with no verb ("As for the brace, it is …", "With regard to the
+ * brace, it …", "Regarding the brace, …"), naming an item. A pronoun after it stands for the topic, where after a comparison
+ * ("Unlike the brace, it is …", "As with the brace, …") it stands for what the sentence is about.
+ */
+function topicBefore(s: SentenceWords, start: number): boolean {
+  const comma = start - 1;
+  if (s.keys[comma] !== ',' || s.clauseStartOf(comma) !== 0) return false;
+  let j = 0;
+  let topic = false;
+  for (; j < comma && (s.is('topicWords', j) || s.is('qualifierPrepositions', j)); j++) topic ||= s.is('topicWords', j);
+  if (!topic || !(s.namesTitle(j, comma) || s.namesOtherItem(j, comma))) return false;
+  for (; j < comma; j++) if (s.is('finite', j) || s.is('copulas', j)) return false;
+  return true;
 }
 
 /** Whether words [from, to) are all of a verb group and its negations ("is not"): a clause with no subject of its own. */
