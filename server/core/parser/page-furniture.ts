@@ -10,10 +10,11 @@ const MAX_FURNITURE_CHARS = 80;
  * ("Case Number: CM17-…" on every page, the letter's first line counted as page 1's opening),
  * or when it names a case number or a page number ("IMR Final Determination   CM17-0001234
  * Page 2", "Page 2 of 5"), as a letter with a single page break shows it; a "Page 5 of 5"
- * that ends the letter; and a bare number ending a page when it is that page's number ("2"
- * before the second page break, "5" ending a five-page letter). A line that repeats only
- * elsewhere is content: a label line that opens a page ("Claims Administrator guideline: …",
- * each item has one). A sentence or title that a page break splits reads on without them.
+ * that ends the letter; and a bare number opening or ending a page when it is that page's
+ * number ("1" before the first page break, "2" just after it, "5" ending a five-page letter).
+ * A line that repeats only elsewhere is content: a label line that opens a page ("Claims
+ * Administrator guideline: …", each item has one). A sentence or title that a page break
+ * splits reads on without them.
  */
 export function pageFurniture(lines: LetterLine[]): Span[] {
   const pageBreaks = lines.filter((line) => line.text.startsWith('\f'));
@@ -26,9 +27,17 @@ export function pageFurniture(lines: LetterLine[]): Span[] {
     const content = contentOf(line);
     if (content && content.length <= MAX_FURNITURE_CHARS) counts.set(content, (counts.get(content) ?? 0) + 1);
   }
+  // Page break k, counted from 0, opens page k + 2.
+  const opens = new Map(pageBreaks.map((line, k) => [line, k + 2]));
   const headers = pageStarts.filter((line) => {
     const count = counts.get(contentOf(line));
-    return count !== undefined && (count >= 2 || RUNNING_HEADER.test(line.text) || PAGE_NUMBER.test(line.text));
+    return (
+      count !== undefined &&
+      (count >= 2 ||
+        RUNNING_HEADER.test(line.text) ||
+        PAGE_NUMBER.test(line.text) ||
+        isPageNumber(line, opens.get(line) ?? 0))
+    );
   });
   // A footer is told by its words alone: a line that merely repeats ("Upheld") may end two pages.
   const footers = pageEnds(lines, pageBreaks)
@@ -51,7 +60,7 @@ const PAGE_NUMBER = /^[\f\s]*(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|\d{1,3}\s+of\
 
 /**
  * A line that is only a number ("2") is a page's number when it is the number of the page it
- * ends: a sentence a page break splits never leaves a number alone on a line, and a count on a
+ * opens or ends: a sentence a page break splits never leaves a number alone on a line, and a count on a
  * line of its own ("12") would have to match the page too.
  */
 function isPageNumber(line: LetterLine, page: number): boolean {

@@ -66,6 +66,13 @@ describe('parser: page furniture', () => {
     );
   });
 
+  it("sets aside a bare number opening a page when it is that page's number", () => {
+    assert.deepStrictEqual(
+      furnitureOf(['The request is not', '', '\f2', 'medically necessary.', '', '\f3', LABEL, '', '\f7', LABEL]),
+      ['2', '3'],
+    );
+  });
+
   it("keeps a number alone on a line that is not its page's number", () => {
     // Page 1 ends on "12", page 2 on "1": neither is the number of the page it ends.
     assert.deepStrictEqual(

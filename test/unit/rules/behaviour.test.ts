@@ -227,7 +227,7 @@ describe('rules: behaviour beyond the fixtures', () => {
     assert.strictEqual(guidelineOf('Elbow Disorders Guideline', '2019-05-01'), 'mtus-acoem-evergreen');
   });
 
-  it("a page's number alone on the line that ends it splits no sentence: the credentials and the conclusion read across it", () => {
+  it("a page's number alone on the line that ends or opens it splits no sentence: the credentials and the conclusion read across it", () => {
     const numbered = [
       'HOW THE IMR FINAL DETERMINATION WAS MADE',
       'The expert reviewer is licensed in Acupuncture and is licensed to practice in',
@@ -251,6 +251,12 @@ describe('rules: behaviour beyond the fixtures', () => {
           ['missing-credentials', 'decision-contradicts-rationale', 'missing-conclusion'].includes(rule),
         );
     assert.deepStrictEqual(rules(numbered), []);
+    // The numbers heading their pages instead.
+    const headed = numbered
+      .replace('in\n1\n\n\f', 'in\n\n\f2\n')
+      .replace('not\n2\n\n\f', 'not\n\n\f3\n')
+      .replace(/\n3$/, '');
+    assert.deepStrictEqual(rules(headed), []);
     // A number that is not the page's own stays a word of the sentence.
     assert.deepStrictEqual(rules(numbered.replace('\n2\n', '\n5\n')), ['decision-contradicts-rationale']);
   });
