@@ -120,20 +120,29 @@ export type WordClass =
 
 /** A phrase found at a token position: how many tokens it covers and what its entries say. */
 export interface PhraseMatch<T> {
-  length: number;
-  values: T[];
+  readonly length: number;
+  readonly values: readonly T[];
 }
+
+/** An indexed phrase: its word keys, and the match it makes (one object, handed out for every match). */
+interface IndexedPhrase<T> extends PhraseMatch<T> {
+  readonly keys: readonly string[];
+  readonly values: T[];
+}
+
+/** No match: shared, as most words start no phrase. */
+const NO_MATCHES: ReadonlyArray<PhraseMatch<never>> = [];
 
 /** Phrases by their first word's key, longest first. */
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, Array<{ keys: string[]; values: T[] }>>();
+  private readonly byFirst = new Map<string, Array<IndexedPhrase<T>>>();
 
   add(phrase: string, value: T): void {
     const keys = phrase.split(' ').map(wordKey);
     const list = this.byFirst.get(keys[0]) ?? [];
     const same = list.find((entry) => entry.keys.join(' ') === keys.join(' '));
     if (same) same.values.push(value);
-    else list.push({ keys, values: [value] });
+    else list.push({ keys, length: keys.length, values: [value] });
     list.sort((a, b) => b.keys.length - a.keys.length);
     this.byFirst.set(keys[0], list);
   }
@@ -144,14 +153,26 @@ export class PhraseIndex<T> {
   }
 
   /** Every phrase that starts at `at` in a sequence of word keys, longest first. */
-  matchesAt(keys: readonly string[], at: number): Array<PhraseMatch<T>> {
-    const found: Array<PhraseMatch<T>> = [];
-    for (const entry of this.byFirst.get(keys[at]) ?? []) {
-      if (entry.keys.every((key, k) => keys[at + k] === key))
-        found.push({ length: entry.keys.length, values: entry.values });
-    }
-    return found;
+  matchesAt(keys: readonly string[], at: number): ReadonlyArray<PhraseMatch<T>> {
+    const list = this.byFirst.get(keys[at]);
+    return list ? list.filter((entry) => standsAt(entry.keys, keys, at)) : NO_MATCHES;
   }
+
+  /**
+   * The longest phrase that starts at `at`, as `matchesAt(keys, at)[0]`: the sentence readers ask
+   * this of every word, so it makes no array.
+   */
+  longestAt(keys: readonly string[], at: number): PhraseMatch<T> | undefined {
+    const list = this.byFirst.get(keys[at]);
+    if (list) for (const entry of list) if (standsAt(entry.keys, keys, at)) return entry;
+    return undefined;
+  }
+}
+
+/** Whether the word keys of a phrase stand in `keys` from `at` on. */
+function standsAt(phrase: readonly string[], keys: readonly string[], at: number): boolean {
+  for (let k = 0; k < phrase.length; k++) if (keys[at + k] !== phrase[k]) return false;
+  return true;
 }
 
 /** A pseudo phrase: it cancels what it contains, except right after a word of `notAfter`. */

@@ -66,7 +66,7 @@ function fitItem(knowledge: KnowledgeBase, item: DisputedItem, era?: LetterEra):
   const drugs = term?.form ? [] : judgedDrugs(term, drugsNamedIn(knowledge, item.title.value));
   if (!item.treatment && drugs.length === 0) return { limits: [], criteria: [], unjudged: 'no treatment' };
   let found: ItemKnowledge = {
-    limits: term ? entriesOfTreatment(knowledge.limits, term, (limit) => [limit.treatment]) : [],
+    limits: term ? entriesOfTreatment(knowledge.limits, term, limitTreatments) : [],
     criteria: namedCriteria(knowledge, term, drugs, normalizeText(item.title.value), item.beforeSurgery === true),
   };
   const region = regionOf(knowledge, item);
@@ -266,12 +266,42 @@ function entriesOfTreatment<T extends { guideline: string }>(
   term: TreatmentTerm,
   treatmentsOf: (entry: T) => readonly string[] | undefined,
 ): T[] {
-  const own = entries.filter((entry) => treatmentsOf(entry)?.includes(term.id));
+  const own = entriesNaming(entries, treatmentsOf, term.id);
   const judgedAs = term.judgedAs;
-  if (!judgedAs) return own;
+  if (!judgedAs) return [...own];
   const guidelines = new Set(own.map((entry) => entry.guideline));
-  return [...own, ...entries.filter((e) => treatmentsOf(e)?.includes(judgedAs) && !guidelines.has(e.guideline))];
+  return [...own, ...entriesNaming(entries, treatmentsOf, judgedAs).filter((e) => !guidelines.has(e.guideline))];
 }
+
+const limitTreatments = (limit: TreatmentLimit): readonly string[] => [limit.treatment];
+const criteriaTreatments = (entry: CriteriaEntry): readonly string[] | undefined => entry.appliesTo.treatments;
+
+/**
+ * The entries of a knowledge base's list that name a treatment, in their order. Every item asks
+ * for its treatment's, so each list is indexed by treatment once, while it lives; a list is
+ * always read with the same `treatmentsOf` (`limitTreatments`, `criteriaTreatments`).
+ */
+function entriesNaming<T>(
+  entries: readonly T[],
+  treatmentsOf: (entry: T) => readonly string[] | undefined,
+  treatment: string,
+): readonly T[] {
+  let index = entriesByTreatment.get(entries) as Map<string, T[]> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const entry of entries) {
+      for (const id of new Set(treatmentsOf(entry))) {
+        const list = index.get(id) ?? [];
+        list.push(entry);
+        index.set(id, list);
+      }
+    }
+    entriesByTreatment.set(entries, index);
+  }
+  return index.get(treatment) ?? [];
+}
+
+const entriesByTreatment = new WeakMap<readonly unknown[], Map<string, unknown[]>>();
 
 /**
  * The drugs whose entries judge the item: all its title names, but only the leading treatment's
@@ -292,7 +322,7 @@ function namedCriteria(
   title: string,
   beforeSurgery: boolean,
 ): CriteriaEntry[] {
-  const byTreatment = term ? entriesOfTreatment(knowledge.criteria, term, (entry) => entry.appliesTo.treatments) : [];
+  const byTreatment = term ? entriesOfTreatment(knowledge.criteria, term, criteriaTreatments) : [];
   const byDrug = knowledge.criteria.filter(({ appliesTo }) =>
     drugs.some((drug) => appliesTo.drugs?.includes(drug.id) || appliesTo.drugClasses?.includes(drug.drugClass)),
   );

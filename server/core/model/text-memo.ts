@@ -31,6 +31,6 @@ export class TextMemo<T> {
  * it as a view into its parent); a kept key that did would hold a copy of the letter per edit. A
  * concatenation sliced back is a fresh string the length of the text alone.
  */
-function ownCopy(text: string): string {
+export function ownCopy(text: string): string {
   return ` ${text}`.slice(1);
 }

@@ -1,5 +1,6 @@
 import { brokenWords } from '../knowledge/assertion-lexicon';
 import type { Span } from '../model/span';
+import { ownCopy } from '../model/text-memo';
 
 /**
  * A stretch of the letter with every run of white space (line breaks, page breaks, indents)
@@ -85,8 +86,22 @@ function foldOf(source: string, span: Readonly<Span>): Fold {
     if (runStart >= 0) pieces.push(source.slice(runStart, end));
     runStart = -1;
   };
+  /** Whether the pending space is one space inside the run, which then goes on through it. */
+  let spaceInRun = false;
   for (let i = span.start; i < span.end; i++) {
     const ch = source.charCodeAt(i);
+    if (pendingSpace < 0 && isPlain(ch)) {
+      // Most characters: kept as they stand, with nothing to fold around them.
+      if (runStart < 0) runStart = i;
+      offsets[count++] = i - base;
+      continue;
+    }
+    if (ch === SPACE && pendingSpace < 0 && runStart >= 0 && i + 1 < span.end && isPlain(source.charCodeAt(i + 1))) {
+      // One space between words, most often kept as it stands: the run goes on through it unless it folds away.
+      pendingSpace = i;
+      spaceInRun = true;
+      continue;
+    }
     if (ch === LESS_THAN && source.startsWith('<!--', i)) {
       const close = source.indexOf('-->', i + 4);
       if (close >= 0 && close + 3 <= span.end) {
@@ -104,11 +119,12 @@ function foldOf(source: string, span: Readonly<Span>): Fold {
     if (pendingSpace >= 0) {
       // A word a space broke reads whole: the space folds away, its pieces stand where they are.
       const broken = brokenWordAt(source, pendingSpace, span.start, span.end);
-      if (broken?.resume !== i || isTwoWords(source, broken, (lookups ??= new Map()))) {
-        pieces.push(' ');
-        offsets[count++] = pendingSpace - base;
-      }
+      const kept = broken?.resume !== i || isTwoWords(source, broken, (lookups ??= new Map()));
+      if (spaceInRun && !kept) closeRun(pendingSpace);
+      if (kept && !spaceInRun) pieces.push(' ');
+      if (kept) offsets[count++] = pendingSpace - base;
       pendingSpace = -1;
+      spaceInRun = false;
     }
     if (ch === HYPHEN || ch === SOFT_HYPHEN) {
       const resume = ch === HYPHEN ? wordResumes(source, i, span.end) : softHyphenResumes(source, i, span.end);
@@ -127,7 +143,8 @@ function foldOf(source: string, span: Readonly<Span>): Fold {
         continue;
       }
     }
-    const letters = LIGATURES.get(ch);
+    // Most characters are below the ligatures' block: no map lookup for them.
+    const letters = ch >= FIRST_LIGATURE ? LIGATURES.get(ch) : undefined;
     if (letters) {
       closeRun(i);
       offsets = withRoom(offsets, count + letters.length + (span.end - i));
@@ -139,10 +156,20 @@ function foldOf(source: string, span: Readonly<Span>): Fold {
     offsets[count++] = i - base;
   }
   closeRun(span.end);
-  return { text: pieces.join(''), offsets: offsets.subarray(0, count), lookups, local };
+  return { text: textOf(pieces), offsets: offsets.subarray(0, count), lookups, local };
+}
+
+/**
+ * The folded text: the pieces joined into a string of its own. A lone piece is a slice of the
+ * letter, which a fold carried to the letter's later versions (`foldsCarriedOver`) would keep
+ * alive whole.
+ */
+function textOf(pieces: string[]): string {
+  return pieces.length === 1 ? ownCopy(pieces[0]) : pieces.join('');
 }
 
 const LESS_THAN = 0x3c;
+const SPACE = 0x20;
 const HYPHEN = 0x2d;
 const SOFT_HYPHEN = 0xad;
 
@@ -291,6 +318,7 @@ function wordsOf(source: string): Set<string> {
 }
 
 /** The Latin ligatures of the Alphabetic Presentation Forms block, by code, with their letters. */
+const FIRST_LIGATURE = 0xfb00;
 const LIGATURES = new Map<number, string>([
   [0xfb00, 'ff'],
   [0xfb01, 'fi'],
@@ -393,6 +421,14 @@ export function sameAnswers(asked: Iterable<[string, boolean]>, source: string):
 /** Space, tab, line breaks, vertical tab, form feed (page break), no-break space. */
 function isFoldable(code: number): boolean {
   return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0;
+}
+
+/**
+ * A character folding keeps as it is wherever it stands: no white space, hyphen, soft hyphen,
+ * ligature, emphasis mark or comment's `<`.
+ */
+function isPlain(code: number): boolean {
+  return code > HYPHEN && code < 0xa0 && code !== LESS_THAN && code !== 0x5f;
 }
 
 /** `*` and `_`, which fold away when doubled (Markdown bold). */

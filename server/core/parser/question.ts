@@ -115,7 +115,7 @@ class AnswerReader {
 
   /** The answer that opens at `at` and fills the rest of the sentence. */
   answerAt(at: number): Answer | undefined {
-    const [match] = this.lexicon.answers.matchesAt(this.keys, at);
+    const match = this.lexicon.answers.longestAt(this.keys, at);
     if (!match) return undefined;
     const { form, polarity } = match.values[0];
     const next = at + match.length;
@@ -249,7 +249,7 @@ class AnswerReader {
   }
 
   private triggerAt(at: number): { entry: TriggerEntry; end: number } | undefined {
-    const [longest] = this.lexicon.triggers.matchesAt(this.keys, at);
+    const longest = this.lexicon.triggers.longestAt(this.keys, at);
     return longest && { entry: longest.values[0], end: at + longest.length };
   }
 

@@ -21,6 +21,9 @@ export interface TermMatch {
 
 const WORD = /[a-z0-9]+(?:[''][a-z]+)?/g;
 
+/** What most words start: no phrase (shared, not made anew for each word). */
+const NO_PHRASES: readonly Phrase[] = [];
+
 /**
  * Finds vocabulary phrases in text on word boundaries, in one pass over the words:
  * phrases are indexed by their first word, so the cost does not grow with the vocabulary.
@@ -62,7 +65,7 @@ export class TermMatcher {
     for (let from = nextWordStart(lower, 0); from < lower.length && matches.length < limit;) {
       const end = wordEnd(lower, from);
       let next = end;
-      for (const phrase of this.byFirstWord.get(lower.slice(from, end)) ?? []) {
+      for (const phrase of this.byFirstWord.get(lower.slice(from, end)) ?? NO_PHRASES) {
         const last = phraseEnd(phrase, lower, end);
         if (last < 0) continue;
         matches.push({ id: phrase.id, from, to: last });

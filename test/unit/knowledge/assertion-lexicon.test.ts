@@ -26,4 +26,17 @@ describe('assertion lexicon', () => {
     const keys = ['medicaly', 'necesary'].map(wordKey);
     assert.strictEqual(assertionLexicon().targets.matchesAt(keys, 0)[0]?.length, 2);
   });
+
+  it('finds the longest phrase at a word as the first of its matches, and none where no phrase starts', () => {
+    const sentence = 'I do not find that the request is medically necessary and it is not recommended by the guideline';
+    const keys = sentence.split(' ').map(wordKey);
+    const { targets, triggers, pseudo, terminators } = assertionLexicon();
+    for (const index of [targets, triggers, pseudo, terminators]) {
+      for (let at = 0; at < keys.length; at++)
+        assert.strictEqual(index.longestAt(keys, at), index.matchesAt(keys, at)[0]);
+    }
+    assert.strictEqual(targets.longestAt(keys, keys.indexOf(wordKey('medically')))?.length, 2);
+    assert.strictEqual(targets.longestAt(keys, 0), undefined);
+    assert.deepStrictEqual(targets.matchesAt(keys, 0), []);
+  });
 });

@@ -49,7 +49,7 @@ export function inConditionClause(s: SentenceWords, at: number): boolean {
 function opensClause(s: SentenceWords, condition: Hit<TriggerEntry>): boolean {
   for (let j = condition.at; j < condition.end; j++) {
     const matches = s.lexicon.triggers.matchesAt(s.keys, j);
-    const forward = ({ values }: { values: TriggerEntry[] }) =>
+    const forward = ({ values }: { values: readonly TriggerEntry[] }) =>
       values.some((v) => v.kind === 'hypothetical' && v.direction !== 'backward');
     if (matches.some((m) => j + m.length === condition.end && forward(m))) return true;
   }

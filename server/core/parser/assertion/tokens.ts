@@ -63,7 +63,8 @@ function forEachWord(
       word += text.slice(rest.from, rest.to);
       end = rest.to;
     }
-    const not = NOT_SUFFIX.exec(word);
+    // Only a word with an apostrophe before its last letter can end in "n't": the others skip the expression.
+    const not = isApostrophe(word.charCodeAt(word.length - 2)) ? NOT_SUFFIX.exec(word) : null;
     if (not && not[1].length > 1) {
       const base = not[1].toLowerCase();
       const cut = at + not[1].length;

@@ -154,7 +154,7 @@ export class SentenceWords {
   longestAt<T>(index: PhraseIndex<T>): Array<Hit<T>> {
     const hits: Array<Hit<T>> = [];
     for (let i = 0; i < this.keys.length; i++) {
-      const [longest] = index.matchesAt(this.keys, i);
+      const longest = index.longestAt(this.keys, i);
       if (!longest) continue;
       hits.push({ at: i, end: i + longest.length, entry: longest.values[0] });
       i += longest.length - 1;
