@@ -116,7 +116,8 @@ export type WordClass =
   | 'definingVerbs'
   | 'kindNouns'
   | 'priorWords'
-  | 'topicWords';
+  | 'topicWords'
+  | 'satisfiedWords';
 
 /** A phrase found at a token position: how many tokens it covers and what its entries say. */
 export interface PhraseMatch<T> {

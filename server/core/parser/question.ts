@@ -39,16 +39,23 @@ export function askedPhrase(readings: readonly SentenceReading[]): SentenceReadi
 }
 
 /**
- * The sentence read as an elliptical answer to the phrase `question` asks about, or undefined: explicit
- * when the question's phrase is, its span running from that phrase to the answer's end.
+ * The words from `at` to the sentence's end read as an elliptical answer to the phrase `question` asks about, or
+ * undefined: explicit when the question's phrase is, its span running from that phrase to the answer's end. The
+ * answer is most often the next sentence; after a label's colon it is the rest of the label's ("Medically necessary: no.").
  */
 export function answerTo(
   question: SentenceReading,
   tokens: Token[],
   lexicon: AssertionLexicon,
+  at = 0,
 ): SentenceReading | undefined {
-  const answer = new AnswerReader(lexicon, tokens).answerAt(0);
+  const answer = new AnswerReader(lexicon, tokens).answerAt(at);
   return answer && ellipticalReading(question, answer, tokens);
+}
+
+/** Whether the words from `at` to the sentence's end are an elliptical answer: "No.", "Yes.", "Not at this time.". */
+export function answersAt(tokens: Token[], at: number, lexicon: AssertionLexicon): boolean {
+  return new AnswerReader(lexicon, tokens).answerAt(at) !== undefined;
 }
 
 /**
@@ -123,7 +130,7 @@ class AnswerReader {
     if (form === 'lead') return this.answerAt(next);
     if (form === 'word') return this.replyWord(at, next, negative);
     if (form === 'verbless')
-      return this.endsAnswer(this.pastFillers(next)) ? { negative, head: [at, next] } : undefined;
+      return this.endsAnswer(this.pastParticiple(this.pastFillers(next))) ? { negative, head: [at, next] } : undefined;
     return this.elidedPredicate(next);
   }
 
@@ -234,6 +241,11 @@ class AnswerReader {
       if (this.is('finite', j) || this.is('copulas', j)) return false;
     }
     return true;
+  }
+
+  /** Past a participle of showing or satisfying that ends a verbless answer, if one does: "Not met.", "Not supported.". */
+  private pastParticiple(at: number): number {
+    return this.is('regardVerbs', at) || this.is('satisfiedWords', at) ? at + 1 : at;
   }
 
   private pastFillers(at: number): number {

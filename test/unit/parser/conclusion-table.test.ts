@@ -2185,6 +2185,71 @@ const LAW_AND_HISTORY: Array<[string, Reading, string?]> = [
   ],
 ];
 
+/**
+ * A label and its reply: the necessity wording with no verb of its own, ending at a colon, asks what "Medically
+ * necessary?" asks, and a reply after the colon that leaves the predicate out is the finding with the reply's
+ * polarity, explicit. A noun's own verbless predicate after the colon reads as it did, "met" now among its heads.
+ * Kept: a negated label, an item or reasons after the colon, a verb in the label, a quotation, another party's words.
+ * Each row is also read wrapped and page-broken.
+ */
+const LABEL_REPLY: Array<[string, Reading, string?]> = [
+  ['Medically necessary: no.', [false, 'explicit']],
+  ['Medically necessary: Yes.', [true, 'explicit']],
+  ['Medically necessary: No, not at this time.', [false, 'explicit']],
+  ['Medically necessary: not at this time.', [false, 'explicit']],
+  ['Medically necessary: not established.', [false, 'explicit']],
+  ['Medically necessary: not met.', [false, 'explicit']],
+  ['Lumbar MRI medically necessary: no.', [false, 'explicit']],
+  ['Medically reasonable: no, for the reasons below.', [false, 'explicit']],
+  ['Medical necessity: no.', [false, 'explicit']],
+  ['Medical necessity: yes.', [true, 'explicit']],
+  ['Medical necessity established: No', [false, 'explicit']],
+  ['Medical necessity established: Yes.', [true, 'explicit']],
+  ['Medical necessity demonstrated: no.', [false, 'explicit']],
+  ['Is the request medically necessary? No.', [false, 'explicit']],
+  ['Medically necessary? Not met.', [false, 'explicit']],
+  ['Medical necessity: not met.', [false, 'explicit']],
+  ['Medical necessity: met.', [true, 'explicit']],
+  ['Medical necessity: not fulfilled.', [false, 'explicit']],
+  ['MRI brain: medical necessity not met.', [false, 'explicit']],
+  ['Medical necessity: not established.', [false, 'explicit']],
+  ['Medical necessity: established.', [true, 'explicit']],
+  ['Medical necessity: see the discussion above.', undefined],
+  ['Not medically necessary: the surgical referral.', [false, 'explicit']],
+  ['Medically necessary: the surgical referral.', [true, 'explicit']],
+  ['The physician says medically necessary: yes.', undefined],
+  ['"Medically necessary: no."', undefined],
+  ['Whether the lumbar MRI is medically necessary: no.', undefined],
+];
+
+/**
+ * A verbless sentence whose predicate is a plain synonym, opening it past adverbs and negations and followed by an
+ * adjunct at most, reads as that predicate: implied, since its left-out subject names no request and may be what the
+ * sentence before spoke of. Kept: the necessity wording (explicit), a participle opening a clause before the
+ * sentence's own verb, the decision's words, which may tell the request's history with the auxiliary left out.
+ * Each row is also read wrapped and page-broken.
+ */
+const VERBLESS_VERDICT: Array<[string, Reading, string?]> = [
+  ['Not warranted.', [false, 'implied']],
+  ['Not supported.', [false, 'implied']],
+  ['Therefore, not indicated at this time.', [false, 'implied']],
+  ['Not warranted, as the patient has not tried physical therapy.', [false, 'implied']],
+  ['Not considered reasonable on this record.', [false, 'implied']],
+  ['Unwarranted.', [false, 'implied']],
+  ['The records document no red flags. Not warranted.', [false, 'implied']],
+  ['The patient reports benefit from the TENS unit. Not supported by the records.', [false, 'implied'], 'TENS unit'],
+  ['Is the lumbar MRI medically necessary? Not warranted.', [false, 'implied']],
+  ['Not medically necessary.', [false, 'explicit']],
+  ['Lumbar MRI: not warranted.', [false, 'explicit']],
+  [
+    'The lumbar MRI is medically necessary. Not supported by the records is the claim of new weakness.',
+    [true, 'explicit'],
+  ],
+  ['Not supported by imaging, the complaints are nonetheless credible.', undefined],
+  ['Not recommended.', undefined],
+  ['Denied by utilization review on March 3.', undefined],
+];
+
 function readsWithBreaks(table: Array<[string, Reading, string?]>, defaultTitle: string): void {
   table.forEach(([rationale, reading, title = defaultTitle]) =>
     assert.deepStrictEqual(
@@ -2311,6 +2376,12 @@ describe('conclusion reader: the development table', () => {
 
   it(`reads a statement of the law, a definition or earlier care's history as no finding (${LAW_AND_HISTORY.length})`, () =>
     readsWithBreaks(LAW_AND_HISTORY, 'Physical therapy, 12 visits'));
+
+  it(`reads a label's reply after its colon as the finding on the label's phrase (${LABEL_REPLY.length})`, () =>
+    readsWithBreaks(LABEL_REPLY, TITLE));
+
+  it(`reads a verbless sentence's plain synonym as its predicate, implied (${VERBLESS_VERDICT.length})`, () =>
+    readsWithBreaks(VERBLESS_VERDICT, TITLE));
 
   it(`holds at least 600 sentences (${rows.length})`, () => assert.ok(rows.length >= 600, String(rows.length)));
 

@@ -3,6 +3,7 @@ import { readActive } from './active';
 import { decidesRequest, isThisDecision } from './decision';
 import { deniedClauses, deniedDenials } from './denials';
 import { conditionHolds, inBackground, ownOpinion, restrictedAt } from './hypothesis';
+import { labelPredicateOf } from './label';
 import { inNonfiniteOpening } from './nonfinite';
 import { objectNamesRequest, reducedAt } from './object';
 import { backwardTriggers, beforeAside, negationBefore, reach } from './scope';
@@ -13,6 +14,7 @@ import {
   inPastTense,
   isPredicate,
   isSubject,
+  opensVerblessSentence,
   predicateAfter,
   verbGroupBefore,
 } from './verb-group';
@@ -35,7 +37,10 @@ export function read(s: SentenceWords, target: Hit<TargetEntry>): SentenceReadin
     // A guideline's subject and the reviewer's exclude each other: at most one of the two reads.
     return readActive(s, target) ?? (entry.subject === 'either' ? readVerdict(s, target) : undefined);
   }
-  if (entry.predicative && !isPredicate(s, target.at)) return undefined;
+  // "Not warranted.": a verbless sentence's plain synonym is its predicate too, where the decision's words may tell
+  // the request's history with the auxiliary left out ("Denied by utilization review on March 3.").
+  const verbless = () => entry.wording === 'plain' && opensVerblessSentence(s, target);
+  if (entry.predicative && !isPredicate(s, target.at) && !verbless()) return undefined;
   if (entry.form === 'noun' && entry.wording !== 'decision' && reducedAt(s, target.at)) return undefined;
   const forward = s.triggers.filter(
     (t) => t.end <= target.at && t.entry.direction !== 'backward' && reach(s, t, target.at) !== false,
@@ -63,7 +68,7 @@ export function read(s: SentenceWords, target: Hit<TargetEntry>): SentenceReadin
   const decision = entry.wording === 'decision';
   const subject =
     entry.form === 'noun' && negations.every((t) => t === disagreement) && isSubject(s, target.at, decision);
-  const predicate = subject ? predicateAfter(s, target.end) : undefined;
+  const predicate = subject ? (predicateAfter(s, target.end) ?? labelPredicateOf(s, target)) : undefined;
   // A decision noun with no verb of its own ("the UR denial stands") still names the decision.
   if (subject && !predicate && !decision) return undefined;
   if (predicate) {

@@ -3,6 +3,7 @@ import { ellipsisAfter } from './gapping';
 import { saidOfGrantedPart } from './granted-part';
 import { saidOfEarlierCare } from './history';
 import { hypotheticalAt, inConditionClause } from './hypothesis';
+import { labelReply } from './label';
 import { inDefinition, saidOfAnyTreatment } from './law';
 import { aboutOtherItem, saidOfOtherItem } from './other-item';
 import { read } from './phrase';
@@ -50,8 +51,10 @@ export class SentenceReader {
       // A phrase an earlier reading took as its predicate is part of it: "recommended" in "non-certification is recommended".
       const from = s.tokens[target.at].from;
       if (readings.some(({ span }) => span.from <= from && from <= span.to)) continue;
-      const found = read(s, target);
-      if (!found) continue;
+      const phrase = read(s, target);
+      if (!phrase) continue;
+      // "Medically necessary: no.": the label asks, and the reply after its colon is the finding.
+      const found = labelReply(s, target, phrase) ?? phrase;
       if (!saidOfAnotherThing(s, target)) {
         const reading = asRule(s, target, found);
         // "The physician considers the MRI medically necessary; I do not.": the reviewer's finding follows the report.

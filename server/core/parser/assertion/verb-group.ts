@@ -1,4 +1,4 @@
-import type { TriggerEntry } from '../../knowledge/assertion-lexicon';
+import type { TargetEntry, TriggerEntry } from '../../knowledge/assertion-lexicon';
 import { type Hit, isPlain, MAX_ASIDE, MAX_SCOPE, SentenceWords } from './words';
 
 /**
@@ -49,6 +49,22 @@ export function isPredicate(s: SentenceWords, at: number): boolean {
     else break;
   }
   return s.is('copulas', j);
+}
+
+/**
+ * Whether the plain synonym `target` opens a verbless sentence, past adverbs and negations, with nothing after it but
+ * an adjunct or a clause a terminator or subordinator opens: "Not warranted.", "Therefore, not indicated at this
+ * time.", "Not supported, as the patient has not tried therapy." A participle opening a clause before the sentence's
+ * own verb ("Not supported by imaging, the complaints are …") is none. Its subject is left out, so it names no
+ * request: the reading is implied.
+ */
+export function opensVerblessSentence(s: SentenceWords, target: Hit<TargetEntry>): boolean {
+  for (let j = 0; j < target.at; j++) if (!s.is('predicateFillers', j) && !s.inNegation(j)) return false;
+  for (let j = target.end; j < s.keys.length; j++) {
+    if (s.terminatorAt(j) || s.is('subordinators', j)) return true;
+    if (s.is('finite', j) || s.is('copulas', j)) return false;
+  }
+  return true;
 }
 
 /** Where the aside that a comma at `close` ends opens: an earlier comma a few words back, with no verb between. */
@@ -132,19 +148,25 @@ function ellipticalPredicate(s: SentenceWords, at: number): [number, number] | u
 
 /**
  * The verbless predicate of a label-style conclusion, "Medical necessity: not established": negations
- * and fillers, then a participle of showing ("established", "demonstrated") or a negative predicate
+ * and fillers, then a participle of showing or satisfying ("established", "demonstrated", "met") or a negative predicate
  * ("lacking"). Returns its [first, last + 1).
  */
 function labelPredicate(s: SentenceWords, at: number): [number, number] | undefined {
-  const isHead = (j: number) =>
-    s.is('regardVerbs', j) ||
-    s.is('complementTakers', j) ||
-    s.triggers.some((t) => t.at === j && t.entry.kind === 'negation' && t.entry.direction === 'backward');
   for (let j = at; j < s.keys.length && !s.tokens[j].punct; j++) {
-    if (isHead(j)) return [at, j + 1];
+    if (headsLabelPredicate(s, j)) return [at, j + 1];
     if (!s.inNegation(j) && !s.is('predicateFillers', j)) return undefined;
   }
   return undefined;
+}
+
+/** Whether the word at `at` may head a label's verbless predicate: "established", "met", "lacking". */
+export function headsLabelPredicate(s: SentenceWords, at: number): boolean {
+  return (
+    s.is('regardVerbs', at) ||
+    s.is('satisfiedWords', at) ||
+    s.is('complementTakers', at) ||
+    s.triggers.some((t) => t.at === at && t.entry.kind === 'negation' && t.entry.direction === 'backward')
+  );
 }
 
 export function inVerbGroup(s: SentenceWords, at: number): boolean {
