@@ -119,6 +119,15 @@ export type WordClass =
   | 'topicWords'
   | 'satisfiedWords';
 
+/**
+ * Words before a count that bound it: 'most' when the count is the largest number meant ("no more than 6"),
+ * 'least' when the smallest ("at least 6"); `strict` when the count itself is outside ("fewer than 12").
+ */
+export interface CountBound {
+  limit: 'most' | 'least';
+  strict: boolean;
+}
+
 /** A phrase found at a token position: how many tokens it covers and what its entries say. */
 export interface PhraseMatch<T> {
   readonly length: number;
@@ -192,6 +201,8 @@ export interface AssertionLexicon {
   terminators: PhraseIndex<true>;
   /** Words restricting a statement to another case ("without …", "for a patient …", "beyond the trial"). */
   restrictions: PhraseIndex<true>;
+  /** Words bounding a count ("no more than", "fewer than", "at least"). */
+  countBounds: PhraseIndex<CountBound>;
   /** The marks that end a direct question. */
   questionMarks: ReadonlySet<string>;
   answers: PhraseIndex<AnswerEntry>;
@@ -314,6 +325,7 @@ export interface LexiconFile {
   }>;
   terminators: Array<{ phrases: string[] }>;
   restrictions: Array<{ phrases: string[] }>;
+  countBounds: Array<{ phrases: string[]; limit: CountBound['limit']; strict?: boolean }>;
   questions: { marks: string[] };
   answers: Array<{ phrases: string[]; form: AnswerForm; polarity?: 'positive' | 'negative' }>;
   wordClasses: Record<WordClass, { words: string[] }>;
@@ -359,6 +371,10 @@ export function indexLexicon(file: LexiconFile): AssertionLexicon {
   for (const { phrases, notAfter, notBefore, treatmentScope } of file.pseudo) {
     for (const phrase of phrases) pseudo.add(phrase, { notAfter, notBefore, treatmentScope });
   }
+  const countBounds = new PhraseIndex<CountBound>();
+  for (const { phrases, limit, strict } of file.countBounds) {
+    for (const phrase of phrases) countBounds.add(phrase, { limit, strict: strict ?? false });
+  }
   const answers = new PhraseIndex<AnswerEntry>();
   for (const { phrases, form, polarity } of file.answers) {
     for (const phrase of phrases) answers.add(phrase, { form, polarity });
@@ -369,6 +385,7 @@ export function indexLexicon(file: LexiconFile): AssertionLexicon {
     triggers,
     terminators: flagIndex(file.terminators),
     restrictions: flagIndex(file.restrictions),
+    countBounds,
     questionMarks: new Set(file.questions.marks),
     answers,
     words,

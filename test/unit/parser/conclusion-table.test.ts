@@ -2250,6 +2250,56 @@ const VERBLESS_VERDICT: Array<[string, Reading, string?]> = [
   ['Denied by utilization review on March 3.', undefined],
 ];
 
+/**
+ * A subject bounding a count of the item's visits (12 here) says how many are necessary at most or at least (issue
+ * 10): a bound below the count requested denies the request ("No more than 6 visits are …"), one the request fits
+ * within reads as written, and one leaving it uncertain ("At least 6 visits are …") is implied. A negative pronoun
+ * over a partitive counting the visits requested ("None of the 12 visits is …") names the request. Each row is also
+ * read wrapped and page-broken.
+ */
+const BOUNDED_COUNT: Array<[string, Reading]> = [
+  // An upper bound below the count requested (12) grants less than the request: the request is not necessary.
+  ['No more than 6 visits are medically necessary.', [false, 'explicit']],
+  ['Not more than 6 visits are medically necessary.', [false, 'explicit']],
+  ['Fewer than 12 visits are medically necessary.', [false, 'explicit']],
+  ['Less than 12 visits are medically necessary.', [false, 'explicit']],
+  ['At most 6 visits are medically necessary.', [false, 'explicit']],
+  ['Up to 6 visits are medically necessary.', [false, 'explicit']],
+  ['A maximum of 6 visits is medically necessary.', [false, 'explicit']],
+  ['Only 6 visits are medically necessary.', [false, 'explicit']],
+  ['Only 6 of the 12 visits are medically necessary.', [false, 'explicit']],
+  ['Only six of the twelve requested visits are medically necessary.', [false, 'explicit']],
+  ['No more than six sessions are medically necessary at this time.', [false, 'explicit']],
+  ['Therefore, no more than 6 visits of physical therapy are medically necessary.', [false, 'explicit']],
+  ['I believe no more than 6 physical therapy visits are medically necessary.', [false, 'explicit']],
+  ['No more than 6 visits are reasonable.', [false, 'explicit']],
+  ['No more than 6 visits are medically necessary; the remaining 6 are not.', [false, 'explicit']],
+  // A lower bound denied below the count requested denies it, as written.
+  ['More than 6 visits are not medically necessary.', [false, 'explicit']],
+  // A bound the request fits within, or that is the request, reads as written; one that leaves it uncertain is implied.
+  ['No more than 12 visits are medically necessary.', [true, 'explicit']],
+  ['Up to 24 visits are medically necessary.', [true, 'explicit']],
+  ['At least 12 visits are medically necessary.', [true, 'explicit']],
+  ['Only twelve visits are medically necessary.', [true, 'explicit']],
+  ['At least 6 visits are medically necessary.', [true, 'implied']],
+  ['No more than 6 visits are not medically necessary.', [false, 'implied']],
+  ['More than 24 visits are not medically necessary.', [false, 'implied']],
+  // A part of the visits requested with no bound is still only part of the request.
+  ['Six of the 12 visits are medically necessary.', [true, 'implied']],
+  ['Six of the 12 visits are not medically necessary.', [false, 'explicit']],
+  // A qualifier naming another case makes the bound the guideline's; a rate ("per month") bounds no total: as written.
+  ['No more than 10 visits are medically necessary for myalgia.', [true, 'implied']],
+  ['No more than 6 visits per month are medically necessary.', [true, 'explicit']],
+  // A negative pronoun over a partitive counting the visits requested names the request, as "No visits" does.
+  ['None of the 12 visits is medically necessary.', [false, 'explicit']],
+  ['None of the requested 12 visits are medically necessary.', [false, 'explicit']],
+  ['None of the twelve visits are reasonable.', [false, 'explicit']],
+  ['None of the visits are medically necessary.', [false, 'explicit']],
+  ['None of the 6 visits is medically necessary.', [false, 'implied']],
+  ['None of the acupuncture visits are medically necessary.', [false, 'implied']],
+  ['None of the 12 visits helped, and the therapy is medically necessary.', [true, 'explicit']],
+];
+
 function readsWithBreaks(table: Array<[string, Reading, string?]>, defaultTitle: string): void {
   table.forEach(([rationale, reading, title = defaultTitle]) =>
     assert.deepStrictEqual(
@@ -2370,6 +2420,14 @@ describe('conclusion reader: the development table', () => {
 
   it(`reads another party's view held by a noun or an evaluator's verb as no finding (${ATTRIBUTED_VIEW.length})`, () =>
     readsWithBreaks(ATTRIBUTED_VIEW, TITLE));
+
+  it(`reads a subject bounding a count of the visits requested against the request (${BOUNDED_COUNT.length})`, () =>
+    BOUNDED_COUNT.forEach(([rationale, reading]) =>
+      assert.deepStrictEqual(
+        misreadings(withBreaks(rationale, reading), (text) => readingOf(text, 'Physical therapy, 12 visits', [12])),
+        [],
+      ),
+    ));
 
   it(`reads a partial approval's granted part as no finding of the remaining portion (${GRANTED_PART.length})`, () =>
     readsWithBreaks(GRANTED_PART, NORCO_REMAINING));

@@ -1,5 +1,6 @@
 import type { TargetEntry, TriggerEntry } from '../../knowledge/assertion-lexicon';
 import { readActive } from './active';
+import { boundedFinding } from './count-bound';
 import { decidesRequest, isThisDecision } from './decision';
 import { deniedClauses, deniedDenials } from './denials';
 import { conditionHolds, inBackground, ownOpinion, restrictedAt } from './hypothesis';
@@ -48,17 +49,21 @@ export function read(s: SentenceWords, target: Hit<TargetEntry>): SentenceReadin
   const negations = forward.filter((t) => t.entry.kind === 'negation' && !t.entry.modal);
   // "I disagree with UR that …": the clause is read on its own, then the disagreement reverses it.
   const disagreement = negations.find((t) => t.entry.stance === 'disagrees');
+  // The subject a negation reaching through it denies: to the phrase, or to an aside after an inverted one.
+  const subjectEnd = (t: Hit<TriggerEntry>) => (t.entry.inverts ? beforeAside(s, t.end, target.at) : target.at);
+  // "None of the 12 visits is …": a negated subject counting the visits requested names the request.
+  const countedSubject = negations.some(
+    (t) => reach(s, t, target.at) === 'subject' && subjectCounts(s, t.end, subjectEnd(t)),
+  );
   // "No further imaging is needed" negates its subject's predicate: about the request only if that subject names it.
-  const otherSubject = negations.some((t) => {
-    const subjectEnd = t.entry.inverts ? beforeAside(s, t.end, target.at) : target.at;
-    return (
+  const otherSubject = negations.some(
+    (t) =>
       reach(s, t, target.at) === 'subject' &&
-      !s.namesRequest(t.end, subjectEnd) &&
-      !subjectCounts(s, t.end, subjectEnd) &&
+      !s.namesRequest(t.end, subjectEnd(t)) &&
+      !subjectCounts(s, t.end, subjectEnd(t)) &&
       !kindSubject(s, target.at) &&
-      !deniesEveryVisit(s, t, target.at)
-    );
-  });
+      !deniesEveryVisit(s, t, target.at),
+  );
   // "No further visits are …" denies the requested visits too, unless the rationale grants some first.
   const additive = negations.some((t) => reach(s, t, target.at) === 'subject' && deniesEveryVisit(s, t, target.at));
   let verbGroup = verbGroupBefore(s, target.at);
@@ -101,6 +106,9 @@ export function read(s: SentenceWords, target: Hit<TargetEntry>): SentenceReadin
   // "I cannot see how X is anything other than …": a negation this reader cannot place licenses the exceptive.
   if (denialCount === 0 && reversals.some((t) => t.entry.exceptive && negationBefore(s, t))) return undefined;
   const negated = uncertain || (denialCount + reversals.length) % 2 === 1;
+  const asWritten = (entry.polarity === 'positive') !== negated;
+  // "No more than 6 visits are …" for 12 requested denies the 12; "At least 6 visits are …" leaves them uncertain.
+  const bounded = entry.wording === 'decision' ? undefined : boundedFinding(s, target, asWritten);
   // "No treatment other than the MRI is …": a noun's exception in what is denied may be the request.
   const excepted = denials.some((t) =>
     s.triggers.some((e) => e.entry.exceptive && !reversals.includes(e) && t.at <= e.at && e.at < target.at),
@@ -121,6 +129,7 @@ export function read(s: SentenceWords, target: Hit<TargetEntry>): SentenceReadin
     all.some((t) => t.entry.kind === 'reported' && !(stance && isObjectOf(s, stance, t))) || s.tokens[target.at].quoted;
   const explicit =
     !uncertain &&
+    bounded !== 'uncertain' &&
     !restricted &&
     !otherSubject &&
     !otherCancelled &&
@@ -135,6 +144,8 @@ export function read(s: SentenceWords, target: Hit<TargetEntry>): SentenceReadin
           ? objectNamesRequest(s, target, subjectRead ? verbGroup[0] : undefined)
           : s.namesRequest(0, target.at) ||
             countsRequest(s, target.at) ||
+            countedSubject ||
+            bounded === 'denied' ||
             kindSubject(s, target.at) ||
             additive ||
             (entry.form === 'noun' && objectNamesRequest(s, target, subjectRead ? verbGroup[0] : undefined)))));
@@ -150,7 +161,7 @@ export function read(s: SentenceWords, target: Hit<TargetEntry>): SentenceReadin
     !(subjectRead ? inPastTense(s, verbGroup, true) : inPastTense(s, [0, target.at])) &&
     (subjectRead || (entry.form === 'noun' && isThisDecision(s, target)) || decidesRequest(s, target));
   return {
-    necessary: (entry.polarity === 'positive') !== negated,
+    necessary: asWritten && bounded !== 'denied',
     explicit,
     status,
     decisionWords,

@@ -59,11 +59,12 @@ export function countsRequest(s: SentenceWords, at: number): boolean {
 }
 
 /**
- * Whether a negated subject, words [from, to) past its auxiliary and definite words, is a count of
- * the visits requested and nothing more ("neither is eight sessions, …" for an 8-session request).
+ * Whether a negated subject, words [from, to) past its auxiliary, a partitive "of" and definite words, is a count
+ * of the visits requested and nothing more ("neither is eight sessions, …" for an 8-session request, "none of the
+ * 12 visits").
  */
 export function subjectCounts(s: SentenceWords, from: number, to: number): boolean {
-  let start = from;
+  let start = pastPartitive(s, from);
   while (start < to && (s.is('finite', start) || s.is('definiteWords', start))) start++;
   const noun = countNounOf(s, start, to);
   if (noun === undefined) return false;
@@ -112,14 +113,26 @@ export function isKindName(s: SentenceWords, from: number, to: number): boolean 
 }
 
 /**
+ * Where the words after a negative pronoun go on past a partitive "of" and the definite words after it: "none [of
+ * the] 12 visits", "none [of the] further visits"; `at` itself when no "of" stands there.
+ */
+function pastPartitive(s: SentenceWords, at: number): number {
+  if (s.keys[at] !== 'of') return at;
+  let j = at + 1;
+  while (s.is('definiteWords', j)) j++;
+  return j;
+}
+
+/**
  * Whether a negative determiner's subject, before the verb group of the phrase at `at`, is only a count
- * noun past words that add to what was had ("No further visits", "No additional sessions", "No visits"),
+ * noun past words that add to what was had ("No further visits", "No additional sessions", "No visits", "None of
+ * the visits"),
  * for an item that requests a count of visits: it denies every visit still asked for, the requested ones too.
  */
 export function deniesEveryVisit(s: SentenceWords, negation: Hit<TriggerEntry>, at: number): boolean {
   if (s.countKeys.size === 0) return false;
   const verb = verbGroupBefore(s, at)[0];
-  let noun = negation.end;
+  let noun = pastPartitive(s, negation.end);
   while (noun < verb && s.is('additiveWords', noun)) noun++;
   return noun === verb - 1 && s.is('countNouns', noun);
 }
