@@ -401,6 +401,13 @@ const CANCELLING: Array<[string, Reading]> = [
   ['I can say the lumbar MRI is medically necessary.', [true, 'explicit']],
   ['I conclude the lumbar MRI is medically necessary.', [true, 'explicit']],
   ['The records say nothing about red flags, and the lumbar MRI is not medically necessary.', [false, 'explicit']],
+  // A verb of disagreeing takes its clause without "that" too; a clause it does not take keeps its own reading.
+  ['I disagree the lumbar MRI is medically necessary.', [false, 'explicit']],
+  ['I disagree the lumbar MRI is not medically necessary.', [true, 'explicit']],
+  ['I do not disagree the lumbar MRI is medically necessary.', [true, 'explicit']],
+  ['I disagree with the denial; the lumbar MRI is medically necessary.', [true, 'explicit']],
+  ['I disagree with the denial, and the lumbar MRI is medically necessary.', [true, 'explicit']],
+  ['I disagree; the lumbar MRI is not medically necessary.', [false, 'explicit']],
   ['I do not find that the lumbar MRI is not medically necessary.', [true, 'explicit']],
   ['I do not believe the lumbar MRI is not medically necessary.', [true, 'explicit']],
   // A denial of a clause through a word of certainty doubts the denial in it: a reading, stated in no words.
