@@ -2197,6 +2197,7 @@ const LAW_AND_HISTORY: Array<[string, Reading, string?]> = [
  * necessary?" asks, and a reply after the colon that leaves the predicate out is the finding with the reply's
  * polarity, explicit. A noun's own verbless predicate after the colon reads as it did, "met" now among its heads.
  * Kept: a negated label, an item or reasons after the colon, a verb in the label, a quotation, another party's words.
+ * Words after the colon that hold a negation or a condition but are no reply leave the label no finding.
  * Each row is also read wrapped and page-broken.
  */
 const LABEL_REPLY: Array<[string, Reading, string?]> = [
@@ -2224,6 +2225,10 @@ const LABEL_REPLY: Array<[string, Reading, string?]> = [
   ['Medical necessity: see the discussion above.', undefined],
   ['Not medically necessary: the surgical referral.', [false, 'explicit']],
   ['Medically necessary: the surgical referral.', [true, 'explicit']],
+  ['Medically necessary: not clear.', undefined],
+  ['Medically necessary: probably not.', undefined],
+  ['Medically necessary: if red flags appear.', undefined],
+  ['Medically necessary: not clear. The lumbar MRI is not medically necessary.', [false, 'explicit']],
   ['The physician says medically necessary: yes.', undefined],
   ['"Medically necessary: no."', undefined],
   ['Whether the lumbar MRI is medically necessary: no.', undefined],

@@ -17,9 +17,15 @@ import { type Hit, SentenceWords, type SentenceReading } from './words';
  * another party) from the sentence's start, or an earlier colon or semicolon, to its colon.
  */
 function labelColon(s: SentenceWords, target: Hit<TargetEntry>): number | undefined {
+  const colon = labelEnd(s, target);
+  return colon !== undefined && answersAt(s.tokens, colon + 1, s.lexicon) ? colon : undefined;
+}
+
+/** The colon closing the label that the phrase at `target` ends, whatever follows it; or undefined. */
+function labelEnd(s: SentenceWords, target: Hit<TargetEntry>): number | undefined {
   if (target.entry.wording !== 'necessity' || s.tokens[target.at].quoted) return undefined;
   const colon = headsLabelPredicate(s, target.end) ? target.end + 1 : target.end;
-  if (s.keys[colon] !== ':' || !answersAt(s.tokens, colon + 1, s.lexicon)) return undefined;
+  if (s.keys[colon] !== ':') return undefined;
   let start = target.at;
   while (start > 0 && s.keys[start - 1] !== ':' && s.keys[start - 1] !== ';') start--;
   for (let j = start; j < colon; j++) if (s.is('finite', j) || s.is('copulas', j)) return undefined;
@@ -46,4 +52,16 @@ export function labelReply(
   // A noun's predicate read after the colon ("Medical necessity: not established.") is no reply to it.
   if (colon === undefined || reading.span.to > s.tokens[colon].from) return undefined;
   return answerTo(reading, s.tokens, s.lexicon, colon + 1);
+}
+
+/**
+ * Whether the words after the label's colon hold a trigger but are no reply ("Medically necessary: not clear.",
+ * "Medically necessary: probably not.", "Medically necessary: No red flags are documented."): the label's question is
+ * answered in words the reader does not take as a reply, so the bare phrase is no finding at all. A phrase whose own
+ * reading runs past the colon ("Medical necessity: not established.") is read as it stands.
+ */
+export function labelLeftOpen(s: SentenceWords, target: Hit<TargetEntry>, reading: SentenceReading): boolean {
+  const colon = labelEnd(s, target);
+  if (colon === undefined || reading.span.to > s.tokens[colon].from) return false;
+  return s.triggers.some((t) => t.at > colon);
 }

@@ -3,7 +3,7 @@ import { ellipsisAfter } from './gapping';
 import { saidOfGrantedPart } from './granted-part';
 import { saidOfEarlierCare } from './history';
 import { hypotheticalAt, inConditionClause } from './hypothesis';
-import { labelReply } from './label';
+import { labelLeftOpen, labelReply } from './label';
 import { inDefinition, saidOfAnyTreatment } from './law';
 import { aboutOtherItem, saidOfOtherItem } from './other-item';
 import { read } from './phrase';
@@ -55,6 +55,7 @@ export class SentenceReader {
       if (!phrase) continue;
       // "Medically necessary: no.": the label asks, and the reply after its colon is the finding.
       const found = labelReply(s, target, phrase) ?? phrase;
+      if (found === phrase && labelLeftOpen(s, target, phrase)) continue;
       if (!saidOfAnotherThing(s, target)) {
         const reading = asRule(s, target, found);
         // "The physician considers the MRI medically necessary; I do not.": the reviewer's finding follows the report.
