@@ -30,10 +30,9 @@ export function conditionHolds(s: SentenceWords, condition: Hit<TriggerEntry>, a
  * Whether the phrase at `at` is in the clause a condition opens after a phrase it holds: "A treatment is medically
  * necessary only if it is reasonably required to cure or relieve …", "Any treatment is medically necessary when it
  * is …" state the condition of a rule, not a finding. Only a condition that is a conjunction opens a clause ("only
- * if", "when"; not "only for osteoarthritis", "in patients with …").
+ * if", "when"; not "only for osteoarthritis", "in patients with …"). `phrases` are the sentence's phrases.
  */
-export function inConditionClause(s: SentenceWords, at: number): boolean {
-  const phrases = s.findTargets();
+export function inConditionClause(s: SentenceWords, phrases: ReadonlyArray<Hit<TargetEntry>>, at: number): boolean {
   return s.triggers.some(
     (t) =>
       t.entry.kind === 'hypothetical' &&

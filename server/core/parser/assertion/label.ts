@@ -7,8 +7,9 @@ import { type Hit, SentenceWords, type SentenceReading } from './words';
  * A label and its reply: "Medically necessary: no.", "Medical necessity: yes.", "Medical necessity established: No".
  * The necessity wording with no verb, ending at a colon, asks what "Medically necessary?" asks, and a reply after the
  * colon that leaves the predicate out, as an answer to a question does ("No.", "Yes.", "Not at this time."), is the
- * finding on it with the reply's polarity (see `answerTo`). Anything else after the colon ("Not medically necessary:
- * the surgical referral.", "Medical necessity: not established.") leaves the phrase read as it stands.
+ * finding on it with the reply's polarity (see `answerTo`); a negation or a condition after the colon that is no
+ * reply leaves the label no finding. Anything else after the colon ("Not medically necessary: the surgical
+ * referral.", "Medical necessity: not established.") leaves the phrase read as it stands.
  */
 
 /**
@@ -41,27 +42,23 @@ export function labelPredicateOf(s: SentenceWords, target: Hit<TargetEntry>): [n
   return colon === undefined ? undefined : [target.end, colon];
 }
 
-/** The reading of the label that `reading`, the phrase's own, ends, as the reply after its colon says; or undefined. */
-export function labelReply(
+/**
+ * The finding the phrase's own `reading` makes when the phrase ends a label: the reply after its colon, as the reply
+ * says ("Medically necessary: no."); none when the words after the colon hold a trigger but are no reply ("Medically
+ * necessary: not clear.", "… probably not.", "… if red flags appear."): the label's question is answered in words the
+ * reader does not take as a reply. Otherwise, and for a phrase whose own reading runs past the colon ("Medical
+ * necessity: not established."), `reading` as it stands.
+ */
+export function readLabel(
   s: SentenceWords,
   target: Hit<TargetEntry>,
   reading: SentenceReading,
 ): SentenceReading | undefined {
-  if (reading.status !== 'asserted') return undefined;
-  const colon = labelColon(s, target);
-  // A noun's predicate read after the colon ("Medical necessity: not established.") is no reply to it.
-  if (colon === undefined || reading.span.to > s.tokens[colon].from) return undefined;
-  return answerTo(reading, s.tokens, s.lexicon, colon + 1);
-}
-
-/**
- * Whether the words after the label's colon hold a trigger but are no reply ("Medically necessary: not clear.",
- * "Medically necessary: probably not.", "Medically necessary: No red flags are documented."): the label's question is
- * answered in words the reader does not take as a reply, so the bare phrase is no finding at all. A phrase whose own
- * reading runs past the colon ("Medical necessity: not established.") is read as it stands.
- */
-export function labelLeftOpen(s: SentenceWords, target: Hit<TargetEntry>, reading: SentenceReading): boolean {
   const colon = labelEnd(s, target);
-  if (colon === undefined || reading.span.to > s.tokens[colon].from) return false;
-  return s.triggers.some((t) => t.at > colon);
+  // A noun's predicate read after the colon ("Medical necessity: not established.") is no reply to it.
+  if (colon === undefined || reading.span.to > s.tokens[colon].from) return reading;
+  const replied = reading.status === 'asserted' && answersAt(s.tokens, colon + 1, s.lexicon);
+  const answer = replied ? answerTo(reading, s.tokens, s.lexicon, colon + 1) : undefined;
+  if (answer) return answer;
+  return s.triggers.some((t) => t.at > colon) ? undefined : reading;
 }

@@ -8,9 +8,6 @@ import { verbGroupStart } from './verb-group';
  * treatment needs, not whether this request has it.
  */
 
-/** A possessive ending ("the patient's"): a noun phrase owned by someone is no kind of treatment. */
-const POSSESSIVE = /['’]s$/;
-
 /**
  * Whether the phrase at `at` is in a definition of the necessity wording: a verb of definition whose subject holds
  * that wording and no verb ("Medically necessary means …", "'Medically necessary' and 'medical necessity' mean …",
@@ -64,8 +61,8 @@ export function saidOfAnyTreatment(s: SentenceWords, at: number): boolean {
 
 /**
  * Whether words [from, to) are a noun for any treatment: after an indefinite word, or bare before a restrictive
- * relative, with a few modifiers and none naming this request, another item, a count, an owner or care added to
- * what was had ("further treatment").
+ * relative, with a few modifiers and none naming this request, another item, a count, an owner (a possessive: a
+ * noun phrase owned by someone is no kind of treatment) or care added to what was had ("further treatment").
  */
 function namesAKind(s: SentenceWords, from: number, to: number, restrictive: boolean): boolean {
   const indefinite = s.is('indefiniteWords', from);
@@ -76,7 +73,7 @@ function namesAKind(s: SentenceWords, from: number, to: number, restrictive: boo
     return false;
   for (let j = modifiers; j < head; j++) {
     const other = s.is('definiteWords', j) || s.is('additiveWords', j) || s.is('remainderWords', j);
-    if (other || !s.inPlainPhrase(j) || countValue(s.keys[j]) !== undefined || POSSESSIVE.test(s.keys[j])) return false;
+    if (other || !s.inPlainPhrase(j) || countValue(s.keys[j]) !== undefined || s.isPossessive(j)) return false;
   }
   return true;
 }

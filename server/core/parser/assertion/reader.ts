@@ -3,7 +3,7 @@ import { ellipsisAfter } from './gapping';
 import { saidOfGrantedPart } from './granted-part';
 import { saidOfEarlierCare } from './history';
 import { hypotheticalAt, inConditionClause } from './hypothesis';
-import { labelLeftOpen, labelReply } from './label';
+import { readLabel } from './label';
 import { inDefinition, saidOfAnyTreatment } from './law';
 import { aboutOtherItem, saidOfOtherItem } from './other-item';
 import { read } from './phrase';
@@ -47,17 +47,18 @@ export class SentenceReader {
   readings(): SentenceReading[] {
     const s = this.sentence;
     const readings: SentenceReading[] = [];
-    for (const target of s.findTargets()) {
+    const targets = s.findTargets();
+    for (const target of targets) {
       // A phrase an earlier reading took as its predicate is part of it: "recommended" in "non-certification is recommended".
       const from = s.tokens[target.at].from;
       if (readings.some(({ span }) => span.from <= from && from <= span.to)) continue;
       const phrase = read(s, target);
       if (!phrase) continue;
       // "Medically necessary: no.": the label asks, and the reply after its colon is the finding.
-      const found = labelReply(s, target, phrase) ?? phrase;
-      if (found === phrase && labelLeftOpen(s, target, phrase)) continue;
+      const found = readLabel(s, target, phrase);
+      if (!found) continue;
       if (!saidOfAnotherThing(s, target)) {
-        const reading = asRule(s, target, found);
+        const reading = asRule(s, targets, target, found);
         // "The physician considers the MRI medically necessary; I do not.": the reviewer's finding follows the report.
         const rejection = rejectionAfter(s, target, reading);
         readings.push(reportEndsSentence(s, target, reading) ? { ...reading, openReport: true } : reading);
@@ -93,10 +94,16 @@ function saidOfAnotherThing(s: SentenceWords, target: Hit<TargetEntry>): boolean
 
 /**
  * A finding said of any treatment, or in the clause a rule's condition opens, is the rule's, no finding: "A treatment
- * is medically necessary only if it is reasonably required to cure or relieve …".
+ * is medically necessary only if it is reasonably required to cure or relieve …". `targets` are the sentence's phrases.
  */
-function asRule(s: SentenceWords, target: Hit<TargetEntry>, reading: SentenceReading): SentenceReading {
-  const rule = reading.status === 'asserted' && (saidOfAnyTreatment(s, target.at) || inConditionClause(s, target.at));
+function asRule(
+  s: SentenceWords,
+  targets: ReadonlyArray<Hit<TargetEntry>>,
+  target: Hit<TargetEntry>,
+  reading: SentenceReading,
+): SentenceReading {
+  const rule =
+    reading.status === 'asserted' && (saidOfAnyTreatment(s, target.at) || inConditionClause(s, targets, target.at));
   return rule ? { ...reading, status: 'conditional', decisionWords: false } : reading;
 }
 

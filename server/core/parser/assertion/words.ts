@@ -150,6 +150,11 @@ export class SentenceWords {
     return this.is(word, at) || this.lexicon.words[word].has(this.keys[at]?.replace(POSSESSIVE, '') ?? '');
   }
 
+  /** Whether the word at `at` is a possessive: "the patient's", "administrator’s". */
+  isPossessive(at: number): boolean {
+    return POSSESSIVE.test(this.keys[at] ?? '');
+  }
+
   /** The longest phrase of an index at each position (positions inside an earlier match skipped). */
   longestAt<T>(index: PhraseIndex<T>): Array<Hit<T>> {
     const hits: Array<Hit<T>> = [];
@@ -235,7 +240,7 @@ export class SentenceWords {
       let own = false;
       for (let j = holder; j < start; j++) own ||= this.isOwner('selfReferences', j);
       for (let j = start; j < i; j++) {
-        definite ||= this.is('definiteWords', j) || POSSESSIVE.test(this.keys[j]);
+        definite ||= this.is('definiteWords', j) || this.isPossessive(j);
         own ||= this.isOwner('selfReferences', j);
       }
       if (definite && !own && !this.keepsView(i + 2, lexical)) hits.push({ at: start, end: i + 2, entry: REPORTED });
