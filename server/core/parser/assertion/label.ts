@@ -57,8 +57,7 @@ export function readLabel(
   const colon = labelEnd(s, target);
   // A noun's predicate read after the colon ("Medical necessity: not established.") is no reply to it.
   if (colon === undefined || reading.span.to > s.tokens[colon].from) return reading;
-  const replied = reading.status === 'asserted' && answersAt(s.tokens, colon + 1, s.lexicon);
-  const answer = replied ? answerTo(reading, s.tokens, s.lexicon, colon + 1) : undefined;
+  const answer = reading.status === 'asserted' ? answerTo(reading, s.tokens, s.lexicon, colon + 1) : undefined;
   if (answer) return answer;
   return s.triggers.some((t) => t.at > colon) ? undefined : reading;
 }
